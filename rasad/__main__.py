@@ -1,0 +1,5 @@
+import sys
+
+from rasad.cli import main
+
+sys.exit(main())

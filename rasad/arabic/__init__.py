@@ -1,0 +1,1 @@
+"""Arabic text core: the normalised view with its offset map, sentences, tokens, word lists."""
