@@ -149,7 +149,7 @@ def _module_of(func: Callable[..., Any]) -> str:
     return getattr(func, "__module__", None) or type(func).__module__
 
 
-def _chunk_pipeline(pipeline: Pipeline, docs: Sequence[Document]) -> Pipeline:
+def chunk_pipeline(pipeline: Pipeline, docs: Sequence[Document]) -> Pipeline:
     """The pipeline with its cleaner taught the lines that recur across `docs` (site furniture), when it can learn."""
     if "clean" not in pipeline.names or not docs:
         return pipeline
@@ -207,7 +207,7 @@ def _process_chunk(items: list[Any], pipeline: Pipeline, version: str, store: St
             continue
         tally.seen[doc.id] = doc.source
         (unchanged if store.is_current(doc.id, doc.content_hash(), version) else fresh).append(doc)
-    annotated = _annotate(_chunk_pipeline(pipeline, docs), fresh, skips)
+    annotated = _annotate(chunk_pipeline(pipeline, docs), fresh, skips)
     with store.batch():
         for doc in annotated:
             try:
