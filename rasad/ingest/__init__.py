@@ -112,11 +112,18 @@ def _folder_inputs(folder: Path, include: Sequence[str], exclude: Sequence[str])
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    """Files under `folder`, depth first in sorted order; hidden folders left out."""
-    for root, dirs, files in os.walk(folder, onerror=lambda exc: log.warning("cannot list %s", exc.filename)):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for file in sorted(files):
-            yield Path(root) / file
+    """Files under `folder` in the sorted order of their relative paths; hidden folders left out."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        log.warning("cannot list %s (%s)", folder, exc.strerror or exc)
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):  # as os.walk: linked folders are not followed (no cycles)
+            if not entry.name.startswith("."):
+                yield from _walk(Path(entry.path))
+        else:  # files, and links that lead nowhere (the reader reports those as unreadable)
+            yield Path(entry.path)
 
 
 def _file_format(path: Path, *, in_folder: bool = False) -> str | None:

@@ -16,7 +16,7 @@ from rasad.document import Document, Meta
 from rasad.errors import EmptyDocument, SkipDocument
 from rasad.ingest.html import html_to_text
 from rasad.ingest.published import hash_id, parse_published
-from rasad.ingest.skip import Skip, skip_from
+from rasad.ingest.skip import BadRecord, Skip, skip_from
 from rasad.ingest.streams import Input, check_size, open_input, read_limited
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
@@ -31,7 +31,7 @@ def read_feed(inp: Input, max_bytes: int) -> Iterator[Document | Skip]:
     parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         problem = f"not a readable feed ({parsed.get('bozo_exception')})" if parsed.bozo else "the feed has no entries"
-        raise SkipDocument(problem, source=inp.name, hint="check that the file is a complete RSS or Atom feed")
+        raise BadRecord(problem, source=inp.name, hint="check that the file is a complete RSS or Atom feed")
     outlet = _clean(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, 1):
         source = f"{inp.name}:{number}"

@@ -16,7 +16,7 @@ from typing import Any
 from rasad.document import Document, Meta
 from rasad.errors import EmptyDocument, SkipDocument
 from rasad.ingest.published import hash_id, parse_published
-from rasad.ingest.skip import Skip, skip_from
+from rasad.ingest.skip import BadRecord, Skip, skip_from
 from rasad.ingest.streams import Input, numbered_lines, open_input, too_large
 
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext", "full_text")
@@ -54,9 +54,9 @@ def _parse(line: bytes, source: str) -> dict[str, Any]:
     try:
         record = json.loads(line)
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
-        raise SkipDocument(f"not valid JSON ({exc})", source=source, hint="fix or remove this line") from exc
+        raise BadRecord(f"not valid JSON ({exc})", source=source, hint="fix or remove this line") from exc
     if not isinstance(record, dict):
-        raise SkipDocument(f"a JSON {type(record).__name__}, not an article object", source=source,
+        raise BadRecord(f"a JSON {type(record).__name__}, not an article object", source=source,
                            hint="write one JSON object per line")
     return record
 

@@ -24,6 +24,12 @@ class Skip:
         return f"{self.source}: {self.reason}: {self.message}"
 
 
+class BadRecord(SkipDocument):
+    """A record inside a container (a JSONL line, a feed, a WARC record) that is malformed."""
+
+    reason = "bad record"
+
+
 def skip_from(error: SkipDocument, source: str) -> Skip:
     """The Skip for a SkipDocument error raised while reading `source`."""
     message = f"{error.message}; {error.hint}" if error.hint else error.message

@@ -37,7 +37,7 @@ class _GuardedGzip(io.RawIOBase):
         if self.problem:
             return 0
         try:
-            data = self._gzip.read(len(buffer))
+            data = self._gzip.read1(len(buffer))  # read1: what came before a cut is returned, not lost
         except EOFError:
             self.problem = "the gzip data ends before its end marker (a cut-off download or copy)"
             return 0

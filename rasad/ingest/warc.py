@@ -9,17 +9,18 @@ the same page in two crawls is the same document.
 from __future__ import annotations
 
 import gzip
+import io
 import logging
 import zlib
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from rasad.document import Document
 from rasad.errors import SkipDocument, TruncatedInput
 from rasad.ingest.html import decode_html, page_document
 from rasad.ingest.published import hash_id
-from rasad.ingest.skip import Skip, skip_from
-from rasad.ingest.streams import Input, open_input, too_large
+from rasad.ingest.skip import BadRecord, Skip, skip_from
+from rasad.ingest.streams import CHUNK, Input, open_input, too_large
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ def read_warc(inp: Input, max_bytes: int) -> Iterator[Document | Skip]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     with open_input(inp) as stream:
-        records = ArchiveIterator(stream.file, record_types=WarcRecordType.response, parse_http=True,
+        records = ArchiveIterator(_ForwardOnly(stream.file), record_types=WarcRecordType.response, parse_http=True,
                                   fsspec_args=False, stream_detect=False)
         for number, record in enumerate(records, 1):
             source = f"{inp.name}:{number}"
@@ -38,9 +39,44 @@ def read_warc(inp: Input, max_bytes: int) -> Iterator[Document | Skip]:
                 continue
             try:
                 yield _page(record, source, max_bytes)
+            except TruncatedInput as exc:
+                if not stream.problem:  # a cut gzip stream is reported once, below
+                    yield skip_from(exc, source)
             except SkipDocument as exc:
                 yield skip_from(exc, source)
         stream.raise_if_cut(inp.name, after="the records before the cut were read")
+
+
+class _ForwardOnly(io.RawIOBase):
+    """A stream FastWARC can ask for its position: decompressed gzip and pipes have none of their own."""
+
+    def __init__(self, file: BinaryIO) -> None:
+        super().__init__()
+        self._file = file
+        self._position = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._file.read(len(buffer))
+        buffer[: len(data)] = data
+        self._position += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        target = offset if whence == io.SEEK_SET else self._position + offset if whence == io.SEEK_CUR else -1
+        if target < self._position:
+            raise io.UnsupportedOperation("this stream can only move forward")
+        while self._position < target and self.readinto(bytearray(min(CHUNK, target - self._position))):
+            pass
+        return self._position
 
 
 def _is_html_page(record: Any) -> bool:
@@ -73,6 +109,6 @@ def _decoded_payload(body: bytes, encoding: str | None, source: str) -> bytes:
         if encoding == "deflate":
             return zlib.decompress(body, -zlib.MAX_WBITS) if body[:1] != b"\x78" else zlib.decompress(body)
     except (OSError, EOFError, zlib.error) as exc:
-        raise SkipDocument(f"the page's {encoding} compression is broken ({exc})", source=source,
+        raise BadRecord(f"the page's {encoding} compression is broken ({exc})", source=source,
                            hint="the crawl stored a damaged response") from exc
     return body
