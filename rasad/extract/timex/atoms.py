@@ -1,0 +1,316 @@
+"""Finding time expressions in the normalised view and reading what each one says.
+
+Every family's pattern runs over the whole view; each match becomes an
+`Atom` with a `Spec` (or is rejected: a bare year with no cue, "اليوم" in
+"اليوم الوطني"). Overlaps keep the longest expression; then neighbours that
+form one expression are merged ("اليوم الخميس (29 تموز 2021)", "الخميس
+الموافق 21/10/1436هـ", "الساعة العاشرة صباح الأحد").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from hijridate import Hijri
+
+from rasad.arabic.dates import find_full_dates
+from rasad.arabic.normalize import NormText
+from rasad.extract.timex import lexicon as lx
+from rasad.extract.timex.patterns import families, pattern
+from rasad.extract.timex.spec import Atom, Spec
+
+_WORD = re.compile(r"[\w]+")
+# Between two parts of one expression: spaces, commas, dashes, an opening bracket, "الموافق".
+_JOIN = re.compile(r"[\s,،:\-–(]*(?:(?:الموافق|الموافق\s+ل|م)\s*[\s,،:\-–(]*)?")
+_CLOCK_JOIN = re.compile(r"[\s,،\-–(]*(?:من\s+)?")
+# Prepositions that belong to the expression they precede ("في 26 ديسمبر", "بحلول نهاية العام").
+_LEAD = re.compile(r"(?:^|(?<=[\s(\"«“”]))(?:[وف])?(?:في|منذ|حتي|بحلول|قبل|قبيل|بعد|خلال|مع|عند|اعتبارا\s+من|ابتداء\s+من|بدءا\s+من|طوال|طيله)\s+$")
+_AMBIGUOUS_MONTHS = frozenset({"ماي"})  # also a surname (تيريزا ماي): only with a day, a year or الماضي
+
+
+def find_atoms(view: NormText) -> list[Atom]:
+    """The time expressions of a normalised text, left to right, merged and without overlaps."""
+    found = _full_dates(view)
+    text = view.text
+    for family in families():
+        read = _READERS[family]
+        for match in pattern(family).finditer(text):
+            spec = read(match, text)
+            if spec is not None:
+                found.append(Atom(match.start(), match.end(), spec))
+    atoms = _merge(_without_overlaps(found), text)
+    return [_with_lead(a, text) for a in atoms]
+
+
+def _full_dates(view: NormText) -> list[Atom]:
+    out = []
+    for fd in find_full_dates(view.original):
+        start, end = view.to_normalised(fd.span.start), view.to_normalised(fd.span.end)
+        out.append(Atom(start, end, Spec("full", date=fd.date, weekday=fd.weekday_named)))
+    return out
+
+
+def _without_overlaps(atoms: list[Atom]) -> list[Atom]:
+    kept: list[Atom] = []
+    for atom in sorted(atoms, key=lambda a: a.rank):
+        if all(atom.end <= k.start or atom.start >= k.end for k in kept):
+            kept.append(atom)
+    return sorted(kept, key=lambda a: a.start)
+
+
+# ---- merging neighbours ----------------------------------------------------
+
+def _is_day(spec: Spec) -> bool:
+    return spec.family in ("relday", "weekday") or (spec.family == "vague" and spec.unit == "lead")
+
+
+def _has_date(spec: Spec) -> bool:
+    return spec.date is not None or (spec.family == "daymonth")
+
+
+def _combine(left: Spec, right: Spec, gap: str) -> Spec | None:
+    """The spec of `left gap right` read as one expression, or None when they are two."""
+    if _JOIN.fullmatch(gap):
+        if _is_day(left) and _has_date(right):
+            offset = left.offset if left.family == "relday" else None  # "اليوم (29 تموز 2021)" states today's date
+            return right.with_(weekday=right.weekday or left.weekday, part=left.part or right.part, offset=offset)
+        if _has_date(left) and _has_date(right) and "الموافق" in gap:
+            return left if left.family != "hijri" else right
+        if left.family == "vague" and left.unit == "lead" and right.family in ("relday", "weekday", "daymonth", "full"):
+            return right
+        if _has_date(left) and right.family == "weekday" and right.rel is None and not gap.strip(" ,،"):
+            return left.with_(weekday=right.weekday)
+    if _CLOCK_JOIN.fullmatch(gap):
+        if left.family == "clock" and (_is_day(right) or _has_date(right)):
+            return right.with_(kind="time", clock=left.clock, part=left.part or right.part)
+        if right.family == "clock" and (_is_day(left) or _has_date(left)):
+            return left.with_(kind="time", clock=right.clock, part=right.part or left.part)
+    return None
+
+
+def _merge(atoms: list[Atom], text: str) -> list[Atom]:
+    out: list[Atom] = []
+    for atom in atoms:
+        if out:
+            prev = out[-1]
+            merged = _combine(prev.spec, atom.spec, text[prev.end : atom.start])
+            if merged is not None:
+                end = atom.end + 1 if text[prev.end : atom.start].rstrip().endswith("(") and text[atom.end : atom.end + 1] == ")" else atom.end
+                out[-1] = Atom(prev.start, end, merged)
+                continue
+        out.append(atom)
+    return out
+
+
+def _with_lead(atom: Atom, text: str) -> Atom:
+    if atom.spec.kind in ("duration", "vague"):
+        return atom
+    lead = _LEAD.search(text, max(0, atom.start - 24), atom.start)
+    return Atom(lead.start(), atom.end, atom.spec) if lead else atom
+
+
+# ---- reading one match -----------------------------------------------------
+
+def _prev_word(text: str, pos: int) -> str:
+    words = _WORD.findall(text[max(0, pos - 30) : pos])
+    return words[-1] if words else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD.search(text, pos, pos + 30)
+    return m.group() if m else ""
+
+
+def _has_cue(text: str, start: int) -> bool:
+    word = _prev_word(text, start)
+    cues = lx.context("cue")
+    return word in cues or (word[:1] in "وف" and word[1:] in cues) or _LEAD.search(text, max(0, start - 24), start) is not None
+
+
+def _month(name: str | None) -> int | None:
+    return lx.gregorian_months().get(name) if name else None
+
+
+def _rel(m: re.Match[str], group: str = "rel") -> int | None:
+    word = m.group(group)
+    return lx.rel_offsets().get(re.sub(r"\s+", " ", word)) if word else None
+
+
+def _bound(m: re.Match[str]) -> tuple[str | None, bool]:
+    word = m.groupdict().get("bnd")
+    if not word:
+        return None, False
+    return lx.bounds().get(re.sub(r"\s+", " ", word), (None, False))
+
+
+def _year(m: re.Match[str]) -> int | None:
+    return int(m.group("year")) if m.groupdict().get("year") else None
+
+
+def _daymonth(m: re.Match[str], text: str) -> Spec | None:
+    day = int(m.group("day")) if m.group("day") else lx.numbers("day").get(re.sub(r"\s+", " ", m.group("dayw") or ""))
+    month = _month(m.group("month"))
+    if not day or not month or not 1 <= day <= 31:
+        return None
+    if m.group("month") in lx.english_months() and _year(m) is None:
+        return None  # "3 may" in English text: too weak without a year
+    year = _year(m)
+    if year is not None:
+        try:
+            return Spec("daymonth", date=dt.date(year, month, day))
+        except ValueError:
+            return None
+    return Spec("daymonth", month=month, day=day, rel=_rel(m))
+
+
+def _month_only(m: re.Match[str], text: str) -> Spec | None:
+    name = m.group("month")
+    year, rel, (mod, _) = _year(m), _rel(m), _bound(m)
+    explicit = year is not None or rel is not None or m.group("month2") or mod or m.group("shahr")
+    if name in lx.english_months() and year is None:
+        return None
+    if name in _AMBIGUOUS_MONTHS and year is None and rel is None:
+        return None
+    if not explicit and not _has_cue(text, m.start()):
+        return None
+    return Spec("month", month=_month(name), year=year, rel=rel, mod=mod)
+
+
+def _relday(m: re.Match[str], text: str) -> Spec | None:
+    word = re.sub(r"\s+", " ", m.group("dayw"))
+    offset, part = lx.day_words()[word]
+    wd = lx.definite_weekdays().get(m.group("wd")) if m.group("wd") else None
+    if word == "اليوم" and not m.group("part") and wd is None and _not_today(m, text):
+        return None
+    dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
+    return Spec("relday", offset=offset, weekday=wd, part=dp[0] if dp else part)
+
+
+def _not_today(m: re.Match[str], text: str) -> bool:
+    """"اليوم" as "the day": اليوم الوطني, في ذلك اليوم, روسيا اليوم."""
+    return _next_word(text, m.end()) in lx.context("not_today_after") or _prev_word(text, m.start()) in lx.context("not_today_before")
+
+
+def _weekday(m: re.Match[str], text: str) -> Spec | None:
+    if _next_word(text, m.end()) in ("عشر", "عشره"):  # الأحد عشر: eleven
+        return None
+    dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
+    return Spec("weekday", weekday=lx.definite_weekdays()[m.group("wd")], rel=_rel(m), part=dp[0] if dp else None)
+
+
+def _relunit(m: re.Match[str], text: str) -> Spec | None:
+    mod, narrow = _bound(m)
+    rel, year = _rel(m), _year(m)
+    this = m.group("this") is not None
+    new = m.group("new") is not None
+    if not (mod or rel is not None or this or new or year):
+        return None
+    unit = lx.units()[m.group("unit")][0]
+    if year is not None and unit == "year":
+        return Spec("year", year=year, rel=rel, mod=mod, narrow=narrow)
+    return Spec("relunit", unit=unit, rel=0 if this and rel is None else rel, mod=mod, narrow=narrow, new_year=new)
+
+
+def _year_only(m: re.Match[str], text: str) -> Spec | None:
+    mod, narrow = _bound(m)
+    year = int(m.group("year"))
+    if not (mod or m.group("yw")) and (year < 1900 or not _has_cue(text, m.start())):
+        return None
+    return Spec("year", year=year, mod=mod, narrow=narrow)
+
+
+def _season(m: re.Match[str], text: str) -> Spec | None:
+    mod, _ = _bound(m)
+    rel, yrel, year = _rel(m), _rel(m, "yrel"), _year(m)
+    this = m.group("this") is not None
+    if rel is None and yrel is None and year is None and not this:
+        return None
+    season = lx.table("seasons", "season")[m.group("season")][1]
+    return Spec("season", season=season, year=year, rel=0 if this else rel, offset=yrel, mod=mod)
+
+
+def _decade(m: re.Match[str], text: str) -> Spec | None:
+    mod, _ = _bound(m)
+    digit = int(lx.table("seasons", "decade")[m.group("dec")][1])
+    cent = m.group("cent")
+    century = None if not cent else (19 if cent in ("الماضي", "المنصرم", "العشرين") else 20)
+    return Spec("decade", decade=digit, century=century, mod=mod)
+
+
+def _hijri(m: re.Match[str], text: str) -> Spec | None:
+    year = int(m.group("hyear"))
+    month = lx.hijri_months().get(re.sub(r"\s+", " ", m.group("hmonth") or "")) or (int(m.group("hmnum")) if m.group("hmnum") else None)
+    marker, day = m.group("marker"), int(m.group("day")) if m.group("day") else None
+    if not marker and not m.group("hmonth"):
+        return None
+    if m.group("hmnum") and day is None:
+        return None
+    if month is None or day is None:
+        return Spec("hijri")  # a Hijri month or year: recognised, no Gregorian day to give
+    try:
+        return Spec("hijri", date=Hijri(year, month, day).to_gregorian())
+    except (ValueError, OverflowError):
+        return None
+
+
+def _clock(m: re.Match[str], text: str) -> Spec | None:
+    raw = m.group("h") or m.group("hd")
+    if m.group("hd") and not m.group("half"):
+        return None
+    if raw[0].isdigit():
+        hour, _, minute = raw.replace(".", ":").partition(":")
+        h, mi = int(hour), int(minute or 0)
+    else:
+        h, mi = lx.numbers("hour")[re.sub(r"\s+", " ", raw)], 0
+    minutes = lx.table("clock", "minutes")
+    if m.group("plus"):
+        mi += int(minutes[m.group("plus")][1]) if m.group("plus") in minutes else int(m.group("plus").split()[0])
+    if m.group("minus"):
+        mi -= int(minutes[m.group("minus")][1]) if m.group("minus") in minutes else int(m.group("minus").split()[0])
+        if mi < 0:
+            h, mi = h - 1, mi + 60
+    half = lx.table("clock", "half").get(m.group("half") or "", (None, None))[1]
+    h = _twenty_four(h, half)
+    if not (0 <= h <= 24 and 0 <= mi < 60):
+        return None
+    return Spec("clock", kind="time", clock=(h % 24, mi))
+
+
+def _twenty_four(h: int, half: str | None) -> int:
+    if half == "pm" and h < 12 or half == "noon" and h < 6:
+        return h + 12
+    if half == "night":
+        return h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
+    if half == "am" and h == 12:
+        return 0
+    return h
+
+
+def _duration(m: re.Match[str], text: str) -> Spec | None:
+    unit, count, _ = lx.units()[m.group("unit")]
+    prep, num = m.group("prep"), m.group("num")
+    n = (int(num) if num.isdigit() else lx.numbers("cardinal").get(re.sub(r"\s+", " ", num), 0)) if num else count
+    if not (prep or num or count == 2):
+        return None
+    if prep == "منذ" and count == 0 and not num:
+        return Spec("vague", kind="vague")
+    anchored_elsewhere = _next_word(text, m.end()) in ("من", "علي", "عن")
+    if prep in ("قبل", "بعد") and n and unit in ("day", "week", "month", "year") and not anchored_elsewhere:
+        return Spec("ago", unit=unit, offset=-n if prep == "قبل" else n)
+    return Spec("duration", kind="duration", unit=unit)
+
+
+def _vague(m: re.Match[str], text: str) -> Spec:
+    phrase = re.sub(r"\s+", " ", m.group("phrase") or "")
+    lead = phrase in ("في وقت سابق", "في وقت لاحق")  # joins a following day: "في وقت سابق الأربعاء"
+    return Spec("vague", kind="vague", unit="lead" if lead else None)
+
+
+_READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
+    "daymonth": _daymonth, "month": _month_only, "relday": _relday, "weekday": _weekday,
+    "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
+    "clock": _clock, "duration": _duration, "vague": _vague,
+}
+

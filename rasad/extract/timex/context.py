@@ -1,0 +1,74 @@
+"""Sentences and tense cues around a time expression.
+
+A year-less date or a bare weekday is resolved by the direction of its
+clause: future cues (سوف، لن، من المقرر، a سـ verb such as سيعقد) point
+forward, past cues (أمس، كان، قال) back; the cue nearest to the expression
+wins. Cue words live in `time_tense.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasad.arabic.normalize import NormText
+from rasad.document import Span
+from rasad.extract.timex import lexicon as lx
+from rasad.extract.timex.resolve import FUTURE, PAST
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]+")
+_WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
+
+
+class Sentences:
+    """Sentence bounds in the normalised view, for looking up the sentence of an offset."""
+
+    def __init__(self, view: NormText, spans: Sequence[Span] | None = None) -> None:
+        if spans:
+            bounds = sorted((view.to_normalised(s.start), view.to_normalised(s.end)) for s in spans)
+        else:
+            bounds, start = [], 0
+            for m in _SENTENCE_END.finditer(view.text):
+                bounds.append((start, m.end()))
+                start = m.end()
+            bounds.append((start, len(view.text)))
+        self.bounds = bounds
+        self.starts = [b[0] for b in bounds]
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def around(self, pos: int) -> tuple[int, int]:
+        return self.bounds[self.index(pos)]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> re.Pattern[str]:
+    rows = lx.table("tense")
+    words = [w for w, v in rows.items() if v[0] in (FUTURE, PAST)]
+    verbs = r"(?P<verb>(?<!\w)[وف]?(?P<stem>س[يتن]\w{3,}))"
+    return re.compile(rf"(?<!\w)(?P<cue>{lx.alternation(words)})(?!\w)|{verbs}")
+
+
+@lru_cache(maxsize=1)
+def _not_future() -> tuple[str, ...]:
+    return tuple(w for w, v in lx.table("tense").items() if v[0] == "not_future")
+
+
+def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+    """past, future or None for the clause around `[start, end)` of the normalised view."""
+    lo, hi = max(sentence[0], start - _WINDOW_BEFORE), min(sentence[1], end + _WINDOW_AFTER)
+    best: tuple[int, str] | None = None
+    for m in _cues().finditer(text, lo, hi):
+        if m.group("cue"):
+            which = lx.table("tense")[re.sub(r"\s+", " ", m.group("cue"))][0]
+        elif m.group("stem").startswith(_not_future()):
+            continue
+        else:
+            which = FUTURE
+        distance = max(0, start - m.end() if m.end() <= start else m.start() - end)
+        if best is None or distance < best[0]:
+            best = (distance, which)
+    return best[1] if best else None

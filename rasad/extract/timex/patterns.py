@@ -1,0 +1,101 @@
+"""One compiled regular expression per family of time expressions.
+
+All patterns run on the normalised view (rasad.arabic.normalize): alef and
+hamza forms folded, ة -> ه, ى -> ي, digits ASCII, Latin lower-cased. Literal
+words below are written in that folded form (سنه, الساعه). Word lists come
+from the lexicons; a pattern is compiled once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from rasad.extract.timex import lexicon as lx
+
+# Clitics a time word can carry in front: و/ف then ب/ل/ك ("وبنهاية", "فالأربعاء").
+PRE = r"(?<!\w)(?:[وف])?(?:[بلك])?"
+END = r"(?!\w)"
+YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+SEP = r"\s*[-/.,،]?\s*"
+
+
+def _alt(items: object) -> str:
+    return lx.alternation(list(items))  # type: ignore[call-overload]
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, str]:
+    """The alternations the patterns are made of, by name."""
+    units = lx.units()
+    seasons = lx.table("seasons", "season")
+    return {
+        "MONTH": _alt(lx.gregorian_months()),
+        "HMONTH": _alt(lx.hijri_months()),
+        "WD": _alt(lx.definite_weekdays()),
+        "DAYW": _alt(lx.day_words()),
+        "PART": _alt(lx.table("dayparts")),
+        "REL": _alt(lx.rel_offsets()),
+        "BND": _alt(lx.bounds()),
+        "ORD": _alt(lx.numbers("day")),
+        "HOURW": _alt(lx.numbers("hour")),
+        "CARD": _alt(lx.numbers("cardinal")),
+        "UNIT": _alt(k for k, v in units.items() if not v[2]),
+        "UNITDEF": _alt(k for k, v in units.items() if v[2] and v[1] == 1),
+        "UNITPL": _alt(k for k, v in units.items() if v[2] and v[1] == 0),
+        "SEASON": _alt(seasons),
+        "DECADE": _alt(lx.table("seasons", "decade")),
+        "HALF": _alt(lx.table("clock", "half")),
+        "MINW": _alt(lx.table("clock", "minutes")),
+        "VAGUE": _alt(lx.table("vague")),
+        "THIS": _alt(lx.table("modifiers", "this")),
+    }
+
+
+_TEMPLATES = {
+    # 26 ديسمبر الماضي; 9 كانون الأول/ديسمبر; الخامس من شهر يناير 2020; يوم 3 آب
+    "daymonth": r"{PRE}(?:يوم\s+)?(?:ال)?(?:(?P<day>[0-3]?\d)(?:\s+من)?|(?P<dayw>{ORD})\s+من)\s*[-/.]?\s*(?:شهر\s+)?"
+                r"(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?(?:{SEP}{YEAR})?(?:\s+(?P<rel>{REL}))?{END}",
+    # مطلع نوفمبر/ تشرين الثاني الماضي; في آب 2020; شهر تموز المقبل
+    "month": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?P<shahr>شهر\s+)?(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?"
+             r"(?:{SEP}{YEAR})?(?:\s+(?P<rel>{REL}))?{END}",
+    # اليوم الخميس; فجر اليوم; يوم أمس الثلاثاء; أول أمس الإثنين; مساء غد
+    "relday": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<dayw>{DAYW})(?:\s*[،,]?\s*(?P<wd>{WD}))?{END}",
+    # الأربعاء; الاثنين الماضي; مساء يوم السبت المقبل
+    "weekday": r"{PRE}(?:(?P<part>{PART})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?{END}",
+    # نهاية العام الجاري 2021; الشهر الماضي; هذا الأسبوع; العام الجديد; الأيام الأولى من العام
+    "relunit": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?:(?P<this>{THIS})\s+)?(?P<unit>{UNITDEF})"
+               r"(?:\s+(?P<rel>{REL})|\s+(?P<new>الجديد|الجديده))?(?:\s*{YEAR})?{END}",
+    # عام 2014; أواخر 2017; منذ 2014 (the cue is checked in code); 2021م
+    "year": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?:(?P<yw>عامي|العامين|عام|العام|سنه|السنه)\s*)?{YEAR}(?:\s*م)?{END}",
+    # صيف 2020; الصيف الماضي; هذا الشتاء; ربيع العام المقبل
+    "season": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?:(?P<this>{THIS})\s+)?(?:فصل\s+)?(?P<season>{SEASON})"
+              r"(?:\s+(?P<rel>{REL})|\s+(?:العام|السنه)\s+(?P<yrel>{REL})|\s+(?:عام|العام|سنه)?\s*{YEAR})?{END}",
+    # الثمانينيات; تسعينيات القرن الماضي; أواخر السبعينات
+    "decade": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?:عقد\s+)?(?:ال)?(?P<dec>{DECADE})"
+              r"(?:\s+(?:من\s+)?القرن\s+(?P<cent>الماضي|المنصرم|العشرين|الحالي|الجاري|الحادي\s+والعشرين))?{END}",
+    # 21/10/1436هـ; 21 شوال 1436; رمضان 1442 هـ; 1443هـ
+    "hijri": r"{PRE}(?:(?:(?P<day>[0-3]?\d)\s*[-/.]?\s*)?(?:(?P<hmonth>{HMONTH})|(?P<hmnum>[01]?\d))\s*[-/.]?\s*)?"
+             r"(?P<hyear>1[34]\d\d)(?:\s*(?P<marker>هجريه|هجري|للهجره|ه))?{END}",
+    # الساعة العاشرة صباحاً; في تمام الساعة 10:30 مساء; 8:15 صباحا; الساعة الثالثة والنصف
+    "clock": r"{PRE}(?:(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>\d{{1,2}}(?:[:.]\d\d)?|{HOURW})|(?P<hd>\d{{1,2}}[:.]\d\d))"
+             r"(?:\s+و\s*(?P<plus>{MINW}|\d{{1,2}}\s+دقيقه))?(?:\s+الا\s+(?P<minus>{MINW}|\d{{1,2}}\s+دقيقه))?"
+             r"(?:\s+(?P<half>{HALF})(?!\s+(?:{DAYW}|{WD})))?{END}",
+    # خلال 3 أيام; منذ سبع سنوات; قبل يومين; بعد أقل من أسبوع; لثلاث سنوات
+    "duration": r"{PRE}(?:(?P<prep>منذ|خلال|لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|قبل|بعد)\s+)?"
+                r"(?:(?:حوالي|نحو|قرابه|زهاء|اكثر\s+من|اقل\s+من|اقل\s+من)\s+)?(?:(?P<num>\d+|{CARD})\s*)?"
+                r"(?P<unit>{UNIT})(?!\s*\d){END}",
+    # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
+    "vague": r"{PRE}(?:(?:(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال|طيله|منذ)\s+)?(?P<unit>{UNITPL})\s+(?:القليله\s+)?"
+             r"(?:الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه)|(?P<phrase>{VAGUE})){END}",
+}
+
+
+@cache
+def pattern(family: str) -> re.Pattern[str]:
+    fill = {"PRE": PRE, "END": END, "YEAR": YEAR, "SEP": SEP, **words()}
+    return re.compile(_TEMPLATES[family].format(**fill))
+
+
+def families() -> tuple[str, ...]:
+    return tuple(_TEMPLATES)
