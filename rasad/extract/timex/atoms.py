@@ -84,10 +84,18 @@ def _combine(left: Spec, right: Spec, gap: str) -> Spec | None:
             return left.with_(weekday=right.weekday)
     if _CLOCK_JOIN.fullmatch(gap):
         if left.family == "clock" and (_is_day(right) or _has_date(right)):
-            return right.with_(kind="time", clock=left.clock, part=left.part or right.part)
+            return right.with_(kind="time", clock=_in_part(left, right.part))
         if right.family == "clock" and (_is_day(left) or _has_date(left)):
-            return left.with_(kind="time", clock=right.clock, part=right.part or left.part)
+            return left.with_(kind="time", clock=_in_part(right, left.part))
     return None
+
+
+def _in_part(clock: Spec, part: str | None) -> tuple[int, int] | None:
+    """A clock hour read in the part of the day it is attached to ("الرابعة عصر أمس" is 16:00)."""
+    if clock.clock is None or clock.half or part is None:
+        return clock.clock
+    half = {"MO": "am", "MI": "noon", "AF": "pm", "EV": "pm", "NI": "night"}[part]
+    return _twenty_four(clock.clock[0], half), clock.clock[1]
 
 
 def _merge(atoms: list[Atom], text: str) -> list[Atom]:
@@ -275,7 +283,7 @@ def _clock(m: re.Match[str], text: str) -> Spec | None:
     h = _twenty_four(h, half)
     if not (0 <= h <= 24 and 0 <= mi < 60):
         return None
-    return Spec("clock", kind="time", clock=(h % 24, mi))
+    return Spec("clock", kind="time", clock=(h % 24, mi), half=half is not None)
 
 
 def _twenty_four(h: int, half: str | None) -> int:

@@ -22,7 +22,8 @@ from rasad.extract.timex.spec import Atom
 
 # Below this lead over the runner-up a guess is "unsure" and other documents may overrule it.
 SURE_MARGIN = 3.0
-_AFTER_LATEST = ((0, 2.5), (2, 2.0), (7, 1.5), (31, 0.8), (366, 0.2))  # days after the latest stated date -> points
+_TIE, _DETERMINED_DAYS = 0.5, 31  # candidates this close to the best must lie within this many days
+_AFTER_LATEST = ((0, 1.0), (2, 0.8), (7, 0.5), (31, 0.3), (366, 0.1))  # days after the latest stated date -> points
 _RECENCY = (1.0, 0.7, 0.45, 0.3, 0.2, 0.1, 0.05)  # a bare weekday: how likely 0..6 days before publication
 
 Score = Callable[[dt.date], float]
@@ -96,10 +97,14 @@ def evidence(text: str, atoms: Sequence[Atom], sentences: Sentences, skip: Seque
 
 
 def infer(ev: Evidence) -> Guess | None:
+    """The best day, or None when the clues do not narrow it to about a month."""
     ranked = ev.ranked()
     if not ranked:
         return None
     best_day, best = ranked[0]
+    tied = [d for d, s in ranked if s >= best - _TIE]
+    if (max(tied) - min(tied)).days > _DETERMINED_DAYS:
+        return None
     runner = next((s for d, s in ranked[1:] if d != best_day), best - SURE_MARGIN * 2)
     close = tuple((d.isoformat(), round(s, 3)) for d, s in ranked[:40] if s >= best - SURE_MARGIN)
     return Guess(best_day, best - runner, close)

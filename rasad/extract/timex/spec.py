@@ -34,6 +34,7 @@ class Spec:
     century: int | None = None
     part: str | None = None  # part of day: MO, MI, AF, EV, NI
     clock: tuple[int, int] | None = None  # hour, minute
+    half: bool = False  # the clock time says which half of the day (صباحاً، مساءً)
     mod: str | None = None  # START, MID, END
     narrow: bool = False  # the boundary names days/weeks at a year's edge: value narrows to a month
     new_year: bool = False  # "العام الجديد"
