@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
 
 from rasad.corpus.model import Corpus
 from rasad.document import Document
