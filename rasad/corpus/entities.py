@@ -1,0 +1,172 @@
+"""Cross-document entity resolution: one `Entity` per real-world entity.
+
+Documents name things with keys they compute alone (`kb:<id>`, or
+`<TYPE>:<name>`, see `rasad.corpus.model`). Here keys that name the same
+thing are joined:
+- a name key whose spelling-blind `skeleton` equals that of a KB name of
+  the same type joins the KB entity (hamza and alef forms, ة/ه, ى/ي, ض/ظ,
+  ترمب/ترامب: the skeleton drops inner long vowels and folds the letters);
+- name keys of one type and one skeleton join each other;
+- a one-word person key (عناد) joins the one person whose name ends with it,
+  when exactly one does;
+- a several-word name one slip away from another of the same type and length
+  (الدولية for الدولة in one word of four letters or more) joins it.
+Types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
+never joins الكاظمية (a district) — string similarity alone would join them.
+Entity ids are e1, e2… in order of first mention (document order, then offset).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from rasad.corpus.model import DocSpan, Entity
+from rasad.document import Document
+from rasad.extract.entities.kb import entries, entry
+from rasad.extract.entities.resolve import skeleton
+
+_MIN_SLIP_WORD = 4
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # a KB key stays the root, so the entity keeps its KB identity
+            if rb.startswith("kb:") and not ra.startswith("kb:"):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def _kb_skeletons() -> dict[tuple[str, str], str]:
+    """(type, skeleton) -> KB key for every KB name and alias with a single owner."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    for e in entries().values():
+        for name in (e.name, e.name_en, *e.aliases):
+            owners.setdefault((e.type, skeleton(name)), set()).add(e.key)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k[1]}
+
+
+def _split_key(key: str) -> tuple[str, str]:
+    typ, _, name = key.partition(":")
+    return typ, name
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Same number of words, all equal but one, and that one a single edit apart (both long words)."""
+    from rapidfuzz.distance import Levenshtein
+
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= _MIN_SLIP_WORD and Levenshtein.distance(*diff[0]) == 1
+
+
+def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
+    union = _Union()
+    kb_skel = _kb_skeletons()
+    by_skel: dict[tuple[str, str], str] = {}
+    for key in keys:
+        union.find(key)
+        if key.startswith("kb:"):
+            continue
+        typ, name = _split_key(key)
+        skel = skeleton(name)
+        if (typ, skel) in kb_skel:
+            union.join(kb_skel[(typ, skel)], key)
+        if (typ, skel) in by_skel:
+            union.join(by_skel[(typ, skel)], key)
+        by_skel.setdefault((typ, skel), key)
+    _join_surnames(keys, types, union)
+    _join_slips(keys, types, union)
+    return union
+
+
+def _name_words(key: str) -> list[str]:
+    if key.startswith("kb:"):
+        e = entry(key[3:])
+        return skeleton(e.name).split() if e else []
+    return skeleton(_split_key(key)[1]).split()
+
+
+def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    people = [k for k in keys if types[k] == "PER"]
+    for k in people:
+        words = _name_words(k)
+        if len(words) != 1:
+            continue
+        owners = {union.find(p) for p in people if len(_name_words(p)) >= 2 and _name_words(p)[-1] == words[0]}
+        if len(owners) == 1:
+            union.join(owners.pop(), k)
+
+
+def _join_slips(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    """Join names one slip apart; names are bucketed by their other words, so this stays linear."""
+    buckets: dict[tuple[str, int, tuple[str, ...]], list[str]] = {}
+    for k in keys:
+        words = _name_words(k)
+        if len(words) < 2:
+            continue
+        for p in range(len(words)):
+            buckets.setdefault((types[k], p, tuple(words[:p] + words[p + 1 :])), []).append(k)
+    for group in buckets.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                both_kb = a.startswith("kb:") and b.startswith("kb:")
+                if not both_kb and union.find(a) != union.find(b) and _one_slip(" ".join(_name_words(a)), " ".join(_name_words(b))):
+                    union.join(a, b)
+
+
+def resolve_entities(docs: Sequence[Document]) -> list[Entity]:
+    """Entities of a corpus from its documents' mentions (each mention's `entity_id` is a key)."""
+    mentions: list[tuple[str, str, DocSpan, str]] = []  # key, type, where, surface
+    for doc in docs:
+        for m in doc.mentions:
+            if m.entity_id:
+                mentions.append((m.entity_id, m.type, DocSpan(doc.id, m.span), doc.text[m.span.start : m.span.end]))
+    types: dict[str, str] = {}
+    counts: dict[str, Counter[str]] = {}
+    for key, typ, _, _ in mentions:
+        counts.setdefault(key, Counter())[typ] += 1
+    for key, c in counts.items():
+        kb = entry(key[3:]) if key.startswith("kb:") else None
+        types[key] = kb.type if kb else c.most_common(1)[0][0]
+    keys = list(dict.fromkeys(k for k, _, _, _ in mentions))
+    union = _join_keys(keys, types)
+    groups: dict[str, list[tuple[str, str, DocSpan, str]]] = {}
+    for item in mentions:
+        groups.setdefault(union.find(item[0]), []).append(item)
+    return [_entity(f"e{n}", root, items) for n, (root, items) in enumerate(groups.items(), start=1)]
+
+
+def _entity(eid: str, root: str, items: list[tuple[str, str, DocSpan, str]]) -> Entity:
+    kb = entry(root[3:]) if root.startswith("kb:") else None
+    surfaces = Counter(" ".join(s.split()) for _, _, _, s in items if s.strip())
+    if kb is not None:
+        name, name_en, typ = kb.name, kb.name_en or None, kb.type
+    else:
+        typ = Counter(t for _, t, _, _ in items).most_common(1)[0][0]
+        name = max(surfaces, key=lambda s: (len(s.split()), surfaces[s], s)) if surfaces else _split_key(root)[1]
+        name_en = None
+    return Entity(
+        id=eid,
+        type=typ,
+        name=name,
+        name_en=name_en,
+        keys={k for k, _, _, _ in items},
+        variants=set(surfaces),
+        kb_id=kb.id if kb else None,
+        mentions=[d for _, _, d, _ in items],
+    )

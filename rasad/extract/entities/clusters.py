@@ -1,0 +1,116 @@
+"""Word clusters: a cheap, strong feature for the tagger, learnt from unlabelled news.
+
+Words that occur in the same left and right contexts (the two words either
+side, kept apart by side) get similar PPMI vectors; a truncated SVD makes
+them dense and k-means groups them at two granularities. A name never seen
+in ANERcorp still shares a cluster with names that were.
+
+`train_clusters` is the training step (numpy, scipy and scikit-learn, used
+only here); `load_clusters` reads the shipped table `rasad/models/clusters.tsv`:
+`word<TAB>coarse<TAB>fine`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rasad.arabic.normalize import norm
+from rasad.errors import ModelError
+from rasad.extract.entities.words import _WORD, bare_stem
+
+log = logging.getLogger(__name__)
+
+CLUSTERS_FILE = "clusters.tsv"
+WINDOW = (-2, -1, 1, 2)
+
+
+def read_news_texts(path: Path, limit: int | None = None) -> Iterator[str]:
+    """Titles and texts of a JSONL(.gz) news dump with `title` and `text` fields."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if limit is not None and n >= limit:
+                return
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                log.info("skipping a line that is not JSON in %s", path)
+                continue
+            yield f"{rec.get('title') or ''}\n{rec.get('text') or ''}"
+
+
+def _corpus_words(texts: Iterator[str]) -> list[str]:
+    out: list[str] = []
+    for text in texts:
+        out.extend(bare_stem(norm(m.group())) for m in _WORD.finditer(text))
+        out.append("</s>")
+    return out
+
+
+def train_clusters(
+    news: Path, out: Path, *, vocab: int = 60_000, contexts: int = 8_000, dims: int = 100, coarse: int = 128, fine: int = 1024, seed: int = 0
+) -> int:
+    """Learn clusters from a news dump and write the table; returns the number of words written."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.preprocessing import normalize as l2
+
+    words = _corpus_words(read_news_texts(news))
+    counts = Counter(words)
+    counts.pop("</s>", None)
+    ranked = [w for w, c in counts.most_common(vocab) if c >= 5]
+    index = {w: i for i, w in enumerate(ranked)}
+    ids = np.array([index.get(w, -1) for w in words], dtype=np.int64)
+    n_ctx = min(contexts, len(ranked))
+    rows, cols = [], []
+    for k, off in enumerate(WINDOW):
+        a, b = (ids[:off], ids[-off:]) if off > 0 else (ids[-off:], ids[:off])
+        keep = (a >= 0) & (b >= 0) & (b < n_ctx)
+        rows.append(a[keep])
+        cols.append(b[keep] + k * n_ctx)
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    m = sparse.coo_matrix((np.ones(len(r), dtype=np.float64), (r, c)), shape=(len(ranked), n_ctx * len(WINDOW))).tocsr()
+    m.sum_duplicates()
+    total = m.sum()
+    row_sum = np.asarray(m.sum(axis=1)).ravel()
+    col_sum = np.asarray(m.sum(axis=0)).ravel() ** 0.75  # context smoothing
+    col_sum = col_sum / col_sum.sum() * total
+    coo = m.tocoo()
+    pmi = np.log(coo.data * total / (row_sum[coo.row] * col_sum[coo.col]))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
+    vectors = l2(TruncatedSVD(n_components=dims, random_state=seed).fit_transform(ppmi))
+    labels = [MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=4096).fit_predict(vectors) for k in (coarse, fine)]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write(f"# word clusters learnt by rasad from {news.name}: PPMI-SVD({dims}) + k-means ({coarse}, {fine})\n")
+        for i, w in enumerate(ranked):
+            fh.write(f"{w}\t{labels[0][i]}\t{labels[1][i]}\n")
+    return len(ranked)
+
+
+@lru_cache(maxsize=1)
+def load_clusters() -> dict[str, tuple[str, str]]:
+    """Shipped word -> (coarse, fine) cluster ids; empty when the table is absent."""
+    try:
+        raw = resources.files("rasad.models").joinpath(CLUSTERS_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    table: dict[str, tuple[str, str]] = {}
+    for line in raw.splitlines():
+        if line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise ModelError(f"bad line in rasad/models/{CLUSTERS_FILE}: {line[:40]!r}", hint="retrain: rasad train ner")
+        table[parts[0]] = (parts[1], parts[2])
+    return table

@@ -1,0 +1,40 @@
+"""The `mentions` pipeline component: named entities of one document, with entity keys.
+
+Words come from the pipeline's tokens (`rasad.arabic.tokens`), grouped by its
+sentences; a document without tokens is tokenised here with the same
+tokenizer, so the library call `find_mentions(text)` works on bare text too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rasad.arabic.tokens import tokenize
+from rasad.document import Document, Mention, Span
+from rasad.extract.entities.crf import Tagger, shipped_tagger
+from rasad.extract.entities.recognize import Found, recognize
+from rasad.extract.entities.resolve import resolve_document
+from rasad.extract.entities.words import Word, sentences_of, words_from_tokens
+from rasad.pipeline import component
+
+
+def find_mentions(text: str, words: Sequence[Word] | None = None, sentences: Sequence[Span] = (), tagger: Tagger | None = None) -> list[Mention]:
+    """Entity mentions of a text, resolved within it; `tagger` defaults to the shipped model."""
+    if words is None:
+        words = words_from_tokens(tokenize(text, list(sentences) or None))
+    tagger = tagger or shipped_tagger()
+    found: list[Found] = []
+    flat: list[Word] = []
+    for sentence in sentences_of(words, text, sentences):
+        offset = len(flat)
+        flat.extend(sentence)
+        found.extend(replace(f, first=f.first + offset, last=f.last + offset) for f in recognize(text, sentence, tagger))
+    return resolve_document(text, flat, found)
+
+
+@component("mentions", requires=("tokens",), provides=("mentions",))
+def mentions_component(doc: Document) -> Document:
+    words = words_from_tokens(doc.tokens) if doc.tokens else None
+    doc.mentions = find_mentions(doc.text, words, doc.sentences)
+    return doc

@@ -1,0 +1,124 @@
+"""Title and role patterns: the phrases that introduce a person in Arab news.
+
+رئيس الوزراء العراقي مصطفى الكاظمي، اللواء سعد معن، المتحدث باسم قيادة العمليات
+المشتركة في العراق، تحسين الخفاجي، وزير الدفاع الأميركي لويد أوستن: a title
+head (`ner_titles.tsv`: an office, which takes complements, or a rank, which sits
+right before the name), then what the office is of (definite words, nationality
+adjectives, names, and the linking words of `ner_role_links.tsv`), then the name.
+
+`role_before` finds the role phrase that ends right before a name (one comma
+may separate them); `name_after` finds an untagged name right after a role
+phrase (words up to a stop word of `ner_stop.tsv`, a title, or punctuation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_rows, weekdays
+from rasad.arabic.normalize import norm
+from rasad.document import Span
+from rasad.extract.entities.kb import QUOTES, demonyms, loose
+from rasad.extract.entities.words import Word, strip_clitics
+
+MAX_ROLE_WORDS = 12
+MAX_NAME_WORDS = 4
+_NAME_LINKS = frozenset({"ابو", "ابن", "بن", "بنت", "عبد", "ام", "ال", "ولد"})  # inside names: أبو مهدي، عبد الله، بن سلمان
+_COMMA = frozenset({"،", ","})
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    """Normalised first word of a title -> kind (office or rank)."""
+    out: dict[str, str] = {}
+    for row in read_rows("rasad.extract", "ner_titles.tsv"):
+        first = norm(row[0].split()[0])
+        out.setdefault(first, row[1].strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def role_links() -> frozenset[str]:
+    return frozenset(norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_role_links.tsv"))
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    words = {norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_stop.tsv")}
+    return frozenset(words | set(weekdays()) | {"ال" + w for w in weekdays()})
+
+
+def title_kind(word: str) -> str | None:
+    """office, rank or None for a normalised word (a leading و or ف allowed: ونائب، والوزير)."""
+    kinds = titles()
+    if word in kinds:
+        return kinds[word]
+    if word[:1] in ("و", "ف") and word[1:] in kinds:
+        return kinds[word[1:]]
+    return None
+
+
+def is_demonym(word: str) -> bool:
+    return any(loose(stem) in demonyms() for _, stem in strip_clitics(word))
+
+
+def _role_word(word: str) -> bool:
+    """A word that may sit inside a role phrase after its head."""
+    if word in role_links() or word in QUOTES or is_demonym(word):
+        return True
+    return any(stem.startswith("ال") for _, stem in strip_clitics(word)) and word not in stop_words()
+
+
+def role_before(words: Sequence[Word], name_first: int, inside: Sequence[bool]) -> Span | None:
+    """The role phrase ending right before words[name_first], or None.
+
+    `inside[i]` says whether word i belongs to an entity mention (ORG, GPE…),
+    which a role may contain (المتحدث باسم قيادة العمليات المشتركة).
+    """
+    j = name_first - 1
+    if j >= 0 and words[j].norm in _COMMA:
+        j -= 1
+    end, head = j, None
+    while j >= 0 and name_first - j <= MAX_ROLE_WORDS:
+        w = words[j].norm
+        kind = title_kind(w)
+        if kind is not None:
+            head = j
+        elif not (inside[j] or _role_word(w)):
+            break
+        j -= 1
+    if head is None or end < head:
+        return None
+    start = words[head].span.start + (1 if words[head].norm not in titles() else 0)  # ونائب: the role starts after و
+    return Span(start, words[end].span.end)
+
+
+def role_end(words: Sequence[Word], head: int, inside: Sequence[bool]) -> int:
+    """Index after the role phrase that starts with the title at words[head]."""
+    j = head + 1
+    while j < len(words) and j - head < MAX_ROLE_WORDS:
+        w = words[j].norm
+        if title_kind(w) is not None or inside[j] or _role_word(w):
+            j += 1
+            continue
+        break
+    return j
+
+
+def name_after(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> int:
+    """Index after a person's name starting at words[start] (start itself when there is none)."""
+    stops = stop_words()
+    j = start
+    while j < len(words) and j - start < MAX_NAME_WORDS and not tagged[j]:
+        w = words[j].norm
+        if words[j].is_punct or w in stops or title_kind(w) is not None or is_demonym(w) or not w.isalpha():
+            break
+        if j == start and w.startswith("ال") and w not in _NAME_LINKS:
+            break  # a name after a title starts with a given name, not a definite word
+        j += 1
+        if w.startswith("ال") and j - start >= 2:
+            break  # a nisba (الكاظمي) closes the name
+    if j - start == 1 and words[start].norm in _NAME_LINKS:
+        return start
+    return j

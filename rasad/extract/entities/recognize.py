@@ -1,0 +1,183 @@
+"""Recognition in one sentence: knowledge base, tagger and title patterns together.
+
+Knowledge-base names are trusted; the tagger's names fill the gaps (and win
+over a KB name they contain when they give it another type: مطار X is an
+airport, not the city X); a title with an untagged name after it gives a
+person (اللواء سعد معن). Each person then gets the role phrase before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from rasad.arabic.clitics import segment
+from rasad.arabic.lexicon import read_rows
+from rasad.arabic.normalize import norm
+from rasad.document import Span
+from rasad.extract.entities.crf import Tagger
+from rasad.extract.entities.kb import KBEntry, KBMatch, loose, match_kb
+from rasad.extract.entities.patterns import is_demonym, name_after, role_before, role_end, stop_words, title_kind
+from rasad.extract.entities.training import entities as bio_entities
+from rasad.extract.entities.words import Word, stem_span, strip_clitics
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A name found in a sentence: words [first, last), its span and type."""
+
+    first: int
+    last: int
+    span: Span
+    type: str
+    source: str  # kb, model, pattern
+    kb: KBEntry | None = None
+    role: Span | None = None
+    head: bool = False  # begins with a head noun (مطار، وزارة)
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, str]:
+    """Normalised head noun (مطار، وزارة، حي) -> the type of names it begins."""
+    return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}
+
+
+def head_type(word: str) -> str | None:
+    """The type a head noun gives, the word read with or without its proclitics."""
+    table = heads()
+    for _, stem in strip_clitics(word):
+        stem = loose(stem)
+        if stem in table:
+            return table[stem]
+    return None
+
+
+def _model_found(text: str, words: Sequence[Word], tags: Sequence[str]) -> list[Found]:
+    out = []
+    for first, last, typ in sorted(bio_entities(tags)):
+        prefix = _clitic(text[words[first].span.start : words[first].span.end])
+        start = stem_span(text, words[first], prefix).start
+        if title_kind(words[first].norm) == "office":
+            continue  # a title (مستشار الأمن القومي) is a role, not a name
+        head = head_type(words[first].norm) is not None
+        out.append(Found(first, last, Span(start, words[last - 1].span.end), _refine(typ, words[first].norm), "model", head=head))
+    return out
+
+
+def _clitic(surface: str) -> str:
+    """The proclitic a name starts after: و ف ب ل ك (the segmenter's, checked against its lexicon).
+
+    The article stays in the name (العراق), except after ل, where its alef is gone (للمطار -> مطار).
+    """
+    prefix = segment(surface)[0]
+    if prefix.endswith("لل"):
+        return prefix
+    return prefix[:-2] if prefix.endswith("ال") else prefix
+
+
+def _refine(typ: str, first_word: str) -> str:
+    """ANERcorp's LOC split into GPE, LOC and FAC by the head noun; other types kept."""
+    head = head_type(first_word)
+    if typ == "LOC":
+        return head if head in ("FAC", "LOC", "GPE") else "GPE"
+    if typ == "ORG" and head == "FAC":
+        return "FAC"
+    return typ
+
+
+def _confirmed(model: list[Found], weak: list[KBMatch]) -> list[Found]:
+    """Tagger names that are exactly a generated KB place take its entry (and its GPE type)."""
+    by_words = {(m.first, m.last): m for m in weak}
+    out = []
+    for f in model:
+        m = by_words.get((f.first, f.last))
+        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m and f.type in ("GPE", "LOC") else f)
+    return out
+
+
+def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
+    """KB names, plus the tagger's names that do not clash with them (see module doc)."""
+    chosen = list(kb)
+    for m in model:
+        inside = [k for k in kb if m.first <= k.first and k.last <= m.last]
+        clash = [k for k in kb if k.first < m.last and m.first < k.last]
+        if not clash:
+            chosen.append(m)
+        elif len(inside) == 1 and len(clash) == 1 and m.type != inside[0].type and m.first < inside[0].first and m.head:
+            chosen.remove(inside[0])  # مطار بغداد: a head noun makes a new name around the KB one
+            chosen.append(m)
+    return sorted(chosen, key=lambda f: f.first)
+
+
+def _head_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
+    """Head noun + definite word, untagged (حي الجهاد، وزارة الزراعة، مطار المثنى), with a nationality after it."""
+    tagged = _tagged(words, found)
+    out = []
+    for i in range(len(words) - 1):
+        typ = head_type(words[i].norm)
+        if typ is None or tagged[i] or tagged[i + 1] or any(stem.startswith("ال") for _, stem in strip_clitics(words[i].norm)[:1]):
+            continue
+        nxt = words[i + 1].norm
+        if not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
+            continue
+        end = i + 2
+        if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
+            end += 1
+        prefix = _clitic(text[words[i].span.start : words[i].span.end])
+        span = Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end)
+        out.append(Found(i, end, span, typ, "pattern", head=True))
+        for j in range(i, end):
+            tagged[j] = True
+    return out
+
+
+def _tagged(words: Sequence[Word], found: Sequence[Found]) -> list[bool]:
+    tagged = [False] * len(words)
+    for f in found:
+        for i in range(f.first, f.last):
+            tagged[i] = True
+    return tagged
+
+
+def _pattern_names(words: Sequence[Word], found: list[Found]) -> list[Found]:
+    """Untagged names right after a title (اللواء سعد معن، وزير الدفاع العراقي جمعة عناد)."""
+    tagged = _tagged(words, found)
+    out = []
+    i = 0
+    while i < len(words):
+        if tagged[i] or title_kind(words[i].norm) is None:
+            i += 1
+            continue
+        start = role_end(words, i, tagged)
+        end = name_after(words, start, tagged)
+        if end - start >= 2:
+            out.append(Found(start, end, Span(words[start].span.start, words[end - 1].span.end), "PER", "pattern"))
+            for j in range(start, end):
+                tagged[j] = True
+        i = max(i + 1, end)
+    return out
+
+
+def _with_roles(words: Sequence[Word], found: list[Found]) -> list[Found]:
+    """Attach to each person the role phrase before it; a role holds names of groups and places, never people."""
+    inside = [False] * len(words)
+    for f in found:
+        if f.type != "PER":
+            for i in range(f.first, f.last):
+                inside[i] = True
+    return [replace(f, role=role_before(words, f.first, inside)) if f.type == "PER" else f for f in found]
+
+
+def recognize(text: str, words: Sequence[Word], tagger: Tagger | None) -> list[Found]:
+    """Every name in one sentence, in order."""
+    if not words:
+        return []
+    matches = match_kb(text, words)
+    kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
+    model = _model_found(text, words, tagger.tag(text, words, matches)) if tagger is not None else []
+    model = _confirmed(model, [m for m in matches if m.entry.weak])
+    found = _merge(kb, model)
+    found = sorted(found + _pattern_names(words, found), key=lambda f: f.first)
+    found = sorted(found + _head_names(text, words, found), key=lambda f: f.first)
+    return _with_roles(words, found)

@@ -1,0 +1,165 @@
+"""Within one document: entity keys, short forms, bare heads, bare titles and handles.
+
+Every mention gets an entity key a document can compute on its own
+(`rasad.corpus.model`): `kb:<id>` for a knowledge-base name, else
+`<TYPE>:<normalised name>`. Then, in reading order:
+- a person named by part of a fuller name used in the document takes that
+  name's key (الكاظمي -> مصطفى الكاظمي; الكاضمي too: names compare by `skeleton`);
+- a bare definite head noun (القيادة، المطار، التنظيم، التحالف) that begins an
+  earlier name of the document becomes a mention of it (the latest one);
+- a bare title used for exactly one person of the document (رئيس الوزراء
+  العراقي without a name) becomes a mention of that person;
+- an @handle in brackets right after a name is a mention of it.
+A place named for its government stays a place: nothing here retypes واشنطن.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasad.arabic.normalize import norm, normalize
+from rasad.document import Mention
+from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.recognize import Found, head_type
+from rasad.extract.entities.words import Word, stem_span, strip_clitics
+
+_VOWELS = re.compile(r"(?<=.)[اويى]")
+
+
+def skeleton(name: str) -> str:
+    """A spelling-blind form of a name: loose folds, no article, no inner long vowels, ة -> ه.
+
+    ترمب and ترامب, الكاظمي and الكاضمي, الأعرجي and الاعرجي share one skeleton;
+    الكاظمي and الكاظمية do not (the final ه stays).
+    """
+    out = []
+    for w in loose(norm(name)).replace("-", " ").split():
+        w = w.strip("".join(QUOTES) + "@")
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        out.append(_VOWELS.sub("", w))
+    return " ".join(w for w in out if w)
+
+
+def key_of(found: Found, text: str) -> str:
+    if found.kb is not None:
+        return found.kb.key
+    return f"{found.type}:{name_form(text[found.span.start : found.span.end])}"
+
+
+def name_form(surface: str) -> str:
+    """The normalised name used in keys: quotes dropped, spaces collapsed."""
+    return " ".join(w for w in norm(surface).split() if w not in QUOTES).replace('"', "").strip()
+
+
+@dataclass
+class _Named:
+    found: Found
+    key: str
+    words: tuple[str, ...]  # skeletons of the name's words
+
+
+def _short_forms(named: list[_Named]) -> None:
+    """Give a person's partial name the key of the fuller name it is part of."""
+    people = [n for n in named if n.found.type == "PER" and len(n.words) >= 2]
+    for n in named:
+        if n.found.type != "PER" or n.key.startswith("kb:") and len(n.words) >= 2:
+            continue
+        fuller = [p for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words)]
+        keys = {p.key for p in fuller}
+        if len(keys) == 1:
+            n.key = keys.pop()
+
+
+def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether `short` ends `full`: the surname (الكاظمي), or more (مهدي المهندس)."""
+    return full[-len(short) :] == short
+
+
+def _bare_heads(text: str, words: Sequence[Word], named: list[_Named], taken: list[bool]) -> list[Mention]:
+    """Mentions for bare definite heads (القيادة) that begin an earlier name of the document."""
+    out = []
+    last_by_head: dict[str, str] = {}
+    by_first = {n.found.first: n for n in named}
+    for i, w in enumerate(words):
+        if i in by_first:
+            n = by_first[i]
+            head = _head_of(text, n.found)
+            if head:
+                last_by_head[head] = n.key
+        if taken[i]:
+            continue
+        for prefix, stem in strip_clitics(w.norm):
+            if not stem.startswith("ال") or loose(stem[2:]) not in last_by_head:
+                continue
+            if i + 1 < len(words) and words[i + 1].norm.startswith("ال") and not taken[i + 1]:
+                break  # a longer definite phrase (القيادة العامة) is something else
+            span = stem_span(text, w, prefix[:-2] if prefix.endswith("ال") and stem.startswith("ال") else prefix)
+            out.append(Mention(span, _type_of_key(named, last_by_head[loose(stem[2:])]), last_by_head[loose(stem[2:])], None, "anaphor"))
+            break
+    return out
+
+
+def _head_of(text: str, found: Found) -> str | None:
+    """The head noun (indefinite, loose) a name begins with, if it is a listed head."""
+    if found.type == "PER" or found.last - found.first < 2 and found.kb is None:
+        return None
+    first = norm(text[found.span.start : found.span.end]).split()[0]
+    bare = first[2:] if first.startswith("ال") else first
+    return loose(bare) if head_type(bare) is not None and len(bare) > 2 else None
+
+
+def _type_of_key(named: list[_Named], key: str) -> str:
+    return next(n.found.type for n in named if n.key == key)
+
+
+def _bare_titles(text: str, named: list[_Named], words: Sequence[Word], taken: list[bool]) -> list[Mention]:
+    """A role phrase used alone, when it belongs to one person of the document."""
+    roles: dict[str, set[str]] = {}
+    for n in named:
+        if n.found.role is not None:
+            roles.setdefault(name_form(text[n.found.role.start : n.found.role.end]).rstrip("،, "), set()).add(n.key)
+    unique = {r: next(iter(k)) for r, k in roles.items() if len(k) == 1 and len(r.split()) >= 2}
+    out = []
+    view = normalize(text)
+    role_spans = [n.found.role for n in named if n.found.role is not None]
+    for role, key in unique.items():
+        for m in re.finditer(re.escape(role), view.text):
+            span = view.to_original(m.start(), m.end())
+            covered = [i for i, w in enumerate(words) if span.start <= w.span.start < span.end]
+            inside_role = any(span.overlaps(r) for r in role_spans)
+            if covered and not inside_role and not any(taken[i] for i in covered) and _ends_unnamed(words, covered[-1], taken):
+                out.append(Mention(span, "PER", key, None, "title"))
+    return out
+
+
+def _ends_unnamed(words: Sequence[Word], last: int, taken: list[bool]) -> bool:
+    nxt = last + 1
+    return nxt >= len(words) or not taken[nxt] and not (nxt + 1 < len(words) and words[nxt].norm in ("،", ",") and taken[nxt + 1])
+
+
+def _handles(words: Sequence[Word], named: list[_Named]) -> list[Mention]:
+    """`Name (@handle)`: the handle names the same entity."""
+    by_last = {n.found.last: n for n in named}
+    out = []
+    for i, w in enumerate(words):
+        if w.norm.startswith("@") and i >= 2 and words[i - 1].norm == "(" and i - 1 in by_last:
+            n = by_last[i - 1]
+            out.append(Mention(w.span, n.found.type, n.key, None, "handle"))
+    return out
+
+
+def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
+    """Mentions with entity keys for the names found in one document (word indices into `words`)."""
+    named = [_Named(f, key_of(f, text), tuple(skeleton(w) for w in text[f.span.start : f.span.end].split())) for f in found]
+    _short_forms(named)
+    taken = [False] * len(words)
+    for n in named:
+        for i in range(n.found.first, n.found.last):
+            taken[i] = True
+    mentions = [Mention(n.found.span, n.found.type, n.key, n.found.role, n.found.source) for n in named]
+    extra = _bare_heads(text, words, named, taken) + _handles(words, named)
+    extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]
+    return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end))

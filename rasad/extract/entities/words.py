@@ -1,0 +1,116 @@
+"""Words as the entity recogniser sees them: a span, its normalised form and its clitics.
+
+The recogniser works on one list of `Word`s per sentence, whichever way the
+words were found: from the pipeline's `doc.tokens`, from a CoNLL file (one
+token per line) or, where neither exists, from `split_words`, a plain regex
+tokenizer kept here so the tagger also runs on bare text.
+
+Proclitics (و ف ب ل ك and the article ال, and لل for ل+ال) are split off by
+`strip_clitics`. A word may both be a name and look like clitic + stem
+(وزير, بغداد, لبنان): callers try the whole word first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.arabic.normalize import norm, normalize
+from rasad.document import Span, Token
+
+# Arabic letters and marks, Latin letters, digits, handles and hyphenated Latin names.
+# Arabic letters, marks and digits, without the Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ۔) that \w would take.
+_LETTER = r"A-Za-z0-9_\u00c0-\u024f\u0610-\u061a\u0620-\u0669\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_WORD = re.compile(rf"[@#]?[{_LETTER}]+(?:[-'’][{_LETTER}]+)*")
+_PUNCT = re.compile(rf"[^\s{_LETTER}]")
+_TOKEN = re.compile(rf"{_WORD.pattern}|[^\s]")
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "\n"})
+
+# Conjunction, then preposition, then article; longest first.
+_PROCLITICS = (
+    "وبال", "وكال", "ولل", "فبال", "فلل", "فال", "وال", "بال", "كال", "لل",
+    "وب", "ول", "وك", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك",
+)  # fmt: skip
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One token: `span` into the text, `norm` its normalised form."""
+
+    span: Span
+    norm: str
+
+    @property
+    def is_punct(self) -> bool:
+        return bool(self.norm) and _PUNCT.fullmatch(self.norm[0]) is not None and len(self.norm) == 1
+
+
+@lru_cache(maxsize=200_000)
+def strip_clitics(word: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, stem) readings of a normalised word, the bare word first, then longer prefixes first."""
+    readings = [("", word)]
+    for pre in _PROCLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= _MIN_STEM:
+            stem = word[len(pre) :]
+            if pre == "لل":  # ل + ال: the article's alef is elided
+                readings.append((pre, "ال" + stem))
+            readings.append((pre, stem))
+    return tuple(readings)
+
+
+@lru_cache(maxsize=200_000)
+def bare_stem(word: str) -> str:
+    """The word without conjunction, preposition and article: the form clusters and gazetteers agree on."""
+    for pre in _PROCLITICS:
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            return word[len(pre) :]
+    return word
+
+
+def split_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Regex tokens of `text[start:end]` (words, handles, single punctuation marks)."""
+    end = len(text) if end is None else end
+    return [Word(Span(m.start(), m.end()), norm(m.group())) for m in _TOKEN.finditer(text, start, end)]
+
+
+def words_from_tokens(tokens: Iterable[Token]) -> list[Word]:
+    return [Word(t.span, t.norm or "") for t in tokens]
+
+
+def sentences_of(words: Sequence[Word], text: str, sentences: Sequence[Span] = ()) -> list[list[Word]]:
+    """Group words into sentences: by the given sentence spans, else at end marks and line breaks."""
+    if sentences:
+        out: list[list[Word]] = [[] for _ in sentences]
+        i = 0
+        for w in words:
+            while i < len(sentences) - 1 and w.span.start >= sentences[i].end:
+                i += 1
+            out[i].append(w)
+        return [s for s in out if s]
+    groups: list[list[Word]] = [[]]
+    prev_end = 0
+    for w in words:
+        if "\n" in text[prev_end : w.span.start] and groups[-1]:
+            groups.append([])
+        groups[-1].append(w)
+        if w.norm in _SENTENCE_END:
+            groups.append([])
+        prev_end = w.span.end
+    return [g for g in groups if g]
+
+
+def stem_span(text: str, word: Word, prefix: str) -> Span:
+    """The span of `word` without its normalised proclitic `prefix` (diacritics may sit between letters)."""
+    if not prefix:
+        return word.span
+    view = normalize(text[word.span.start : word.span.end])
+    cut = len(prefix)
+    if prefix == "لل" and not view.text.startswith("لل"):
+        cut = 1
+    cut = min(cut, len(view.text))
+    # skip a tatweel or diacritic left between clitic and stem
+    local = view.to_original(cut, len(view.text)).start if cut < len(view.text) else len(view.original)
+    return Span(word.span.start + local, word.span.end)
