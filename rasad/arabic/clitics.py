@@ -1,0 +1,216 @@
+"""Light, lexicon-checked clitic segmentation of Arabic words.
+
+`segment(word)` splits a word into (prefix, stem, suffix): proclitics و ف
+(conjunctions), ب ل ك (prepositions), س (future, only before an imperfective
+verb) and the article ال (with ل + ال written لل), and one pronoun enclitic
+(ه ها هم هما هن كم كما كن نا ي ك). Every part is normalised like `norm`.
+
+A letter is only split off when the rest is a word in its own right, so
+بغداد and لبنان stay whole:
+- the rest must be attested in the word-frequency list (word_freq.tsv, made
+  by `python -m rasad.arabic.build_lexicon` from a news corpus) at least
+  MIN_FREQ times, and not be far rarer than the whole word (PREFIX_RATIO:
+  "بنان" is rare where "لبنان" is common);
+- or the rest starts with the article and is long enough (والحلاني);
+- words listed in no_prefix.tsv (كما، كان، والد…) keep their first letters,
+  words in no_suffix.tsv (الله، ذلك، هناك…) their last ones.
+A pronoun suffix is split when the stem is attested and takes at least one
+other pronoun in the list (كتابه next to كتابهم), or when it is a feminine
+noun whose ة became ت (حكومتها -> حكومة + ها). The ambiguous ي and ك (nisba
+adjectives وطني، عربي; nouns بنك، ملك) are split only in that feminine case
+or after the hosts of pronoun_hosts.tsv (معي، عندك).
+
+The stem is given in its dictionary spelling: ت of a feminine noun is
+restored (حكومتها -> stem حكومه) and so is final ى (مستواه -> مستوي), so
+stems match the lexicon keys of the bare word. Pass the surface word, not a
+normalised one: hamza and ة are what tell أل (ألمانيا) from the article and
+a feminine noun from a pronoun ه.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.normalize import _table, norm
+from rasad.errors import ModelError
+
+MIN_FREQ = 3
+PREFIX_RATIO = 0.05
+SUFFIX_RATIO = 0.05
+LEXICON_FILE = "word_freq.tsv.gz"
+
+_CONJUNCTIONS = "وف"
+_PREPOSITIONS = "بلك"
+_FUTURE = "س"
+_IMPERFECTIVE = "يتنأ"  # a bare ا here is more often ال (سالم) than أ
+_ARTICLE = "ال"
+_KEPT_LETTERS = "أإآىة"  # kept by the light form: they decide clitic questions
+
+
+@lru_cache(maxsize=1)
+def _light_table() -> dict[int, str]:
+    """The `norm` table without the folds that lose hamza, ى and ة."""
+    return {code: rep for code, rep in _table().items() if chr(code) not in _KEPT_LETTERS}
+
+
+def light(word: str) -> str:
+    """Diacritics, tatweel and controls removed; hamza, ى and ة kept."""
+    return word.translate(_light_table())
+
+
+@lru_cache(maxsize=1)
+def word_freq() -> dict[str, int]:
+    """Light form -> corpus frequency, from the shipped lexicon."""
+    try:
+        raw = resources.files("rasad.arabic").joinpath("data", LEXICON_FILE).read_bytes()
+    except FileNotFoundError as exc:
+        raise ModelError(
+            f"lexicon rasad/arabic/data/{LEXICON_FILE} is missing",
+            hint="rebuild it: python -m rasad.arabic.build_lexicon PATH_TO_ANT_JSONL_GZ",
+        ) from exc
+    freq: dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, count = line.split("\t")
+            freq[word] = int(count)
+    return freq
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    no_prefix = frozenset(norm(w) for w in read_lines("rasad.arabic", "no_prefix.tsv"))
+    no_suffix = frozenset(norm(w) for w in read_lines("rasad.arabic", "no_suffix.tsv"))
+    hosts = frozenset(norm(w) for w in read_lines("rasad.arabic", "pronoun_hosts.tsv"))
+    suffixes = tuple(
+        sorted((row[0].strip() for row in read_rows("rasad.arabic", "enclitics.tsv")), key=len, reverse=True)
+    )
+    return no_prefix, no_suffix, hosts, suffixes
+
+
+def segment(word: str) -> tuple[str, str, str]:
+    """(prefix, stem, suffix) of one word, each normalised; prefix + stem + suffix need
+    not equal `norm(word)` exactly (the stem is restored, see the module doc)."""
+    return _segment_light(light(word))
+
+
+@lru_cache(maxsize=100_000)
+def _segment_light(word: str) -> tuple[str, str, str]:
+    """The word whole unless a split is vouched for. For each possible suffix the
+    longest valid prefix is taken (و|ب|حسب over و|بحسب); between suffixes, the
+    analysis whose stem is best attested wins (كل|ها over ك|لها)."""
+    best: tuple[int, int, str, str, str] | None = None
+    prefixes = sorted(_matching_prefixes(word), key=lambda parts: -len("".join(parts)))
+    for suffix in _matching_suffixes(word):
+        for prefix in prefixes:
+            stem = _valid_stem(word, prefix, suffix)
+            if stem is None:
+                continue
+            joined = "".join(prefix)
+            score = (_stem_freq(stem), len(joined) + len(suffix), joined, stem, suffix)
+            if best is None or score[:2] > best[:2]:
+                best = score
+            break
+    if best is None:
+        return "", norm(word), ""
+    return norm(best[2]), norm(best[3]), norm(best[4])
+
+
+@lru_cache(maxsize=1)
+def _prefix_forms() -> tuple[tuple[str, ...], ...]:
+    """Every proclitic sequence, as its clitics: ("و", "ب", "ال") for وبال."""
+    forms: list[tuple[str, ...]] = []
+    for conj in ("", *_CONJUNCTIONS):
+        for middle in ("", *_PREPOSITIONS, _FUTURE):
+            for article in ("", _ARTICLE):
+                if middle == _FUTURE and article:
+                    continue
+                parts = tuple(p for p in (conj, middle, article) if p)
+                if parts[-2:] == ("ل", _ARTICLE):
+                    parts = (*parts[:-2], "لل")  # ل + ال is written لل
+                if parts:
+                    forms.append(parts)
+    return tuple(forms)
+
+
+def _matching_prefixes(word: str) -> list[tuple[str, ...]]:
+    """The proclitic sequences `word` starts with, the empty one included."""
+    return [(), *(parts for parts in _prefix_forms() if word.startswith("".join(parts)))]
+
+
+def _matching_suffixes(word: str) -> list[str]:
+    return ["", *(s for s in _lists()[3] if word.endswith(s))]
+
+
+def _valid_stem(word: str, prefix: tuple[str, ...], suffix: str) -> str | None:
+    """The stem's dictionary spelling if this split of `word` is vouched for, else None."""
+    no_prefix, no_suffix, hosts, suffixes = _lists()
+    p = len("".join(prefix))
+    base = word[p : len(word) - len(suffix)]
+    if len(base) < 2 or (not prefix and not suffix):
+        return None
+    if suffix and prefix and prefix[-1] in (_ARTICLE, "لل"):
+        return None  # no pronoun after the article
+    # A listed word keeps its letters, wherever it stands in the split.
+    starts = [len("".join(prefix[:i])) for i in range(len(prefix))]
+    if any(norm(word[k:]) in no_prefix or norm(word[k : len(word) - len(suffix)]) in no_prefix for k in starts):
+        return None
+    if suffix and (norm(word[p:]) in no_suffix or norm(word) in no_suffix or norm(base) in no_suffix):
+        return None
+    if prefix and not _prefix_ok(word, prefix, base, suffix):
+        return None
+    if suffix:
+        return _suffix_stem(word[p:], base, suffix, hosts, suffixes)
+    return base
+
+
+def _prefix_ok(word: str, prefix: tuple[str, ...], base: str, suffix: str) -> bool:
+    if prefix[-1] in (_ARTICLE, "لل"):
+        return True  # the article vouches for itself (والحلاني)
+    if base.startswith(_ARTICLE) and len(base) >= 4:
+        return False  # the article must be split too: و|ال|حكومة, not و|الحكومة
+    if prefix[-1] == _FUTURE and (len(base) < 3 or base[0] not in _IMPERFECTIVE):
+        return False
+    freq = word_freq()
+    restored = _restored(base, suffix) if suffix else None
+    seen = max(_stem_freq(base), _stem_freq(restored) if restored else 0)
+    unsuffixed = word[: len(word) - len(suffix)]
+    whole_restored = _restored(unsuffixed, suffix) if suffix else None
+    whole = max(freq.get(word, 0), freq.get(unsuffixed, 0), freq.get(whole_restored, 0) if whole_restored else 0)
+    return seen >= MIN_FREQ and seen >= PREFIX_RATIO * whole
+
+
+def _suffix_stem(word: str, base: str, suffix: str, hosts: frozenset[str], suffixes: tuple[str, ...]) -> str | None:
+    """The stem before pronoun `suffix` in `word` (proclitics removed), or None."""
+    restored = _restored(base, suffix)
+    if restored is not None and _stem_freq(restored) >= MIN_FREQ:
+        return restored
+    if suffix in ("ي", "ك"):
+        return base if norm(base) in hosts else None
+    if suffix == "نا" and base.endswith("ا"):
+        return None  # أحيانا، كانا: an accusative or dual ending, not "our"
+    seen = _stem_freq(base)
+    if seen < MIN_FREQ or seen < SUFFIX_RATIO * word_freq().get(word, 0):
+        return None
+    freq = word_freq()
+    others = (s for s in suffixes if s not in (suffix, "ي", "ك"))
+    return base if any(freq.get(base + s, 0) >= MIN_FREQ for s in others) else None
+
+
+def _restored(base: str, suffix: str) -> str | None:
+    """The dictionary spelling of a stem written differently before a suffix."""
+    if base.endswith("ت"):
+        return base[:-1] + "ة"  # حكومت|ها -> حكومة
+    if suffix in ("ي", "ك", "نا") or len(base) < 3:
+        return None  # ى is not restored before these: انتها|ك, أحيا|نا are whole words
+    if base.endswith(("ا", "ي")):
+        return base[:-1] + "ى"  # مستوا|ه -> مستوى, علي|ه -> على
+    return None
+
+
+def _stem_freq(stem: str) -> int:
+    """How often the stem is seen alone or with the article."""
+    freq = word_freq()
+    return freq.get(stem, 0) + freq.get(_ARTICLE + stem, 0)
