@@ -13,6 +13,7 @@ import pytest
 
 from rasad import cli, pipeline
 from rasad.commands import run as run_command
+from rasad.corpus.model import Story
 from rasad.document import Document
 
 ARTICLE_A = (
@@ -183,6 +184,24 @@ def test_killed_run_resumes_from_what_was_committed(tmp_path, news, capsys, monk
     capsys.readouterr()
     assert _run(tmp_path, news, extra=("--batch", "2")) == 0
     assert "stored: 4 (2 inserted, 0 updated, 2 unchanged)" in capsys.readouterr().err
+
+
+def test_failing_corpus_job_is_reported_and_outputs_still_written(tmp_path, news, capsys, monkeypatch):
+    def explode(module, corpus):
+        raise RuntimeError("index is corrupt")
+
+    def name_stories(module, corpus):
+        corpus.stories = [Story("s1", [d.id for d in corpus.documents], title="كل الأخبار")]
+
+    monkeypatch.setattr(run_command, "CORPUS_STEPS", (
+        run_command.CorpusStep("broken", "rasad.corpus.model", explode),
+        run_command.CorpusStep("absent", "rasad.corpus.no_such_job", explode),
+        run_command.CorpusStep("stories", "rasad.corpus.model", name_stories),
+    ))
+    assert _run(tmp_path, news) == 1
+    err = capsys.readouterr().err
+    assert "corpus jobs: stories (not available: absent); FAILED: broken" in err
+    assert _analysis(tmp_path)["stories"][0]["docs"] == ["a_health", "b_rain", "c_bridge"]
 
 
 def test_examples_run_cleanly(tmp_path, examples_dir, capsys):

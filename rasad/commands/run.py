@@ -34,12 +34,41 @@ from rasad.store.sqlite import DEFAULT_BATCH, Store, chunks
 log = logging.getLogger(__name__)
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
-# Corpus jobs, in order: "module:function" with function(corpus: Corpus) -> Corpus.
-# A module that is not there yet is left out, as pipeline components are.
+
+
+def _dates(module: Any, corpus: Corpus) -> None:
+    module.published_across(corpus)
+
+
+def _entities(module: Any, corpus: Corpus) -> None:
+    corpus.entities = module.resolve_entities(corpus.documents)
+
+
+def _events(module: Any, corpus: Corpus) -> None:
+    corpus.events = module.merge_events(corpus)
+
+
+def _stories(module: Any, corpus: Corpus) -> None:
+    corpus.stories = module.cluster_stories(corpus.documents)
+
+
+@dataclass(frozen=True)
+class CorpusStep:
+    """A corpus job: `apply(module, corpus)` fills the corpus using the job's module, imported when present."""
+
+    name: str
+    module: str
+    apply: Callable[[Any, Corpus], None]
+
+
+# Corpus jobs in order: dates first (later jobs use publication dates), entities
+# before events (participants are entity ids). A module that is not there yet
+# is left out, as pipeline components are.
 CORPUS_STEPS = (
-    "rasad.corpus.entities:resolve_entities",
-    "rasad.corpus.events:merge_events",
-    "rasad.corpus.stories:add_stories",
+    CorpusStep("dates", "rasad.corpus.dates", _dates),
+    CorpusStep("entities", "rasad.corpus.entities", _entities),
+    CorpusStep("events", "rasad.corpus.events", _events),
+    CorpusStep("stories", "rasad.corpus.stories", _stories),
 )
 
 
@@ -95,13 +124,13 @@ def run(args: argparse.Namespace) -> int:
         elapsed = time.perf_counter() - started
         store.finish_run(run_id, _counts(tally, elapsed))
         corpus = Corpus(list(store.documents(store.run_document_ids(run_id))))
-    corpus, steps = run_corpus_steps(corpus)
+    steps = run_corpus_steps(corpus)
     from rasad.outputs import write_analysis, write_report
 
     written = [write_analysis(corpus, out / "analysis.json"), write_report(corpus, out / "report.html")]
     if not args.quiet:
-        _summary(tally, elapsed, pipeline.names, missing, steps, written)
-    return 1 if tally.reader_failed else 0
+        _summary(tally, elapsed, (pipeline.names, missing), steps, written)
+    return 1 if tally.reader_failed or steps.failed else 0
 
 
 # ---- pipeline ------------------------------------------------------------------
@@ -243,24 +272,37 @@ def _open_store(path: str, batch: int) -> Store:
 
 
 # ---- corpus jobs -------------------------------------------------------------------
-def run_corpus_steps(corpus: Corpus, steps: Sequence[str] = CORPUS_STEPS) -> tuple[Corpus, list[str]]:
-    """Run each corpus job that is installed, in order; return the corpus and the jobs that ran."""
-    ran = []
+@dataclass
+class StepsOutcome:
+    ran: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def run_corpus_steps(corpus: Corpus, steps: Sequence[CorpusStep] = CORPUS_STEPS) -> StepsOutcome:
+    """Run each corpus job that is installed, in order, filling `corpus`; say which ran, were absent, failed.
+
+    A job that fails is reported and the next one runs: the documents are
+    stored already, and the outputs are still worth writing without it.
+    """
+    outcome = StepsOutcome()
     for step in steps:
-        module_name, func_name = step.split(":")
         try:
-            module = importlib.import_module(module_name)
+            module = importlib.import_module(step.module)
         except ModuleNotFoundError as exc:
-            if exc.name != module_name:
+            if exc.name != step.module:
                 raise
+            outcome.absent.append(step.name)
             continue
-        func = getattr(module, func_name, None)
-        if func is None:
-            log.warning("corpus job %s is missing: %s has no %s", step, module_name, func_name)
+        try:
+            step.apply(module, corpus)
+        except Exception as exc:
+            log.error("corpus job %s failed: %s: %s", step.name, type(exc).__name__, exc)
+            log.debug("corpus job %s failed", step.name, exc_info=True)
+            outcome.failed.append(step.name)
             continue
-        corpus = func(corpus)
-        ran.append(func_name)
-    return corpus, ran
+        outcome.ran.append(step.name)
+    return outcome
 
 
 # ---- summary -----------------------------------------------------------------------
@@ -269,7 +311,7 @@ def _counts(tally: Tally, elapsed: float) -> dict[str, Any]:
             "skipped": len(tally.skips), "seconds": round(elapsed, 3)}
 
 
-def _summary(tally: Tally, elapsed: float, names: list[str], missing: list[str], steps: list[str],
+def _summary(tally: Tally, elapsed: float, components: tuple[list[str], list[str]], steps: StepsOutcome,
              written: list[Path]) -> None:
     s = tally.stored
     rate = tally.read / elapsed if elapsed > 0 else 0.0
@@ -279,10 +321,14 @@ def _summary(tally: Tally, elapsed: float, names: list[str], missing: list[str],
         f"({s['inserted']} inserted, {s['updated']} updated, {s['unchanged']} unchanged)",
         f"  skipped: {len(tally.skips)}",
         *(f"    {k.source}: {k.reason} — {k.message}" for k in tally.skips),
-        f"  pipeline: {', '.join(names) or 'none'}" + (f" (not available: {', '.join(missing)})" if missing else ""),
-        f"  corpus jobs: {', '.join(steps) or 'none available'}",
+        f"  pipeline: {_available(*components)}",
+        f"  corpus jobs: {_available(steps.ran, steps.absent)}" + (f"; FAILED: {', '.join(steps.failed)}" if steps.failed else ""),
         f"  wrote: {', '.join(str(p) for p in written)}",
     ]
     if tally.reader_failed:
         lines.append("  reading stopped early (see the skip above); run with -v for details")
     print("\n".join(lines), file=sys.stderr)
+
+
+def _available(names: list[str], missing: list[str]) -> str:
+    return (", ".join(names) or "none") + (f" (not available: {', '.join(missing)})" if missing else "")
