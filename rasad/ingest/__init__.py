@@ -27,14 +27,14 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import BinaryIO
 
 from rasad.document import Document
 from rasad.errors import InputNotFound, SkipDocument, UnknownFormat
 from rasad.ingest.detect import GZIP_MAGIC, SNIFF_EXTENSIONS, format_from_name, sniff_format, split_suffixes
 from rasad.ingest.published import hash_id
 from rasad.ingest.skip import Skip, skip_from
-from rasad.ingest.streams import Input, Stream, gunzip
+from rasad.ingest.streams import CHUNK, Input, Prefixed, Stream, gunzip, read_head
 
 __all__ = ["Skip", "check_inputs", "read_inputs", "DEFAULT_MAX_BYTES"]
 
@@ -148,21 +148,19 @@ def _file_format(path: Path, *, in_folder: bool = False) -> str | None:
 
 def _stdin_input(raw: BinaryIO) -> Input | Skip:
     """stdin as an Input, its format told from its first bytes (gzip is opened first)."""
-    buffered = raw if hasattr(raw, "peek") else _buffered(raw)
-    head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]  # type: ignore[attr-defined]
-    stream = Stream(buffered)
+    head = read_head(raw, _SNIFF_BYTES)
+    file: BinaryIO = io.BufferedReader(Prefixed(head, raw), CHUNK)
+    stream = Stream(file)
     if head.startswith(GZIP_MAGIC):
-        file, guard = gunzip(buffered)
+        gzipped, guard = gunzip(file)
+        head = read_head(gzipped, _SNIFF_BYTES)
+        file = io.BufferedReader(Prefixed(head, gzipped), CHUNK)
         stream = Stream(file, guard)
-        head = file.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]  # type: ignore[attr-defined]
     fmt = sniff_format(head)
     if fmt is None:
-        return Skip("-", "unknown format", "stdin is neither text, HTML, JSON Lines, a feed nor WARC")
+        return Skip("-", "unknown format", "stdin is neither text, HTML, JSON Lines, a feed nor WARC; "
+                    "pipe one of those, or name the file instead")
     return Input(name="-", format=fmt, stream=stream)
-
-
-def _buffered(raw: BinaryIO) -> BinaryIO:
-    return io.BufferedReader(cast(Any, raw), 1 << 16)
 
 
 def _with_doc_id(inp: Input, taken: set[str]) -> Input:

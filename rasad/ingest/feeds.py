@@ -8,6 +8,7 @@ from the entry's date string as written, so the day is the outlet's own.
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -28,7 +29,8 @@ def read_feed(inp: Input, max_bytes: int) -> Iterator[Document | Skip]:
     check_size(inp, max_bytes)
     with open_input(inp) as stream:
         data = read_limited(stream, inp.name, max_bytes)
-    parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    # A stream, never bytes or str: feedparser would take a string that looks like a URL or path for one.
+    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         problem = f"not a readable feed ({parsed.get('bozo_exception')})" if parsed.bozo else "the feed has no entries"
         raise BadRecord(problem, source=inp.name, hint="check that the file is a complete RSS or Atom feed")

@@ -33,7 +33,7 @@ _MARKUP = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|strong|em)\b", re.IGNORECAS
 
 
 def read_jsonl(inp: Input, max_bytes: int) -> Iterator[Document | Skip]:
-    complete = 0
+    complete = records = 0
     with open_input(inp) as stream:
         for number, line in numbered_lines(stream.file, max_bytes):
             if stream.problem and line is not None and not line.endswith(b"\n"):
@@ -43,11 +43,14 @@ def read_jsonl(inp: Input, max_bytes: int) -> Iterator[Document | Skip]:
             if line is None:
                 yield skip_from(too_large(source, None, max_bytes), source)
             elif line.strip():
+                records += 1
                 try:
                     yield record_document(_parse(line, source), source)
                 except SkipDocument as exc:
                     yield skip_from(exc, source)
         stream.raise_if_cut(inp.name, after=f"{complete} complete lines were read")
+    if records == 0:
+        raise EmptyDocument("the file has no records", source=inp.name, hint="write one JSON article per line")
 
 
 def _parse(line: bytes, source: str) -> dict[str, Any]:

@@ -29,6 +29,7 @@ class _GuardedGzip(io.RawIOBase):
         super().__init__()
         self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
         self.problem: str | None = None
+        self.truncated = False  # cut short, rather than corrupt or not gzip at all
 
     def readable(self) -> bool:
         return True
@@ -40,6 +41,7 @@ class _GuardedGzip(io.RawIOBase):
             data = self._gzip.read1(len(buffer))  # read1: what came before a cut is returned, not lost
         except EOFError:
             self.problem = "the gzip data ends before its end marker (a cut-off download or copy)"
+            self.truncated = True
             return 0
         except (zlib.error, OSError) as exc:  # BadGzipFile is an OSError
             self.problem = f"the gzip data is corrupt ({exc})"
@@ -60,9 +62,13 @@ class Stream:
         return self._guard.problem if self._guard else None
 
     def raise_if_cut(self, source: str, after: str = "") -> None:
-        if self.problem:
-            hint = f"{after}; get a complete copy of the file" if after else "get a complete copy of the file"
-            raise TruncatedInput(self.problem, source=source, hint=hint)
+        """TruncatedInput (or UnreadableInput for corrupt data) if the gzip layer failed."""
+        if self._guard is None or self._guard.problem is None:
+            return
+        if not self._guard.truncated:
+            raise UnreadableInput(self._guard.problem, source=source, hint="check that the file really is gzip")
+        hint = f"{after}; get a complete copy of the file" if after else "get a complete copy of the file"
+        raise TruncatedInput(self._guard.problem, source=source, hint=hint)
 
 
 @dataclass(frozen=True, eq=False)
@@ -75,6 +81,41 @@ class Input:
     gzipped: bool = False
     stream: Stream | None = None  # stdin, opened (and decompressed) by the sniffer
     doc_id: str | None = None  # the id of the one document in a txt or html file
+
+
+class Prefixed(io.RawIOBase):
+    """`head` (bytes already read to tell the format) followed by the rest of `rest`."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def read_head(file: BinaryIO, size: int) -> bytes:
+    """Up to `size` bytes, however slowly a pipe delivers them (fewer only at the end of the stream)."""
+    parts: list[bytes] = []
+    got = 0
+    while got < size:
+        chunk = file.read(size - got)
+        if not chunk:
+            break
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
 
 
 def gunzip(raw: BinaryIO) -> tuple[BinaryIO, _GuardedGzip]:
@@ -111,14 +152,15 @@ def check_size(inp: Input, max_bytes: int) -> None:
     try:
         size = inp.path.stat().st_size
     except OSError as exc:
-        raise UnreadableInput(f"cannot read the file ({exc.strerror or exc})", source=inp.name) from exc
+        raise UnreadableInput(f"cannot read the file ({exc.strerror or exc})", source=inp.name,
+                              hint="check that it exists and that you may read it") from exc
     if size > max_bytes:
         raise too_large(inp.name, size, max_bytes)
 
 
 def too_large(source: str, size: int | None, max_bytes: int) -> TooLarge:
-    amount = f"{size:,} bytes" if size is not None else "more bytes"
-    return TooLarge(f"{amount} is over the limit of {max_bytes:,} bytes for one document", source=source,
+    amount = f"{size:,} bytes" if size is not None else f"more than {max_bytes:,} bytes"
+    return TooLarge(f"{amount}, over the limit of {max_bytes:,} bytes for one document", source=source,
                     hint="raise max_bytes if this really is one article")
 
 

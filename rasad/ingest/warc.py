@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from rasad.document import Document
-from rasad.errors import SkipDocument, TruncatedInput
+from rasad.errors import EmptyDocument, SkipDocument, TruncatedInput
 from rasad.ingest.html import decode_html, page_document
 from rasad.ingest.published import hash_id
 from rasad.ingest.skip import BadRecord, Skip, skip_from
@@ -33,10 +33,12 @@ def read_warc(inp: Input, max_bytes: int) -> Iterator[Document | Skip]:
     with open_input(inp) as stream:
         records = ArchiveIterator(_ForwardOnly(stream.file), record_types=WarcRecordType.response, parse_http=True,
                                   fsspec_args=False, stream_detect=False)
+        pages = 0
         for number, record in enumerate(records, 1):
             source = f"{inp.name}:{number}"
             if not _is_html_page(record):
                 continue
+            pages += 1
             try:
                 yield _page(record, source, max_bytes)
             except TruncatedInput as exc:
@@ -45,6 +47,9 @@ def read_warc(inp: Input, max_bytes: int) -> Iterator[Document | Skip]:
             except SkipDocument as exc:
                 yield skip_from(exc, source)
         stream.raise_if_cut(inp.name, after="the records before the cut were read")
+    if pages == 0:
+        raise EmptyDocument("no HTML page fetched with status 200 in the crawl", source=inp.name,
+                            hint="rasad reads the text/html responses of a WARC; this one has none")
 
 
 class _ForwardOnly(io.RawIOBase):

@@ -127,6 +127,36 @@ def test_stdin_format_is_sniffed(data: bytes, fmt: str) -> None:
     assert doc.text.split("\n")[0] == ARABIC.split("\n")[0]  # type: ignore[union-attr]
 
 
+class _SlowPipe(io.RawIOBase):
+    """A pipe that delivers a few bytes per read, as a slow producer does."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__()
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        chunk = self._data.read(min(len(buffer), 7))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def test_stdin_sniffing_waits_for_a_slow_pipe() -> None:
+    data = b"\n" * 10 + page(paragraphs()).encode()
+    (doc,) = list(read_inputs(["-"], stdin=_SlowPipe(data)))  # type: ignore[arg-type]
+    assert doc.meta.format == "html"  # type: ignore[union-attr]
+
+
+def test_stdin_warc() -> None:
+    from tests.ingest.test_warc import _crawl
+
+    data = b"".join(gzip.compress(r) for r in _crawl()[:1] * 2)
+    items = list(read_inputs(["-"], stdin=io.BytesIO(data)))
+    assert [(i.meta.format, i.source) for i in items] == [("warc", "-:1"), ("warc", "-:2")]  # type: ignore[union-attr]
+
+
 def test_stdin_of_unknown_content_is_a_skip() -> None:
     (skip,) = list(read_inputs(["-"], stdin=io.BytesIO(b"\x00\x01binary")))
     assert isinstance(skip, Skip) and skip.reason == "unknown format"

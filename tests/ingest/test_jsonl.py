@@ -100,3 +100,10 @@ def test_gzipped_jsonl_from_stdin() -> None:
     items = list(read_inputs(["-"], stdin=io.BytesIO(data)))
     assert [getattr(i, "id", None) for i in items] == ["doc-1", "doc-2"]
     assert items[0].source == "-:1"  # type: ignore[union-attr]
+
+
+def test_file_without_records_is_one_empty_skip(tmp_path: Path) -> None:
+    path = tmp_path / "none.jsonl"
+    path.write_text("\n\n", encoding="utf-8")
+    docs, skips = read_all([path])
+    assert docs == [] and [(s.source, s.reason) for s in skips] == [(str(path), "empty")]

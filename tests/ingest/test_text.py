@@ -90,3 +90,11 @@ def test_stdin_text() -> None:
     items = list(read_inputs(["-"], stdin=io.BytesIO(ARABIC.encode())))
     (doc,) = items
     assert doc.text == ARABIC and doc.source == "-"  # type: ignore[union-attr]
+
+
+def test_file_named_gz_that_is_not_gzip_is_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt.gz"
+    path.write_text(ARABIC, encoding="utf-8")
+    docs, skips = read_all([path])
+    assert docs == [] and [s.reason for s in skips] == ["unreadable"]
+    assert "gzip" in skips[0].message

@@ -83,3 +83,11 @@ def test_record_over_max_bytes(tmp_path: Path) -> None:
     path.write_bytes(_crawl()[0] + _response("https://nahr.example/big", big))
     docs, skips = read_all([path], max_bytes=len(big) - 1)
     assert len(docs) == 1 and [(s.source, s.reason) for s in skips] == [(f"{path}:2", "too large")]
+
+
+def test_crawl_without_html_pages_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "images.warc"
+    path.write_bytes(_crawl()[1])
+    docs, skips = read_all([path])
+    assert docs == [] and [(s.source, s.reason) for s in skips] == [(str(path), "empty")]
+    assert "text/html" in skips[0].message
