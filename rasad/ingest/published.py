@@ -32,6 +32,8 @@ def parse_published(value: object) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
+    if text.isdigit() and len(text) in (10, 13):  # epoch seconds or milliseconds written as a string
+        return _from_epoch(float(text))
     date = _iso(text) or _rfc822(text) or _written(text)
     return date.isoformat() if date and _plausible(date) else None
 
