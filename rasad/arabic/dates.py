@@ -24,7 +24,8 @@ from rasad.document import Span
 
 # Between day, month and year: spaces, dashes, slashes, dots, commas.
 _SEP = r"[\s\-/.,،]*"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A year may carry "م" (ميلادي), as in "2019م" beside a Hijri date.
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s?م(?!\w))?"
 _DAY = r"(?P<day>[0-3]?\d)"
 
 

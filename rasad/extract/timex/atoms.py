@@ -265,7 +265,8 @@ def _hijri(m: re.Match[str], text: str) -> Spec | None:
 
 def _clock(m: re.Match[str], text: str) -> Spec | None:
     raw = m.group("h") or m.group("hd")
-    if m.group("hd") and not m.group("half"):
+    said = m.group("half") or m.group("adv")
+    if m.group("hd") and not said:
         return None
     if raw[0].isdigit():
         hour, _, minute = raw.replace(".", ":").partition(":")
@@ -279,7 +280,7 @@ def _clock(m: re.Match[str], text: str) -> Spec | None:
         mi -= int(minutes[m.group("minus")][1]) if m.group("minus") in minutes else int(m.group("minus").split()[0])
         if mi < 0:
             h, mi = h - 1, mi + 60
-    half = lx.table("clock", "half").get(m.group("half") or "", (None, None))[1]
+    half = lx.table("clock", "half").get(said or "", (None, None))[1]
     h = _twenty_four(h, half)
     if not (0 <= h <= 24 and 0 <= mi < 60):
         return None

@@ -1,0 +1,204 @@
+"""The temporal tagger, one rule family at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.extract.time import tag
+
+REF = dt.date(2019, 3, 14)  # a Thursday
+
+
+def found(text: str, ref: dt.date | None = REF) -> list[tuple[str, str | None, str | None]]:
+    return [(text[t.span.start : t.span.end], t.value, t.mod) for t in tag(text, ref)]
+
+
+def only(text: str, ref: dt.date | None = REF) -> tuple[str | None, str | None]:
+    (hit,) = found(text, ref)
+    return hit[1], hit[2]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وصل الوفد إلى الرباط في 12 فبراير 2017 لإجراء محادثات", "2017-02-12"),
+    ("افتتح المعرض في 3 شباط/فبراير 2016", "2016-02-03"),
+    ("عقدت الجلسة في 4 جوان 2015 بالعاصمة", "2015-06-04"),
+    ("صدر القرار بتاريخ 7/11/2018 عن المحكمة", "2018-11-07"),
+    ("نشر التقرير 2018-11-07 على الموقع", "2018-11-07"),
+    ("— Some One (@someone) March 3, 2019", "2019-03-03"),
+    ("وقعت الاتفاقية في الخامس عشر من أيلول 2012", "2012-09-15"),
+    ("وقعت الاتفاقية في الحادي والثلاثين من أكتوبر 2010", "2010-10-31"),
+])
+def test_full_dates_in_every_month_system(text, value):
+    assert only(text)[0] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقال الناطق إن الهجوم وقع في 20 ديسمبر الماضي", "2018-12-20"),
+    ("وكان الطرفان قد التقيا في 2 آذار الجاري", "2019-03-02"),
+    ("ستعقد القمة في 10 أبريل المقبل", "2019-04-10"),
+    ("وانطلقت الحملة في 25 فبراير", "2019-02-25"),
+    ("من المقرر أن تنتهي المهلة بحلول 30 يونيو", "2019-06-30"),
+    ("وتعود القضية إلى 28 نوفمبر حين اعتقل", "2018-11-28"),
+])
+def test_day_and_month_take_the_year_the_context_points_at(text, value):
+    assert only(text)[0] == value
+
+
+@pytest.mark.parametrize(("text", "value", "mod"), [
+    ("تراجعت الأسعار في يناير الماضي", "2019-01", None),
+    ("تراجعت الأسعار في أيلول الماضي", "2018-09", None),
+    ("وتبدأ المرحلة الثانية في مايو المقبل", "2019-05", None),
+    ("تمت الزيارة في حزيران 2014", "2014-06", None),
+    ("زار الوزير تونس في أوت 2016", "2016-08", None),
+    ("وكانت المفاوضات قد بدأت في أكتوبر", "2018-10", None),
+    ("وكانت المفاوضات قد بدأت في مطلع نوفمبر/ تشرين الثاني الماضي", "2018-11", "START"),
+    ("تنتهي الأشغال أواخر تموز/يوليو المقبل", "2019-07", "END"),
+    ("عاد اللاجئون في منتصف كانون الثاني", "2019-01", "MID"),
+])
+def test_months(text, value, mod):
+    assert only(text) == (value, mod)
+
+
+def test_month_names_that_are_also_words_need_a_cue():
+    assert found("التقى الوزير تيريزا ماي في لندن") == []
+    assert found("وقال إن الحزب مارس ضغوطا كبيرة") == []
+    assert only("تعقد الانتخابات في ماي 2021")[0] == "2021-05"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("أعلنت الحكومة اليوم الخميس خطة جديدة", "2019-03-14"),
+    ("وقالت الوزارة أمس إن المفاوضات مستمرة", "2019-03-13"),
+    ("وقع الانفجار يوم أمس الأربعاء", "2019-03-13"),
+    ("وكانت الشرطة قد اعتقلت أول أمس الثلاثاء ثلاثة أشخاص", "2019-03-12"),
+    ("وجرت الانتخابات البارحة", "2019-03-13"),
+    ("ويصل الوفد غداً إلى القاهرة", "2019-03-15"),
+    ("وتنطلق المباراة بعد غد", "2019-03-16"),
+])
+def test_relative_days(text, value):
+    assert only(text)[0] == value
+
+
+def test_part_of_day_keeps_the_day():
+    value, _ = only("سقطت قذائف صباح اليوم على الحي")
+    assert value is not None and value.startswith("2019-03-14T")
+    value, _ = only("هزت انفجارات العاصمة الليلة الماضية")
+    assert value is not None and value.startswith("2019-03-13T")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقال الرئيس الخميس إن بلاده لن تتراجع", "2019-03-14"),
+    ("والتقى الوزير الثلاثاء نظيره الفرنسي", "2019-03-12"),
+    ("وكان الجيش قد أعلن الجمعة الماضي عن العملية", "2019-03-08"),
+    ("وسيزور الرئيس باريس السبت", "2019-03-16"),
+    ("ويعقد المجلس جلسته الاثنين المقبل", "2019-03-18"),
+    ("وتظاهر الآلاف مساء الأحد في الساحة", "2019-03-10TEV"),
+])
+def test_weekdays_follow_tense_and_modifiers(text, value):
+    assert only(text)[0] == value
+
+
+def test_weekday_name_without_article_is_a_name():
+    assert found("قال وزير الدفاع جمعة عناد إن القوات جاهزة") == []
+
+
+@pytest.mark.parametrize(("text", "value", "mod"), [
+    ("ارتفعت الصادرات الشهر الماضي", "2019-02", None),
+    ("سجلت البلاد نموا العام الماضي", "2018", None),
+    ("وتراجعت المبيعات خلال السنة الماضية", "2018", None),
+    ("ويتوقع البنك نموا العام المقبل", "2020", None),
+    ("وأكد أن الانسحاب يتم قبل نهاية العام الحالي", "2019", "END"),
+    ("بدأت الحملة الأسبوع الماضي", "2019-W10", None),
+    ("تعقد الجولة المقبلة الأسبوع القادم", "2019-W12", None),
+    ("أجريت الانتخابات منذ بداية الشهر الجاري", "2019-03", "START"),
+    ("وقد بلغ عدد الهجمات خمسين منذ مطلع العام", "2019", "START"),
+    ("انتهت المهمة بنهاية العام 2016", "2016", "END"),
+    ("في أواسط 2015 بدأت الأزمة", "2015", "MID"),
+    ("وقعت الأحداث في الأيام الأولى من العام الجاري", "2019-01", "START"),
+])
+def test_relative_units_and_boundaries(text, value, mod):
+    assert only(text) == (value, mod)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("تأسست الشركة عام 1998 في دبي", "1998"),
+    ("ومنذ 2011 تعيش البلاد أزمة", "2011"),
+    ("بلغ الإنتاج ذروته في العام 2005م", "2005"),
+    ("سافر إلى الخارج صيف 2013", "2013-SU"),
+    ("ضربت موجة برد البلاد الشتاء الماضي", "2018-WI"),
+    ("انتشرت الظاهرة في الثمانينيات", "198"),
+    ("ولد في خمسينيات القرن الماضي", "195"),
+])
+def test_years_seasons_and_decades(text, value):
+    assert only(text)[0] == value
+
+
+@pytest.mark.parametrize("text", [
+    "نشرت الحكومة 2500 جندي على الحدود",
+    "وتسلمت القوات 1800 مركبة",
+    "فجر انتحاري نفسه قرب نقطة تفتيش",
+    "احتفلت البلاد باليوم الوطني",
+    "قالت قناة روسيا اليوم إن الوفد وصل",
+    "وتحدث الأمين العام عن الأزمة",
+    "شهدت المنطقة أحداث الربيع العربي",
+])
+def test_words_that_look_like_time_but_are_not(text):
+    assert [v for _, v, _ in found(text) if v] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت ثلاث هجمات خلال 3 أيام",
+    "تعيش العائلة في المخيم منذ سبع سنوات",
+    "وتوعدت الفصائل منذ أيام بالرد",
+    "تصاعدت الهجمات في الأسابيع الماضية",
+    "على مدى الأشهر القليلة الماضية تراجعت الليرة",
+    "وقد يستمر ذلك لثلاث سنوات",
+])
+def test_durations_and_vague_expressions_get_no_value(text):
+    hits = found(text)
+    assert hits and all(value is None for _, value, _ in hits)
+
+
+def test_ago_with_a_count_is_a_date():
+    assert only("وصل اللاجئون قبل ثلاثة أيام")[0] == "2019-03-11"
+    assert only("انتخب رئيسا قبل عامين")[0] == "2017"
+    assert only("وقع الهجوم بعد يومين من الزيارة") == (None, None)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وصل الوفد الساعة العاشرة صباحاً اليوم", "2019-03-14T10:00"),
+    ("بدأ القصف في الساعة الثالثة فجر أمس", "2019-03-13T03:00"),
+    ("انطلقت المسيرة في الرابعة والنصف عصر الجمعة الماضي", None),
+    ("وستبدأ الجلسة الساعة 11:30 مساء الأحد المقبل", "2019-03-17T23:30"),
+])
+def test_clock_times_attach_to_their_day(text, value):
+    values = [v for _, v, _ in found(text) if v]
+    if value is None:
+        assert values == ["2019-03-08TAF"]  # no الساعة: the day part alone
+    else:
+        assert values == [value]
+
+
+def test_hijri_dates_convert_and_pair_with_gregorian():
+    assert only("الخميس الموافق 21/10/1436هـ")[0] == "2015-08-06"
+    assert only("صدر الأمر في 1 رمضان 1440 هـ")[0] == "2019-05-06"
+    (hit,) = found("الأحد 5 مايو 2019م الموافق 30 شعبان 1440هـ")
+    assert hit[1] == "2019-05-05"
+
+
+def test_merged_expression_covers_its_parts():
+    text = "وقال المتحدث مساء اليوم الجمعة (15 آذار 2019) إن الوفد غادر"
+    (hit,) = found(text)
+    assert hit[0] == "مساء اليوم الجمعة (15 آذار 2019)" and hit[1] == "2019-03-15TEV"
+
+
+def test_without_reference_relative_expressions_have_no_value():
+    hits = found("وصل أمس الأربعاء ويغادر في 5 أبريل 2019", ref=None)
+    assert [v for _, v, _ in hits] == [None, "2019-04-05"]
+
+
+def test_spans_point_at_the_original_text_with_diacritics_and_indic_digits():
+    text = "وَقَعَ الحادثُ في ١٢ مارسَ ٢٠١٨ صباحاً"
+    (hit,) = found(text)
+    assert hit[0] == "في ١٢ مارسَ ٢٠١٨" and hit[1] == "2018-03-12"
