@@ -102,7 +102,7 @@ def _segment_light(word: str) -> tuple[str, str, str]:
     longest valid prefix is taken (و|ب|حسب over و|بحسب); between suffixes, the
     analysis whose stem is best attested wins (كل|ها over ك|لها)."""
     best: tuple[int, int, str, str, str] | None = None
-    prefixes = sorted(_matching_prefixes(word), key=lambda parts: -len("".join(parts)))
+    prefixes = _matching_prefixes(word)
     for suffix in _matching_suffixes(word):
         for prefix in prefixes:
             stem = _valid_stem(word, prefix, suffix)
@@ -119,8 +119,9 @@ def _segment_light(word: str) -> tuple[str, str, str]:
 
 
 @lru_cache(maxsize=1)
-def _prefix_forms() -> tuple[tuple[str, ...], ...]:
-    """Every proclitic sequence, as its clitics: ("و", "ب", "ال") for وبال."""
+def _prefix_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every proclitic sequence as its clitics (("و", "ب", "ال") for وبال), by first
+    letter, longest first."""
     forms: list[tuple[str, ...]] = []
     for conj in ("", *_CONJUNCTIONS):
         for middle in ("", *_PREPOSITIONS, _FUTURE):
@@ -132,12 +133,14 @@ def _prefix_forms() -> tuple[tuple[str, ...], ...]:
                     parts = (*parts[:-2], "لل")  # ل + ال is written لل
                 if parts:
                     forms.append(parts)
-    return tuple(forms)
+    forms.sort(key=lambda parts: -len("".join(parts)))
+    return {letter: tuple(f for f in forms if f[0][0] == letter) for letter in {f[0][0] for f in forms}}
 
 
 def _matching_prefixes(word: str) -> list[tuple[str, ...]]:
-    """The proclitic sequences `word` starts with, the empty one included."""
-    return [(), *(parts for parts in _prefix_forms() if word.startswith("".join(parts)))]
+    """The proclitic sequences `word` starts with, longest first, the empty one last."""
+    candidates = _prefix_forms().get(word[:1], ())
+    return [*(parts for parts in candidates if word.startswith("".join(parts))), ()]
 
 
 def _matching_suffixes(word: str) -> list[str]:
