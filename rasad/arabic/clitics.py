@@ -7,18 +7,21 @@ verb) and the article ال (with ل + ال written لل), and one pronoun enclit
 
 A letter is only split off when the rest is a word in its own right, so
 بغداد and لبنان stay whole:
-- the rest must be attested in the word-frequency list (word_freq.tsv, made
-  by `python -m rasad.arabic.build_lexicon` from a news corpus) at least
-  MIN_FREQ times, and not be far rarer than the whole word (PREFIX_RATIO:
-  "بنان" is rare where "لبنان" is common);
+- the rest must be attested in the word-frequency list (word_freq.tsv.gz,
+  made by `python -m rasad.arabic.build_lexicon` from a news corpus) at
+  least MIN_FREQ times, and not be far rarer than the whole word
+  (PREFIX_RATIO: "بنان" is rare where "لبنان" is common);
 - or the rest starts with the article and is long enough (والحلاني);
 - words listed in no_prefix.tsv (كما، كان، والد…) keep their first letters,
   words in no_suffix.tsv (الله، ذلك، هناك…) their last ones.
-A pronoun suffix is split when the stem is attested and takes at least one
-other pronoun in the list (كتابه next to كتابهم), or when it is a feminine
+A pronoun suffix is split when the stem is attested, not far rarer than the
+word (SUFFIX_RATIO: وج|ه) and takes at least one other pronoun in the list
+(كتابه next to كتابهم), or when it is a feminine
 noun whose ة became ت (حكومتها -> حكومة + ها). The ambiguous ي and ك (nisba
 adjectives وطني، عربي; nouns بنك، ملك) are split only in that feminine case
-or after the hosts of pronoun_hosts.tsv (معي، عندك).
+or after the hosts of pronoun_hosts.tsv (معي، عندك). When several analyses
+pass, the longest prefix is taken for each suffix and the analysis with the
+best-attested stem wins.
 
 The stem is given in its dictionary spelling: ت of a feminine noun is
 restored (حكومتها -> stem حكومه) and so is final ى (مستواه -> مستوي), so
