@@ -18,10 +18,11 @@ from hijridate import Hijri
 from rasad.arabic.dates import find_full_dates
 from rasad.arabic.normalize import NormText
 from rasad.extract.timex import lexicon as lx
-from rasad.extract.timex.patterns import families, pattern
+from rasad.extract.timex.patterns import anchors, families, pattern
 from rasad.extract.timex.spec import Atom, Spec
 
 _WORD = re.compile(r"[\w]+")
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 # Between two parts of one expression: spaces, commas, dashes, an opening bracket, "الموافق".
 _JOIN = re.compile(r"[\s,،:\-–(]*(?:(?:الموافق|الموافق\s+ل|م)\s*[\s,،:\-–(]*)?")
 _CLOCK_JOIN = re.compile(r"[\s,،\-–(]*(?:من\s+)?")
@@ -32,23 +33,58 @@ _AMBIGUOUS_MONTHS = frozenset({"ماي"})  # also a surname (تيريزا ماي
 
 def find_atoms(view: NormText) -> list[Atom]:
     """The time expressions of a normalised text, left to right, merged and without overlaps."""
-    found = _full_dates(view)
     text = view.text
+    found = _full_dates(view)
+    windows = _windows(text, anchors(), before=40, after=60)
     for family in families():
-        read = _READERS[family]
-        for match in pattern(family).finditer(text):
-            spec = read(match, text)
-            if spec is not None:
-                found.append(Atom(match.start(), match.end(), spec))
+        read, regex = _READERS[family], pattern(family)
+        for lo, hi in windows:
+            for match in regex.finditer(text, lo, hi):
+                spec = read(match, text)
+                if spec is not None:
+                    found.append(Atom(match.start(), match.end(), spec))
     atoms = _merge(_without_overlaps(found), text)
     return [_with_lead(a, text) for a in atoms]
 
 
+def _windows(text: str, regex: re.Pattern[str], *, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ranges around every match of `regex`, widened to whole words.
+
+    Every time expression holds an anchor word (a month, a weekday, a unit, a
+    digit...); running the family patterns only around anchors skips the
+    long stretches of text that cannot hold one, which is most of a news article.
+    """
+    out: list[tuple[int, int]] = []
+    for m in regex.finditer(text):
+        lo, hi = _word_start(text, max(0, m.start() - before)), _word_end(text, min(len(text), m.end() + after))
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _full_dates(view: NormText) -> list[Atom]:
+    """Full dates (rasad.arabic.dates) around the years of the text."""
     out = []
-    for fd in find_full_dates(view.original):
-        start, end = view.to_normalised(fd.span.start), view.to_normalised(fd.span.end)
-        out.append(Atom(start, end, Spec("full", date=fd.date, weekday=fd.weekday_named)))
+    for lo, hi in _windows(view.text, _YEARISH, before=50, after=50):
+        span = view.to_original(lo, hi)
+        for fd in find_full_dates(view.original[span.start : span.end]):
+            start = view.to_normalised(span.start + fd.span.start)
+            end = view.to_normalised(span.start + fd.span.end)
+            out.append(Atom(start, end, Spec("full", date=fd.date, weekday=fd.weekday_named)))
     return out
 
 

@@ -36,9 +36,30 @@ def words(name: str, cls: str | None = None) -> list[str]:
 
 
 def alternation(phrases: list[str] | dict[str, object]) -> str:
-    """A regex alternation of normalised phrases, longest first, spaces matching any run of spaces."""
-    items = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in items)
+    """A regex matching any of the normalised phrases, the longest where several fit.
+
+    The phrases are folded into a prefix tree ("يناير|يونيو|يوليو" becomes
+    "ي(?:ناير|و(?:نيو|ليو))"): Python's regex engine tries the branches of an
+    alternation one by one at every word, so sharing prefixes is what keeps a
+    list of a hundred month names cheap. A space in a phrase matches any run of spaces.
+    """
+    trie: dict[str, dict] = {}
+    for phrase in set(phrases):
+        node = trie
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _from_trie(trie)
+
+
+def _from_trie(node: dict[str, dict]) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _from_trie(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase ends here: the longer ones are tried first, then this one
+        return f"(?:{body})?"
+    return body
 
 
 @lru_cache(maxsize=1)

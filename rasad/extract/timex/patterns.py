@@ -99,3 +99,11 @@ def pattern(family: str) -> re.Pattern[str]:
 
 def families() -> tuple[str, ...]:
     return tuple(_TEMPLATES)
+
+
+@lru_cache(maxsize=1)
+def anchors() -> re.Pattern[str]:
+    """Words at least one of which every time expression holds, and digits."""
+    w = words()
+    names = "|".join(w[k] for k in ("MONTH", "HMONTH", "WD", "DAYW", "UNIT", "UNITDEF", "UNITPL", "SEASON", "DECADE", "VAGUE"))
+    return re.compile(rf"\d|{PRE}(?:ال)?(?:{names}|ساعه)")
