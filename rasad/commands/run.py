@@ -165,12 +165,14 @@ def pipeline_version(pipeline: Pipeline) -> str:
 
 
 def _code_files(pipeline: Pipeline) -> list[Path]:
-    """document.py and every code or data file of the subpackages the components live in."""
+    """document.py, the shipped models, and every code or data file of the subpackages the components live in."""
     packages = {_module_of(c.func).split(".")[1] for c in pipeline.components if _module_of(c.func).startswith("rasad.")}
     files = [PACKAGE_ROOT / "document.py"]
+    if packages:
+        packages.add("models")  # trained models are loaded by components of other subpackages
     for package in sorted(packages):
         folder = PACKAGE_ROOT / package
-        files += sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in (".pyc",) and "__pycache__" not in p.parts)
+        files += sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     return files
 
 
@@ -279,14 +281,14 @@ class StepsOutcome:
     failed: list[str] = field(default_factory=list)
 
 
-def run_corpus_steps(corpus: Corpus, steps: Sequence[CorpusStep] = CORPUS_STEPS) -> StepsOutcome:
+def run_corpus_steps(corpus: Corpus, steps: Sequence[CorpusStep] | None = None) -> StepsOutcome:
     """Run each corpus job that is installed, in order, filling `corpus`; say which ran, were absent, failed.
 
     A job that fails is reported and the next one runs: the documents are
     stored already, and the outputs are still worth writing without it.
     """
     outcome = StepsOutcome()
-    for step in steps:
+    for step in CORPUS_STEPS if steps is None else steps:
         try:
             module = importlib.import_module(step.module)
         except ModuleNotFoundError as exc:
