@@ -41,6 +41,7 @@ def test_full_dates_in_every_month_system(text, value):
     ("وانطلقت الحملة في 25 فبراير", "2019-02-25"),
     ("من المقرر أن تنتهي المهلة بحلول 30 يونيو", "2019-06-30"),
     ("وتعود القضية إلى 28 نوفمبر حين اعتقل", "2018-11-28"),
+    ("تغادر بريطانيا الاتحاد في 29 آذار/مارس من العام المقبل", "2020-03-29"),
 ])
 def test_day_and_month_take_the_year_the_context_points_at(text, value):
     assert only(text)[0] == value

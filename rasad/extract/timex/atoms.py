@@ -206,20 +206,20 @@ def _daymonth(m: re.Match[str], text: str) -> Spec | None:
             return Spec("daymonth", date=dt.date(year, month, day))
         except ValueError:
             return None
-    return Spec("daymonth", month=month, day=day, rel=_rel(m))
+    return Spec("daymonth", month=month, day=day, rel=_rel(m), offset=_rel(m, "yrel"))
 
 
 def _month_only(m: re.Match[str], text: str) -> Spec | None:
     name = m.group("month")
     year, rel, (mod, _) = _year(m), _rel(m), _bound(m)
-    explicit = year is not None or rel is not None or m.group("month2") or mod or m.group("shahr")
+    explicit = year is not None or rel is not None or m.group("month2") or mod or m.group("shahr") or m.group("yrel")
     if name in lx.english_months() and year is None:
         return None
     if name in _AMBIGUOUS_MONTHS and year is None and rel is None:
         return None
     if not explicit and not _has_cue(text, m.start()):
         return None
-    return Spec("month", month=_month(name), year=year, rel=rel, mod=mod)
+    return Spec("month", month=_month(name), year=year, rel=rel, mod=mod, offset=_rel(m, "yrel"))
 
 
 def _relday(m: re.Match[str], text: str) -> Spec | None:

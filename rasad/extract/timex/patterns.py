@@ -55,10 +55,11 @@ def words() -> dict[str, str]:
 _TEMPLATES = {
     # 26 ديسمبر الماضي; 9 كانون الأول/ديسمبر; الخامس من شهر يناير 2020; يوم 3 آب
     "daymonth": r"{PRE}(?:يوم\s+)?(?:ال)?(?:(?P<day>[0-3]?\d)(?:\s+من)?|(?P<dayw>{ORD})\s+من)\s*[-/.]?\s*(?:شهر\s+)?"
-                r"(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?(?:{SEP}{YEAR})?(?:\s+(?P<rel>{REL}))?{END}",
+                r"(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?(?:{SEP}{YEAR})?(?:\s+(?P<rel>{REL}))?"
+                r"(?:\s+من\s+(?:العام|السنه|عام)\s+(?P<yrel>{REL}))?{END}",
     # مطلع نوفمبر/ تشرين الثاني الماضي; في آب 2020; شهر تموز المقبل
     "month": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?P<shahr>شهر\s+)?(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?"
-             r"(?:{SEP}{YEAR})?(?:\s+(?P<rel>{REL}))?{END}",
+             r"(?:{SEP}{YEAR})?(?:\s+(?P<rel>{REL}))?(?:\s+من\s+(?:العام|السنه|عام)\s+(?P<yrel>{REL}))?{END}",
     # اليوم الخميس; فجر اليوم; يوم أمس الثلاثاء; أول أمس الإثنين; مساء غد
     "relday": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<dayw>{DAYW})(?:\s*[،,]?\s*(?P<wd>{WD}))?{END}",
     # الأربعاء; الاثنين الماضي; مساء يوم السبت المقبل

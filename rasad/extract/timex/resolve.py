@@ -38,7 +38,12 @@ def value(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt.
         return None
     if spec.family == "month":
         assert spec.month is not None
-        year = spec.year if spec.year is not None else month_year(spec.month, anchor or ref, spec.rel, tense)  # type: ignore[arg-type]
+        if spec.year is not None:
+            year = spec.year
+        elif spec.offset is not None:
+            year = ref.year + spec.offset  # type: ignore[union-attr]
+        else:
+            year = month_year(spec.month, anchor or ref, spec.rel, tense)  # type: ignore[arg-type]
         return f"{year:04d}-{spec.month:02d}"
     if spec.family == "season":
         return f"{season_year(spec, ref):04d}-{spec.season}"
@@ -60,10 +65,19 @@ def day_of(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt
     if spec.family == "weekday" and spec.weekday:
         return weekday_date(ref, spec.weekday, spec.rel, tense)
     if spec.family == "daymonth" and spec.month and spec.day:
+        if spec.offset is not None:  # "30 مارس من العام المقبل"
+            return _safe_date(ref.year + spec.offset, spec.month, spec.day)
         return day_month_date(spec.month, spec.day, anchor or ref, spec.rel, tense)
     if spec.family == "ago" and spec.unit == "day":
         return ref + dt.timedelta(days=spec.offset or 0)
     return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def weekday_date(ref: dt.date, weekday: int, rel: int | None, tense: str | None) -> dt.date:
