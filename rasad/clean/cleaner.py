@@ -218,11 +218,17 @@ def _mark_repeats(lines: Sequence[Line], verdicts: list[Verdict | None], title: 
         if host is None:
             continue
         j, at = kept[host[0]], host[1]
+        if line.final_stop and _squeeze(line.norm) not in _squeeze(lines[j].norm):
+            continue  # a full sentence that the longer line words differently: the article may repeat itself
         if at == 0:
             verdicts[i] = Verdict("duplicate", f"teaser repeating the start of line {lines[j].number}")
         else:
             verdicts[i] = Verdict("pull_quote", f"repeats a sentence of line {lines[j].number}")
         joined = joined[: starts[k]] + " " * len(line.key) + joined[starts[k] + len(line.key):]
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _container(joined: str, starts: Sequence[int], key: str, own: int) -> tuple[int, int] | None:

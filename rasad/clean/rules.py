@@ -29,6 +29,7 @@ MAX_DATE_LINE_WORDS = 12
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ def site_notice(line: Line) -> Verdict | None:
     prefix, contains = lexicons.notices()
     if line.words > MAX_NOTICE_WORDS:
         return None
-    if prefix.match(line.norm):
+    if prefix.match(line.norm) or (_COPYRIGHT.match(line.norm) and line.words <= MAX_META_WORDS):
         return Verdict("furniture", f"site notice {_quote(line.text)}")
     found = contains.pattern.search(line.key) if line.words <= MAX_CONTAINS_NOTICE_WORDS else None
     if found:
@@ -153,27 +154,42 @@ def caption(line: Line) -> Verdict | None:
 
 
 def date_line(line: Line) -> Verdict | None:
-    """A line that is a date and little else ("05-يناير-2022", "نشر في: 9/12/2021 - 10:30")."""
-    if line.words > MAX_DATE_LINE_WORDS or not _YEAR.search(line.norm):
+    """A line that is a date and little else ("05-يناير-2022", "نشر في: 9/12/2021 - 10:30"),
+    or a time stamp ("10:45 ص", "منذ 3 ساعات")."""
+    if line.words > MAX_DATE_LINE_WORDS or not any(ch.isdigit() for ch in line.norm):
         return None
-    dates = find_full_dates(line.text)
-    if len(dates) != 1:
+    dates = find_full_dates(line.text) if _YEAR.search(line.norm) else []
+    if len(dates) > 1:
         return None
-    date = dates[0]
-    rest = line.text[: date.span.start] + " " + line.text[date.span.end :]  # spans are into line.text
-    leftover = _TIME.sub(" ", match_key(rest))
-    leftover = lexicons.date_labels().pattern.sub(" ", leftover)
-    leftover = " ".join(w for w in leftover.split() if w not in weekdays() and not w.isdigit())
-    if leftover:
-        return None
+    date = dates[0] if dates else None
+    rest = line.text[: date.span.start] + " " + line.text[date.span.end :] if date else line.text  # spans into line.text
     labels = {lexicons.date_labels().label_of(m.group(0)) for m in lexicons.date_labels().pattern.finditer(match_key(rest))}
+    if not _only_date_words(rest) or (date is None and not (_TIME.search(rest) or "stamp" in labels)):
+        return None
+    if date is None:
+        return Verdict("furniture", f"time stamp {_quote(line.text)}", edge_only=True)
     what = "updated" if "updated" in labels else "published" if "published" in labels else "date"
     return Verdict("dateline", f"{what} line {_quote(line.text)}", value=what, date=date, edge_only=True)
+
+
+def _only_date_words(rest: str) -> bool:
+    """Nothing but times, numbers, weekday names and date labels."""
+    leftover = lexicons.date_labels().pattern.sub(" ", _TIME.sub(" ", match_key(rest)))
+    return not any(w not in weekdays() and not w.isdigit() for w in leftover.split())
+
+
+def tag_line(line: Line) -> Verdict | None:
+    """A line of hashtags only ("#العراق #بغداد")."""
+    tokens = line.text.split()
+    if tokens and all(t.startswith("#") for t in tokens):
+        return Verdict("furniture", f"hashtag line {_quote(line.text)}")
+    return None
 
 
 # Order matters: the first rule that fires decides.
 LINE_RULES: tuple[Callable[[Line], Verdict | None], ...] = (
     punctuation_only,
+    tag_line,
     ui_vocabulary,
     read_also,
     cookie_notice,

@@ -73,3 +73,12 @@ def test_every_removal_has_a_known_kind_and_a_reason():
     assert doc.removed
     for r in doc.removed:
         assert r.kind in REMOVAL_KINDS and r.reason
+
+
+def test_tags_time_stamps_copyright_and_share_rows():
+    lines = ("منذ 3 ساعات", "الوسوم:", "الأردن", "الصحة", "#الزرقاء #مستشفى", "© 2023 الرصد اليومي", "مشاركة عبر فيسبوك تويتر واتساب")
+    doc = cleaned(page(lines[0], TITLE, P1, P2, P3, *lines[1:]))
+    out = removed(doc)
+    assert out["منذ 3 ساعات"] == ("furniture", "time stamp 'منذ 3 ساعات'")
+    assert all(out[line][0] == "furniture" for line in lines)
+    assert kept(doc) == [P1, P2, P3]

@@ -65,3 +65,8 @@ def test_markup_date_is_kept_unless_it_is_a_bare_first_of_january():
 def test_no_date_no_guess():
     doc = cleaned(page(TITLE, P1, P2, P3, P5))
     assert doc.meta.published is None and doc.meta.page_date is None
+
+
+def test_byline_with_a_label():
+    doc = cleaned(page(TITLE, "بواسطة: سلمى الخطيب", P1, P2, P3))
+    assert removed(doc)["بواسطة: سلمى الخطيب"][0] == "byline" and doc.meta.byline == "سلمى الخطيب"
