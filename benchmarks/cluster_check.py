@@ -1,0 +1,120 @@
+"""Story clustering checked on hand-picked real multi-outlet stories among same-day distractors.
+
+benchmarks/data/ant_stories.tsv lists ANT article ids by story (picked by hand
+from titles). Every other ANT article published on a day of those stories is
+mixed in. Documents are clustered day by day into one StoryIndex (as a
+monitoring run would add them), then scored like shared/eval/score.py scores
+stories: pairwise precision/recall/F1 over the story documents, where putting
+a distractor in a story document's cluster is a false positive. Articles
+marked `related` (explainers on the edge of a story) count neither way.
+
+    python benchmarks/cluster_check.py [--details] [--set threshold=0.3 ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import time
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ant import published, records, to_document  # noqa: E402
+
+from rasad.corpus.stories import Settings, StoryIndex, cluster_stories  # noqa: E402
+
+STORIES = Path(__file__).resolve().parent / "data" / "ant_stories.tsv"
+
+
+def read_gold(path: Path = STORIES) -> tuple[dict[str, str], set[str]]:
+    gold: dict[str, str] = {}
+    related: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("id\t"):
+            continue
+        doc, story, role = line.split("\t")
+        if role == "story":
+            gold[doc] = story
+        else:
+            related.add(doc)
+    return gold, related
+
+
+def pairwise(gold: dict[str, str], system: dict[str, str], distractors: set[str]) -> tuple[float, float, float]:
+    tp = fp = fn = 0
+    for a, b in combinations(sorted(gold), 2):
+        same_gold, same_sys = gold[a] == gold[b], system.get(a) == system.get(b)
+        tp += same_gold and same_sys
+        fp += same_sys and not same_gold
+        fn += same_gold and not same_sys
+    members = defaultdict(set)
+    for doc, story in system.items():
+        members[story].add(doc)
+    fp += sum(len(members[system[a]] & distractors) for a in gold)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def settings_from(pairs: list[str]) -> Settings:
+    types = {f.name: f.type for f in dataclasses.fields(Settings)}
+    values = {}
+    for pair in pairs:
+        key, value = pair.split("=")
+        values[key] = {"float": float, "int": int, "bool": lambda v: v.lower() in ("1", "true")}[str(types[key])](value)
+    return Settings(**values)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--details", action="store_true", help="per story: how its documents were clustered")
+    parser.add_argument("--set", nargs="*", default=[], help="override clustering Settings, e.g. threshold=0.35")
+    args = parser.parse_args()
+    gold, related = read_gold()
+    all_records = list(records())
+    days = {published(r) for r in all_records if r["id"] in gold}
+    mix = [to_document(r) for r in all_records if published(r) in days]
+    by_day = defaultdict(list)
+    for doc in mix:
+        by_day[doc.meta.published].append(doc)
+    index = StoryIndex(settings_from(args.set))
+    start = time.perf_counter()
+    for day in sorted(by_day):
+        cluster_stories(by_day[day], index)
+    seconds = time.perf_counter() - start
+    system = {doc.id: index.story_of(doc.id) or "" for doc in mix}
+    distractors = {doc.id for doc in mix} - gold.keys() - related
+    p, r, f1 = pairwise(gold, system, distractors)
+    print(f"{len(gold)} story documents in {len(set(gold.values()))} stories, {len(distractors)} distractors, "
+          f"{len(days)} days; clustered in {seconds:.1f}s into {len(index.stories)} stories")
+    print(f"pairwise precision={p:.3f} recall={r:.3f} F1={f1:.3f}")
+    if args.details:
+        report(gold, system, distractors, index, {d.id: d.meta.title or "" for d in mix})
+    return 0
+
+
+def report(gold: dict[str, str], system: dict[str, str], distractors: set[str], index: StoryIndex, titles: dict[str, str]) -> None:
+    by_gold = defaultdict(list)
+    for doc, story in gold.items():
+        by_gold[story].append(doc)
+    for story, docs in sorted(by_gold.items()):
+        clusters = defaultdict(list)
+        for doc in docs:
+            clusters[system[doc]].append(doc)
+        print(f"\n== {story}: {len(docs)} docs in {len(clusters)} system stories")
+        for sid, members in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
+            intruders = [d for d in index.stories[sid].docs if d in distractors]
+            print(f"  {sid}: {len(members)} of the story, {len(intruders)} distractors")
+            for d in intruders[:5]:
+                print(f"      + {d} {titles.get(d, '')[:80]}")
+            if len(clusters) > 1 and len(members) <= 3:
+                for d in members:
+                    print(f"      . {d} {titles.get(d, '')[:80]}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

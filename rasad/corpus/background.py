@@ -1,0 +1,72 @@
+"""Background document frequencies, so IDF means something in a small corpus.
+
+Five articles about one story share their key words (العراق, القوات, الكاظمي);
+IDF computed from those five alone would mark exactly those words as
+worthless. Story clustering and summaries therefore add the document
+frequencies of a large background of Arabic news to the ones they count.
+
+The table ships as rasad/corpus/data/background_df.tsv.gz, built by this
+module's own code (`python -m rasad.corpus.background ANT.jsonl.gz`) from the
+ANT corpus (Chouigui, Ben Khiroun & Elayeb 2021; Apache-2.0): term counts
+only, no text. Rebuild it whenever rasad.corpus.terms changes how terms are made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rasad.corpus.terms import terms
+from rasad.errors import ModelError
+
+NAME = "background_df.tsv.gz"
+MIN_DF = 3  # rarer terms carry no reliable statistics and would bloat the file
+
+
+@lru_cache(maxsize=1)
+def background() -> tuple[int, dict[str, int]]:
+    """(number of background documents, term -> document frequency)."""
+    try:
+        raw = resources.files("rasad.corpus").joinpath("data", NAME).read_bytes()
+    except FileNotFoundError as exc:
+        raise ModelError(f"data file rasad/corpus/data/{NAME} is missing", hint="reinstall rasad: pip install -e .") from exc
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    n_docs = int(lines[0].split("\t")[1])  # "#docs\t<N>"
+    table = {}
+    for line in lines[1:]:
+        term, df = line.split("\t")
+        table[term] = int(df)
+    return n_docs, table
+
+
+def build(source: Path, target: Path) -> int:
+    """Count document frequencies of terms over a JSONL(.gz) of {title, text} records."""
+    df: Counter[str] = Counter()
+    n_docs = 0
+    with gzip.open(source, "rt", encoding="utf-8") if source.suffix == ".gz" else source.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            df.update(set(terms(f"{record.get('title') or ''}\n{record.get('text') or ''}")))
+            n_docs += 1
+    rows = [f"#docs\t{n_docs}"] + [f"{t}\t{c}" for t, c in sorted(df.items()) if c >= MIN_DF]
+    with gzip.GzipFile(target, "wb", mtime=0) as out:  # mtime=0: the same input gives the same bytes
+        out.write(("\n".join(rows) + "\n").encode("utf-8"))
+    return n_docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the background document-frequency table.")
+    parser.add_argument("source", type=Path, help="JSONL or JSONL.gz of news articles with title and text")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "data" / NAME)
+    args = parser.parse_args(argv)
+    print(f"{build(args.source, args.out)} documents -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
