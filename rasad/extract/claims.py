@@ -1,0 +1,124 @@
+"""Numeric claims: every number the article states, with what it counts.
+
+"نحو 3 آلاف و500 جندي" is 3500 troops (approx), "بينهم 2500 أميركي" 2500,
+"أكثر من 60 دولة" 60 countries (more_than), "بطائرتين مسيرتين" 2 drones.
+Years, dates and times (numbers inside time expressions, "عام 2014"),
+durations and ages ("ثماني سنوات"، "51 عاما"), labels ("القرار 2254") and
+ordinals (الثالث, never read as a number) are not claims. A claim belongs to
+the event reported in its sentence, preferring the one whose counts hold it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_lines
+from rasad.arabic.normalize import norm
+from rasad.document import Claim, Document, EventMention, Span
+from rasad.extract.events.counts import Counted, counted_numbers
+from rasad.extract.events.lexicon import count_noun_index, durations, units
+from rasad.extract.wordscan import Word, function_words, scan
+from rasad.pipeline import component
+
+_PKG = "rasad.extract"
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_lines(_PKG, "claim_labels.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _year_cues() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_lines(_PKG, "year_cues.tsv"))
+
+
+def _prev_word(words: Sequence[Word], i: int) -> Word | None:
+    return next((w for w in reversed(words[:i]) if w.is_word), None)
+
+
+def _next_word(words: Sequence[Word], i: int) -> Word | None:
+    return words[i + 1] if i + 1 < len(words) else None
+
+
+def _is_year(words: Sequence[Word], c: Counted) -> bool:
+    if c.number is None or c.number.written or not (1900 <= c.value <= 2100) or not float(c.value).is_integer():
+        return False
+    prev = _prev_word(words, c.number.first)
+    nxt = _next_word(words, c.number.last)
+    return (prev is not None and prev.text in _year_cues()) or nxt is None or not nxt.is_word or nxt.text in function_words("after_year")
+
+
+def _not_a_claim(words: Sequence[Word], c: Counted, timexes: Sequence[Span]) -> bool:
+    if any(t.start <= c.span.start < t.end or c.span.start <= t.start < c.span.end for t in timexes):
+        return True
+    if c.number is None:
+        return False
+    nxt = _next_word(words, c.number.last)
+    if nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms):
+        return True  # a duration or an age
+    prev = _prev_word(words, c.number.first)
+    if prev is not None and prev.text in _labels():
+        return True
+    before = words[c.number.first - 1] if c.number.first > 0 else None
+    if before is not None and before.text in "-/." and before.end == words[c.number.first].start:
+        return True  # "c-ram", "F-16", "9/12"
+    return _is_year(words, c)
+
+
+def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> tuple[str | None, str | None]:
+    """(what the number counts, its measure unit), or (None, None) when nothing says."""
+    if c.number is not None:
+        u = units().match_at(words, c.number.last + 1) if c.number.last + 1 < len(words) else None
+        if u is not None:
+            return (c.noun.quantity if c.noun else u.payload), u.payload
+        nxt = _next_word(words, c.number.last)
+        if nxt is not None and nxt.text in function_words("pronoun_partitive"):
+            antecedent = next((e for e in reversed(earlier) if e.noun is not None), None)
+            return (antecedent.noun.quantity if antecedent and antecedent.noun else None), None
+    if c.noun is not None:
+        return c.noun.quantity, None
+    if c.number is not None:
+        for k in range(c.number.first - 1, max(-1, c.number.first - 6), -1):
+            if any(f in function_words("number_of") for f in words[k].forms):
+                m = count_noun_index().match_at(words, k + 1) if k + 1 < len(words) else None
+                return (m.payload.quantity if m else words[k + 1].text), None
+    if c.noun_text and len(c.noun_text) > 1 and c.value >= 2:
+        return c.noun_text, None
+    return None, None
+
+
+def _event_of(events: Sequence[EventMention], sentence: Span, c: Counted) -> int | None:
+    here = [(i, e) for i, e in enumerate(events) if e.span == sentence]
+    holding = [i for i, e in here if any(x.value == int(c.value) for x in e.counts)]
+    if holding:
+        return holding[0]
+    if not here:
+        return None
+    return min(here, key=lambda ie: abs((ie[1].trigger.start if ie[1].trigger else sentence.start) - c.span.start))[0]
+
+
+def find_claims(doc: Document) -> list[Claim]:
+    timexes = [t.span for t in doc.timexes]
+    out: list[Claim] = []
+    for sentence in doc.sentences:
+        words = scan(doc.text, sentence)
+        counted = counted_numbers(words)
+        for n, c in enumerate(counted):
+            if _not_a_claim(words, c, timexes):
+                continue
+            quantity, unit = _quantity(words, c, counted[:n])
+            if quantity is None:
+                continue
+            value = int(c.value) if float(c.value).is_integer() else c.value
+            approx = c.number.approx if c.number else None
+            span = Span(c.span.start, max(c.span.end, words[c.last].end))
+            out.append(Claim(span, quantity, value, approx, unit, _event_of(doc.events, sentence, c)))
+    return out
+
+
+@component("claims", requires=("sentences", "events"), provides=("claims",))
+def claims_component(doc: Document) -> Document:
+    doc.claims = find_claims(doc)
+    return doc

@@ -1,0 +1,142 @@
+"""Actor, target and location of an event, from the entity mentions of its clause.
+
+Arabic news is mostly verb-first: the subject follows the verb and the object
+follows the subject ("استهدفت الطائرات قاعدة عين الأسد"); a subject before the
+verb ("وكانت القيادة قد أعلنت") is used when none follows. A noun trigger's
+genitive is its actor or its target, as the lexicon says ("انسحاب القوات",
+"اغتيال القائد"); "على X"/"ضد X" is a target, "من قبل X" an actor. A place after
+a locative preposition is the location. Capitals standing for their state
+("اتفقت بغداد وواشنطن") are read as the state when the article names it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasad.arabic.normalize import norm
+from rasad.document import Document, Mention
+from rasad.extract.events.lexicon import capitals
+from rasad.extract.speech import governing_preposition, mention_key
+from rasad.extract.wordscan import Word, function_words
+
+PARTICIPANT_TYPES = frozenset({"PER", "ORG", "GPE"})
+PLACE_TYPES = frozenset({"FAC", "LOC", "GPE"})
+_AGENT_MARK = norm("قبل")  # "من قبل X"
+_BETWEEN = norm("بين")
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A mention with the word it starts in and what governs it."""
+
+    index: int
+    mention: Mention
+    prep: str | None
+
+
+def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
+    out = []
+    for m in doc.mentions:
+        idx = next((k for k, w in enumerate(words) if w.start <= m.span.start < w.end or m.span.start <= w.start < m.span.end), None)
+        if idx is None:
+            continue
+        prep = governing_preposition(doc.text, m.span.start)
+        if prep is None and idx > 0 and words[idx - 1].text in function_words("locative"):
+            prep = words[idx - 1].text
+        out.append(Placed(idx, m, prep))
+    out.sort(key=lambda p: (p.index, -len(p.mention.span)))
+    kept: list[Placed] = []
+    for p in out:  # nested mentions: keep the outer one
+        if kept and p.mention.span.start < kept[-1].mention.span.end:
+            continue
+        kept.append(p)
+    return kept
+
+
+def entity_key(doc: Document, m: Mention) -> str:
+    """The mention's key, a capital read as its state when the article names the state."""
+    states = capitals().get(norm(doc.span_text(m.span)).strip())
+    if states and m.type == "GPE":
+        for other in doc.mentions:
+            if other.type == "GPE" and norm(doc.span_text(other.span)).strip() in states:
+                return mention_key(doc, other)
+    return mention_key(doc, m)
+
+
+@dataclass
+class Roles:
+    actor: Mention | None = None
+    target: Mention | None = None
+    location: Mention | None = None
+
+
+def _free(placed: Sequence[Placed], lo: int, hi: int) -> list[Placed]:
+    return [p for p in placed if lo <= p.index < hi and p.prep is None and p.mention.type in PARTICIPANT_TYPES]
+
+
+def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int, subject_is_target: bool) -> Roles:
+    """Roles around a verb at words [first, last] of the clause [lo, hi)."""
+    roles = Roles()
+    after = _free(placed, last + 1, hi)
+    subject = after[0] if after and after[0].index - last <= 8 else None
+    rest = after[1:] if subject else after
+    if subject is None:
+        before = _free(placed, lo, first)
+        subject = before[0] if before else None
+    if subject_is_target:
+        roles.target = subject.mention if subject else None
+    else:
+        roles.actor = subject.mention if subject else None
+        obj = rest[0] if rest else None
+        if obj is None:
+            obj = next((p for p in placed if last < p.index < hi and p.prep in function_words("target_preposition") and p.mention.type in PARTICIPANT_TYPES | PLACE_TYPES), None)
+        roles.target = obj.mention if obj else None
+    roles.location = _location(placed, first, last, lo, hi)
+    return roles
+
+
+def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int, genitive: str) -> Roles:
+    """Roles around a noun trigger at words [first, last] of the clause [lo, hi)."""
+    roles = Roles()
+    participants = PARTICIPANT_TYPES | PLACE_TYPES
+    gen = next((p for p in placed if last < p.index <= last + 4 and p.prep in (None, "ل") and p.mention.type in participants), None)
+    if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"
+        gen = next((p for p in placed if last < p.index <= last + 12 and p.index < hi and p.mention.type == "PER"), None)
+    if gen is not None:
+        setattr(roles, genitive, gen.mention)
+    between = [p for p in placed if last < p.index < hi and p.index > 0 and words[p.index - 1].text == _BETWEEN]
+    if between and roles.actor is None:  # "الحوار بين واشنطن وبغداد"
+        pair = [p for p in placed if between[0].index <= p.index < hi and p.mention.type in participants][:2]
+        roles.actor = pair[0].mention
+        roles.target = pair[1].mention if len(pair) > 1 else roles.target
+    if roles.target is None:
+        on = next((p for p in placed if last < p.index < hi and p.prep in function_words("target_preposition")), None)
+        roles.target = on.mention if on else None
+    if roles.actor is None:
+        by = next((p for p in placed if last < p.index < hi and p.index > 0 and words[p.index - 1].text == _AGENT_MARK), None)
+        before = _free(placed, lo, first)
+        after = [p for p in _free(placed, last + 1, hi) if p.index - last <= 8]
+        by = by or (before[-1] if before else None) or (after[0] if after else None)
+        roles.actor = by.mention if by else None
+    if roles.actor is not None and roles.target is not None and roles.actor.span == roles.target.span:
+        roles.target = None
+    roles.location = _location(placed, first, last, lo, hi)
+    return roles
+
+
+def _location(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int) -> Mention | None:
+    places = [p for p in placed if p.mention.type in PLACE_TYPES and p.prep in function_words("locative")]
+    after = [p for p in places if last < p.index < hi]
+    before = [p for p in places if lo <= p.index < first]
+    picks = after or before
+    return picks[0].mention if picks else None
+
+
+def place_of(roles: Roles) -> Mention | None:
+    """The location, or the targeted place itself ("استهدفت قاعدة عين الأسد")."""
+    if roles.location is not None:
+        return roles.location
+    if roles.target is not None and roles.target.type in ("FAC", "LOC"):
+        return roles.target
+    return None

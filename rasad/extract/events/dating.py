@@ -1,0 +1,128 @@
+"""Which date an event has: the time expression that governs its clause.
+
+Each usable time expression of a sentence goes to the nearest event of its
+clause that may take it: a deadline ("بحلول 31 ديسمبر") dates the planned
+event, never the speech act or agreement that announces it; a "since"
+expression (منذ) never dates a series of attacks. A relative phrase ("بعد
+يومين من مقتل X") dates its event from the clause's own date. Weeks, seasons
+and vague times give no calendar date, so the event stays undated.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasad.arabic.normalize import norm
+from rasad.document import Document, Span, Timex
+from rasad.extract.events.lexicon import deadline_words, durations
+from rasad.extract.numbers import find_numbers_in
+from rasad.extract.wordscan import Word, function_words
+
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_RELATIVE = {norm("بعد"): -1, norm("قبل"): 1}  # "بعد يومين من X": X was two days before
+
+
+@dataclass(frozen=True, slots=True)
+class DateCue:
+    timex: Timex
+    index: int  # word index where it starts
+    deadline: bool
+    since: bool
+
+    @property
+    def value(self) -> str | None:
+        return calendar_value(self.timex.value)
+
+
+def calendar_value(value: str | None) -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD from a TIMEX3 value; None for weeks, seasons, durations."""
+    if not value:
+        return None
+    m = _CALENDAR.match(value)
+    if m is None or (len(value) > 4 and value[4:5] == "-" and value[5:6] in "WS"):
+        return None
+    return value[: len(m.group(0))]
+
+
+def date_cues(doc: Document, sentence: Span, words: Sequence[Word]) -> list[DateCue]:
+    out = []
+    for t in doc.timexes:
+        if not (sentence.start <= t.span.start < sentence.end) or t.kind not in ("date", "time"):
+            continue
+        if calendar_value(t.value) is None:
+            continue
+        idx = next((k for k, w in enumerate(words) if w.end > t.span.start), len(words) - 1)
+        out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), _before(words, idx, t.span) in function_words("since")))
+    return out
+
+
+def _before(words: Sequence[Word], idx: int, span: Span) -> str:
+    """The first word of the time expression, or the word before it."""
+    w = words[idx] if idx < len(words) else None
+    if w is not None and w.start >= span.start and w.text in function_words("since"):
+        return w.text
+    prev = next((x for x in reversed(words[:idx]) if x.is_word), None)
+    return prev.text if prev else ""
+
+
+def _is_deadline(words: Sequence[Word], idx: int, span: Span) -> bool:
+    """A deadline word inside the time expression or right before it ("بحلول"، "قبل نهاية")."""
+    index = deadline_words()
+    for start in range(max(0, idx - 3), len(words)):
+        if words[start].start >= span.end:
+            break
+        m = index.match_at(words, start)
+        if m is not None and (start >= idx or m.last >= idx - 1):
+            return True
+    return False
+
+
+def deadline_date(value: str, mod: str | None) -> str:
+    """A deadline "by the end of 2021" is its last day: 2021-12-31."""
+    if mod != "END" or len(value) == 10:
+        return value
+    year = int(value[:4])
+    if len(value) == 4:
+        return f"{year}-12-31"
+    month = int(value[5:7])
+    return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def relative_offset(words: Sequence[Word], first: int) -> tuple[int, str] | None:
+    """"بعد يومين من X" before the trigger at `first`: (signed count, unit) to add to the anchor."""
+    window = [k for k in range(max(0, first - 5), first) if words[k].is_word]
+    for pos, k in enumerate(window):
+        sign = _RELATIVE.get(words[k].text)
+        if sign is None:
+            continue
+        rest = window[pos + 1 :]
+        if not rest or words[rest[-1]].text not in function_words("relative_of"):
+            continue
+        unit_word = next((words[x] for x in rest[:-1] if words[x].text in durations()), None)
+        if unit_word is None:
+            continue
+        unit, count = durations()[unit_word.text]
+        numbers = find_numbers_in([words[x] for x in rest[:-1]])
+        n = int(numbers[0].value) if numbers else count
+        if n:
+            return sign * n, unit
+    return None
+
+
+def shift(anchor: str, offset: tuple[int, str]) -> str | None:
+    """`anchor` moved by `offset`, at the anchor's precision; None where that loses meaning."""
+    n, unit = offset
+    if unit in ("day", "week") and len(anchor) == 10:
+        d = dt.date.fromisoformat(anchor) + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return d.isoformat()
+    if unit == "month" and len(anchor) >= 7:
+        y, m = int(anchor[:4]), int(anchor[5:7]) + n
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        return f"{y:04d}-{m:02d}"
+    if unit == "year":
+        return f"{int(anchor[:4]) + n:04d}"
+    return None

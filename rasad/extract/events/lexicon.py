@@ -1,0 +1,140 @@
+"""The event data files under rasad/extract/data, loaded once on first use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.normalize import norm
+from rasad.extract.speech import past_forms, present_forms
+from rasad.extract.wordscan import PhraseIndex
+
+PKG = "rasad.extract"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    type: str
+    pos: str  # verb, noun
+    tense: str  # past, present, noun
+    flags: frozenset[str]
+
+    @property
+    def genitive_role(self) -> str:
+        return "target" if "gen=target" in self.flags else "actor"
+
+
+@dataclass(frozen=True, slots=True)
+class CountNoun:
+    quantity: str  # what is counted: troops, rockets, dead…
+    event_count: str | None  # the event count it makes (killed, rockets…), if any
+    dual: bool = False  # the form itself says two (صاروخين)
+
+
+def _phrases(alternatives: str, pos: str) -> list[tuple[str, str]]:
+    """(phrase, tense) for each alternative; a verb's first word "past/present" is conjugated."""
+    out: list[tuple[str, str]] = []
+    for alt in alternatives.split("|"):
+        head, *rest = alt.strip().split()
+        tail = (" " + " ".join(rest)) if rest else ""
+        if pos == "verb" and "/" in head:
+            past, present = (norm(x) for x in head.split("/"))
+            out += [(f + tail, "past") for f in past_forms(past)]
+            out += [(f + tail, "present") for f in present_forms(present)]
+        else:
+            out.append((alt.strip(), "past" if pos == "verb" else "noun"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def trigger_index() -> PhraseIndex[TriggerEntry]:
+    entries: list[tuple[str, TriggerEntry]] = []
+    for row in read_rows(PKG, "event_triggers.tsv"):
+        forms, etype, pos = (c.strip() for c in row[:3])
+        flags = frozenset(f.strip() for f in row[3].split(",")) if len(row) > 3 and row[3].strip() else frozenset()
+        entries += [(p, TriggerEntry(etype, pos, tense, flags)) for p, tense in _phrases(forms, pos)]
+    return PhraseIndex(entries)
+
+
+def _alternatives(rows: list[list[str]]) -> list[tuple[str, list[str]]]:
+    return [(alt.strip(), [c.strip() for c in row[1:]]) for row in rows for alt in row[0].split("|")]
+
+
+@lru_cache(maxsize=1)
+def mode_index() -> PhraseIndex[tuple[str, int]]:
+    return PhraseIndex((a, (cols[0], int(cols[1]))) for a, cols in _alternatives(read_rows(PKG, "event_modes.tsv")))
+
+
+@lru_cache(maxsize=1)
+def modality_index() -> PhraseIndex[str]:
+    rows = read_rows(PKG, "modality.tsv")
+    return PhraseIndex((a, cols[0]) for a, cols in _alternatives(rows) if cols[0] != "deadline")
+
+
+@lru_cache(maxsize=1)
+def deadline_words() -> PhraseIndex[str]:
+    rows = read_rows(PKG, "modality.tsv")
+    return PhraseIndex((a, cols[0]) for a, cols in _alternatives(rows) if cols[0] == "deadline")
+
+
+def _dual(singular: str) -> list[str]:
+    s = norm(singular)
+    head, *rest = s.split()
+    stem = head[:-1] + "ت" if head.endswith("ه") else head
+    tail = [w[:-1] + "تين" if w.endswith("ه") else w + "ين" for w in rest]  # طائرة مسيرة -> طائرتين مسيرتين
+    return [" ".join([stem + "ين", *tail]), " ".join([stem + "ان", *[t[:-2] + "ان" for t in tail]])]
+
+
+@lru_cache(maxsize=1)
+def count_noun_index() -> PhraseIndex[CountNoun]:
+    entries: list[tuple[str, CountNoun]] = []
+    for row in read_rows(PKG, "count_nouns.tsv"):
+        forms = [f.strip() for f in row[0].split("|")]
+        quantity, event = row[1].strip(), row[2].strip()
+        noun = CountNoun(quantity, None if event == "-" else event)
+        entries += [(f, noun) for f in forms]
+        entries += [(d, CountNoun(quantity, noun.event_count, True)) for d in _dual(forms[0])]
+    return PhraseIndex(entries)
+
+
+@lru_cache(maxsize=1)
+def casualty_index() -> PhraseIndex[str]:
+    return PhraseIndex((a, cols[0]) for a, cols in _alternatives(read_rows(PKG, "casualty_cues.tsv")))
+
+
+@lru_cache(maxsize=1)
+def zero_index() -> PhraseIndex[str]:
+    return PhraseIndex((a, cols[0]) for a, cols in _alternatives(read_rows(PKG, "zero_cues.tsv")))
+
+
+@lru_cache(maxsize=1)
+def zero_nouns() -> PhraseIndex[str]:
+    return PhraseIndex((a, cols[0]) for a, cols in _alternatives(read_rows(PKG, "zero_nouns.tsv")))
+
+
+@lru_cache(maxsize=1)
+def clause_openers() -> PhraseIndex[str]:
+    return PhraseIndex((w, w) for w in read_lines(PKG, "clause_openers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def units() -> PhraseIndex[str]:
+    return PhraseIndex((r[0].strip(), r[1].strip()) for r in read_rows(PKG, "units.tsv"))
+
+
+@lru_cache(maxsize=1)
+def durations() -> dict[str, tuple[str, int]]:
+    """Normalised time-unit word -> (unit, count it says by itself: يومين = 2, أيام = 0)."""
+    return {norm(r[0].strip()): (r[1].strip(), int(r[2])) for r in read_rows(PKG, "durations.tsv")}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, tuple[str, ...]]:
+    """Normalised capital -> normalised names of the state it stands for."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in read_rows(PKG, "capitals.tsv"):
+        states = tuple(norm(s.strip()) for s in row[1].split("|"))
+        for cap in row[0].split("|"):
+            out[norm(cap.strip())] = states
+    return out

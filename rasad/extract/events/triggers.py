@@ -1,0 +1,95 @@
+"""Words that report events, and the clauses of a sentence.
+
+A trigger is a verb (conjugations generated from the data file) or a noun
+(the masdar: هجوم، استهداف، انسحاب). Verbs never carry the article or ب
+("التابع" is no verb); a noun inside an organisation's name ("تنسيقية
+المقاومة"، "هيئة الحشد") reports nothing. Negation is read from the word
+before: لم/لن/لا/ما for verbs, عدم/دون/بدون for nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasad.arabic.normalize import norm
+from rasad.document import Mention, Span
+from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_index
+from rasad.extract.numbers import number_words
+from rasad.extract.speech import is_complementizer
+from rasad.extract.wordscan import Word, clitics_before, function_words, verb_form_ok
+
+_NAME_TYPES = ("ORG", "FAC", "MISC")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    first: int  # word indices, inclusive
+    last: int
+    entry: TriggerEntry
+    negated: bool = False
+    future: bool = False
+    definite: bool = False  # a noun with the article or a demonstrative: may refer back
+
+
+def _previous_word(words: Sequence[Word], i: int) -> Word | None:
+    return next((w for w in reversed(words[:i]) if w.is_word), None)
+
+
+def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timexes: Sequence[Span] = ()) -> list[Hit]:
+    """Triggers of a sentence; none inside an organisation's name or a time expression ("فجر اليوم")."""
+    hits = []
+    names = [m.span for m in mentions if m.type in _NAME_TYPES] + list(timexes)
+    for m in trigger_index().find_all(words):
+        entry = m.payload
+        first = words[m.first]
+        if entry.pos == "verb" and not verb_form_ok(first, m.form):
+            continue
+        if any(s.start <= first.start < s.end for s in names):
+            continue
+        prev = _previous_word(words, m.first)
+        prev_text = prev.text if prev else ""
+        clitics = clitics_before(first, m.form)
+        if entry.pos == "verb":
+            negated = prev_text in function_words("verb_negator")
+            future = "س" in clitics or prev_text == norm("سوف")
+            definite = False
+        else:
+            negated = prev_text in function_words("noun_negator")
+            future = False
+            definite = "ال" in clitics or prev_text in function_words("demonstrative")
+            if (prev is not None and prev.text[:1].isdigit()) or _is_number_word(prev_text):
+                entry = TriggerEntry(entry.type, entry.pos, entry.tense, entry.flags | {"series"})  # "خمسين هجوما"
+        hits.append(Hit(m.first, m.last, entry, negated, future, definite))
+    return hits
+
+
+def _is_number_word(text: str) -> bool:
+    return bool(text) and (text in number_words() or text[1:] in number_words())
+
+
+def clause_starts(words: Sequence[Word], inside_timex: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Word indices where clauses begin (0 first): at clause openers and reported content.
+
+    An opener inside a time expression ("قبل نهاية العام") opens nothing.
+    """
+    starts = [0]
+    openers = clause_openers()
+    for i, w in enumerate(words):
+        if i == 0 or not w.is_word:
+            continue
+        if any(a <= w.start < b for a, b in inside_timex):
+            continue
+        m = openers.match_at(words, i)
+        if (m is not None and clitics_before(w, m.form) in ("", "و", "ف")) or is_complementizer(words, i):
+            starts.append(i)
+    return starts
+
+
+def clause_of(starts: Sequence[int], i: int) -> int:
+    """The index of the clause holding word `i`."""
+    k = 0
+    for n, s in enumerate(starts):
+        if s <= i:
+            k = n
+    return k

@@ -1,0 +1,222 @@
+"""Numbers in Arabic news text: digits, written numbers and their mixtures.
+
+Finds "2500", "2,500", "٢٥٠٠", "1.5 مليون", "عشرة", "ثلاثة عشر", "خمسة وعشرون",
+"3 آلاف و500" (3500), "مليون و200 ألف", with the approximation written before
+them ("نحو"، "أكثر من"، "ما لا يقل عن") or after ("تقريبا"). Ordinals (الثالث)
+are not numbers; "أحد"/"إحدى" alone mean "one of" and count only in teens
+(أحد عشر). Vague quantities (عشرات، آلاف on their own) are left out: they
+state no value. Word lists live in data/number_words.tsv and
+data/approximations.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_rows
+from rasad.arabic.normalize import norm
+from rasad.document import Span
+from rasad.extract.wordscan import PhraseIndex, Word, scan
+
+_PKG = "rasad.extract"
+_DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d+)*$")
+_VAGUE_SCALES = frozenset(norm(w) for w in ("آلاف", "ألوف", "ملايين", "مليارات"))
+_TEEN_TENS = frozenset(norm(w) for w in ("عشر", "عشرة"))
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    span: Span  # the number itself, original offsets
+    value: float
+    approx: str | None = None  # approx, more_than, less_than, at_least, at_most, up_to
+    approx_span: Span | None = None
+    first: int = 0  # word indices in the scanned words (inclusive)
+    last: int = 0
+    written: bool = False  # spelled out, at least in part
+
+    @property
+    def full_span(self) -> Span:
+        """The number with its approximation words."""
+        if self.approx_span is None:
+            return self.span
+        return Span(min(self.span.start, self.approx_span.start), max(self.span.end, self.approx_span.end))
+
+    @property
+    def int_value(self) -> int | float:
+        return int(self.value) if float(self.value).is_integer() else self.value
+
+
+@dataclass(frozen=True, slots=True)
+class _Element:
+    value: float
+    kind: str  # n, hundred, scale, teen_only, digits
+    joined: bool  # written with a leading و ("و500")
+    word: str
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, tuple[float, str]]:
+    """Normalised number word -> (value, kind)."""
+    return {norm(r[0].strip()): (float(r[1]), r[2].strip()) for r in read_rows(_PKG, "number_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _approx_index() -> PhraseIndex[str]:
+    return PhraseIndex((r[0], r[1].strip()) for r in read_rows(_PKG, "approximations.tsv"))
+
+
+def parse_digits(text: str) -> float | None:
+    """"2,500" -> 2500, "1.5" -> 1.5, "2٬500" -> 2500; None when it is not a number."""
+    if not _DIGITS.match(text):
+        return None
+    groups = re.split(r"[,٬]", text)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]) and "." not in text and "٫" not in text:
+        return float("".join(groups))
+    if len(groups) == 2 and "." not in text:  # "2,5": a decimal comma
+        return float(groups[0] + "." + groups[1])
+    text = text.replace("٫", ".").replace(",", "").replace("٬", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _element(word: Word) -> _Element | None:
+    text = word.text
+    joined = False
+    if _DIGITS.match(text):
+        value = parse_digits(text)
+        return None if value is None else _Element(value, "digits", False, text)
+    candidates = [text]
+    if len(text) > 2 and text[0] in "وف":
+        candidates.append(text[1:])
+    for c in list(candidates):
+        if len(c) > 2 and c[0] in "بلك":
+            candidates.append(c[1:])
+    table = number_words()
+    for i, c in enumerate(candidates):
+        if c in table:
+            value, kind = table[c]
+            joined = i > 0 and text[0] == "و"
+            return _Element(value, kind, joined, c)
+    return None
+
+
+def _joins(prev: _Element, nxt: _Element, waw: bool) -> bool:
+    """Whether `nxt` continues the number that `prev` ends."""
+    if nxt.kind in ("scale", "hundred"):
+        return not waw or prev.kind == "scale"
+    if nxt.word in _TEEN_TENS and not waw:
+        return prev.kind in ("n", "teen_only") and prev.value < 10
+    if not waw:
+        return False
+    if nxt.kind == "digits" and prev.kind not in ("scale", "hundred"):
+        return False  # "2500 و1.5": two numbers, not one
+    if prev.kind == "digits":
+        return False
+    if prev.value < 10 and nxt.value in (20, 30, 40, 50, 60, 70, 80, 90):
+        return True  # خمسة وعشرون: units come before tens
+    return prev.value > nxt.value and nxt.kind != "teen_only"
+
+
+def _combine(elements: Sequence[_Element]) -> float:
+    total = 0.0
+    current = 0.0
+    for el in elements:
+        if el.kind == "scale":
+            total += (current or 1) * el.value
+            current = 0.0
+        elif el.kind == "hundred":
+            current = (current or 1) * 100
+        else:
+            current += el.value
+    return total + current
+
+
+def _read_number(words: Sequence[Word], i: int) -> tuple[int, list[_Element]] | None:
+    """The number starting at word `i`: (index of its last word, its elements)."""
+    first = _element(words[i])
+    if first is None:
+        return None
+    elements = [first]
+    last = i
+    while True:
+        k = last + 1
+        waw = False
+        if k < len(words) and words[k].text == "و":
+            waw = True
+            k += 1
+        if k >= len(words):
+            break
+        nxt = _element(words[k])
+        if nxt is None or not _joins(elements[-1], nxt, waw or nxt.joined):
+            break
+        elements.append(nxt)
+        last = k
+    if first.kind == "teen_only" and len(elements) == 1:
+        return None
+    if all(e.kind == "scale" and e.word in _VAGUE_SCALES for e in elements):
+        return None
+    return last, elements
+
+
+def _approx_before(words: Sequence[Word], i: int) -> tuple[str, Span] | None:
+    index = _approx_index()
+    for length in range(4, 0, -1):
+        start = i - length
+        if start < 0:
+            continue
+        m = index.match_at(words, start)
+        if m is not None and m.last == i - 1:
+            return m.payload, Span(words[start].start, words[i - 1].end)
+    return None
+
+
+def _approx_after(words: Sequence[Word], last: int) -> tuple[str, Span] | None:
+    for k in (last + 1, last + 2):
+        if k < len(words) and words[k].has("تقريبا"):
+            return "approx", words[k].span
+    return None
+
+
+def find_numbers_in(words: Sequence[Word]) -> list[NumberMatch]:
+    """Every number in a scanned word list, left to right."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(words):
+        read = _read_number(words, i) if words[i].is_word else None
+        if read is None:
+            i += 1
+            continue
+        last, elements = read
+        approx = _approx_before(words, i) or _approx_after(words, last)
+        out.append(
+            NumberMatch(
+                span=Span(words[i].start, words[last].end),
+                value=_combine(elements),
+                approx=approx[0] if approx else None,
+                approx_span=approx[1] if approx else None,
+                first=i,
+                last=last,
+                written=any(e.kind != "digits" for e in elements),
+            )
+        )
+        i = last + 1
+    return out
+
+
+def find_numbers(text: str, span: Span | None = None) -> list[NumberMatch]:
+    """Every number in `text` (or in `text[span]`), spans into `text`."""
+    return find_numbers_in(scan(text, span))
+
+
+def parse_number(text: str) -> float | None:
+    """The value of `text` when all of it is one number ("3 آلاف و500" -> 3500), else None."""
+    words = [w for w in scan(text) if w.is_word or w.text not in ".,،"]
+    found = find_numbers_in(words)
+    if len(found) == 1 and found[0].first == 0 and found[0].last == len(words) - 1:
+        return found[0].value
+    return None

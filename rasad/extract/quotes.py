@@ -1,0 +1,305 @@
+"""Quotes and reported speech, with their speakers.
+
+Direct quotes in every quote-mark style ("…" “…” «…» „…“, and the mixed ” “ of
+right-to-left editors), quotes opened by a colon (وقال X: … to the end of the
+paragraph, with or without marks), reported speech (قال X إن …: the quote is
+the reported content), attributions (وفقا لبيان X، فإن …) and embedded posts
+("— Name (@handle) date"). The speaker is the subject of the speech verb: the
+entity after the verb, a subject before it ("وكان X قد أكد"), a title phrase
+with no entity (speaker None, speaker_span set), or — for a verb with no
+subject (وأضاف، وتابع، وتوعدت) — the previous speaker of the paragraph or the
+one before it. `speech_acts(doc)` is shared with the event extractor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasad.arabic.normalize import norm
+from rasad.document import Document, Mention, Quote, Span
+from rasad.extract.speech import (
+    SpeechVerb,
+    governing_preposition,
+    is_complementizer,
+    mention_key,
+    mentions_between,
+    noun_phrase_after,
+    speech_index,
+    subject_mention,
+)
+from rasad.extract.wordscan import Word, function_words, scan, verb_form_ok
+from rasad.pipeline import component
+
+_OPENERS = "«„"
+_CLOSERS = "»"
+_AMBIGUOUS = "\"“”‟″"
+_CLITICS = "وبلفك"
+_MIN_QUOTE_WORDS = 4  # shorter quoted strings are names or scare quotes ("داعش"، "دور")
+_MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
+_SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]+?)[ \t]*\(@\w+\)[^\n]*$", re.MULTILINE)
+
+
+@dataclass
+class SpeechAct:
+    verb: Span
+    sv: SpeechVerb
+    sentence: Span
+    paragraph: int
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    content: Span | None = None
+    kind: str | None = None  # direct, reported
+    explicit: bool = False  # the speaker is named in this sentence
+    extra_quotes: tuple[Span, ...] = ()  # more direct quotes introduced by the same verb
+
+
+# ---- quote marks ----------------------------------------------------------------
+def _role(text: str, i: int) -> str:
+    """opener, closer or both, from what flanks the mark at `i`."""
+    ch = text[i]
+    if ch in _OPENERS:
+        return "opener"
+    if ch in _CLOSERS:
+        return "closer"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    starts_word = before.isspace() or before in "(:[،," or (
+        before in _CLITICS + "ـ" and (i < 2 or text[i - 2].isspace() or text[i - 2] in _CLITICS)
+    )
+    opens = not after.isspace() and starts_word
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens and not closes:
+        return "opener"
+    if closes and not opens:
+        return "closer"
+    return "both"
+
+
+def quote_pairs(text: str, start: int, end: int) -> list[Span]:
+    """Outer spans (marks included) of the quotes in `text[start:end]`; an unclosed quote runs to `end`."""
+    pairs: list[Span] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _OPENERS + _CLOSERS + _AMBIGUOUS:
+            continue
+        role = _role(text, i)
+        if open_at is None and role in ("opener", "both"):
+            open_at = i
+        elif open_at is not None and role in ("closer", "both"):
+            pairs.append(Span(open_at, i + 1))
+            open_at = None
+    if open_at is not None and end - open_at > 1:
+        pairs.append(Span(open_at, end))
+    return pairs
+
+
+def _inner(text: str, outer: Span) -> Span:
+    s, e = outer.start + 1, outer.end
+    if e > s and text[e - 1] in _CLOSERS + _AMBIGUOUS:
+        e -= 1
+    return _trim(text, Span(s, e))
+
+
+def _trim(text: str, span: Span) -> Span:
+    s, e = span.start, span.end
+    while s < e and (text[s].isspace() or text[s] in "،,:" or unicodedata.category(text[s]) == "Mn"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".،,:؛"):
+        e -= 1
+    return Span(s, e)
+
+
+def _word_count(text: str, span: Span) -> int:
+    return len(text[span.start : span.end].split())
+
+
+# ---- speech acts --------------------------------------------------------------
+def _paragraphs(doc: Document) -> list[Span]:
+    if doc.body:
+        return [b.span for b in doc.body]
+    spans, pos = [], 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _verbs(words: Sequence[Word], quotes: Sequence[Span]) -> list[tuple[int, int, SpeechVerb]]:
+    out = []
+    for m in speech_index().find_all(words):
+        sv = m.payload
+        if sv.form != "phrase" and not verb_form_ok(words[m.first], m.form):
+            continue
+        if any(q.start < words[m.first].start < q.end for q in quotes):
+            continue  # the speaker's own words
+        out.append((m.first, m.last, sv))
+    return out
+
+
+def _clause_start(words: Sequence[Word], i: int, sentence: Span) -> int:
+    """Where the clause of the verb at `i` starts: after the last complementizer or clause opener."""
+    for k in range(i - 1, -1, -1):
+        if is_complementizer(words, k) or words[k].text in function_words("clause_link"):
+            return words[k].end
+    return sentence.start
+
+
+def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: SpeechAct, quotes: list[Span], para: Span) -> None:
+    """Find what the verb ending at word `j` introduces; fill act.content and act.kind."""
+    text = doc.text
+    limit = min(stop, j + 1 + _MAX_SUBJECT_GAP, len(words))
+    for k in range(j + 1, limit):
+        w = words[k]
+        q = next((q for q in quotes if q.start <= w.start < q.end), None)
+        if q is not None and _word_count(text, _inner(text, q)) >= _MIN_QUOTE_WORDS:
+            act.content, act.kind = _inner(text, q), "direct"
+            act.extra_quotes = tuple(
+                _inner(text, o) for o in quotes if o.start > q.end and o.start < words[stop - 1].end
+                and _word_count(text, _inner(text, o)) >= _MIN_QUOTE_WORDS
+            )
+            return
+        if w.text == ":":
+            nxt = k + 1 if k + 1 < len(words) else None
+            if nxt is not None and is_complementizer(words, nxt):
+                continue
+            if nxt is not None and any(q.start <= words[nxt].start < q.end for q in quotes):
+                continue
+            act.content, act.kind = _trim(text, Span(w.end, para.end)), "direct"
+            return
+        if is_complementizer(words, k):
+            end = words[stop - 1].end if stop < len(words) else act.sentence.end
+            if stop < len(words):  # back off the link to the next speech act ("، فيما أشارت")
+                back = stop - 1
+                while back > k and (not words[back].is_word or words[back].text in function_words("clause_link")):
+                    back -= 1
+                end = words[back].end
+            span = _trim(text, Span(w.end, end))
+            if span.end > span.start:
+                inner_quotes = [q for q in quotes if span.start - 1 <= q.start < span.end]
+                whole = len(inner_quotes) == 1 and inner_quotes[0].start <= span.start + 1
+                act.content, act.kind = span, "direct" if whole else "reported"
+            return
+
+
+def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
+                  previous: SpeechAct | None, same_sentence: SpeechAct | None) -> None:
+    content_start = act.content.start if act.content else words[min(stop, len(words)) - 1].end
+    zone_end = content_start
+    for k in range(j + 1, min(stop, len(words))):
+        w = words[k]
+        complement = k > j + 1 and w.text.startswith(("بال", "لل")) and not w.text.startswith("باسم")
+        if w.start >= content_start or w.text in function_words("subject_stop") or w.text == ":" or complement:
+            zone_end = min(zone_end, words[k].start)
+            break
+    if act.sv.form == "participle":
+        m = None if same_sentence else subject_mention(doc, act.sentence.start, words[i].start)
+        if m is not None:
+            act.speaker, act.speaker_span = mention_key(doc, m), m.span
+        elif (src := same_sentence or previous) is not None:
+            act.speaker, act.speaker_span = src.speaker, src.speaker_span
+        return
+    if act.sv.cls in ("relay", "according"):
+        prep = "عن" if act.sv.cls == "relay" else None
+        m = _after_preposition(doc, words[j].end, zone_end, prep)
+        if m is not None:
+            act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
+            return
+    timexes = [t.span for t in doc.timexes]
+    np = noun_phrase_after(words, j, stop, timexes)
+    if np is not None:
+        m = subject_mention(doc, words[j].end, zone_end)
+        act.explicit = True
+        if m is not None:
+            act.speaker, act.speaker_span = mention_key(doc, m), m.span
+        else:
+            act.speaker_span = np
+        return
+    m = subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
+    if m is not None:  # subject before the verb: "وكان X قد أكد"
+        act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
+    elif previous is not None:
+        act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
+
+
+def _after_preposition(doc: Document, start: int, end: int, prep: str | None) -> Mention | None:
+    """For relays and attributions the source is governed by a preposition (عن X، لبيان X)."""
+    found = mentions_between(doc, start, end)
+    if prep is not None:
+        found = [m for m in found if governing_preposition(doc.text, m.span.start) == norm(prep)] or found
+    people = [m for m in found if m.type == "PER"]
+    return (people or found)[0] if found else None
+
+
+def speech_acts(doc: Document) -> list[SpeechAct]:
+    """Every speech verb of the body with its speaker and what it introduces, in text order."""
+    acts: list[SpeechAct] = []
+    last_speaker: SpeechAct | None = None
+    last_para = -1
+    for p_index, para in enumerate(_paragraphs(doc)):
+        quotes = quote_pairs(doc.text, para.start, para.end)
+        if p_index > last_para + 1:
+            last_speaker = None  # carry-over reaches one paragraph back at most
+        for sentence in [s for s in doc.sentences if para.start <= s.start < para.end] or [para]:
+            words = scan(doc.text, sentence)
+            verbs = _verbs(words, quotes)
+            in_sentence: SpeechAct | None = None
+            for n, (i, j, sv) in enumerate(verbs):
+                stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
+                act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, p_index)
+                _content(doc, words, j, stop, act, quotes, para)
+                _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence)
+                acts.append(act)
+                if act.speaker or (act.speaker_span and (act.content or (act.explicit and act.sv.cls != "according"))):
+                    last_speaker, last_para, in_sentence = act, p_index, act
+    return acts
+
+
+def _tweets(doc: Document) -> list[Quote]:
+    """Embedded posts: the lines above a "— Name (@handle) date" signature."""
+    out = []
+    for m in _SIGNATURE.finditer(doc.text):
+        above = doc.text.rfind("\n", 0, max(m.start() - 1, 0))
+        line = Span(above + 1, m.start() - 1) if above >= 0 else Span(0, max(m.start() - 1, 0))
+        if line.end <= line.start or not doc.text[line.start : line.end].strip():
+            continue
+        name = Span(m.start("name"), m.end("name"))
+        speaker = next((mention_key(doc, x) for x in doc.mentions if name.contains(x.span)), None)
+        if speaker is None:
+            speaker = _speaker_by_name(doc, doc.text[name.start : name.end])
+        out.append(Quote(_trim(doc.text, line), "direct", speaker, name, "embed"))
+    return out
+
+
+def _speaker_by_name(doc: Document, name: str) -> str | None:
+    """An entity mentioned elsewhere whose name is written in the signature."""
+    wanted = norm(name)
+    best = None
+    for m in doc.mentions:
+        surface = norm(doc.span_text(m.span))
+        if m.type in ("PER", "ORG") and len(surface) > 3 and surface in wanted and (best is None or len(surface) > best[0]):
+            best = (len(surface), mention_key(doc, m))
+    return best[1] if best else None
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    quotes: list[Quote] = []
+    for act in speech_acts(doc):
+        if act.content is None or act.kind is None:
+            continue
+        verb = doc.span_text(act.verb)
+        quotes.append(Quote(act.content, act.kind, act.speaker, act.speaker_span, verb))
+        quotes += [Quote(q, "direct", act.speaker, act.speaker_span, verb) for q in act.extra_quotes]
+    seen = {q.span for q in quotes}
+    quotes += [q for q in _tweets(doc) if q.span not in seen]
+    return sorted(set(quotes), key=lambda q: (q.span.start, q.span.end))
+
+
+@component("quotes", requires=("sentences", "mentions"), provides=("quotes",))
+def quotes_component(doc: Document) -> Document:
+    doc.quotes = find_quotes(doc)
+    return doc

@@ -1,0 +1,158 @@
+"""Speech verbs, attributions and who speaks: shared by quotes and events.
+
+Speech verbs come from data/speech_verbs.tsv with their conjugations
+generated (قال، قالت، قالوا، يقول، تقول… and the participles قائلا، قائلة),
+so the file lists each verb once. A speaker is read from entity mentions:
+the subject after the verb (Arabic is mostly verb-first), never a mention
+governed by a preposition ("قال لرويترز": Reuters is the listener; "المتحدث
+باسم الوزارة": the ministry is part of the title).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.normalize import norm
+from rasad.document import Document, Mention, Span
+from rasad.extract.wordscan import PhraseIndex, Word, function_words
+
+_PKG = "rasad.extract"
+SPEAKER_TYPES = ("PER", "ORG", "GPE")
+_PROCLITIC_PREPS = "لب"
+_SKIP_BACK = "\"'“”«»„‟ـ \u200f\u200e"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    lemma: str  # the past-tense form in the data file
+    cls: str  # say, announce, relay, according
+    type: str  # the event type of the speech act
+    form: str  # past, present, participle, phrase
+
+
+def past_forms(past: str) -> list[str]:
+    """Third-person forms of a normalised past verb: قال -> قالت، قالوا، قالا، قالتا."""
+    if past[-1] in "اي":  # دعا، ألقى (ى is ي once normalised): the weak letter drops
+        return [past, past[:-1] + "ت", past[:-1] + "وا", past[:-1] + "تا"]
+    return [past, past + "ت", past + "وا", past + "ا", past + "تا"]
+
+
+def present_forms(present: str) -> list[str]:
+    """Third-person forms of a normalised present verb: يقول -> تقول، يقولون، يقولان."""
+    stem = present[1:]
+    return [present, "ت" + stem, present + "ون", present + "ان", "ت" + stem + "ان"]
+
+
+def _participle_forms(part: str) -> list[str]:
+    base = part[:-1] if part.endswith("ا") else part
+    return [base + "ا", base + "ه", base + "ين", base + "ات"]
+
+
+@lru_cache(maxsize=1)
+def speech_index() -> PhraseIndex[SpeechVerb]:
+    """Every form of every speech verb, plus the attribution phrases."""
+    entries: list[tuple[str, SpeechVerb]] = []
+    for row in read_rows(_PKG, "speech_verbs.tsv"):
+        past, present, participle, cls, etype = (c.strip() for c in row[:5])
+        extra = row[5].strip().split("|") if len(row) > 5 and row[5].strip() else []
+        p = norm(past.lstrip("~"))
+        if not past.startswith("~"):  # "~": the past form is also a common other word (بين، رأي)
+            entries += [(f, SpeechVerb(p, cls, etype, "past")) for f in past_forms(p)]
+        if present != "-":
+            entries += [(f, SpeechVerb(p, cls, etype, "present")) for f in present_forms(norm(present))]
+        if participle != "-":
+            entries += [(f, SpeechVerb(p, cls, etype, "participle")) for f in _participle_forms(norm(participle))]
+        entries += [(norm(f), SpeechVerb(p, cls, etype, "past")) for f in extra]
+    for row in read_rows(_PKG, "attributions.tsv"):
+        entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), "according", "STATEMENT", "phrase")))
+    return PhraseIndex(entries)
+
+
+def is_complementizer(words: Sequence[Word], i: int) -> bool:
+    if words[i].text not in function_words("complementizer"):
+        return False
+    prev = next((w for w in reversed(words[:i]) if w.is_word), None)
+    return prev is None or prev.text not in function_words("conjunction_before")
+
+
+def mention_key(doc: Document, m: Mention) -> str:
+    """The entity key of a mention: its own, or `<TYPE>:<normalised text>`."""
+    return m.entity_id or f"{m.type}:{norm(doc.span_text(m.span)).strip()}"
+
+
+def governing_preposition(text: str, start: int) -> str | None:
+    """The preposition right before position `start` ("لـ"رويترز"" -> ل), if any."""
+    i = start
+    while i > 0 and text[i - 1] in "\"'“”«»„‟ـ":
+        i -= 1
+    j = i
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "،,.:؛;()":
+        j -= 1
+    attached = norm(text[j:i]).strip("ـ\"'“”«»")
+    if attached:  # a clitic written onto the mention: "لرويترز"، "وبغداد"
+        attached = attached.lstrip("وف")
+        return attached[-1] if attached and attached[-1] in _PROCLITIC_PREPS else None
+    k = j
+    while k > 0 and text[k - 1] in _SKIP_BACK:
+        k -= 1
+    m = k
+    while m > 0 and not text[m - 1].isspace() and text[m - 1] not in "،,.:؛;()\"“”«»":
+        m -= 1
+    word = norm(text[m:k])
+    preps = function_words("preposition")
+    if word in preps or (len(word) > 1 and word[0] in "وف" and word[1:] in preps):
+        return word
+    return None
+
+
+def mentions_between(doc: Document, start: int, end: int, types: Iterable[str] = SPEAKER_TYPES) -> list[Mention]:
+    wanted = set(types)
+    return [m for m in doc.mentions if start <= m.span.start and m.span.end <= end and m.type in wanted]
+
+
+def subject_mention(doc: Document, start: int, end: int, *, after_preposition: str | None = None) -> Mention | None:
+    """The speaker among the mentions in [start, end): a person first, else an organisation or state.
+
+    Mentions governed by a preposition are skipped, except after `after_preposition`
+    (the عن of "نقل عن X").
+    """
+    free: list[Mention] = []
+    for m in mentions_between(doc, start, end):
+        prep = governing_preposition(doc.text, m.span.start)
+        if prep is None or (after_preposition and prep == after_preposition):
+            free.append(m)
+    if not free:
+        return None
+    inner = [m for m in free if not any(o is not m and o.span.contains(m.span) for o in free)]
+    people = [m for m in inner if m.type == "PER"]
+    return people[0] if people else inner[0]
+
+
+@lru_cache(maxsize=1)
+def adverbs() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_lines(_PKG, "adverbs.tsv"))
+
+
+def noun_phrase_after(words: Sequence[Word], i: int, stop: int, timex_spans: Sequence[Span]) -> Span | None:
+    """The words after index `i` up to punctuation, a preposition, reported content or `stop` (a subject without an entity)."""
+    first = last = None
+    for k in range(i + 1, min(len(words), stop)):
+        w = words[k]
+        if first is None and w.text in adverbs():
+            continue
+        if not w.is_word or w.text in function_words("preposition") or is_complementizer(words, k):
+            break
+        if any(t.start <= w.start < t.end for t in timex_spans):
+            break
+        if len(w.text) > 1 and w.text[0] in _PROCLITIC_PREPS and w.text[1:] in ("ه", "ها", "هم"):
+            break
+        first = k if first is None else first
+        last = k
+        if last - first >= 7:
+            break
+    if first is None or last is None:
+        return None
+    return Span(words[first].start, words[last].end)
