@@ -186,10 +186,26 @@ def tag_line(line: Line) -> Verdict | None:
     return None
 
 
+# Menu and breadcrumb separators: "الرئيسية | لبنان | اقتصاد", "المرصد اليومي » أخبار لبنان".
+_NAV_SEPARATOR = re.compile(r"\s*[|»›]\s*|\s>\s")
+MAX_NAV_SEGMENT_WORDS = 3
+
+
+def navigation_line(line: Line) -> Verdict | None:
+    """A menu or breadcrumb: short segments joined by | » › (a headline has a long segment)."""
+    segments = [seg.strip() for seg in _NAV_SEPARATOR.split(line.text)]
+    if len(segments) < 2 or not all(segments) or _TIME.search(line.text) or has_year(line):
+        return None
+    if all(len(seg.split()) <= MAX_NAV_SEGMENT_WORDS for seg in segments):
+        return Verdict("furniture", f"menu or breadcrumb {_quote(line.text)}", edge_only=True)
+    return None
+
+
 # Order matters: the first rule that fires decides.
 LINE_RULES: tuple[Callable[[Line], Verdict | None], ...] = (
     punctuation_only,
     tag_line,
+    navigation_line,
     ui_vocabulary,
     read_also,
     cookie_notice,

@@ -79,14 +79,22 @@ def latest_mentioned(body: Sequence[Line], body_dates: Sequence[FullDate]) -> dt
 
 
 def is_page_date(item: DateLine, latest: dt.date | None, today: int | None) -> bool:
+    """A date line the article contradicts: the day the page was viewed, not published.
+
+    A widget-style line (weekday plus a Latin month) needs little: being later
+    than the body, or another weekday than the lead's "today". A plain date
+    line needs both a far gap and a contradicting "today": a body that only
+    mentions old years ("شُيّد عام 1998") says nothing against its header date,
+    and a story written late on Thursday is often published on Friday.
+    """
     if item.label == "published":
         return False
     widget = item.date.weekday_named is not None and item.line.arabic and item.line.latin
-    if latest is not None:
-        gap = (item.date.date - latest).days
-        if gap > FAR_LATER_DAYS or (widget and gap > WIDGET_LATER_DAYS):
-            return True
-    return widget and today is not None and item.date.date.isoweekday() != today
+    other_day = today is not None and item.date.date.isoweekday() != today
+    gap = (item.date.date - latest).days if latest is not None else 0
+    if widget:
+        return gap > WIDGET_LATER_DAYS or other_day
+    return gap > FAR_LATER_DAYS and other_day
 
 
 def decide_dates(text: str, date_lines: Sequence[DateLine], lead: Sequence[Line], body: Sequence[Line], *,

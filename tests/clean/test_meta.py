@@ -31,6 +31,13 @@ def test_header_date_line_is_the_publication_date():
     assert doc.meta.published == "2023-03-14" and doc.meta.published_how == "text"
 
 
+def test_plain_header_date_is_published_even_when_the_body_only_names_old_years():
+    header = "الثلاثاء 12 آذار/مارس 2024 - 10:20"  # the lead (P1) says today is Tuesday
+    old = "وشُيّد الجسر القديم عام 1998 بتمويل من الحكومة، ولم يخضع منذ ذلك الحين لأي صيانة شاملة تذكر."
+    doc = cleaned(page(header, TITLE, P1, old, P3))
+    assert doc.meta.published == "2024-03-12" and doc.meta.page_date is None
+
+
 def test_date_widget_far_after_the_story_is_the_page_date():
     widget = "الجمعة 7 مارس / March 2025"
     doc = cleaned(page(widget, TITLE, P1, P2, P4))  # the body's latest year is 2019

@@ -6,7 +6,7 @@ from rasad.errors import UsageError
 
 from .pages import P1, P2, P3, P4, P5, page
 
-NAV = "أخبار محلية | اقتصاد | رياضة | منوعات"
+NAV = "أخبار محلية واقتصاد ورياضة ومنوعات يومية"  # no separators: only recurrence can tell
 PROMPT = "حمّلوا نشرتنا الأسبوعية كل خميس"
 BODIES = [P1, P2, P3, P4, P5]
 

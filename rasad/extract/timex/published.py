@@ -88,11 +88,13 @@ def evidence(text: str, atoms: Sequence[Atom], sentences: Sentences, skip: Seque
         elif spec.year is not None and when != FUTURE:
             past_years.append(spec.year)
     if stated:
-        ev.clues.append(_near_latest(max(stated)))
+        latest_stated = max(stated)
+        ev.clues.append(_near_latest(latest_stated))
+        ev.years.update({latest_stated.year, latest_stated.year + 1})
     if past_years:
-        latest = max(past_years)
-        ev.clues.append(_year_max(latest))
-        ev.years.update({latest, latest + 1})
+        # A bare year ("شُيّد عام 1998") is history, not the year of writing: it only bounds
+        # the date from below and proposes no candidate year of its own.
+        ev.clues.append(_year_max(max(past_years)))
     return ev
 
 
