@@ -44,3 +44,14 @@ def test_round_trip_keeps_every_layer():
     back = Document.from_dict(doc.to_dict())
     assert back.to_dict() == doc.to_dict()
     assert back.events[0].counts[0].value == 4
+
+
+def test_layers_left_out_are_marked_for_recomputing():
+    from rasad.document import Token
+
+    doc = Document(TEXT, id="d1")
+    doc.tokens = [Token(Span(11, 15), "اعلن")]
+    doc.provided |= {"tokens"}
+    data = doc.to_dict(without=("tokens",))
+    assert "tokens" not in data and "tokens" not in data["provided"]
+    assert Document.from_dict(data).tokens == []

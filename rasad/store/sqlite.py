@@ -72,6 +72,9 @@ CREATE TABLE run_documents (
 );
 """
 
+# Layers not stored: tokens are about twenty times the size of the text as JSON and
+# cheap to recompute (the "tokens" component), and no corpus job reads them.
+_NOT_STORED = ("tokens",)
 # Keys of Document.to_dict() that have their own column; the rest is "annotations".
 _COLUMNS = ("id", "source", "text", "meta")
 
@@ -241,7 +244,7 @@ class Store:
         return status
 
     def _write(self, doc: Document, content_hash: str, pipeline_version: str) -> None:
-        data = doc.to_dict()
+        data = doc.to_dict(without=_NOT_STORED)
         annotations = {k: v for k, v in data.items() if k not in _COLUMNS}
         try:
             meta_json, annotations_json = _dumps(data["meta"]), _dumps(annotations)
