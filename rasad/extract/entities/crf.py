@@ -50,7 +50,8 @@ def _base(surface: str) -> dict[str, str]:
     """Named features of one word as written (hamza and ة help the segmenter)."""
     lower = norm(surface).lower()
     prefix, stem, suffix = segment(surface) if _ARABIC.match(surface) else ("", lower, "")
-    clusters = load_clusters().get(bare_stem(lower), ("none", "none"))
+    table = load_clusters()
+    clusters = table.get(bare_stem(lower), ("none", "none"))
     feats = {
         "w": lower,
         "s": stem,
@@ -73,16 +74,17 @@ def _base(surface: str) -> dict[str, str]:
     return feats
 
 
-_CONTEXT_KEYS = {1: ("w", "s", "C", "t", "d", "sh", "p"), 2: ("s", "c", "t", "d")}
+_CONTEXT_KEYS = {1: ("w", "s", "C", "t", "d", "p"), 2: ("s", "c", "t")}
 
 
 @lru_cache(maxsize=300_000)
-def _features_at(surface: str, offset: int) -> tuple[str, ...]:
+def _word_rows(surface: str) -> dict[int, tuple[str, ...]]:
+    """A word's features at each offset from the word being tagged (0 is the word itself)."""
     base = _base(surface)
-    if offset == 0:
-        return tuple(f"{k}={v}" for k, v in base.items())
-    keys = _CONTEXT_KEYS[abs(offset)]
-    return tuple(f"{offset}{k}={base[k]}" for k in keys if k in base)
+    rows = {0: tuple(f"{k}={v}" for k, v in base.items())}
+    for off in _OFFSETS:
+        rows[off] = tuple(f"{off}{k}={base[k]}" for k in _CONTEXT_KEYS[abs(off)] if k in base)
+    return rows
 
 
 def kb_tags(text: str, words: Sequence[Word]) -> list[str]:
@@ -101,21 +103,29 @@ def tags_of_matches(matches: Sequence[KBMatch], n: int) -> list[str]:
     return tags
 
 
+@lru_cache(maxsize=1024)
+def _kb_feature(offset: int, tag: str) -> str:
+    return f"{offset}kb={tag}"
+
+
 def sentence_features(forms: Sequence[str], kb: Sequence[str]) -> list[list[str]]:
     """Feature lists for one sentence of words as written, with their KB tags."""
     n = len(forms)
+    rows = [_word_rows(f) for f in forms]
+    words = [_base(f)["w"] for f in forms]
+    kb_at = {off: [_kb_feature(off, t) for t in kb] for off in (0, *_OFFSETS)}
     out: list[list[str]] = []
     for i in range(n):
-        feats = ["bias", *_features_at(forms[i], 0), f"kb={kb[i]}"]
+        feats = ["bias", *rows[i][0], kb_at[0][i]]
         for off in _OFFSETS:
             j = i + off
             if 0 <= j < n:
-                feats.extend(_features_at(forms[j], off))
-                feats.append(f"{off}kb={kb[j]}")
+                feats += rows[j][off]
+                feats.append(kb_at[off][j])
             else:
                 feats.append(f"{off}edge")
         if i > 0:
-            feats.append(f"ww={_base(forms[i - 1])['w']}|{_base(forms[i])['w']}")
+            feats.append(f"ww={words[i - 1]}|{words[i]}")
         out.append(feats)
     return out
 

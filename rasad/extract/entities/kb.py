@@ -37,6 +37,7 @@ _LOOSE = str.maketrans({"ؤ": "و", "ئ": "ي", "ظ": "ض", "ـ": None})
 MAX_ALIAS_WORDS = 10
 
 
+@lru_cache(maxsize=300_000)
 def loose(word: str) -> str:
     """A normalised word with the folds matching tolerates (see module doc)."""
     return word.translate(_LOOSE)
@@ -147,8 +148,8 @@ def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
     i = 0
     while i < len(words):
         best: tuple[int, str, str] | None = None  # (end, id, prefix)
-        for prefix, stem in strip_clitics(words[i].norm):
-            end, eid = _extend(words, i, loose(stem))
+        for prefix, first in _starts(words[i].norm):
+            end, eid = _extend(words, i, first)
             if eid and (best is None or end > best[0]):
                 best = (end, eid, prefix)
         if best is None:
@@ -160,6 +161,13 @@ def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
         out.append(KBMatch(Span(start_span.start, words[end - 1].span.end), i, end, table[eid], prefix))
         i = end
     return out
+
+
+@lru_cache(maxsize=300_000)
+def _starts(word: str) -> tuple[tuple[str, str], ...]:
+    """(proclitic, loose stem) readings of a word that begin some KB name; most words have none."""
+    prefixes = alias_index()[1]
+    return tuple((prefix, loose(stem)) for prefix, stem in strip_clitics(word) if (loose(stem),) in prefixes)
 
 
 def _close_quote(words: Sequence[Word], start: int, end: int) -> int:

@@ -43,6 +43,7 @@ def heads() -> dict[str, str]:
     return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}
 
 
+@lru_cache(maxsize=300_000)
 def head_type(word: str) -> str | None:
     """The type a head noun gives, the word read with or without its proclitics."""
     table = heads()
@@ -53,12 +54,12 @@ def head_type(word: str) -> str | None:
     return None
 
 
-def _model_found(text: str, words: Sequence[Word], tags: Sequence[str]) -> list[Found]:
+def _model_found(text: str, words: Sequence[Word], tags: Sequence[str], *, keep_titles: bool = False) -> list[Found]:
     out = []
     for first, last, typ in sorted(bio_entities(tags)):
         prefix = _clitic(text[words[first].span.start : words[first].span.end])
         start = stem_span(text, words[first], prefix).start
-        if title_kind(words[first].norm) == "office":
+        if not keep_titles and title_kind(words[first].norm) == "office":
             continue  # a title (مستشار الأمن القومي) is a role, not a name
         head = head_type(words[first].norm) is not None
         out.append(Found(first, last, Span(start, words[last - 1].span.end), _refine(typ, words[first].norm), "model", head=head))
@@ -112,9 +113,12 @@ def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
 
 def _head_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
     """Head noun + definite word, untagged (حي الجهاد، وزارة الزراعة، مطار المثنى), with a nationality after it."""
+    heads_at = [i for i in range(len(words) - 1) if head_type(words[i].norm) is not None]
+    if not heads_at:
+        return []
     tagged = _tagged(words, found)
     out = []
-    for i in range(len(words) - 1):
+    for i in heads_at:
         typ = head_type(words[i].norm)
         if typ is None or tagged[i] or tagged[i + 1] or any(stem.startswith("ال") for _, stem in strip_clitics(words[i].norm)[:1]):
             continue
@@ -142,14 +146,17 @@ def _tagged(words: Sequence[Word], found: Sequence[Found]) -> list[bool]:
 
 def _pattern_names(words: Sequence[Word], found: list[Found]) -> list[Found]:
     """Untagged names right after a title (اللواء سعد معن، وزير الدفاع العراقي جمعة عناد)."""
+    if not any(title_kind(w.norm) for w in words):
+        return []
     tagged = _tagged(words, found)
+    inside = _tagged(words, [f for f in found if f.type != "PER"])  # a role may hold a group's name, not a person
     out = []
     i = 0
     while i < len(words):
         if tagged[i] or title_kind(words[i].norm) is None:
             i += 1
             continue
-        start = role_end(words, i, tagged)
+        start = role_end(words, i, inside)
         end = name_after(words, start, tagged)
         if end - start >= 2:
             out.append(Found(start, end, Span(words[start].span.start, words[end - 1].span.end), "PER", "pattern"))
@@ -167,6 +174,20 @@ def _with_roles(words: Sequence[Word], found: list[Found]) -> list[Found]:
             for i in range(f.first, f.last):
                 inside[i] = True
     return [replace(f, role=role_before(words, f.first, inside)) if f.type == "PER" else f for f in found]
+
+
+def tagger_names(text: str, words: Sequence[Word], tagger: Tagger) -> list[Found]:
+    """The tagger's names alone, LOC refined to GPE/LOC/FAC, with the KB entry of a name it matches exactly."""
+    matches = match_kb(text, words)
+    found = _model_found(text, words, tagger.tag(text, words, matches), keep_titles=True)
+    exact = {(m.first, m.last): m for m in matches}
+    out = []
+    for f in found:
+        m = exact.get((f.first, f.last))
+        # a hand-written entry knows the type; a generated city only refines a place
+        trusted = m is not None and (not m.entry.weak or {m.entry.type, f.type} <= {"GPE", "LOC", "FAC"})
+        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m is not None and trusted else f)
+    return out
 
 
 def recognize(text: str, words: Sequence[Word], tagger: Tagger | None) -> list[Found]:

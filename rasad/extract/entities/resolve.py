@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention
@@ -78,28 +79,60 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return full[-len(short) :] == short
 
 
+_MIN_SURNAME = 4
+
+
+def _surnames(text: str, words: Sequence[Word], named: list[_Named], taken: list[bool]) -> list[Mention]:
+    """An untagged word that is the surname of a person named in full in the document (وقال الحداد)."""
+    surnames: dict[str, set[str]] = {}
+    for n in named:
+        last = norm(text[n.found.span.start : n.found.span.end]).split()[-1]
+        if n.found.type == "PER" and len(n.words) >= 2 and len(last.removeprefix("ال")) >= _MIN_SURNAME:
+            surnames.setdefault(n.words[-1], set()).add(n.key)
+    out = []
+    for i, w in enumerate(words):
+        if taken[i] or w.is_punct:
+            continue
+        for prefix, stem in strip_clitics(w.norm):
+            keys = surnames.get(skeleton(stem))
+            if keys is not None and len(keys) == 1:
+                out.append(Mention(stem_span(text, w, prefix), "PER", next(iter(keys)), None, "surname"))
+                taken[i] = True
+                break
+    return out
+
+
 def _bare_heads(text: str, words: Sequence[Word], named: list[_Named], taken: list[bool]) -> list[Mention]:
     """Mentions for bare definite heads (القيادة) that begin an earlier name of the document."""
     out = []
-    last_by_head: dict[str, str] = {}
+    last_by_head: dict[str, _Named] = {}
     by_first = {n.found.first: n for n in named}
     for i, w in enumerate(words):
         if i in by_first:
-            n = by_first[i]
-            head = _head_of(text, n.found)
+            head = _head_of(text, by_first[i].found)
             if head:
-                last_by_head[head] = n.key
-        if taken[i]:
+                last_by_head[head] = by_first[i]
+        if taken[i] or not last_by_head:
             continue
-        for prefix, stem in strip_clitics(w.norm):
-            if not stem.startswith("ال") or loose(stem[2:]) not in last_by_head:
+        for prefix, head in _definite_heads(w.norm):
+            if head not in last_by_head:
                 continue
             if i + 1 < len(words) and words[i + 1].norm.startswith("ال") and not taken[i + 1]:
                 break  # a longer definite phrase (القيادة العامة) is something else
-            span = stem_span(text, w, prefix[:-2] if prefix.endswith("ال") and stem.startswith("ال") else prefix)
-            out.append(Mention(span, _type_of_key(named, last_by_head[loose(stem[2:])]), last_by_head[loose(stem[2:])], None, "anaphor"))
+            n = last_by_head[head]
+            out.append(Mention(stem_span(text, w, prefix), n.found.type, n.key, None, "anaphor"))
             break
     return out
+
+
+@lru_cache(maxsize=300_000)
+def _definite_heads(word: str) -> tuple[tuple[str, str], ...]:
+    """(proclitic before the article, loose head) for readings of a word as ال + head noun."""
+    out = []
+    for prefix, stem in strip_clitics(word):
+        if stem.startswith("ال") and head_type(stem[2:]) is not None:
+            out.append((prefix[:-2] if prefix.endswith("ال") else prefix, loose(stem[2:])))
+    return tuple(out)
 
 
 def _head_of(text: str, found: Found) -> str | None:
@@ -109,10 +142,6 @@ def _head_of(text: str, found: Found) -> str | None:
     first = norm(text[found.span.start : found.span.end]).split()[0]
     bare = first[2:] if first.startswith("ال") else first
     return loose(bare) if head_type(bare) is not None and len(bare) > 2 else None
-
-
-def _type_of_key(named: list[_Named], key: str) -> str:
-    return next(n.found.type for n in named if n.key == key)
 
 
 def _bare_titles(text: str, named: list[_Named], words: Sequence[Word], taken: list[bool]) -> list[Mention]:
@@ -160,6 +189,6 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
         for i in range(n.found.first, n.found.last):
             taken[i] = True
     mentions = [Mention(n.found.span, n.found.type, n.key, n.found.role, n.found.source) for n in named]
-    extra = _bare_heads(text, words, named, taken) + _handles(words, named)
+    extra = _surnames(text, words, named, taken) + _bare_heads(text, words, named, taken) + _handles(words, named)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]
     return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end))

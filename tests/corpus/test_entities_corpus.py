@@ -1,0 +1,96 @@
+"""Cross-document entity resolution: variants join, look-alikes stay apart, ids are stable."""
+
+from __future__ import annotations
+
+from rasad.corpus.entities import resolve_entities
+from rasad.document import Document, Mention, Span
+
+
+def _doc(doc_id: str, text: str, names: list[tuple[str, str, str]]) -> Document:
+    """A document with mentions of (surface, type, key) at each surface's first occurrence."""
+    doc = Document(text, id=doc_id)
+    for surface, typ, key in names:
+        start = text.index(surface)
+        doc.mentions.append(Mention(Span(start, start + len(surface)), typ, key))
+    return doc
+
+
+def _owner(entities: list, doc_id: str, surface: str) -> str:
+    for e in entities:
+        for m in e.mentions:
+            if m.doc == doc_id:
+                return e.id
+    raise AssertionError(f"{surface} not found")
+
+
+def test_spelling_variants_join() -> None:
+    docs = [
+        _doc("a", "قال كريم الناصري إن", [("كريم الناصري", "PER", "PER:كريم الناصري")]),
+        _doc("b", "قال كريم الناصرى إن", [("كريم الناصرى", "PER", "PER:كريم الناصري")]),
+        _doc("c", "صرح كريم الناسري", [("كريم الناسري", "PER", "PER:كريم الناسري")]),
+        _doc("d", "وقال فاظل المرسومي", [("فاظل المرسومي", "PER", "PER:فاظل المرسومي")]),
+        _doc("e", "وقال فاضل المرسومي", [("فاضل المرسومي", "PER", "PER:فاضل المرسومي")]),
+    ]
+    ents = resolve_entities(docs)
+    by_doc = {m.doc: e.id for e in ents for m in e.mentions}
+    assert by_doc["a"] == by_doc["b"]
+    assert by_doc["c"] != by_doc["a"]  # س is not ص: a different name
+    assert by_doc["d"] == by_doc["e"]  # ظ for ض
+
+
+def test_kb_spellings_and_latin_join_the_kb_entity() -> None:
+    docs = [
+        _doc("a", "دونالد ترمب", [("دونالد ترمب", "PER", "kb:p:trump")]),
+        _doc("b", "الرئيس ترامب", [("ترامب", "PER", "PER:ترامب")]),
+        _doc("c", "Donald Trump said", [("Donald Trump", "PER", "PER:donald trump")]),
+    ]
+    ents = resolve_entities(docs)
+    assert len(ents) == 1
+    assert ents[0].name == "دونالد ترامب" and ents[0].name_en == "Donald Trump" and ents[0].kb_id == "p:trump"
+    assert ents[0].keys == {"kb:p:trump", "PER:ترامب", "PER:donald trump"}
+
+
+def test_look_alikes_stay_apart() -> None:
+    docs = [
+        _doc("a", "قال الكاظمي إن", [("الكاظمي", "PER", "kb:p:kadhimi")]),
+        _doc("b", "انفجار في الكاظمية", [("الكاظمية", "GPE", "GPE:الكاظميه")]),
+        _doc("c", "انفجار في مدينة الكاظمية", [("الكاظمية", "LOC", "LOC:الكاظميه")]),
+    ]
+    ents = resolve_entities(docs)
+    by_doc = {m.doc: e.id for e in ents for m in e.mentions}
+    assert by_doc["a"] != by_doc["b"]
+    assert by_doc["b"] != by_doc["c"]  # types must agree
+
+
+def test_surname_joins_the_only_full_name() -> None:
+    docs = [
+        _doc("a", "قال جاسم المحمداوي", [("جاسم المحمداوي", "PER", "PER:جاسم المحمداوي")]),
+        _doc("b", "وأكد المحمداوي", [("المحمداوي", "PER", "PER:المحمداوي")]),
+        _doc("c", "قال سعد الربيعي وعلي الربيعي", [("سعد الربيعي", "PER", "PER:سعد الربيعي"), ("علي الربيعي", "PER", "PER:علي الربيعي")]),
+        _doc("d", "وأكد الربيعي", [("الربيعي", "PER", "PER:الربيعي")]),
+    ]
+    ents = resolve_entities(docs)
+    by_doc: dict[str, set[str]] = {}
+    for e in ents:
+        for m in e.mentions:
+            by_doc.setdefault(m.doc, set()).add(e.id)
+    assert by_doc["a"] == by_doc["b"]
+    assert not by_doc["d"] & by_doc["c"]  # two men named الربيعي: ambiguous, left alone
+
+
+def test_one_slip_in_a_long_name_joins() -> None:
+    docs = [
+        _doc("a", "هزيمة تنظيم الدولة الإسلامية", [("تنظيم الدولة الإسلامية", "ORG", "kb:o:isis")]),
+        _doc("b", "هزيمة تنظيم الدولية الإسلامية", [("تنظيم الدولية الإسلامية", "ORG", "ORG:تنظيم الدوليه الاسلاميه")]),
+    ]
+    assert len(resolve_entities(docs)) == 1
+
+
+def test_ids_follow_first_mention_order() -> None:
+    docs = [
+        _doc("a", "بغداد ثم دمشق", [("بغداد", "GPE", "kb:l:baghdad"), ("دمشق", "GPE", "kb:l:damascus")]),
+        _doc("b", "دمشق", [("دمشق", "GPE", "kb:l:damascus")]),
+    ]
+    first = [(e.id, e.name) for e in resolve_entities(docs)]
+    assert first == [("e1", "بغداد"), ("e2", "دمشق")]
+    assert first == [(e.id, e.name) for e in resolve_entities(docs)]
