@@ -38,6 +38,7 @@ _CLOSERS = "»"
 _AMBIGUOUS = "\"“”‟″"
 _CLITICS = "وبلفك"
 _MIN_QUOTE_WORDS = 4  # shorter quoted strings are names or scare quotes ("داعش"، "دور")
+_ON_BEHALF = norm("باسم")
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 _SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]+?)[ \t]*\(@\w+\)[^\n]*$", re.MULTILINE)
 
@@ -53,6 +54,7 @@ class SpeechAct:
     content: Span | None = None
     kind: str | None = None  # direct, reported
     explicit: bool = False  # the speaker is named in this sentence
+    institution: str | None = None  # for an unnamed spokesman, the body he speaks for ("المتحدث باسم X")
     extra_quotes: tuple[Span, ...] = ()  # more direct quotes introduced by the same verb
 
 
@@ -192,7 +194,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     zone_end = content_start
     for k in range(j + 1, min(stop, len(words))):
         w = words[k]
-        complement = k > j + 1 and w.text.startswith(("بال", "لل")) and not w.text.startswith("باسم")
+        complement = k > j + 1 and w.text.startswith("بال")  # the verb's complement: "توعدت … بالانتقام"
         if w.start >= content_start or w.text in function_words("subject_stop") or w.text == ":" or complement:
             zone_end = min(zone_end, words[k].start)
             break
@@ -218,6 +220,9 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         else:
             act.speaker_span = np
+            body = next((x for x in mentions_between(doc, words[j].end, zone_end, ("ORG", "GPE"))
+                         if governing_preposition(doc.text, x.span.start) == _ON_BEHALF), None)
+            act.institution = mention_key(doc, body) if body is not None else None
         return
     m = subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
     if m is not None:  # subject before the verb: "وكان X قد أكد"

@@ -110,7 +110,7 @@ def governing_preposition(text: str, start: int) -> str | None:
 
 def mentions_between(doc: Document, start: int, end: int, types: Iterable[str] = SPEAKER_TYPES) -> list[Mention]:
     wanted = set(types)
-    return [m for m in doc.mentions if start <= m.span.start and m.span.end <= end and m.type in wanted]
+    return [m for m in doc.mentions if start <= m.span.start < end and m.type in wanted]
 
 
 def subject_mention(doc: Document, start: int, end: int, *, after_preposition: str | None = None) -> Mention | None:

@@ -12,7 +12,7 @@ files can be written with hamzas and diacritics.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -153,19 +153,18 @@ class PhraseIndex(Generic[T]):
         return bool(self._by_first)
 
     def match_at(self, words: Sequence[Word], i: int) -> Match[T] | None:
+        return next(self.matches_at(words, i), None)
+
+    def matches_at(self, words: Sequence[Word], i: int) -> Iterator[Match[T]]:
+        """Every phrase matching at word `i`, longest first for each bare form of the word."""
         word = words[i]
         if not word.is_word:
-            return None
-        seen: set[int] = set()
+            return
         for form in word.forms:
             for tokens, payload in self._by_first.get(form, ()):
-                if id(tokens) in seen:
-                    continue
-                seen.add(id(tokens))
                 last = _match_rest(words, i, tokens[1:])
                 if last is not None:
-                    return Match(i, last, payload, form)
-        return None
+                    yield Match(i, last, payload, form)
 
     def find_all(self, words: Sequence[Word]) -> list[Match[T]]:
         """Non-overlapping matches, left to right."""

@@ -24,6 +24,7 @@ PARTICIPANT_TYPES = frozenset({"PER", "ORG", "GPE"})
 PLACE_TYPES = frozenset({"FAC", "LOC", "GPE"})
 _AGENT_MARK = norm("قبل")  # "من قبل X"
 _BETWEEN = norm("بين")
+_NEAR = 6  # words between a noun trigger and the subject of the verb that carries it
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,19 +72,20 @@ class Roles:
     location: Mention | None = None
 
 
-def _free(placed: Sequence[Placed], lo: int, hi: int) -> list[Placed]:
-    return [p for p in placed if lo <= p.index < hi and p.prep is None and p.mention.type in PARTICIPANT_TYPES]
+def _free(placed: Sequence[Placed], lo: int, hi: int, types: frozenset[str] = PARTICIPANT_TYPES) -> list[Placed]:
+    """Mentions in words [lo, hi) that no preposition governs: subjects and objects."""
+    return [p for p in placed if lo <= p.index < hi and p.prep is None and p.mention.type in types]
 
 
 def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int, subject_is_target: bool) -> Roles:
     """Roles around a verb at words [first, last] of the clause [lo, hi)."""
     roles = Roles()
-    after = _free(placed, last + 1, hi)
+    after = _free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES if subject_is_target else PARTICIPANT_TYPES)
     subject = after[0] if after and after[0].index - last <= 8 else None
-    rest = after[1:] if subject else after
+    rest = [p for p in _free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES) if subject is None or p.index > subject.index]
     if subject is None:
-        before = _free(placed, lo, first)
-        subject = before[0] if before else None
+        before = [p for p in _free(placed, lo, first) if first - p.index <= _NEAR]
+        subject = before[-1] if before else None
     if subject_is_target:
         roles.target = subject.mention if subject else None
     else:
@@ -100,10 +102,12 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
     """Roles around a noun trigger at words [first, last] of the clause [lo, hi)."""
     roles = Roles()
     participants = PARTICIPANT_TYPES | PLACE_TYPES
-    gen = next((p for p in placed if last < p.index <= last + 4 and p.prep in (None, "ل") and p.mention.type in participants), None)
+    gen = None
+    if genitive in ("actor", "target"):
+        gen = next((p for p in placed if last < p.index <= last + 4 and p.prep in (None, "ل") and p.mention.type in participants), None)
     if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"
         gen = next((p for p in placed if last < p.index <= last + 12 and p.index < hi and p.mention.type == "PER"), None)
-    if gen is not None:
+    if gen is not None and genitive in ("actor", "target"):
         setattr(roles, genitive, gen.mention)
     between = [p for p in placed if last < p.index < hi and p.index > 0 and words[p.index - 1].text == _BETWEEN]
     if between and roles.actor is None:  # "الحوار بين واشنطن وبغداد"
@@ -115,7 +119,7 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
         roles.target = on.mention if on else None
     if roles.actor is None:
         by = next((p for p in placed if last < p.index < hi and p.index > 0 and words[p.index - 1].text == _AGENT_MARK), None)
-        before = _free(placed, lo, first)
+        before = [p for p in _free(placed, lo, first) if first - p.index <= _NEAR]  # "تشن واشنطن ضربات"
         after = [p for p in _free(placed, last + 1, hi) if p.index - last <= 8]
         by = by or (before[-1] if before else None) or (after[0] if after else None)
         roles.actor = by.mention if by else None

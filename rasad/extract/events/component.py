@@ -77,12 +77,12 @@ def _drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, para
             acts: list[SpeechAct], starts: list[int]) -> list[Draft]:
     out: list[Draft] = []
     for act in acts:
-        if act.sv.form == "participle" or act.sv.cls == "according":
-            continue
         i, j = _word_at(words, act.verb.start), _word_at(words, act.verb.end - 1)
         d = Draft(act.sv.type, sentence, s_index, paragraph, i, j, act.verb, clause_of(starts, i), "speech", act.sv.form, act=act)
         speaker = next((m for m in doc.mentions if m.span == act.speaker_span), None)
-        d.actor = args.entity_key(doc, speaker) if speaker is not None else act.speaker
+        d.actor = args.entity_key(doc, speaker) if speaker is not None else act.speaker or act.institution
+        # "مؤكدا"، "مهددة": the same statement goes on; "وفقا لبيان X": only dates what follows
+        d.absorbed = act.sv.form == "participle" or act.sv.cls == "according"
         out.append(d)
     mentions = [m for m in doc.mentions if sentence.start <= m.span.start < sentence.end]
     speech_words = {d.first for d in out}
@@ -124,13 +124,12 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         same = next((o for o in out if o.type == d.type and o.clause == d.clause and o.governor is d.governor
-                     and o.act is None and d.act is None and (not o.actor or not d.actor or o.actor == d.actor)), None)
+                     and o.act is None and d.act is None and _compatible(o, d)), None)
         if same is None:
             out.append(d)
             continue
         if "subj=target" in d.flags and d.target:
             same.target = d.target
-        same.actor = same.actor or d.actor
         same.target = same.target or d.target
         same.location = same.location or d.location
         if not ({"weak", "aux"} & d.flags):
@@ -138,6 +137,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         if "series" not in d.flags or d.pos == "verb":
             same.flags = same.flags - {"series"}
     return out
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Two same-type triggers of a clause report one event unless they name different actors."""
+    return a.actor == b.actor or bool({"aux"} & (a.flags | b.flags))
 
 
 def _roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
@@ -152,7 +156,7 @@ def _roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[i
         elif d.pos == "verb":
             roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags)
         else:
-            genitive = "target" if "gen=target" in d.flags else "actor"
+            genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
             roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive)
         if roles.actor is not None:
             d.actor = args.entity_key(doc, roles.actor)
@@ -163,19 +167,27 @@ def _roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[i
             d.location = args.entity_key(doc, place)
         if d.govern_kind == "announce" and d.governor is not None and d.governor.actor:
             d.actor = d.governor.actor  # who announces a withdrawal, an alert, a handover did it
-        elif d.governor is not None:
+        elif d.governor is not None and d.govern_kind != "say":  # what a speaker asserts is not their act
             d.actor = d.actor or d.governor.actor
             d.target = d.target or (d.governor.target if d.governor.act is None else None)
         if d.actor is None and d.pos == "verb" and previous_actor and "subj=target" not in d.flags:
             d.actor = previous_actor  # a verb with its subject dropped continues the sentence's subject
+        if d.type == "AGREE" and d.hit is not None and roles.actor is None or (d.type == "AGREE" and d.governor is None):
+            talks = next((o for o in drafts if o.type == "CONSULT" and o.first < d.first and o.actor and o.target), None)
+            if talks is not None:  # "جولة الحوار بين X وY … انتهت بالاتفاق": X and Y agreed
+                d.actor, d.target = talks.actor, talks.target
         if d.actor == d.target:
             d.target = None
-        if d.actor and d.governor is None:
+        if d.actor and d.governor is None and d.pos == "verb":
             previous_actor = d.actor
 
 
 def _eligible(d: Draft, cue: dating.DateCue) -> bool:
     """Whether the time expression `cue` may date draft `d` (same clause already checked)."""
+    if d.act is not None and d.act.sv.form == "participle":
+        return False
+    if cue.since and d.tense == "present":
+        return False  # "يقدم الدعم منذ 2014": a state that goes on, not an event then
     if d.act is not None and d.act.content is not None and d.act.content.start <= cue.timex.span.start < d.act.content.end:
         return False  # a date inside the quote belongs to what is quoted
     if d.govern_kind in ("AGREE", "REQUEST", "THREATEN", "REJECT"):
@@ -213,16 +225,19 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
 
 
-def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cue: bool, previous_dates: dict[str, tuple[int, str]]) -> None:
+def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cue: bool,
+                   previous_dates: dict[str, tuple[int, str, bool]]) -> None:
     published = (doc.meta.published or "")[:10] or None
     pluperfect = any(w.text in function_words("pluperfect") for w in words[:3]) or any(w.text in (_QAD, "و" + _QAD) for w in words)
     for d in drafts:
         if d.date is not None:
             continue
-        if d.act is not None and not d.act.explicit and d.actor and d.actor in previous_dates:
-            paragraph, date = previous_dates[d.actor]
-            if d.paragraph - paragraph <= 1:
-                d.date = date  # the same statement goes on ("وتوعدت بأن…")
+        if d.act is not None and d.actor and d.actor in previous_dates:
+            paragraph, date, from_document = previous_dates[d.actor]
+            if d.paragraph - paragraph <= 1 and (from_document or not d.act.explicit):
+                # the same statement goes on: "وأضاف…"، or a statement read from its text
+                # ("وفقا لبيان X صدر أمس" … "واتهمت X" … "وتوعدت بأن…")
+                d.date = date
                 continue
         lead = d.s_index < _LEAD_SENTENCES
         finite = d.pos in ("verb", "speech") and d.tense in ("past", "present")
@@ -311,7 +326,7 @@ def extract_events(doc: Document) -> list[EventMention]:
     for act in speech_acts(doc):
         acts_by_sentence.setdefault(act.sentence, []).append(act)
     emitted: list[Draft] = []
-    previous_dates: dict[str, tuple[int, str]] = {}
+    previous_dates: dict[str, tuple[int, str, bool]] = {}
     for s_index, (paragraph, sentence) in enumerate(_sentences_by_paragraph(doc)):
         words = scan(doc.text, sentence)
         if not words:
@@ -330,7 +345,9 @@ def extract_events(doc: Document) -> list[EventMention]:
         _attach_counts(words, drafts, recent)
         for d in drafts:
             if d.act is not None and d.actor and d.date:
-                previous_dates[d.actor] = (paragraph, d.date)
+                earlier = previous_dates.get(d.actor)
+                from_document = d.act.sv.cls == "according" or bool(earlier and earlier[2] and earlier[1] == d.date)
+                previous_dates[d.actor] = (paragraph, d.date, from_document)
             if _keep(d, emitted):
                 emitted.append(d)
     return [_freeze(d) for d in emitted]

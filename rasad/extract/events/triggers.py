@@ -17,7 +17,7 @@ from rasad.document import Mention, Span
 from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_index
 from rasad.extract.numbers import number_words
 from rasad.extract.speech import is_complementizer
-from rasad.extract.wordscan import Word, clitics_before, function_words, verb_form_ok
+from rasad.extract.wordscan import Match, Word, clitics_before, function_words, verb_form_ok
 
 _NAME_TYPES = ("ORG", "FAC", "MISC")
 
@@ -36,15 +36,38 @@ def _previous_word(words: Sequence[Word], i: int) -> Word | None:
     return next((w for w in reversed(words[:i]) if w.is_word), None)
 
 
+def _best_match(words: Sequence[Word], i: int) -> Match[TriggerEntry] | None:
+    """The longest trigger at word `i`; a word that can be verb or noun (قصف، قتل) is a noun
+    after a preposition or "إنّ" ("إن قصف المعسكرات") and with the article."""
+    options = sorted(trigger_index().matches_at(words, i), key=lambda m: -(m.last - m.first))
+    prev = _previous_word(words, i)
+    wants_noun = prev is not None and (prev.text in function_words("preposition") or prev.text in function_words("complementizer")
+                                       or prev.text in function_words("conjunction_before"))
+    for m in options:
+        entry = m.payload
+        if entry.pos == "verb" and not verb_form_ok(words[i], m.form):
+            continue
+        if entry.pos == "verb" and wants_noun and entry.tense == "past" and any(
+            o.payload.pos == "noun" and o.last == m.last for o in options
+        ):
+            continue
+        return m
+    return None
+
+
 def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timexes: Sequence[Span] = ()) -> list[Hit]:
     """Triggers of a sentence; none inside an organisation's name or a time expression ("فجر اليوم")."""
     hits = []
     names = [m.span for m in mentions if m.type in _NAME_TYPES] + list(timexes)
-    for m in trigger_index().find_all(words):
+    i = 0
+    while i < len(words):
+        m = _best_match(words, i)
+        if m is None:
+            i += 1
+            continue
+        i = m.last + 1
         entry = m.payload
         first = words[m.first]
-        if entry.pos == "verb" and not verb_form_ok(first, m.form):
-            continue
         if any(s.start <= first.start < s.end for s in names):
             continue
         prev = _previous_word(words, m.first)
