@@ -77,16 +77,25 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
         if nxt is not None and nxt.text in function_words("pronoun_partitive"):
             antecedent = next((e for e in reversed(earlier) if e.noun is not None), None)
             return (antecedent.noun.quantity if antecedent and antecedent.noun else None), None
-    if c.noun is not None:
+    counted_before = _number_of(words, c) if c.number is not None else None
+    if c.noun is not None and not (counted_before and c.noun.quantity == "people"):
         return c.noun.quantity, None
-    if c.number is not None:
-        for k in range(c.number.first - 1, max(-1, c.number.first - 6), -1):
-            if any(f in function_words("number_of") for f in words[k].forms):
-                m = count_noun_index().match_at(words, k + 1) if k + 1 < len(words) else None
-                return (m.payload.quantity if m else words[k + 1].text), None
+    if counted_before:  # "ارتفع عدد القتلى إلى 358 (شخصا)"
+        return counted_before, None
     if c.noun_text and len(c.noun_text) > 1 and c.value >= 2:
         return c.noun_text, None
     return None, None
+
+
+def _number_of(words: Sequence[Word], c: Counted) -> str | None:
+    """What "عدد X" a few words before the number names."""
+    if c.number is None:
+        return None
+    for k in range(c.number.first - 1, max(-1, c.number.first - 6), -1):
+        if any(f in function_words("number_of") for f in words[k].forms) and k + 1 < len(words):
+            m = count_noun_index().match_at(words, k + 1)
+            return m.payload.quantity if m else words[k + 1].text
+    return None
 
 
 def _event_of(events: Sequence[EventMention], sentence: Span, c: Counted) -> int | None:

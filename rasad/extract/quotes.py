@@ -212,7 +212,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
             return
     timexes = [t.span for t in doc.timexes]
-    np = noun_phrase_after(words, j, stop, timexes)
+    np = noun_phrase_after(words, j, stop, timexes, [m.span.start for m in doc.mentions])
     if np is not None:
         m = subject_mention(doc, words[j].end, zone_end)
         act.explicit = True

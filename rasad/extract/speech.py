@@ -136,8 +136,10 @@ def adverbs() -> frozenset[str]:
     return frozenset(norm(w) for w in read_lines(_PKG, "adverbs.tsv"))
 
 
-def noun_phrase_after(words: Sequence[Word], i: int, stop: int, timex_spans: Sequence[Span]) -> Span | None:
-    """The words after index `i` up to punctuation, a preposition, reported content or `stop` (a subject without an entity)."""
+def noun_phrase_after(words: Sequence[Word], i: int, stop: int, timex_spans: Sequence[Span],
+                      mention_starts: Sequence[int] = ()) -> Span | None:
+    """The words after index `i` up to punctuation, a preposition, reported content or `stop` (a subject
+    without an entity). A word with a preposition written onto a name ("لرويترز") ends it too."""
     first = last = None
     for k in range(i + 1, min(len(words), stop)):
         w = words[k]
@@ -148,6 +150,8 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, timex_spans: Seq
         if any(t.start <= w.start < t.end for t in timex_spans):
             break
         if len(w.text) > 1 and w.text[0] in _PROCLITIC_PREPS and w.text[1:] in ("ه", "ها", "هم"):
+            break
+        if w.text[0] in _PROCLITIC_PREPS and any(w.start < s < w.end for s in mention_starts):
             break
         first = k if first is None else first
         last = k

@@ -54,7 +54,7 @@ class Word:
 def bare_forms(word: str) -> tuple[str, ...]:
     """`word` and what it may be with conjunction, preposition, article or suffix taken off."""
     stems = [word]
-    if len(word) > 3 and word[0] in _CONJ:
+    if len(word) >= 3 and word[0] in _CONJ:  # "ولم" -> "لم" too
         stems.append(word[1:])
     for s in list(stems):
         if s.startswith("لل") and len(s) > 4:
@@ -86,6 +86,7 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=64)
 def function_words(kind: str) -> frozenset[str]:
     """Normalised function words of one class of data/function_words.tsv (preposition, locative…)."""
     return _function_words().get(kind, frozenset())
@@ -105,16 +106,19 @@ def verb_form_ok(word: Word, form: str) -> bool:
     return clitics_before(word, form) in VERB_PREFIXES
 
 
-def phrase_key(token: str) -> str:
+def phrase_key(token: str, *, strip_article: bool = True) -> str:
     """A lexicon token as it is looked up: normalised, without the article."""
     t = norm(token.strip())
-    return t[2:] if t.startswith("ال") and len(t) > 4 else t
+    return t[2:] if strip_article and t.startswith("ال") and len(t) > 4 else t
 
 
 def scan(text: str, span: Span | None = None) -> list[Word]:
     """The words and punctuation marks of `text[span]`, in the normalised view."""
-    start = span.start if span else 0
-    end = span.end if span else len(text)
+    return list(_scan(text, span.start if span else 0, span.end if span else len(text)))
+
+
+@lru_cache(maxsize=2048)  # quotes, events and claims scan the same sentences in turn
+def _scan(text: str, start: int, end: int) -> tuple[Word, ...]:
     nt = normalize(text[start:end])
     words = []
     for m in _TOKEN.finditer(nt.text):
@@ -123,7 +127,7 @@ def scan(text: str, span: Span | None = None) -> list[Word]:
         is_word = tok[0].isalnum()
         forms = bare_forms(tok) if is_word else ()
         words.append(Word(orig.start + start, orig.end + start, tok, forms))
-    return words
+    return tuple(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +144,11 @@ class Match(Generic[T]):
 class PhraseIndex(Generic[T]):
     """Multi-word phrases (normalised, clitic-tolerant) -> payloads; longest match wins."""
 
-    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, T]], *, strip_article: bool = True) -> None:
+        """`strip_article=False` for verbs that begin with ال letters (التقى، التمس)."""
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         for phrase, payload in entries:
-            tokens = tuple(phrase_key(t) for t in phrase.split())
+            tokens = tuple(phrase_key(t, strip_article=strip_article) for t in phrase.split())
             if tokens:
                 self._by_first.setdefault(tokens[0], []).append((tokens, payload))
         for options in self._by_first.values():

@@ -11,6 +11,7 @@ a locative preposition is the location. Capitals standing for their state
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,14 +38,23 @@ class Placed:
 
 
 def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
-    out = []
+    """The sentence's mentions, each with the index of the word it starts in and its preposition."""
+    out: list[Placed] = []
+    if not words:
+        return out
+    ends = [w.end for w in words]
+    lo, hi = words[0].start, words[-1].end
     for m in doc.mentions:
-        idx = next((k for k, w in enumerate(words) if w.start <= m.span.start < w.end or m.span.start <= w.start < m.span.end), None)
-        if idx is None:
+        if not (lo <= m.span.start < hi):
+            continue
+        idx = bisect_right(ends, m.span.start)
+        if idx >= len(words):
             continue
         prep = governing_preposition(doc.text, m.span.start)
         if prep is None and idx > 0 and words[idx - 1].text in function_words("locative"):
             prep = words[idx - 1].text
+        if prep is None and idx > 1:
+            prep = _through_place_noun(words, idx)
         out.append(Placed(idx, m, prep))
     out.sort(key=lambda p: (p.index, -len(p.mention.span)))
     kept: list[Placed] = []
@@ -53,6 +63,21 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
             continue
         kept.append(p)
     return kept
+
+
+def _through_place_noun(words: Sequence[Word], idx: int) -> str | None:
+    """"في مدينة الرمادي"، "بمحافظة نينوى": the preposition before a place noun governs the name after it."""
+    nouns = function_words("place_noun")
+    for back in (1, 2):  # "في العاصمة الأردنية عمان": one adjective may come between
+        if idx - back < 1:
+            break
+        head = words[idx - back]
+        if head.text in nouns:
+            before = words[idx - back - 1].text
+            return before if before in function_words("locative") else None
+        if head.text[0] in "بل" and head.text[1:] in nouns:
+            return head.text[0]
+    return None
 
 
 def entity_key(doc: Document, m: Mention) -> str:
@@ -70,6 +95,7 @@ class Roles:
     actor: Mention | None = None
     target: Mention | None = None
     location: Mention | None = None
+    actor_guessed: bool = False  # a nearby subject, not the noun's own agent
 
 
 def _free(placed: Sequence[Placed], lo: int, hi: int, types: frozenset[str] = PARTICIPANT_TYPES) -> list[Placed]:
@@ -77,9 +103,16 @@ def _free(placed: Sequence[Placed], lo: int, hi: int, types: frozenset[str] = PA
     return [p for p in placed if lo <= p.index < hi and p.prep is None and p.mention.type in types]
 
 
-def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int, subject_is_target: bool) -> Roles:
-    """Roles around a verb at words [first, last] of the clause [lo, hi)."""
+def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int, subject_is_target: bool,
+               event_subject: bool = False) -> Roles:
+    """Roles around a verb at words [first, last] of the clause [lo, hi). With `event_subject` the
+    subject is the event itself ("استهدف هجوم صاروخي السفارة"): the first mention is the target."""
     roles = Roles()
+    if event_subject:
+        obj = next(iter(_free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES)), None)
+        roles.target = obj.mention if obj else None
+        roles.location = _location(placed, first, last, lo, hi)
+        return roles
     after = _free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES if subject_is_target else PARTICIPANT_TYPES)
     subject = after[0] if after and after[0].index - last <= 8 else None
     rest = [p for p in _free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES) if subject is None or p.index > subject.index]
@@ -98,13 +131,17 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
     return roles
 
 
-def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int, genitive: str) -> Roles:
-    """Roles around a noun trigger at words [first, last] of the clause [lo, hi)."""
+def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int, genitive: str,
+               agent_after: bool = True) -> Roles:
+    """Roles around a noun trigger at words [first, last] of the clause [lo, hi). Without `agent_after`
+    a mention after the noun is never its actor (after an attack comes what it hit)."""
     roles = Roles()
     participants = PARTICIPANT_TYPES | PLACE_TYPES
     gen = None
     if genitive in ("actor", "target"):
-        gen = next((p for p in placed if last < p.index <= last + 4 and p.prep in (None, "ل") and p.mention.type in participants), None)
+        kinds = participants if genitive == "target" else PARTICIPANT_TYPES
+        gen = next((p for p in placed if p.mention.type in kinds and (
+            (p.prep is None and p.index == last + 1) or (p.prep == "ل" and last < p.index <= last + 4))), None)
     if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"
         gen = next((p for p in placed if last < p.index <= last + 12 and p.index < hi and p.mention.type == "PER"), None)
     if gen is not None and genitive in ("actor", "target"):
@@ -119,10 +156,16 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
         roles.target = on.mention if on else None
     if roles.actor is None:
         by = next((p for p in placed if last < p.index < hi and p.index > 0 and words[p.index - 1].text == _AGENT_MARK), None)
+        taken = {id(gen)} if gen is not None else set()
         before = [p for p in _free(placed, lo, first) if first - p.index <= _NEAR]  # "تشن واشنطن ضربات"
-        after = [p for p in _free(placed, last + 1, hi) if p.index - last <= 8]
-        by = by or (before[-1] if before else None) or (after[0] if after else None)
+        after = [p for p in _free(placed, last + 1, hi) if p.index - last <= 8 and id(p) not in taken] if agent_after else []
         roles.actor = by.mention if by else None
+        guess = (before[-1] if before else None) or (after[0] if after else None)
+        if roles.actor is None and guess is not None:
+            roles.actor, roles.actor_guessed = guess.mention, True
+    if roles.target is None:  # "التزامها بحماية أفراد التحالف": who the act is for
+        roles.target = next((p.mention for p in placed if last < p.index < hi and p.index - last <= 8 and p.prep in (None, "ل")
+                             and p.mention.type in participants and p.mention is not roles.actor), None)
     if roles.actor is not None and roles.target is not None and roles.actor.span == roles.target.span:
         roles.target = None
     roles.location = _location(placed, first, last, lo, hi)

@@ -55,6 +55,7 @@ class Draft:
     governor: Draft | None = None
     govern_kind: str | None = None
     absorbed: bool = False  # an announcement whose event stands for it
+    actor_guessed: bool = False  # the actor is a nearby subject, not read from the trigger's own frame
     actor: str | None = None
     target: str | None = None
     location: str | None = None
@@ -130,6 +131,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             continue
         if "subj=target" in d.flags and d.target:
             same.target = d.target
+        if not same.actor or (same.actor_guessed and d.actor and not d.actor_guessed):
+            same.actor, same.actor_guessed = d.actor, d.actor_guessed
         same.target = same.target or d.target
         same.location = same.location or d.location
         if not ({"weak", "aux"} & d.flags):
@@ -141,7 +144,9 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
 
 def _compatible(a: Draft, b: Draft) -> bool:
     """Two same-type triggers of a clause report one event unless they name different actors."""
-    return a.actor == b.actor or bool({"aux"} & (a.flags | b.flags))
+    if a.actor == b.actor or bool({"aux"} & (a.flags | b.flags)):
+        return True
+    return not a.actor or not b.actor or a.actor_guessed or b.actor_guessed
 
 
 def _roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
@@ -154,10 +159,13 @@ def _roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[i
             roles = args.verb_roles(placed, d.first, d.last, lo, hi, False) if d.type != "STATEMENT" else args.Roles()
             roles.actor = None
         elif d.pos == "verb":
-            roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags)
+            event_subject = any(o.pos == "noun" and o.type == d.type and 0 < o.first - d.last <= 2 for o in drafts)
+            roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject)
         else:
             genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
-            roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive)
+            agent_after = genitive != "target" and d.type not in _COUNTED_TYPES
+            roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after)
+            d.actor_guessed = roles.actor_guessed
         if roles.actor is not None:
             d.actor = args.entity_key(doc, roles.actor)
         if roles.target is not None:
@@ -304,7 +312,7 @@ def _keep(d: Draft, emitted: list[Draft]) -> bool:
             prior.mode = prior.mode or d.mode
             prior.location = prior.location or d.location
             return False
-    if "aux" in d.flags or ("weak" in d.flags and not (d.actor or d.target)):
+    if ("aux" in d.flags and not (d.mode or d.counts)) or ("weak" in d.flags and not (d.actor or d.target)):
         return False
     if not (d.actor or d.target or d.location):
         return d.type == "ASSAULT" and bool(d.counts or d.mode)

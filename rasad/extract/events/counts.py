@@ -61,12 +61,14 @@ def _role(cue: str | None, noun: CountNoun | None) -> str | None:
 
 
 def _cue_before(words: Sequence[Word], i: int) -> str | None:
+    """The nearest casualty cue before word `i` ("مصرع شخص وإصابة أربعة": إصابة for أربعة)."""
     index = casualty_index()
+    found = None
     for start in range(max(0, i - _CUE_REACH - 2), i):
         m = index.match_at(words, start)
-        if m is not None and i - m.last <= _CUE_REACH:
-            return m.payload
-    return None
+        if m is not None and i - m.last <= _CUE_REACH and m.last < i:
+            found = m.payload
+    return found
 
 
 def _intercept_pronoun(words: Sequence[Word], projectiles: Sequence[Counted]) -> Count | None:
@@ -99,10 +101,14 @@ def counted_numbers(words: Sequence[Word]) -> list[Counted]:
     index = count_noun_index()
     for i in range(len(words)):
         m = index.match_at(words, i) if i not in covered else None
-        if m is not None and m.payload.dual:
-            role = _role(_cue_before(words, i), m.payload)
-            text = " ".join(w.text for w in words[i : m.last + 1])
-            out.append(Counted(None, m.span(words), 2, m.payload, text, role, i, m.last))
+        if m is None or not (m.payload.dual or m.payload.singular):
+            continue
+        cue = _cue_before(words, i)
+        if m.payload.singular and not (cue and i > 0 and casualty_index().match_at(words, i - 1)):
+            continue  # a singular noun counts one only right after a cue: "مصرع شخص"
+        role = _role(cue, m.payload)
+        text = " ".join(w.text for w in words[i : m.last + 1])
+        out.append(Counted(None, m.span(words), 2 if m.payload.dual else 1, m.payload, text, role, i, m.last))
     return sorted(out, key=lambda c: c.first)
 
 

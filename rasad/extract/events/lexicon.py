@@ -30,6 +30,7 @@ class CountNoun:
     quantity: str  # what is counted: troops, rockets, dead…
     event_count: str | None  # the event count it makes (killed, rockets…), if any
     dual: bool = False  # the form itself says two (صاروخين)
+    singular: bool = False  # the first form of its row: one, after a casualty cue ("مقتل جندي")
 
 
 def _phrases(alternatives: str, pos: str) -> list[tuple[str, str]]:
@@ -48,13 +49,16 @@ def _phrases(alternatives: str, pos: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def trigger_index() -> PhraseIndex[TriggerEntry]:
-    entries: list[tuple[str, TriggerEntry]] = []
+def trigger_indexes() -> tuple[PhraseIndex[TriggerEntry], PhraseIndex[TriggerEntry]]:
+    """(verbs, nouns): verbs keep a leading ال (التقى), nouns are looked up without the article."""
+    verbs: list[tuple[str, TriggerEntry]] = []
+    nouns: list[tuple[str, TriggerEntry]] = []
     for row in read_rows(PKG, "event_triggers.tsv"):
         forms, etype, pos = (c.strip() for c in row[:3])
         flags = frozenset(f.strip() for f in row[3].split(",")) if len(row) > 3 and row[3].strip() else frozenset()
-        entries += [(p, TriggerEntry(etype, pos, tense, flags)) for p, tense in _phrases(forms, pos)]
-    return PhraseIndex(entries)
+        target = verbs if pos == "verb" else nouns
+        target += [(p, TriggerEntry(etype, pos, tense, flags)) for p, tense in _phrases(forms, pos)]
+    return PhraseIndex(verbs, strip_article=False), PhraseIndex(nouns)
 
 
 def _alternatives(rows: list[list[str]]) -> list[tuple[str, list[str]]]:
@@ -93,7 +97,8 @@ def count_noun_index() -> PhraseIndex[CountNoun]:
         forms = [f.strip() for f in row[0].split("|")]
         quantity, event = row[1].strip(), row[2].strip()
         noun = CountNoun(quantity, None if event == "-" else event)
-        entries += [(f, noun) for f in forms]
+        entries.append((forms[0], CountNoun(quantity, noun.event_count, singular=True)))
+        entries += [(f, noun) for f in forms[1:]]
         entries += [(d, CountNoun(quantity, noun.event_count, True)) for d in _dual(forms[0])]
     return PhraseIndex(entries)
 

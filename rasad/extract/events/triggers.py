@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Mention, Span
-from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_index
+from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_indexes
 from rasad.extract.numbers import number_words
 from rasad.extract.speech import is_complementizer
 from rasad.extract.wordscan import Match, Word, clitics_before, function_words, verb_form_ok
@@ -39,7 +39,8 @@ def _previous_word(words: Sequence[Word], i: int) -> Word | None:
 def _best_match(words: Sequence[Word], i: int) -> Match[TriggerEntry] | None:
     """The longest trigger at word `i`; a word that can be verb or noun (قصف، قتل) is a noun
     after a preposition or "إنّ" ("إن قصف المعسكرات") and with the article."""
-    options = sorted(trigger_index().matches_at(words, i), key=lambda m: -(m.last - m.first))
+    verbs, nouns = trigger_indexes()
+    options = sorted([*verbs.matches_at(words, i), *nouns.matches_at(words, i)], key=lambda m: -(m.last - m.first))
     prev = _previous_word(words, i)
     wants_noun = prev is not None and (prev.text in function_words("preposition") or prev.text in function_words("complementizer")
                                        or prev.text in function_words("conjunction_before"))

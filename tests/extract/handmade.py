@@ -1,0 +1,43 @@
+"""Documents built by hand for the quote, event and claim tests: the upstream
+layers (body, sentences, mentions, time expressions) are set directly, so the
+tests exercise only the extractors."""
+
+from __future__ import annotations
+
+import re
+
+from rasad.document import Block, Document, Mention, Meta, Span, Timex
+
+
+def make_doc(
+    text: str,
+    *,
+    mentions: dict[str, tuple[str, str]] | None = None,
+    timexes: dict[str, tuple[str, str | None]] | None = None,
+    published: str | None = None,
+) -> Document:
+    """`mentions`: surface -> (type, entity key); `timexes`: surface -> (value, mod). Paragraphs are lines."""
+    doc = Document(text, meta=Meta(published=published))
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            doc.body.append(Block(Span(pos, pos + len(line))))
+        pos += len(line) + 1
+    for block in doc.body:
+        start = block.span.start
+        for m in re.finditer(r"[.!?؟](?=\s|$)", text[block.span.start : block.span.end]):
+            end = block.span.start + m.end()
+            doc.sentences.append(Span(start, end))
+            start = end + 1
+        if start < block.span.end:
+            doc.sentences.append(Span(start, block.span.end))
+    for surface, (etype, key) in (mentions or {}).items():
+        for m in re.finditer(r"(?<![^\W\d_])(?:[وبلف]|لل)?(" + re.escape(surface) + r")(?![^\W\d_])", text):
+            doc.mentions.append(Mention(Span(m.start(1), m.end(1)), etype, key))
+    doc.mentions.sort(key=lambda m: m.span.start)
+    for surface, (value, mod) in (timexes or {}).items():
+        for m in re.finditer(re.escape(surface), text):
+            doc.timexes.append(Timex(Span(m.start(), m.end()), value, mod))
+    doc.timexes.sort(key=lambda t: t.span.start)
+    doc.provided |= {"body", "removed", "sentences", "tokens", "timexes", "mentions"}
+    return doc

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from rasad.extract.claims import claims_component, find_claims
+from rasad.extract.events.component import extract_events
+from tests.extract.handmade import make_doc
+
+
+def _claims(text: str, **kw):  # type: ignore[no-untyped-def]
+    doc = make_doc(text, **kw)
+    doc.events = extract_events(doc)
+    return doc, find_claims(doc)
+
+
+def test_troops_with_approximation_and_parts() -> None:
+    doc, claims = _claims("ولا يزال هناك نحو 3 آلاف و500 جندي أجنبي في البلاد، بينهم 2500 أميركي، من أكثر من 60 دولة.")
+    got = [(c.value, c.approx, c.quantity) for c in claims]
+    assert got == [(3500, "approx", "troops"), (2500, None, "اميركي"), (60, "more_than", "countries")]
+    assert doc.span_text(claims[0].span).startswith("نحو 3 آلاف و500 جندي")
+
+
+def test_years_dates_durations_labels_and_ordinals_are_not_claims() -> None:
+    text = ("وفي 5 يناير 2020 تبنى المجلس القرار 2254 بعد ثماني سنوات من الحرب التي بدأت عام 2011، "
+            "في الجولة الثالثة من المحادثات، وعمره 51 عاما.")
+    _, claims = _claims(text, timexes={"في 5 يناير 2020": ("2020-01-05", None)})
+    assert claims == []
+
+
+def test_written_numbers_duals_and_money() -> None:
+    _, claims = _claims("استهدف هجوم بطائرتين مسيرتين القاعدة، وخصصت الحكومة 1.5 مليون دولار لإعادة الإعمار، وعاد عشرة آلاف نازح.")
+    got = {(c.value, c.quantity, c.unit) for c in claims}
+    assert got == {(2, "drones", None), (1500000, "money", "USD"), (10000, "displaced", None)}
+
+
+def test_percent_and_partitive_pronoun() -> None:
+    _, claims = _claims("أطلقت أربعة صواريخ على المطار، واعترضت الدفاعات ثلاثة منها. وارتفعت الأسعار 12 في المئة.")
+    got = [(c.value, c.quantity, c.unit) for c in claims]
+    assert got == [(4, "rockets", None), (3, "rockets", None), (12, "percent", "percent")]
+
+
+def test_claim_points_to_its_event() -> None:
+    doc, claims = _claims("قتل 7 أشخاص في تفجير استهدف سوقا شعبيا في مدينة الحلة، الجمعة.",
+                          mentions={"الحلة": ("GPE", "GPE:حله")}, timexes={"الجمعة": ("2023-06-02", None)})
+    [claim] = claims
+    assert claim.value == 7 and claim.event is not None
+    assert doc.events[claim.event].type == "ASSAULT"
+
+
+def test_number_of_the_dead() -> None:
+    _, claims = _claims("وارتفع عدد القتلى إلى 358 شخصا.")
+    assert [(c.value, c.quantity) for c in claims] == [(358, "dead")]
+
+
+def test_component_fills_the_layer() -> None:
+    doc = make_doc("وصل 300 جندي إلى القاعدة.")
+    doc.provided.add("events")
+    assert [c.value for c in claims_component(doc).claims] == [300]

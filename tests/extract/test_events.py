@@ -1,0 +1,190 @@
+"""Events on sentences written for these tests: attacks, interceptions, arrests, agreements,
+threats, protests, sanctions, aid; dates, deadlines, counts, negation and modality."""
+
+from __future__ import annotations
+
+from rasad.document import Count, EventMention
+from rasad.extract.events.component import events_component, extract_events
+from tests.extract.handmade import make_doc
+
+
+def _one(events: list[EventMention], etype: str) -> EventMention:
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.date) for e in events]
+    return found[0]
+
+
+def _counts(e: EventMention) -> dict[str, int]:
+    return {c.what: c.value for c in e.counts}
+
+
+def test_attack_with_casualties_date_place_and_mode() -> None:
+    doc = make_doc(
+        "قتل خمسة جنود وأصيب ثمانية آخرون في هجوم بسيارة مفخخة استهدف نقطة تفتيش في مدينة الرمادي، الأحد.",
+        mentions={"الرمادي": ("GPE", "GPE:رمادي")},
+        timexes={"الأحد": ("2023-05-14", None)},
+        published="2023-05-15",
+    )
+    attack = _one(extract_events(doc), "ASSAULT")
+    assert attack.date == "2023-05-14"
+    assert attack.location == "GPE:رمادي"
+    assert attack.mode == "explosive"
+    assert _counts(attack) == {"killed": 5, "injured": 8}
+    assert doc.span_text(attack.span).startswith("قتل خمسة جنود")
+
+
+def test_rockets_fired_and_intercepted_are_separate_counts() -> None:
+    doc = make_doc(
+        "أطلق مسلحون أربعة صواريخ على قاعدة بلد الجوية فجر اليوم، وتمكنت الدفاعات الجوية من اعتراض ثلاثة منها.",
+        mentions={"قاعدة بلد الجوية": ("FAC", "FAC:قاعده بلد")},
+        timexes={"فجر اليوم": ("2023-06-02", None)},
+    )
+    attack = _one(extract_events(doc), "ASSAULT")
+    assert _counts(attack) == {"rockets": 4, "intercepted": 3}
+    assert attack.mode == "rocket"
+    assert attack.location == "FAC:قاعده بلد" and attack.date == "2023-06-02"
+
+
+def test_drones_shot_down_told_by_a_pronoun() -> None:
+    doc = make_doc("استهدف هجوم بطائرتين مسيرتين مطار أربيل، وتمكنت الدفاعات من إسقاطهما.",
+                   mentions={"مطار أربيل": ("FAC", "FAC:مطار اربيل")})
+    attack = _one(extract_events(doc), "ASSAULT")
+    assert _counts(attack) == {"drones": 2, "intercepted": 2} and attack.mode == "drone"
+
+
+def test_no_casualties_is_a_zero_not_an_injury() -> None:
+    doc = make_doc("استهدف هجوم صاروخي السفارة الفرنسية مساء السبت، ولم يسفر الهجوم عن وقوع إصابات.",
+                   mentions={"السفارة الفرنسية": ("ORG", "ORG:سفاره فرنسيه")},
+                   timexes={"مساء السبت": ("2023-07-01TEV", None)})
+    attack = _one(extract_events(doc), "ASSAULT")
+    assert Count("casualties", 0) in attack.counts
+    assert "injured" not in _counts(attack)
+    assert attack.target == "ORG:سفاره فرنسيه" and attack.date == "2023-07-01"
+
+
+def test_sum_stated_in_parts_and_subsets() -> None:
+    doc = make_doc("وأسفر التفجير عن مقتل عشرة من عناصر الشرطة إضافة إلى ثلاثة من المدنيين في سوق مدينة كركوك.",
+                   mentions={"كركوك": ("GPE", "GPE:كركوك")})
+    assert _counts(_one(extract_events(doc), "ASSAULT")) == {"killed": 13}
+    doc = make_doc("قتل 12 شخصا بينهم 4 أطفال في قصف على مدينة إدلب.", mentions={"إدلب": ("GPE", "GPE:ادلب")})
+    assert _counts(_one(extract_events(doc), "ASSAULT")) == {"killed": 12}
+
+
+def test_the_attack_mentioned_again_adds_its_counts_to_the_first_report() -> None:
+    doc = make_doc("استهدف هجوم انتحاري مسجدا في مدينة بيشاور الجمعة.\nوأسفر الهجوم عن مقتل 20 شخصا وإصابة 35 آخرين.",
+                   mentions={"بيشاور": ("GPE", "GPE:بيشاور")}, timexes={"الجمعة": ("2023-03-03", None)})
+    attack = _one(extract_events(doc), "ASSAULT")
+    assert _counts(attack) == {"killed": 20, "injured": 35}
+    assert attack.mode == "suicide bombing" and attack.date == "2023-03-03"
+
+
+def test_arrests() -> None:
+    doc = make_doc("اعتقلت قوات الأمن التركية 25 مشتبها بهم في إسطنبول، الثلاثاء.",
+                   mentions={"قوات الأمن التركية": ("ORG", "ORG:امن تركي"), "إسطنبول": ("GPE", "GPE:اسطنبول")},
+                   timexes={"الثلاثاء": ("2023-02-07", None)})
+    arrest = _one(extract_events(doc), "COERCE")
+    assert arrest.actor == "ORG:امن تركي" and arrest.location == "GPE:اسطنبول"
+    assert _counts(arrest) == {"arrested": 25} and arrest.date == "2023-02-07"
+
+
+def test_background_agreement_keeps_its_own_date() -> None:
+    doc = make_doc("وفي 12 مارس الماضي، اتفقت الحكومة والمعارضة على وقف إطلاق النار في الجنوب.",
+                   mentions={"الحكومة": ("ORG", "ORG:حكومه"), "المعارضة": ("ORG", "ORG:معارضه")},
+                   timexes={"وفي 12 مارس الماضي": ("2023-03-12", None)}, published="2023-05-20")
+    events = extract_events(doc)
+    agree = _one(events, "AGREE")
+    assert agree.date == "2023-03-12"
+    assert (agree.actor, agree.target) == ("ORG:حكومه", "ORG:معارضه")
+    ceasefire = _one(events, "CONCEDE")
+    assert ceasefire.modality == "planned" and ceasefire.date is None
+
+
+def test_deadline_dates_what_is_due_not_the_agreement() -> None:
+    doc = make_doc("واتفقت بغداد وأنقرة على انسحاب القوات التركية من الأراضي العراقية بحلول نهاية العام.",
+                   mentions={"بغداد": ("GPE", "GPE:بغداد"), "أنقرة": ("GPE", "GPE:انقره")},
+                   timexes={"بحلول نهاية العام": ("2024", "END")}, published="2024-03-01")
+    events = extract_events(doc)
+    retreat = _one(events, "RETREAT")
+    assert (retreat.date, retreat.modality) == ("2024-12-31", "deadline")
+    assert _one(events, "AGREE").date is None
+
+
+def test_capital_stands_for_its_state_when_the_article_names_it() -> None:
+    doc = make_doc("وقالت روسيا إنها مستعدة للحوار.\nوالتقت موسكو وأنقرة في جولة محادثات جديدة.",
+                   mentions={"روسيا": ("GPE", "GPE:روسيا"), "موسكو": ("GPE", "GPE:موسكو"), "أنقرة": ("GPE", "GPE:انقره")})
+    talks = _one(extract_events(doc), "CONSULT")
+    assert talks.actor == "GPE:روسيا"
+
+
+def test_threat_and_what_is_threatened() -> None:
+    doc = make_doc("وتوعدت الجماعة المسلحة بشن هجمات جديدة على القوات الحكومية.",
+                   mentions={"الجماعة المسلحة": ("ORG", "ORG:جماعه")})
+    events = extract_events(doc)
+    assert _one(events, "THREATEN").actor == "ORG:جماعه"
+    assert _one(events, "ASSAULT").modality == "threatened"
+
+
+def test_protest_and_sanction_and_aid() -> None:
+    protest = make_doc("تظاهر آلاف المواطنين في العاصمة الأردنية عمان يوم الجمعة احتجاجا على رفع الأسعار.",
+                       mentions={"عمان": ("GPE", "GPE:عمان")}, timexes={"يوم الجمعة": ("2023-04-07", None)})
+    event = _one(extract_events(protest), "PROTEST")
+    assert event.location == "GPE:عمان" and event.date == "2023-04-07"
+    sanction = make_doc("فرضت وزارة الخزانة الأميركية عقوبات على ثلاث شركات إيرانية الخميس.",
+                        mentions={"وزارة الخزانة الأميركية": ("ORG", "ORG:خزانه")}, timexes={"الخميس": ("2023-04-06", None)})
+    event = _one(extract_events(sanction), "SANCTION")
+    assert event.actor == "ORG:خزانه" and event.date == "2023-04-06"
+    aid = make_doc("أرسلت الإمارات مساعدات إنسانية إلى السودان.",
+                   mentions={"الإمارات": ("GPE", "GPE:امارات"), "السودان": ("GPE", "GPE:سودان")})
+    assert _one(extract_events(aid), "AID").actor == "GPE:امارات"
+
+
+def test_publication_date_only_for_the_news_of_the_day() -> None:
+    doc = make_doc(
+        "أعلن الجيش اللبناني مقتل جنديين في اشتباك مع مسلحين على الحدود.\n"
+        "وتشهد المنطقة توترا منذ أشهر.\n"
+        "وكان الجيش قد أعلن اعتقال عشرة مطلوبين في المنطقة نفسها.",
+        mentions={"الجيش اللبناني": ("ORG", "ORG:جيش لبناني"), "الجيش": ("ORG", "ORG:جيش لبناني")},
+        published="2023-09-10",
+    )
+    events = extract_events(doc)
+    attack = _one(events, "ASSAULT")
+    assert attack.date == "2023-09-10" and _counts(attack) == {"killed": 2}
+    assert attack.modality == "announced" and attack.actor == "ORG:جيش لبناني"
+    assert _one(events, "COERCE").date is None
+
+
+def test_relative_date_from_the_clause_anchor() -> None:
+    doc = make_doc("وفي 10 يونيو، أعلنت الحكومة الحداد العام، وذلك بعد يومين من مقتل الصحفي سامي نادر في غارة جوية.",
+                   mentions={"الحكومة": ("ORG", "ORG:حكومه"), "سامي نادر": ("PER", "PER:سامي نادر")},
+                   timexes={"وفي 10 يونيو": ("2023-06-10", None)})
+    attack = _one(extract_events(doc), "ASSAULT")
+    assert attack.date == "2023-06-08" and attack.target == "PER:سامي نادر" and attack.mode == "airstrike"
+
+
+def test_statement_dated_by_its_day() -> None:
+    doc = make_doc("وقال رئيس الوزراء خالد سعيد، أمس الاثنين، إن الحكومة ستقدم استقالتها.",
+                   mentions={"خالد سعيد": ("PER", "PER:خالد سعيد")}, timexes={"أمس الاثنين": ("2023-01-09", None)})
+    statement = _one(extract_events(doc), "STATEMENT")
+    assert (statement.actor, statement.date) == ("PER:خالد سعيد", "2023-01-09")
+
+
+def test_no_event_for_every_verb() -> None:
+    assert extract_events(make_doc("وتبلغ مساحة البلاد نحو مليون كيلومتر مربع.")) == []
+    assert extract_events(make_doc("وأكد على أهمية التعاون بين الجانبين.")) == []
+    assert extract_events(make_doc("وقال مصدر مطلع إن الاجتماع انتهى.", published="2023-01-01")) == []
+
+
+def test_dawn_is_not_an_explosion_and_names_hold_no_triggers() -> None:
+    doc = make_doc("وصل الوفد فجر اليوم إلى مقر هيئة الحشد الشعبي.",
+                   mentions={"هيئة الحشد الشعبي": ("ORG", "ORG:حشد")}, timexes={"فجر اليوم": ("2023-01-01", None)})
+    assert extract_events(doc) == []
+
+
+def test_negated_event() -> None:
+    doc = make_doc("ولم تنسحب القوات الروسية من القاعدة الجوية.", mentions={"القوات الروسية": ("ORG", "ORG:قوات روسيه")})
+    assert _one(extract_events(doc), "RETREAT").negated
+
+
+def test_component_fills_the_layer() -> None:
+    doc = make_doc("اعتقلت الشرطة ثلاثة أشخاص.", mentions={"الشرطة": ("ORG", "ORG:شرطه")})
+    assert events_component(doc).events and doc.events[0].type == "COERCE"

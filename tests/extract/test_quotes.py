@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from rasad.document import Quote
+from rasad.extract.quotes import find_quotes, quote_pairs, quotes_component
+from tests.extract.handmade import make_doc
+
+
+def _quotes(doc) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(q.kind, doc.span_text(q.span), q.speaker) for q in find_quotes(doc)]
+
+
+def test_direct_quote_after_colon_in_guillemets() -> None:
+    doc = make_doc("وقال وزير الخارجية أحمد سالم: «سنواصل العمل مع شركائنا في المنطقة».",
+                   mentions={"أحمد سالم": ("PER", "PER:احمد سالم")})
+    assert _quotes(doc) == [("direct", "سنواصل العمل مع شركائنا في المنطقة", "PER:احمد سالم")]
+
+
+def test_reported_speech_from_an_institution() -> None:
+    doc = make_doc("وأكدت وزارة الداخلية في بيان أن قواتها اعتقلت خمسة مطلوبين في ريف المدينة.",
+                   mentions={"وزارة الداخلية": ("ORG", "ORG:وزاره الداخليه")})
+    [(kind, text, speaker)] = _quotes(doc)
+    assert (kind, speaker) == ("reported", "ORG:وزاره الداخليه")
+    assert text == "قواتها اعتقلت خمسة مطلوبين في ريف المدينة"
+
+
+def test_speaker_carried_over_by_a_verb_with_no_subject() -> None:
+    doc = make_doc(
+        'وقال رئيس البلدية كريم داود إن المياه عادت إلى الأحياء الشرقية.\nوأضاف أن "أعمال الصيانة ستنتهي خلال أسبوع".',
+        mentions={"كريم داود": ("PER", "PER:كريم داود")},
+    )
+    found = _quotes(doc)
+    assert [s for _, _, s in found] == ["PER:كريم داود", "PER:كريم داود"]
+    assert "أعمال الصيانة ستنتهي" in found[1][1]
+
+
+def test_title_without_an_entity_keeps_the_span_and_no_speaker() -> None:
+    doc = make_doc("وقال المتحدث باسم الوزارة إن الوضع تحت السيطرة.")
+    [q] = find_quotes(doc)
+    assert q.speaker is None
+    assert q.speaker_span is not None and doc.span_text(q.speaker_span) == "المتحدث"
+    assert doc.span_text(q.span) == "الوضع تحت السيطرة"
+
+
+def test_the_listener_is_not_the_speaker() -> None:
+    doc = make_doc("وقال مصدر أمني لرويترز إن الانفجار وقع قرب السوق.", mentions={"رويترز": ("ORG", "ORG:رويترز")})
+    [q] = find_quotes(doc)
+    assert q.speaker is None and doc.span_text(q.speaker_span) == "مصدر أمني"  # type: ignore[arg-type]
+
+
+def test_relayed_speech_names_the_source_after_an() -> None:
+    doc = make_doc('ونقلت وكالة الأنباء الرسمية عن الرئيس سمير حداد قوله: "لن نقبل بأي تدخل في شؤوننا الداخلية".',
+                   mentions={"وكالة الأنباء الرسمية": ("ORG", "ORG:وكاله"), "سمير حداد": ("PER", "PER:سمير حداد")})
+    assert _quotes(doc) == [("direct", "لن نقبل بأي تدخل في شؤوننا الداخلية", "PER:سمير حداد")]
+
+
+def test_colon_quote_without_marks_runs_to_the_paragraph_end() -> None:
+    doc = make_doc("وتابع نبيل عمر: الحكومة ملتزمة بالإصلاح. ولن تتراجع عن وعودها.\nوفي سياق آخر، ارتفعت الأسعار.",
+                   mentions={"نبيل عمر": ("PER", "PER:نبيل عمر")})
+    [(kind, text, speaker)] = _quotes(doc)
+    assert kind == "direct" and speaker == "PER:نبيل عمر"
+    assert text == "الحكومة ملتزمة بالإصلاح. ولن تتراجع عن وعودها"
+
+
+def test_multi_sentence_direct_quote_and_mixed_marks() -> None:
+    doc = make_doc("وقال الوزير علي حسن ”الوضع صعب. لكننا سنتجاوزه معا“.", mentions={"علي حسن": ("PER", "PER:علي حسن")})
+    assert _quotes(doc) == [("direct", "الوضع صعب. لكننا سنتجاوزه معا", "PER:علي حسن")]
+
+
+def test_subject_before_the_verb() -> None:
+    doc = make_doc("وكانت الشرطة قد أكدت، أمس الأحد، أن التحقيقات مستمرة.", mentions={"الشرطة": ("ORG", "ORG:شرطه")},
+                   timexes={"أمس الأحد": ("2023-05-14", None)})
+    [q] = find_quotes(doc)
+    assert q.speaker == "ORG:شرطه" and doc.span_text(q.span) == "التحقيقات مستمرة"
+
+
+def test_names_in_quote_marks_are_not_quotes() -> None:
+    doc = make_doc('وقال الوزير ماجد فارس في مقابلة مع قناة "الأخبار" إن ما يسمى "المجلس العسكري" لا يمثل أحدا.',
+                   mentions={"ماجد فارس": ("PER", "PER:ماجد فارس")})
+    found = _quotes(doc)
+    assert len(found) == 1 and found[0][0] == "reported" and found[0][2] == "PER:ماجد فارس"
+
+
+def test_two_quotes_of_one_verb_and_a_participle() -> None:
+    doc = make_doc('وقال هشام بدر "سنعيد بناء كل ما تهدم"، مضيفا أن "الدعم الدولي تأخر كثيرا عن موعده".',
+                   mentions={"هشام بدر": ("PER", "PER:هشام بدر")})
+    found = _quotes(doc)
+    assert [s for _, _, s in found] == ["PER:هشام بدر", "PER:هشام بدر"]
+    assert found[0][1] == "سنعيد بناء كل ما تهدم"
+
+
+def test_embedded_post_signature() -> None:
+    text = "وكتب الوزير تغريدة جديدة.\nسنبقى أوفياء لشعبنا ولن نتخلى عن مسؤولياتنا.\n— Ali Hassan علي حسن (@alihassan) May 3, 2023"
+    doc = make_doc(text, mentions={"علي حسن": ("PER", "PER:علي حسن")})
+    tweets = [q for q in find_quotes(doc) if q.verb == "embed"]
+    assert [(doc.span_text(q.span), q.speaker) for q in tweets] == [("سنبقى أوفياء لشعبنا ولن نتخلى عن مسؤولياتنا", "PER:علي حسن")]
+
+
+def test_quote_pairs_with_an_unclosed_quote() -> None:
+    text = 'قال: "الأول" ثم "الثاني بلا إغلاق'
+    pairs = quote_pairs(text, 0, len(text))
+    assert [text[p.start : p.end] for p in pairs] == ['"الأول"', '"الثاني بلا إغلاق']
+
+
+def test_component_fills_the_layer() -> None:
+    doc = make_doc("وقال المتحدث إن الاجتماع انتهى.")
+    out = quotes_component(doc)
+    assert out.quotes and all(isinstance(q, Quote) for q in out.quotes)
