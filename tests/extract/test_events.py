@@ -188,3 +188,17 @@ def test_negated_event() -> None:
 def test_component_fills_the_layer() -> None:
     doc = make_doc("اعتقلت الشرطة ثلاثة أشخاص.", mentions={"الشرطة": ("ORG", "ORG:شرطه")})
     assert events_component(doc).events and doc.events[0].type == "COERCE"
+
+
+def test_refresh_after_the_time_expressions_change() -> None:
+    from rasad.document import Span, Timex
+    from rasad.extract.claims import claims_component
+    from rasad.extract.events.component import refresh
+
+    doc = make_doc("اعتقلت الشرطة ثلاثة أشخاص الخميس.", mentions={"الشرطة": ("ORG", "ORG:شرطه")},
+                   timexes={"الخميس": ("2020-01-02", None)})
+    claims_component(events_component(doc))
+    start = doc.text.index("الخميس")
+    doc.timexes = [Timex(Span(start, start + len("الخميس")), "2021-12-09")]
+    refresh(doc)
+    assert doc.events[0].date == "2021-12-09" and doc.claims[0].event == 0

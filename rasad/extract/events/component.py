@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from rasad.arabic.normalize import norm
 from rasad.document import Count, Document, EventMention, Span
+from rasad.extract.claims import find_claims
 from rasad.extract.events import arguments as args
 from rasad.extract.events import counts as cnt
 from rasad.extract.events import dating
@@ -366,6 +367,19 @@ def _freeze(d: Draft) -> EventMention:
         span=d.sentence, type=d.type, trigger=d.trigger, actor=d.actor, target=d.target, location=d.location,
         date=d.date, date_mod=d.date_mod, mode=d.mode, counts=tuple(d.counts), negated=d.negated, modality=d.modality,
     )
+
+
+def refresh(doc: Document) -> Document:
+    """Events and claims again, after the document's time expressions changed.
+
+    Event dates come from `doc.timexes`; when a corpus job settles a publication
+    date and resolves the time expressions again (`rasad.corpus.dates`), the
+    events and the claims that point into them must be recomputed.
+    """
+    doc.events = extract_events(doc)
+    if "claims" in doc.provided:
+        doc.claims = find_claims(doc)
+    return doc
 
 
 @component("events", requires=("sentences", "timexes", "mentions"), provides=("events",))
