@@ -202,3 +202,9 @@ def test_refresh_after_the_time_expressions_change() -> None:
     doc.timexes = [Timex(Span(start, start + len("الخميس")), "2021-12-09")]
     refresh(doc)
     assert doc.events[0].date == "2021-12-09" and doc.claims[0].event == 0
+
+
+def test_counts_keep_their_approximation() -> None:
+    doc = make_doc("قتل أكثر من 40 شخصا في غارات على مدينة حلب.", mentions={"حلب": ("GPE", "GPE:حلب")})
+    attack = _one(extract_events(doc), "ASSAULT")
+    assert attack.counts == (Count("killed", 40, "more_than"),)

@@ -115,6 +115,7 @@ def counted_numbers(words: Sequence[Word]) -> list[Counted]:
 def event_counts(words: Sequence[Word], counted: Sequence[Counted]) -> list[Count]:
     """The counts an event reported in these words has: sums of parts, zeros, interceptions."""
     totals: dict[str, int] = {}
+    approx: dict[str, str | None] = {}
     previous: Counted | None = None
     for c in counted:
         if c.role is None or c.subset:
@@ -126,8 +127,9 @@ def event_counts(words: Sequence[Word], counted: Sequence[Counted]) -> list[Coun
             previous = c
             continue  # a second, separate mention of the same count: keep the first
         totals[role] = totals.get(role, 0) + int(c.value)
+        approx.setdefault(role, c.number.approx if c.number else None)
         previous = c
-    counts = [Count(what, value) for what, value in totals.items()]
+    counts = [Count(what, value, approx.get(what)) for what, value in totals.items()]
     if "intercepted" not in totals:
         projectiles = [c for c in counted if c.role in _PROJECTILES]
         pronoun = _intercept_pronoun(words, projectiles)
