@@ -27,8 +27,12 @@ DEFAULT_MODULES = (
     "rasad.clean.component",
     "rasad.arabic.component",
     "rasad.extract.time",
+    "rasad.extract.entities.component",
+    "rasad.extract.quotes",
+    "rasad.extract.events.component",
+    "rasad.extract.claims",
 )
-DEFAULT_PIPELINE = ("clean", "sentences", "tokens", "timexes")
+DEFAULT_PIPELINE = ("clean", "sentences", "tokens", "timexes", "mentions", "quotes", "events", "claims")
 
 ComponentFunc = Callable[[Document], Document]
 
