@@ -121,6 +121,21 @@ class Pipeline:
             doc = comp(doc)
         return doc
 
+    def downstream_of(self, layers: Iterable[str]) -> Pipeline:
+        """The components that read `layers`, directly or through another component's output.
+
+        When a corpus job changes a layer (other documents settle a publication
+        date and the time expressions are resolved again), running this pipeline
+        brings everything built on that layer up to date, and nothing else.
+        """
+        stale = set(layers)
+        chosen = []
+        for comp in self.components:
+            if comp.requires & stale:
+                chosen.append(comp)
+                stale |= comp.provides
+        return Pipeline(chosen, given=INITIAL_LAYERS | {layer for c in self.components for layer in c.provides})
+
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:
         for doc in docs:
             yield self(doc)

@@ -38,3 +38,12 @@ def test_unknown_component_name_lists_known_ones():
 
     with pytest.raises(PipelineError, match="no component named"):
         registered("no-such-component")
+
+
+def test_downstream_of_reruns_only_what_reads_a_changed_layer():
+    tokens = Component("toks", frozenset({"sentences"}), frozenset({"tokens"}), _mark("tokens"))
+    events = Component("events", frozenset({"timexes", "tokens"}), frozenset({"events"}), _mark("events"))
+    claims = Component("claims", frozenset({"events"}), frozenset({"claims"}), _mark("claims"))
+    full = Pipeline([SENTENCES, TIMEX, tokens, events, claims])
+    assert full.downstream_of({"timexes"}).names == ["events", "claims"]
+    assert full.downstream_of({"claims"}).names == []
