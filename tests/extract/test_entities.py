@@ -35,6 +35,12 @@ def test_kb_names_with_clitics_and_quotes() -> None:
     assert found["بغداد"] == "l:baghdad"
 
 
+def test_article_is_not_taken_off_a_name() -> None:
+    text = "وأكد الدعم المالي لمصر وللعراق"  # المالي is "financial", not Mali
+    found = [(text[m.span.start : m.span.end], m.entry.id) for m in match_kb(text, split_words(text))]
+    assert found == [("مصر", "c:EG"), ("عراق", "c:IQ")]  # ولل: و + ل + the article, its alef elided
+
+
 def test_kb_tolerates_dad_for_dha() -> None:
     text = "قال مصطفى الكاضمي إن القوات انسحبت"
     assert [m.entry.id for m in match_kb(text, split_words(text))] == ["p:kadhimi"]

@@ -27,7 +27,7 @@ from rasad.arabic.normalize import norm
 from rasad.errors import ModelError
 from rasad.extract.entities.clusters import load_clusters
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
-from rasad.extract.entities.patterns import is_demonym, stop_words, title_kind
+from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.words import Word, bare_stem
 
 MODEL_FILE = "ner.crfsuite"
@@ -71,10 +71,15 @@ def _base(surface: str) -> dict[str, str]:
         feats["d"] = "1"
     if lower in stop_words():
         feats["st"] = "1"
+    if lower in given_names() or stem in given_names():
+        feats["g"] = "1"
+    head = head_type(lower)
+    if head:
+        feats["h"] = head
     return feats
 
 
-_CONTEXT_KEYS = {1: ("w", "s", "C", "t", "d", "p"), 2: ("s", "c", "t")}
+_CONTEXT_KEYS = {1: ("w", "s", "C", "t", "d", "p", "g", "h"), 2: ("s", "c", "t")}
 
 
 @lru_cache(maxsize=300_000)

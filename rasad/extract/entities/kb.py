@@ -165,9 +165,13 @@ def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
 
 @lru_cache(maxsize=300_000)
 def _starts(word: str) -> tuple[tuple[str, str], ...]:
-    """(proclitic, loose stem) readings of a word that begin some KB name; most words have none."""
+    """(proclitic, loose stem) readings of a word that begin some KB name; most words have none.
+
+    The article is never taken off: names that have it keep it in the KB (العراق), and a name
+    without it does not take it (المالي is "financial", not Mali); لل gives ل + ال."""
     prefixes = alias_index()[1]
-    return tuple((prefix, loose(stem)) for prefix, stem in strip_clitics(word) if (loose(stem),) in prefixes)
+    readings = [(p, s) for p, s in strip_clitics(word) if not p.endswith("ال") and (not p.endswith("لل") or s.startswith("ال"))]
+    return tuple((prefix, loose(stem)) for prefix, stem in readings if (loose(stem),) in prefixes)
 
 
 def _close_quote(words: Sequence[Word], start: int, end: int) -> int:

@@ -49,6 +49,28 @@ def stop_words() -> frozenset[str]:
     return frozenset(words | set(weekdays()) | {"ال" + w for w in weekdays()})
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_given_names.tsv"))
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, str]:
+    """Normalised head noun (مطار، وزارة، حي) -> the type of names it begins."""
+    return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}
+
+
+@lru_cache(maxsize=300_000)
+def head_type(word: str) -> str | None:
+    """The type a head noun gives, the word read with or without its proclitics."""
+    table = heads()
+    for _, stem in strip_clitics(word):
+        stem = loose(stem)
+        if stem in table:
+            return table[stem]
+    return None
+
+
 def title_kind(word: str) -> str | None:
     """office, rank or None for a normalised word (a leading و or ف allowed: ونائب، والوزير)."""
     kinds = titles()

@@ -10,15 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from rasad.arabic.clitics import segment
-from rasad.arabic.lexicon import read_rows
-from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.crf import Tagger
-from rasad.extract.entities.kb import KBEntry, KBMatch, loose, match_kb
-from rasad.extract.entities.patterns import is_demonym, name_after, role_before, role_end, stop_words, title_kind
+from rasad.extract.entities.kb import KBEntry, KBMatch, match_kb
+from rasad.extract.entities.patterns import (
+    head_type,
+    is_demonym,
+    name_after,
+    role_before,
+    role_end,
+    stop_words,
+    title_kind,
+)
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
@@ -35,23 +40,6 @@ class Found:
     kb: KBEntry | None = None
     role: Span | None = None
     head: bool = False  # begins with a head noun (مطار، وزارة)
-
-
-@lru_cache(maxsize=1)
-def heads() -> dict[str, str]:
-    """Normalised head noun (مطار، وزارة، حي) -> the type of names it begins."""
-    return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}
-
-
-@lru_cache(maxsize=300_000)
-def head_type(word: str) -> str | None:
-    """The type a head noun gives, the word read with or without its proclitics."""
-    table = heads()
-    for _, stem in strip_clitics(word):
-        stem = loose(stem)
-        if stem in table:
-            return table[stem]
-    return None
 
 
 def _model_found(text: str, words: Sequence[Word], tags: Sequence[str], *, keep_titles: bool = False) -> list[Found]:
@@ -112,28 +100,44 @@ def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
 
 
 def _head_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
-    """Head noun + definite word, untagged (حي الجهاد، وزارة الزراعة، مطار المثنى), with a nationality after it."""
+    """Names a head noun begins: an untagged head + definite word (حي الجهاد، وزارة الزراعة),
+    with a nationality after it, or a head right before a tagger's place name (حي + الزهور).
+
+    Returns the whole list of names, the tagger's names a head extends replaced."""
     heads_at = [i for i in range(len(words) - 1) if head_type(words[i].norm) is not None]
     if not heads_at:
-        return []
+        return found
     tagged = _tagged(words, found)
-    out = []
+    model_at = {f.first: f for f in found if f.source == "model" and f.type in ("GPE", "LOC")}
+    out = list(found)
     for i in heads_at:
         typ = head_type(words[i].norm)
-        if typ is None or tagged[i] or tagged[i + 1] or any(stem.startswith("ال") for _, stem in strip_clitics(words[i].norm)[:1]):
+        if typ is None or tagged[i] or any(stem.startswith("ال") for _, stem in strip_clitics(words[i].norm)[:1]):
             continue
-        nxt = words[i + 1].norm
-        if not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
+        end = _head_name_end(words, i, tagged, model_at)
+        if end is None:
             continue
-        end = i + 2
-        if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
-            end += 1
+        if i + 1 in model_at:
+            out.remove(model_at[i + 1])
         prefix = _clitic(text[words[i].span.start : words[i].span.end])
         span = Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end)
         out.append(Found(i, end, span, typ, "pattern", head=True))
         for j in range(i, end):
             tagged[j] = True
-    return out
+    return sorted(out, key=lambda f: f.first)
+
+
+def _head_name_end(words: Sequence[Word], i: int, tagged: list[bool], model_at: dict[int, Found]) -> int | None:
+    """Index after the name the head noun at i begins, or None when it begins none."""
+    if i + 1 in model_at:
+        return model_at[i + 1].last
+    nxt = words[i + 1].norm
+    if tagged[i + 1] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
+        return None
+    end = i + 2
+    if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
+        end += 1
+    return end
 
 
 def _tagged(words: Sequence[Word], found: Sequence[Found]) -> list[bool]:
@@ -200,5 +204,5 @@ def recognize(text: str, words: Sequence[Word], tagger: Tagger | None) -> list[F
     model = _confirmed(model, [m for m in matches if m.entry.weak])
     found = _merge(kb, model)
     found = sorted(found + _pattern_names(words, found), key=lambda f: f.first)
-    found = sorted(found + _head_names(text, words, found), key=lambda f: f.first)
+    found = _head_names(text, words, found)
     return _with_roles(words, found)

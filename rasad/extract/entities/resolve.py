@@ -23,7 +23,8 @@ from functools import lru_cache
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention
 from rasad.extract.entities.kb import QUOTES, loose
-from rasad.extract.entities.recognize import Found, head_type
+from rasad.extract.entities.patterns import head_type
+from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 _VOWELS = re.compile(r"(?<=.)[اويى]")

@@ -55,7 +55,7 @@ def strip_clitics(word: str) -> tuple[tuple[str, str], ...]:
     for pre in _PROCLITICS:
         if word.startswith(pre) and len(word) - len(pre) >= _MIN_STEM:
             stem = word[len(pre) :]
-            if pre == "لل":  # ل + ال: the article's alef is elided
+            if pre.endswith("لل"):  # ل + ال: the article's alef is elided
                 readings.append((pre, "ال" + stem))
             readings.append((pre, stem))
     return tuple(readings)
@@ -108,8 +108,6 @@ def stem_span(text: str, word: Word, prefix: str) -> Span:
         return word.span
     view = normalize(text[word.span.start : word.span.end])
     cut = len(prefix)
-    if prefix == "لل" and not view.text.startswith("لل"):
-        cut = 1
     cut = min(cut, len(view.text))
     # skip a tatweel or diacritic left between clitic and stem
     local = view.to_original(cut, len(view.text)).start if cut < len(view.text) else len(view.original)
