@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -23,8 +24,24 @@ SHINGLE = 3
 MIN_WORDS = 20  # below this, only identical texts count as copies: short texts share shingles by chance
 
 
-def _crc32(data: bytes) -> int:
-    return zlib.crc32(data)
+@dataclass(frozen=True)
+class Fingerprint:
+    """What copy detection keeps of a document: a digest of its words and hashes of its word 3-shingles."""
+
+    digest: str
+    shingles: np.ndarray  # uint32 CRC32 of each distinct shingle; empty for short texts
+    n_words: int
+
+
+def fingerprint(words: Sequence[str]) -> Fingerprint:
+    """Fingerprint of a normalised word sequence (compact: a few KB, whatever the text's length)."""
+    digest = hashlib.sha1("\x00".join(words).encode()).hexdigest()
+    shingles = {zlib.crc32(" ".join(words[i : i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)}
+    return Fingerprint(digest, np.array(sorted(shingles), dtype=np.uint32), len(words))
+
+
+def _identity(value: int) -> int:
+    return value  # shingles arrive already hashed (CRC32, stable across processes)
 
 
 class NearDuplicateIndex:
@@ -37,32 +54,27 @@ class NearDuplicateIndex:
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._signatures: dict[str, np.ndarray] = {}
         # One permutation set for every signature (MinHash(seed=1) draws the same ones each time).
-        self._template = MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32)
+        self._template = MinHash(num_perm=num_perm, seed=1, hashfunc=_identity)
 
     def __len__(self) -> int:
         return len(self._signatures) + len(self._exact)
 
-    def add(self, doc_id: str, words: Sequence[str]) -> str | None:
-        """Record a document by its normalised words; return the id of the earlier copy it duplicates, if any."""
-        digest = hashlib.sha1("\x00".join(words).encode()).hexdigest()
-        original = self._exact.get(digest)
+    def add(self, doc_id: str, words: Sequence[str] | Fingerprint) -> str | None:
+        """Record a document by its normalised words (or their fingerprint); return the earlier copy it duplicates, if any."""
+        fp = words if isinstance(words, Fingerprint) else fingerprint(words)
+        original = self._exact.get(fp.digest)
         if original is not None:
             return original
-        self._exact[digest] = doc_id
-        if len(words) < MIN_WORDS:
+        self._exact[fp.digest] = doc_id
+        if fp.n_words < MIN_WORDS:
             return None
-        minhash = self._minhash(words)
+        minhash = self._template.copy()
+        minhash.update_batch(fp.shingles.tolist())
         original = self._best_match(minhash)
         if doc_id not in self._signatures:
             self._lsh.insert(doc_id, minhash)
             self._signatures[doc_id] = minhash.hashvalues
         return original
-
-    def _minhash(self, words: Sequence[str]) -> MinHash:
-        shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-        minhash = self._template.copy()
-        minhash.update_batch(sorted(shingles))
-        return minhash
 
     def _best_match(self, minhash: MinHash) -> str | None:
         best, best_sim = None, self.threshold

@@ -34,12 +34,13 @@ from pathlib import Path
 
 from rasad.arabic.normalize import norm
 from rasad.corpus.model import Story
-from rasad.corpus.near_duplicates import NearDuplicateIndex
+from rasad.corpus.near_duplicates import Fingerprint, NearDuplicateIndex, fingerprint
 from rasad.corpus.terms import Frequencies, Vector, cosine, idf, lead_weighted, terms, tfidf, unit, words
 from rasad.document import Document
 from rasad.errors import StoreError
 
 FORMAT_VERSION = 1
+COPY_WORDS = 400  # a copy shows in its opening; comparing the rest costs time and finds nothing more
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,10 @@ class Settings:
     gap_penalty: float = 0.04  # added to the thresholds per doubling of the gap beyond gap_days ...
     max_penalty: float = 0.14  # ... up to this much, so a strong match joins across months
     cohesion_power: float = 0.5  # 0: plain centroid cosine; 1: mean cosine to the members
-    entity_weight: float = 0.3  # share of the entity/event cosine in the similarity
+    entity_weight: float = 0.5  # weight of entity/event agreement above the floor (see _blend)
+    entity_floor: float = 0.45  # entity/event cosine that unrelated articles about the same places reach
+    entity_bridge: float = 0.6  # from the floor up to this entity/event cosine, the date-gap penalty shrinks to nothing
+    key_background: int = 1000  # pseudo-documents in which no key occurs, so IDF of keys is sane in a small corpus
     title_weight: int = 2  # a title word counts as this many words of the lead
     doc_terms: int = 60  # terms kept per document vector
     centroid_terms: int = 200  # terms kept per story centroid
@@ -70,7 +74,7 @@ class DocFeatures:
     day: int | None  # proleptic ordinal of meta.published
     counts: dict[str, float]  # term -> weighted count (title words and the lead count more)
     keys: Counter[str]  # entity keys and event signatures
-    words: list[str]  # normalised word sequence, for copy detection
+    fingerprint: Fingerprint  # for copy detection
 
 
 @dataclass
@@ -111,7 +115,14 @@ def features(doc: Document, title_weight: int = 2) -> DocFeatures:
     for event in doc.events:
         if event.date and not event.negated:
             keys[f"event:{event.type}:{event.date}"] += 1
-    return DocFeatures(doc.id, title, _day(doc.meta.published), counts, keys, words(body)[:400])
+    day = _day(doc.meta.published)
+    for timex in doc.timexes:
+        # A specific day other than the news day (a deadline, an earlier attack) ties articles
+        # of one story together across months; the news day itself is shared by everything.
+        when = _day(timex.value) if timex.value and len(timex.value) == 10 else None
+        if when is not None and (day is None or abs(when - day) > 2):
+            keys[f"date:{timex.value}"] += 1
+    return DocFeatures(doc.id, title, day, counts, keys, fingerprint(words(body)[:COPY_WORDS]))
 
 
 def _day(published: str | None) -> int | None:
@@ -151,7 +162,7 @@ class StoryIndex:
         if f.id in self.docs:
             return self.docs[f.id].story
         vec = tfidf(f.counts, self.freqs, top=self.settings.doc_terms)
-        original = self.copies.add(f.id, f.words)
+        original = self.copies.add(f.id, f.fingerprint)
         if original is not None and original in self.docs:
             story = self.stories[self.docs[original].story]
             story.copies.append((f.id, original))
@@ -205,10 +216,8 @@ class StoryIndex:
     def similarity(self, vec: Vector, keys: Counter[str], story: _StoryState, day: int | None) -> float:
         """How far a document clears the threshold for joining `story` (negative: it does not)."""
         text = _dot(vec, story.centroid) / story.length * story.cohesion() ** self.settings.cohesion_power if story.length else 0.0
-        if keys and story.key_vec:
-            w = self.settings.entity_weight
-            text = (1 - w) * text + w * cosine(self._key_vector(keys), story.key_vec)
-        return text - self.threshold(self.settings.threshold, _gap(day, day, story))
+        ents = cosine(self._key_vector(keys), story.key_vec) if keys and story.key_vec else None
+        return self._blend(text, ents) - self.threshold(self.settings.threshold, _gap(day, day, story), ents)
 
     def _story_similarity(self, a: _StoryState, b: _StoryState) -> float:
         """How far two stories clear the threshold for merging (negative: they stay apart)."""
@@ -216,22 +225,37 @@ class StoryIndex:
             return -1.0
         power = self.settings.cohesion_power
         text = _dot(a.centroid, b.centroid) / (a.length * b.length) * (a.cohesion() * b.cohesion()) ** power
-        if a.key_vec and b.key_vec:
-            w = self.settings.entity_weight
-            text = (1 - w) * text + w * cosine(a.key_vec, b.key_vec)
-        return text - self.threshold(self.settings.merge_threshold, _gap(a.first, a.last, b))
+        ents = cosine(a.key_vec, b.key_vec) if a.key_vec and b.key_vec else None
+        return self._blend(text, ents) - self.threshold(self.settings.merge_threshold, _gap(a.first, a.last, b), ents)
+
+    def _blend(self, text: float, ents: float | None) -> float:
+        """Text similarity, raised by entity/event agreement above `entity_floor`.
+
+        Only agreement beyond what unrelated articles about the same places
+        and leaders share counts: below the floor entities neither help nor hurt.
+        """
+        s = self.settings
+        return text if ents is None else text + s.entity_weight * max(0.0, ents - s.entity_floor)
 
     def _key_vector(self, keys: Counter[str], top: int | None = None) -> Vector:
-        n_docs = self.freqs.n_docs
+        n_docs = self.freqs.n_docs + self.settings.key_background
         weights = {k: (1 + math.log(c)) * idf(self.key_df.get(k, 0), n_docs) for k, c in keys.items()}
         return unit(dict(_ranked(weights)[:top]) if top is not None and len(weights) > top else weights)
 
-    def threshold(self, base: float, gap: int | None) -> float:
-        """The similarity needed across a date gap: more for a larger gap, up to a cap."""
+    def threshold(self, base: float, gap: int | None, ents: float | None = None) -> float:
+        """The similarity needed across a date gap: more for a larger gap, up to a cap.
+
+        Shared entities and dated events are evidence that bridges time: the
+        penalty shrinks as their cosine approaches `entity_bridge`, so a
+        story followed for months by the same actors is not cut by the calendar.
+        """
         s = self.settings
         if gap is None or gap <= s.gap_days:
             return base
-        return base + min(s.max_penalty, s.gap_penalty * math.log2(gap / s.gap_days))
+        penalty = min(s.max_penalty, s.gap_penalty * math.log2(gap / s.gap_days))
+        if ents is not None and ents > s.entity_floor:
+            penalty *= max(0.0, (s.entity_bridge - ents) / (s.entity_bridge - s.entity_floor))
+        return base + penalty
 
     # ---- merging -----------------------------------------------------------
     def _merge_neighbours(self, story: _StoryState) -> _StoryState:
