@@ -85,19 +85,24 @@ class _Cluster:
             if not same_doc:
                 return False
         elif not dates_compatible(m.date, self.date):
-            return self.date is None and same_doc and _shares(self, r)
+            return self.date is None and same_doc and _shares(self, r, same_doc=True)
         mods = {x.mention.date_mod for x in self.reports if x.mention.date_mod}
         if m.date_mod and mods and m.date_mod not in mods:
             return False
-        return _shares(self, r)
+        return _shares(self, r, same_doc=same_doc)
 
 
-def _shares(cluster: _Cluster, r: _Report) -> bool:
+def _shares(cluster: _Cluster, r: _Report, *, same_doc: bool) -> bool:
+    """A participant or place in common; or, for a report naming none, the same mode (rockets, drones).
+
+    Across documents the mode alone joins only reports that both name no one;
+    within one, an anonymous sentence about the rockets elaborates the rocket attack just reported.
+    """
     anchors = frozenset().union(*(x.anchors for x in cluster.reports))
     if r.anchors & anchors:
         return True
     modes = {x.mention.mode for x in cluster.reports if x.mention.mode}
-    return not r.anchors and not anchors and r.mention.mode is not None and r.mention.mode in modes
+    return not r.anchors and (same_doc or not anchors) and r.mention.mode is not None and r.mention.mode in modes
 
 
 def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[Event]:

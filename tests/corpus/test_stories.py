@@ -7,7 +7,7 @@ import pytest
 from rasad.corpus.near_duplicates import NearDuplicateIndex
 from rasad.corpus.stories import StoryIndex, cluster_stories
 from rasad.corpus.terms import stem, terms
-from rasad.document import Document, Meta, Mention, Span
+from rasad.document import Document, Mention, Meta, Span
 from rasad.errors import StoreError
 
 FLOOD_1 = (

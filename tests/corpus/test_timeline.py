@@ -1,0 +1,89 @@
+"""Cross-document event merging and story timelines on hand-built reports."""
+
+from __future__ import annotations
+
+from rasad.corpus.model import Entity, Story
+from rasad.corpus.timeline import dates_compatible, merge_events, story_timelines, types_compatible
+from rasad.document import Count, Document, EventMention, Meta, Span
+
+TEXT = "أطلقت أربعة صواريخ كاتيوشا على قاعدة فيكتوريا قرب مطار بغداد، واعترضت منظومة الدفاع ثلاثة منها. وقال المتحدث إن الهجوم لم يوقع إصابات."
+
+
+def report(doc_id: str, *mentions: EventMention, published: str = "2022-01-05") -> Document:
+    doc = Document(TEXT, id=doc_id, meta=Meta(published=published, outlet=f"outlet-{doc_id}"))
+    doc.events = list(mentions)
+    return doc
+
+
+def ev(type_: str, date: str | None, *, actor: str | None = None, target: str | None = None, location: str | None = None,
+       mode: str | None = None, negated: bool = False, counts: tuple[Count, ...] = (), start: int = 0) -> EventMention:
+    return EventMention(Span(start, start + 40), type_, actor=actor, target=target, location=location, date=date, mode=mode,
+                        negated=negated, counts=counts)
+
+
+ENTITIES = [
+    Entity("e1", "FAC", "مطار بغداد", keys={"kb:l:bgw", "FAC:مطار بغداد الدولي"}),
+    Entity("e2", "FAC", "قاعدة فيكتوريا", keys={"kb:l:victory"}),
+    Entity("e3", "PER", "مصطفى الكاظمي", keys={"kb:p:kadhimi", "PER:الكاضمي"}),
+]
+
+
+def test_date_and_type_compatibility() -> None:
+    assert dates_compatible("2021-12-09", "2021-12")
+    assert not dates_compatible("2021-12-09", "2021-12-10")
+    assert not dates_compatible("2021", "2021-07-26")  # a bare year is too vague to join reports
+    assert not dates_compatible("2021-1", "2021-12")
+    assert types_compatible("RETREAT", "STATEMENT") and types_compatible("STATEMENT", "RETREAT")
+    assert not types_compatible("ASSAULT", "AGREE")
+
+
+def test_one_event_per_real_event_with_a_mention_per_report() -> None:
+    docs = [
+        report("d1", ev("ASSAULT", "2022-01-05", location="kb:l:bgw", mode="rocket")),
+        report("d2", ev("ASSAULT", "2022-01-05", location="FAC:مطار بغداد الدولي", target="kb:l:victory")),
+        report("d3", ev("ASSAULT", "2022-01", target="kb:l:victory")),
+        report("d4", ev("ASSAULT", "2022-01-04", location="kb:l:bgw")),  # another day: another attack
+        report("d5", ev("AGREE", "2022-01-05", location="kb:l:bgw")),  # another kind of event
+    ]
+    events = merge_events(docs, ENTITIES)
+    merged = next(e for e in events if len(e.mentions) == 3)
+    assert {m.doc for m in merged.mentions} == {"d1", "d2", "d3"}
+    assert merged.date == "2022-01-05" and merged.location == "e1" and "e2" in merged.participants
+    assert merged.sources == [0, 0, 0]
+    assert len(events) == 3
+    assert [e.id for e in events] == ["v1", "v2", "v3"] and events[0].date == "2022-01-04"
+
+
+def test_no_shared_participant_or_denial_keeps_events_apart() -> None:
+    docs = [
+        report("d1", ev("STATEMENT", "2022-01-05", actor="kb:p:kadhimi")),
+        report("d2", ev("STATEMENT", "2022-01-05", actor="PER:جمعة عناد")),
+        report("d3", ev("STATEMENT", "2022-01-05", actor="PER:الكاضمي", negated=True)),
+    ]
+    assert sorted(len(e.mentions) for e in merge_events(docs, ENTITIES)) == [1, 1, 1]
+
+
+def test_undated_elaboration_joins_the_dated_event_of_its_document() -> None:
+    counts = (Count("rockets", 4), Count("intercepted", 3))
+    docs = [
+        report("d1", ev("ASSAULT", "2022-01-05", location="kb:l:victory", mode="rocket"),
+               ev("ASSAULT", None, mode="rocket", counts=counts, start=50)),
+        report("d2", ev("ASSAULT", "2022-01-05", location="kb:l:victory", counts=(Count("rockets", 1),))),
+    ]
+    events = merge_events(docs, ENTITIES)
+    assert len(events) == 1
+    assert [(m.doc, i) for m, i in zip(events[0].mentions, events[0].sources, strict=True)] == [("d1", 0), ("d1", 1), ("d2", 0)]
+    assert {c.what for c in events[0].counts} == {"rockets", "intercepted"}
+
+
+def test_story_timeline_orders_its_events_by_date() -> None:
+    docs = [
+        report("d1", ev("ASSAULT", "2022-01-05", location="kb:l:bgw"), ev("AGREE", "2021-07-26", actor="kb:p:kadhimi", start=60)),
+        report("d2", ev("ASSAULT", "2022-01-03", location="kb:l:victory")),
+    ]
+    events = merge_events(docs, ENTITIES)
+    stories = [Story("s1", ["d1"]), Story("s2", ["d2"])]
+    story_timelines(stories, events)
+    dates = {e.id: e.date for e in events}
+    assert [dates[i] for i in stories[0].timeline] == ["2021-07-26", "2022-01-05"]
+    assert [dates[i] for i in stories[1].timeline] == ["2022-01-03"]
