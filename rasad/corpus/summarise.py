@@ -23,8 +23,8 @@ from rasad.document import Document, Span
 MIN_CHARS, MAX_CHARS = 40, 400  # shorter are fragments (datelines, captions); longer are run-on paragraphs
 MIN_SENTENCES, MAX_SENTENCES = 3, 6
 MMR_LAMBDA = 0.7  # relevance against novelty
-REDUNDANT = 0.5  # a candidate this close to a chosen sentence says the same thing: never chosen
-SAME_THING = 0.45  # a sentence this close to a chosen one reports it too: its outlet is cited
+REDUNDANT = 0.4  # a candidate this close to a chosen sentence says the same thing: never chosen
+SAME_THING = 0.4  # a sentence this close to a chosen one reports it too: its outlet is cited
 LEAD_BONUS = 0.5  # relevance bonus of a document's first sentence, halving with each later one
 _SPLIT = re.compile(r"[^.!؟?\n]+[.!؟?]*")
 
