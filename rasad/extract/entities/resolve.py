@@ -30,6 +30,7 @@ from rasad.extract.entities.words import Word, stem_span, strip_clitics
 _VOWELS = re.compile(r"(?<=.)[اويى]")
 
 
+@lru_cache(maxsize=300_000)
 def skeleton(name: str) -> str:
     """A spelling-blind form of a name: loose folds, no article, no inner long vowels, ة -> ه.
 
@@ -90,17 +91,24 @@ def _surnames(text: str, words: Sequence[Word], named: list[_Named], taken: list
         last = norm(text[n.found.span.start : n.found.span.end]).split()[-1]
         if n.found.type == "PER" and len(n.words) >= 2 and len(last.removeprefix("ال")) >= _MIN_SURNAME:
             surnames.setdefault(n.words[-1], set()).add(n.key)
-    out = []
+    out: list[Mention] = []
+    if not surnames:
+        return out
     for i, w in enumerate(words):
-        if taken[i] or w.is_punct:
+        if taken[i]:
             continue
-        for prefix, stem in strip_clitics(w.norm):
-            keys = surnames.get(skeleton(stem))
+        for prefix, skel in _skeleton_readings(w.norm):
+            keys = surnames.get(skel)
             if keys is not None and len(keys) == 1:
                 out.append(Mention(stem_span(text, w, prefix), "PER", next(iter(keys)), None, "surname"))
                 taken[i] = True
                 break
     return out
+
+
+@lru_cache(maxsize=300_000)
+def _skeleton_readings(word: str) -> tuple[tuple[str, str], ...]:
+    return tuple((prefix, skeleton(stem)) for prefix, stem in strip_clitics(word))
 
 
 def _bare_heads(text: str, words: Sequence[Word], named: list[_Named], taken: list[bool]) -> list[Mention]:
