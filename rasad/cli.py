@@ -20,6 +20,8 @@ from rasad.errors import RasadError, UsageError
 COMMAND_MODULES = (
     "rasad.commands.run",
     "rasad.commands.times",
+    "rasad.commands.ner",
+    "rasad.commands.train",
 )
 
 
