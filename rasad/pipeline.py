@@ -66,25 +66,12 @@ def component(name: str, *, requires: Iterable[str] = (), provides: Iterable[str
 def registered(name: str) -> Component:
     if name not in _REGISTRY:
         for module in DEFAULT_MODULES:
-            _import_if_present(module)
+            importlib.import_module(module)
     try:
         return _REGISTRY[name]
     except KeyError:
         known = ", ".join(sorted(_REGISTRY)) or "none"
         raise PipelineError(f"no component named {name!r}", hint=f"known components: {known}") from None
-
-
-def _import_if_present(module: str) -> None:
-    """Import a component module; one that is not installed registers nothing.
-
-    Only the module's own absence is tolerated: an import error inside it
-    is a real bug and propagates.
-    """
-    try:
-        importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
 
 
 class Pipeline:

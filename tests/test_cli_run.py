@@ -187,21 +187,27 @@ def test_killed_run_resumes_from_what_was_committed(tmp_path, news, capsys, monk
 
 
 def test_failing_corpus_job_is_reported_and_outputs_still_written(tmp_path, news, capsys, monkeypatch):
-    def explode(module, corpus):
+    from rasad.corpus import jobs
+
+    def explode(corpus, ctx):
         raise RuntimeError("index is corrupt")
 
-    def name_stories(module, corpus):
+    def name_stories(corpus, ctx):
         corpus.stories = [Story("s1", [d.id for d in corpus.documents], title="كل الأخبار")]
 
-    monkeypatch.setattr(run_command, "CORPUS_STEPS", (
-        run_command.CorpusStep("broken", "rasad.corpus.model", explode),
-        run_command.CorpusStep("absent", "rasad.corpus.no_such_job", explode),
-        run_command.CorpusStep("stories", "rasad.corpus.model", name_stories),
-    ))
+    monkeypatch.setattr(jobs, "JOBS", (("broken", explode), ("stories", name_stories)))
     assert _run(tmp_path, news) == 1
     err = capsys.readouterr().err
-    assert "corpus jobs: stories (not available: absent); FAILED: broken" in err
+    assert "corpus jobs: stories; FAILED: broken" in err
     assert _analysis(tmp_path)["stories"][0]["docs"] == ["a_health", "b_rain", "c_bridge"]
+
+
+def test_story_index_is_kept_beside_the_store_and_a_rerun_is_byte_identical(tmp_path, news):
+    assert _run(tmp_path, news) == 0
+    first = (tmp_path / "out" / "analysis.json").read_bytes()
+    assert run_command.story_index_path(tmp_path / "rasad.db").exists()
+    assert _run(tmp_path, news) == 0
+    assert (tmp_path / "out" / "analysis.json").read_bytes() == first
 
 
 def test_examples_run_cleanly(tmp_path, examples_dir, capsys):

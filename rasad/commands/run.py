@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from rasad import __version__
+from rasad.corpus.jobs import JobsOutcome, run_corpus_jobs
 from rasad.corpus.model import Corpus
 from rasad.document import Document
 from rasad.errors import PipelineError, SkipDocument, StoreError, UsageError
@@ -34,42 +35,6 @@ from rasad.store.sqlite import DEFAULT_BATCH, Store, chunks
 log = logging.getLogger(__name__)
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 
-
-
-def _dates(module: Any, corpus: Corpus) -> None:
-    module.published_across(corpus)
-
-
-def _entities(module: Any, corpus: Corpus) -> None:
-    corpus.entities = module.resolve_entities(corpus.documents)
-
-
-def _events(module: Any, corpus: Corpus) -> None:
-    corpus.events = module.merge_events(corpus)
-
-
-def _stories(module: Any, corpus: Corpus) -> None:
-    corpus.stories = module.cluster_stories(corpus.documents)
-
-
-@dataclass(frozen=True)
-class CorpusStep:
-    """A corpus job: `apply(module, corpus)` fills the corpus using the job's module, imported when present."""
-
-    name: str
-    module: str
-    apply: Callable[[Any, Corpus], None]
-
-
-# Corpus jobs in order: dates first (later jobs use publication dates), entities
-# before events (participants are entity ids). A module that is not there yet
-# is left out, as pipeline components are.
-CORPUS_STEPS = (
-    CorpusStep("dates", "rasad.corpus.dates", _dates),
-    CorpusStep("entities", "rasad.corpus.entities", _entities),
-    CorpusStep("events", "rasad.corpus.events", _events),
-    CorpusStep("stories", "rasad.corpus.stories", _stories),
-)
 
 
 @dataclass(frozen=True)
@@ -124,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         elapsed = time.perf_counter() - started
         store.finish_run(run_id, _counts(tally, elapsed))
         corpus = Corpus(list(store.documents(store.run_document_ids(run_id))))
-    steps = run_corpus_steps(corpus)
+    steps = _corpus_jobs(corpus, pipeline, Path(args.db))
     from rasad.outputs import write_analysis, write_report
 
     written = [write_analysis(corpus, out / "analysis.json"), write_report(corpus, out / "report.html")]
@@ -274,36 +239,20 @@ def _open_store(path: str, batch: int) -> Store:
 
 
 # ---- corpus jobs -------------------------------------------------------------------
-@dataclass
-class StepsOutcome:
-    ran: list[str] = field(default_factory=list)
-    absent: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
+def story_index_path(db: Path) -> Path:
+    """Where the story index lives between runs: beside the store it describes."""
+    return db.with_name(db.name + ".stories")
 
 
-def run_corpus_steps(corpus: Corpus, steps: Sequence[CorpusStep] | None = None) -> StepsOutcome:
-    """Run each corpus job that is installed, in order, filling `corpus`; say which ran, were absent, failed.
+def _corpus_jobs(corpus: Corpus, pipeline: Pipeline, db: Path) -> JobsOutcome:
+    """Run the corpus jobs, keeping the story index beside the store so later runs extend its stories."""
+    from rasad.corpus.stories import StoryIndex
 
-    A job that fails is reported and the next one runs: the documents are
-    stored already, and the outputs are still worth writing without it.
-    """
-    outcome = StepsOutcome()
-    for step in CORPUS_STEPS if steps is None else steps:
-        try:
-            module = importlib.import_module(step.module)
-        except ModuleNotFoundError as exc:
-            if exc.name != step.module:
-                raise
-            outcome.absent.append(step.name)
-            continue
-        try:
-            step.apply(module, corpus)
-        except Exception as exc:
-            log.error("corpus job %s failed: %s: %s", step.name, type(exc).__name__, exc)
-            log.debug("corpus job %s failed", step.name, exc_info=True)
-            outcome.failed.append(step.name)
-            continue
-        outcome.ran.append(step.name)
+    path = story_index_path(db)
+    index = StoryIndex.load(path) if path.exists() else StoryIndex()
+    outcome = run_corpus_jobs(corpus, index, refresh=pipeline.downstream_of({"timexes"}))
+    if "stories" in outcome.ran:
+        index.save(path)
     return outcome
 
 
@@ -313,7 +262,7 @@ def _counts(tally: Tally, elapsed: float) -> dict[str, Any]:
             "skipped": len(tally.skips), "seconds": round(elapsed, 3)}
 
 
-def _summary(tally: Tally, elapsed: float, components: tuple[list[str], list[str]], steps: StepsOutcome,
+def _summary(tally: Tally, elapsed: float, components: tuple[list[str], list[str]], steps: JobsOutcome,
              written: list[Path]) -> None:
     s = tally.stored
     rate = tally.read / elapsed if elapsed > 0 else 0.0
@@ -324,7 +273,7 @@ def _summary(tally: Tally, elapsed: float, components: tuple[list[str], list[str
         f"  skipped: {len(tally.skips)}",
         *(f"    {k.source}: {k.reason} — {k.message}" for k in tally.skips),
         f"  pipeline: {_available(*components)}",
-        f"  corpus jobs: {_available(steps.ran, steps.absent)}" + (f"; FAILED: {', '.join(steps.failed)}" if steps.failed else ""),
+        f"  corpus jobs: {', '.join(steps.ran) or 'none'}" + (f"; FAILED: {', '.join(steps.failed)}" if steps.failed else ""),
         f"  wrote: {', '.join(str(p) for p in written)}",
     ]
     if tally.reader_failed:

@@ -13,8 +13,12 @@ store are serialisations of a `Corpus`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rasad.document import Count, Document, Span
+
+if TYPE_CHECKING:
+    from rasad.corpus.compare import Comparison
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,7 @@ class Corpus:
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
 
     def key_index(self) -> dict[str, Entity]:
         """Entity key -> resolved entity. Build it once per use site and look keys up in it."""

@@ -54,6 +54,7 @@ class Settings:
     entity_weight: float = 0.5  # weight of entity/event agreement above the floor (see _blend)
     entity_floor: float = 0.45  # entity/event cosine that unrelated articles about the same places reach
     entity_bridge: float = 0.6  # from the floor up to this entity/event cosine, the date-gap penalty shrinks to nothing
+    date_bridge: int = 2  # this many shared specific past dates (a deadline, an earlier attack) cancel the date-gap penalty
     key_background: int = 1000  # pseudo-documents in which no key occurs, so IDF of keys is sane in a small corpus
     title_weight: int = 2  # a title word counts as this many words of the lead
     doc_terms: int = 60  # terms kept per document vector
@@ -217,7 +218,8 @@ class StoryIndex:
         """How far a document clears the threshold for joining `story` (negative: it does not)."""
         text = _dot(vec, story.centroid) / story.length * story.cohesion() ** self.settings.cohesion_power if story.length else 0.0
         ents = cosine(self._key_vector(keys), story.key_vec) if keys and story.key_vec else None
-        return self._blend(text, ents) - self.threshold(self.settings.threshold, _gap(day, day, story), ents)
+        gap = None if self._share_dates(keys, story.keys) else _gap(day, day, story)
+        return self._blend(text, ents) - self.threshold(self.settings.threshold, gap, ents)
 
     def _story_similarity(self, a: _StoryState, b: _StoryState) -> float:
         """How far two stories clear the threshold for merging (negative: they stay apart)."""
@@ -226,7 +228,20 @@ class StoryIndex:
         power = self.settings.cohesion_power
         text = _dot(a.centroid, b.centroid) / (a.length * b.length) * (a.cohesion() * b.cohesion()) ** power
         ents = cosine(a.key_vec, b.key_vec) if a.key_vec and b.key_vec else None
-        return self._blend(text, ents) - self.threshold(self.settings.merge_threshold, _gap(a.first, a.last, b), ents)
+        gap = None if self._share_dates(a.keys, b.keys) else _gap(a.first, a.last, b)
+        return self._blend(text, ents) - self.threshold(self.settings.merge_threshold, gap, ents)
+
+    def _share_dates(self, a: Counter[str], b: Counter[str]) -> bool:
+        """Whether two key sets cite enough of the same specific past days to be one thread.
+
+        Articles of a story that runs for months keep citing its milestones
+        (the day of the agreement, the deadline); unrelated articles seldom
+        share two exact days other than their own news days, which `features`
+        leaves out of the date keys.
+        """
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        shared = sum(1 for k in small if k.startswith("date:") and k in large)
+        return shared >= self.settings.date_bridge
 
     def _blend(self, text: float, ents: float | None) -> float:
         """Text similarity, raised by entity/event agreement above `entity_floor`.

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from rasad.corpus.near_duplicates import NearDuplicateIndex
-from rasad.corpus.stories import StoryIndex, cluster_stories
+from rasad.corpus.stories import StoryIndex, cluster_stories, features, tfidf
 from rasad.corpus.terms import stem, terms
 from rasad.document import Document, Mention, Meta, Span
 from rasad.errors import StoreError
@@ -152,3 +154,19 @@ def test_seed_corpus_is_one_story(seeds_dir) -> None:
     docs = [pipeline(Document(p.read_text(encoding="utf-8"), id=p.stem)) for p in sorted(seeds_dir.glob("*.txt"))]
     stories = cluster_stories(docs)
     assert [len(s.docs) for s in stories] == [5]
+
+
+def test_shared_past_days_cancel_the_date_gap_penalty() -> None:
+    index = StoryIndex()
+    september = features(doc("a", FLOOD_1, "2023-09-12", "أ"))
+    index.freqs.add(september.counts.keys())
+    index.add(september)
+    story = next(iter(index.stories.values()))
+    december = features(doc("b", FLOOD_3, "2023-12-20", "ب"))
+    vec = tfidf(december.counts, index.freqs, top=index.settings.doc_terms)
+    plain = index.similarity(vec, Counter(), story, december.day)
+    story.keys.update({"date:2023-09-10": 1, "date:2023-09-11": 1})
+    one = index.similarity(vec, Counter({"date:2023-09-10": 1}), story, december.day)
+    two = index.similarity(vec, Counter({"date:2023-09-10": 1, "date:2023-09-11": 1}), story, december.day)
+    assert one == plain  # one shared day is not enough: anniversaries and famous dates recur
+    assert two > plain  # the day the storm struck and the day the dams broke: the same thread, months later

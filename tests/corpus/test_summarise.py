@@ -50,6 +50,8 @@ def test_untitled_story_takes_a_headline_from_its_summary() -> None:
 
 
 def test_run_corpus_jobs_fills_stories_events_and_summaries() -> None:
-    corpus = run_corpus_jobs(Corpus(docs()))
+    corpus = Corpus(docs())
+    outcome = run_corpus_jobs(corpus)
+    assert not outcome.failed
     assert [sorted(s.docs) for s in corpus.stories] == [["a", "b", "c"]]
     assert corpus.stories[0].summary and corpus.stories[0].title
