@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import re
 import sys
 from collections import Counter
@@ -23,22 +22,9 @@ from pathlib import Path
 from rasad.arabic.clitics import LEXICON_FILE, light
 from rasad.arabic.tokens import WORD_PATTERN
 from rasad.errors import UsageError
+from rasad.ingest.jsonl import record_texts
 
 DEFAULT_OUT = Path(__file__).parent / "data" / LEXICON_FILE
-
-
-def _texts(path: Path, limit: int | None) -> Iterator[str]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as lines:
-        for n, line in enumerate(lines):
-            if limit is not None and n >= limit:
-                return
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                print(f"skipping line {n + 1}: not JSON", file=sys.stderr)
-                continue
-            yield " ".join(str(record.get(key) or "") for key in ("title", "abstract", "text"))
 
 
 def count_words(texts: Iterator[str]) -> Counter[str]:
@@ -66,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.source.exists():
         raise UsageError(f"no such file: {args.source}", hint="pass the ANT jsonl.gz from ../shared/data/ant/")
-    counts = count_words(_texts(args.source, args.limit))
+    counts = count_words(record_texts(args.source, ("title", "abstract", "text"), limit=args.limit))
     kept = write_lexicon(counts, args.out, args.min_count, args.source.name)
     print(f"{sum(counts.values())} words, {len(counts)} forms, {kept} kept -> {args.out}")
     return 0

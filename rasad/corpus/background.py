@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from rasad.corpus.terms import terms
 from rasad.errors import ModelError
+from rasad.ingest.jsonl import record_texts
 
 NAME = "background_df.tsv.gz"
 MIN_DF = 3  # rarer terms carry no reliable statistics and would bloat the file
@@ -48,14 +48,12 @@ def build(source: Path, target: Path) -> int:
     """Count document frequencies of terms over a JSONL(.gz) of {title, text} records."""
     df: Counter[str] = Counter()
     n_docs = 0
-    with gzip.open(source, "rt", encoding="utf-8") if source.suffix == ".gz" else source.open(encoding="utf-8") as fh:
-        for line in fh:
-            record = json.loads(line)
-            df.update(set(terms(f"{record.get('title') or ''}\n{record.get('text') or ''}")))
-            n_docs += 1
+    for text in record_texts(source):
+        df.update(set(terms(text)))
+        n_docs += 1
     rows = [f"#docs\t{n_docs}"] + [f"{t}\t{c}" for t, c in sorted(df.items()) if c >= MIN_DF]
-    with gzip.GzipFile(target, "wb", mtime=0) as out:  # mtime=0: the same input gives the same bytes
-        out.write(("\n".join(rows) + "\n").encode("utf-8"))
+    # mtime=0 and no file name in the header: the same input gives the same bytes, wherever written.
+    target.write_bytes(gzip.compress(("\n".join(rows) + "\n").encode("utf-8"), mtime=0))
     return n_docs
 
 

@@ -8,9 +8,12 @@ with its line number; the rest of the file goes on.
 
 from __future__ import annotations
 
+import gzip
 import json
+import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from rasad.document import Document, Meta
@@ -18,6 +21,8 @@ from rasad.errors import EmptyDocument, SkipDocument
 from rasad.ingest.published import hash_id, parse_published
 from rasad.ingest.skip import BadRecord, Skip, skip_from
 from rasad.ingest.streams import Input, numbered_lines, open_input, too_large
+
+log = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("text", "content", "body", "article", "maintext", "full_text")
 SUMMARY_FIELDS = ("abstract", "summary", "description")  # the text when there is no full text
@@ -115,3 +120,24 @@ def _string(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
         text = str(value)
         return text if text.strip() else None
     return None
+
+
+def record_texts(path: Path, fields: Sequence[str] = ("title", "text"), *, limit: int | None = None) -> Iterator[str]:
+    """The named fields of each record of a JSONL(.gz) news dump, joined by newlines.
+
+    The training input of the word lists, word clusters and background
+    frequencies that rasad ships. A line that is not a JSON object is logged
+    and passed over, as `read_jsonl` does for a run.
+    """
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if limit is not None and n >= limit:
+                return
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                log.warning("%s:%d is not JSON; passed over", path, n + 1)
+                continue
+            if isinstance(record, dict):
+                yield "\n".join(str(record.get(field) or "") for field in fields)
