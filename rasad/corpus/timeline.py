@@ -1,20 +1,30 @@
 """Cross-document event merging: one `Event` per real event, one mention per report of it.
 
 Event mentions come from each document alone, so the same strike reported
-by four outlets is four mentions. Two mentions are one event when they are
-compatible in every way the reports give:
+by four outlets is four mentions. First each document's own mentions are
+joined: restatements of the same day, and undated elaborations ("وأضاف أن
+الصواريخ…") go to the event their sentence dates, else to the one told most
+recently before them that shares a specific participant, place or weapon.
+
+Then the documents' events are merged, the most precisely dated first so
+that vaguer reports join a core. Two are one event when:
 - date: equal at the precision both give (2021-12-09 and 2021-12 agree; a
-  bare year is too vague to join anything across documents), and the same
-  date modifier where both have one;
-- type: equal or listed as compatible in data/event_compat.tsv (one outlet's
-  RETREAT is another's STATEMENT announcing it);
-- participants: at least one resolved entity (actor, target or location,
-  through `Entity.keys`) in common, or the same mode (drone, rocket) where
-  neither names anyone;
-- polarity: a denied event never joins an asserted one.
-Within one document an undated mention joins the dated event it elaborates
-(same type and a shared participant, place or mode), so follow-up sentences
-("وأضاف أن الصواريخ…") count for the event they describe.
+  bare year is too vague to join anything across documents), the same date
+  modifier where both have one;
+- type, weapon, polarity: every dated report of one is compatible with every
+  dated report of the other (complete link, so a hub like "Iraq" never
+  chains unrelated events); types are compatible when equal or listed in
+  data/event_compat.tsv (one outlet's RETREAT is another's STATEMENT
+  announcing it); a rocket attack is not a drone attack; a denial never joins
+  an assertion;
+- places: neither names a specific place the other never mentions (two
+  attacks in two cities stay two);
+- evidence: specific participants or places in common weigh 2, generic ones
+  (countries; in a large corpus, entities most documents name) 1, agreeing
+  counts 1. The same day needs any evidence; a vaguer date needs the same
+  kind of event and a specific participant in common. The strongest
+  candidate wins. Two events of one document are never merged: it told them
+  apart.
 
 Events get ids v1, v2… in date order; `story_timelines` lists each story's
 events by date.
@@ -32,6 +42,10 @@ from rasad.corpus.model import DocSpan, Entity, Event, Story
 from rasad.document import Count, Document, EventMention
 
 MIN_CROSS_DOC_PRECISION = 7  # "YYYY-MM": a bare year names a period, not an event
+DAY_PRECISION = 10  # "YYYY-MM-DD"
+COUNTRY_KB_PREFIX = "c:"  # knowledge-base ids of countries: named in nearly every report
+GENERIC_MIN_DOCS = 10  # below this, how many documents name an entity says nothing of how generic it is
+GENERIC_DOC_SHARE = 0.5  # in a larger corpus, an entity half the documents name is generic
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +81,10 @@ class _Report:
     def anchors(self) -> frozenset[str]:
         return self.participants | ({self.location} if self.location else frozenset())
 
+    def same_sentence(self, other: _Report) -> bool:
+        a, b = self.mention.span, other.mention.span
+        return a.start < b.end and b.start < a.end
+
 
 @dataclass
 class _Cluster:
@@ -76,49 +94,97 @@ class _Cluster:
     def date(self) -> str | None:
         return _most_precise(r.mention.date for r in self.reports)
 
-    def accepts(self, r: _Report, *, same_doc: bool) -> bool:
-        m = r.mention
-        firsts = self.reports[0].mention
-        if m.negated != firsts.negated or not all(types_compatible(m.type, x.mention.type) for x in self.reports):
-            return False
-        if m.date is None:
-            if not same_doc:
+    @property
+    def docs(self) -> frozenset[str]:
+        return frozenset(r.doc for r in self.reports)
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        return frozenset().union(*(r.anchors for r in self.reports))
+
+    @property
+    def locations(self) -> frozenset[str]:
+        return frozenset(r.location for r in self.reports if r.location)
+
+    @property
+    def modes(self) -> frozenset[str]:
+        return frozenset(r.mention.mode for r in self.reports if r.mention.mode)
+
+    @property
+    def core_type(self) -> str:
+        """The type its most precisely dated reports give (what the event is, not how it was told)."""
+        date = self.date
+        return _most_common(r.mention.type for r in self.reports if r.mention.date == date) or self.reports[0].mention.type
+
+    @property
+    def core(self) -> list[_Report]:
+        """The dated reports: what the event is; undated elaborations ride along."""
+        return [r for r in self.reports if r.mention.date is not None] or self.reports
+
+    def agrees(self, reports: Iterable[_Report], *, core: bool = False) -> bool:
+        """Complete link: every report of `reports` fits every report here (or every core one): type, polarity, mode, date modifier."""
+        mine = self.core if core else self.reports
+        mods = {x.mention.date_mod for x in mine if x.mention.date_mod}
+        for r in reports:
+            m = r.mention
+            if any(m.negated != x.mention.negated or not types_compatible(m.type, x.mention.type) for x in mine):
                 return False
-        elif not dates_compatible(m.date, self.date):
-            return self.date is None and same_doc and _shares(self, r, same_doc=True)
-        mods = {x.mention.date_mod for x in self.reports if x.mention.date_mod}
-        if m.date_mod and mods and m.date_mod not in mods:
-            return False
-        return _shares(self, r, same_doc=same_doc)
-
-
-def _shares(cluster: _Cluster, r: _Report, *, same_doc: bool) -> bool:
-    """A participant or place in common; or, for a report naming none, the same mode (rockets, drones).
-
-    Across documents the mode alone joins only reports that both name no one;
-    within one, an anonymous sentence about the rockets elaborates the rocket attack just reported.
-    """
-    anchors = frozenset().union(*(x.anchors for x in cluster.reports))
-    if r.anchors & anchors:
+            if m.mode and self.modes and m.mode not in self.modes:
+                return False  # a rocket attack is not the drone attack
+            if m.date_mod and mods and m.date_mod not in mods:
+                return False
         return True
-    modes = {x.mention.mode for x in cluster.reports if x.mention.mode}
-    return not r.anchors and (same_doc or not anchors) and r.mention.mode is not None and r.mention.mode in modes
+
+    def accepts(self, r: _Report, generic: frozenset[str]) -> bool:
+        """Whether `r`, from the same document, restates or elaborates this event.
+
+        A restatement gives the same day and any participant in common; an
+        undated elaboration shares the sentence that dates the event, a
+        specific participant or place, or (naming no one) the weapon.
+        """
+        m = r.mention
+        if not self.agrees([r]):
+            return False
+        if m.date is not None and not dates_compatible(m.date, self.date):
+            return False
+        shared = self.anchors & r.anchors
+        if shared - generic or any(x.same_sentence(r) for x in self.reports):
+            return True
+        if shared and m.date is not None and len(m.date) >= DAY_PRECISION:
+            return True
+        return not r.anchors and m.mode is not None and m.mode in self.modes
 
 
 def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[Event]:
     """Merge the event mentions of `docs` into cross-document events (ids v1, v2… by date)."""
     key_to_id = {key: e.id for e in entities for key in e.keys}
-    per_doc = [_doc_clusters(_reports(doc, order, key_to_id)) for order, doc in enumerate(docs)]
+    generic = _generic_ids(entities, len(docs))
+    clusters = [c for order, doc in enumerate(docs) for c in _doc_clusters(_reports(doc, order, key_to_id), generic)]
+    # The most precise reports form the cores that vaguer ones then join.
+    clusters.sort(key=lambda c: (-len(c.date or ""), c.reports[0].order, c.reports[0].index))
     merged: list[_Cluster] = []
-    for clusters in per_doc:
-        for cluster in clusters:
-            target = _find_target(merged, cluster)
-            if target is None:
-                merged.append(cluster)
-            else:
-                target.reports.extend(cluster.reports)
+    by_month: dict[str, list[_Cluster]] = {}
+    for cluster in clusters:
+        date = cluster.date
+        target = _find_target(by_month.get(date[:MIN_CROSS_DOC_PRECISION], []), cluster, generic) if date else None
+        if target is not None:
+            target.reports.extend(cluster.reports)
+            continue
+        merged.append(cluster)
+        if date and len(date) >= MIN_CROSS_DOC_PRECISION:
+            by_month.setdefault(date[:MIN_CROSS_DOC_PRECISION], []).append(cluster)
     merged.sort(key=lambda c: (c.date or "9999", c.reports[0].order, c.reports[0].index))
     return [_event(f"v{i}", c) for i, c in enumerate(merged, start=1)]
+
+
+def _generic_ids(entities: Sequence[Entity], n_docs: int) -> frozenset[str]:
+    """Entities too common to tell one event from another: countries, and in a large corpus whatever most documents name."""
+    common = n_docs >= GENERIC_MIN_DOCS
+    return frozenset(
+        e.id for e in entities
+        if (e.kb_id or "").startswith(COUNTRY_KB_PREFIX)
+        or (common and len({m.doc for m in e.mentions}) >= GENERIC_DOC_SHARE * n_docs)
+    )
 
 
 def _reports(doc: Document, order: int, key_to_id: dict[str, str]) -> list[_Report]:
@@ -130,40 +196,85 @@ def _reports(doc: Document, order: int, key_to_id: dict[str, str]) -> list[_Repo
     return out
 
 
-def _doc_clusters(reports: list[_Report]) -> list[_Cluster]:
-    """Join a document's own mentions: restatements and undated elaborations of a dated event."""
+def _doc_clusters(reports: list[_Report], generic: frozenset[str]) -> list[_Cluster]:
+    """Join a document's own mentions: restatements, then undated elaborations of a dated event.
+
+    An undated mention goes to the event its own sentence dates, else to the
+    one told most recently before it: follow-up sentences continue the report
+    just made, not an earlier one that happens to share a name.
+    """
     clusters: list[_Cluster] = []
-    for r in sorted(reports, key=lambda r: (r.mention.date is None, r.index)):
-        home = next((c for c in clusters if c.accepts(r, same_doc=True)), None)
+    for r in sorted((r for r in reports if r.mention.date is not None), key=lambda r: r.index):
+        home = next((c for c in clusters if c.accepts(r, generic)), None)
         if home is None:
             clusters.append(_Cluster([r]))
         else:
             home.reports.append(r)
+    for r in sorted((r for r in reports if r.mention.date is None), key=lambda r: r.index):
+        homes = [c for c in clusters if c.accepts(r, generic)]
+        if homes:
+            min(homes, key=lambda c: _distance(c, r)).reports.append(r)
+        else:
+            clusters.append(_Cluster([r]))
     return clusters
 
 
-def _find_target(merged: list[_Cluster], cluster: _Cluster) -> _Cluster | None:
-    """The existing event every report of `cluster` is compatible with, sharing the most anchors."""
-    if cluster.date is None:
-        return None
-    best, best_overlap = None, 0
-    for candidate in merged:
-        if candidate.date is None or not dates_compatible(candidate.date, cluster.date):
-            continue
-        if all(candidate.accepts(_dated(r, cluster.date), same_doc=False) for r in cluster.reports):
-            overlap = len(frozenset().union(*(r.anchors for r in candidate.reports)) & frozenset().union(*(r.anchors for r in cluster.reports)))
-            if best is None or overlap > best_overlap:
-                best, best_overlap = candidate, overlap
+def _distance(cluster: _Cluster, r: _Report) -> tuple[int, int]:
+    """How far back the cluster was last told: 0 for the same sentence, then sentences back, then ahead."""
+    if any(x.same_sentence(r) for x in cluster.reports):
+        return (0, 0)
+    before = [r.mention.span.start - x.mention.span.end for x in cluster.reports if x.mention.span.end <= r.mention.span.start]
+    if before:
+        return (1, min(before))
+    return (2, min(x.mention.span.start for x in cluster.reports) - r.mention.span.end)
+
+
+def _find_target(candidates: list[_Cluster], cluster: _Cluster, generic: frozenset[str]) -> _Cluster | None:
+    """The event `cluster` reports too: the candidate with the strongest evidence, if any is strong enough."""
+    best, best_score = None, 0
+    for candidate in candidates:
+        score = _link(candidate, cluster, generic)
+        if score > best_score:
+            best, best_score = candidate, score
     return best
 
 
-def _dated(r: _Report, date: str) -> _Report:
-    """A report seen with its cluster's date (an undated elaboration takes the date of what it elaborates)."""
-    if r.mention.date is not None:
-        return r
-    from dataclasses import replace
+def _link(a: _Cluster, b: _Cluster, generic: frozenset[str]) -> int:
+    """Evidence that `a` and `b` are one event (0: none, or they cannot be).
 
-    return _Report(r.doc, r.index, r.order, replace(r.mention, date=date), r.participants, r.location)
+    Two reports of one event agree on the date at the precision both give,
+    on the kind of event, mode and polarity (complete link: every report of one
+    fits every report of the other, so a hub never chains unrelated events),
+    and name the same places. Then each specific participant or place in
+    common weighs 2, a generic one (a country) 1, agreeing counts 1. The same
+    day needs any evidence; a vaguer date needs the same kind of event and a
+    specific participant in common.
+    """
+    da, db = a.date, b.date
+    if not dates_compatible(da, db) or a.docs & b.docs or not a.agrees(b.core, core=True):
+        return 0
+    if _places_conflict(a, b, generic):
+        return 0
+    shared = a.anchors & b.anchors
+    specific = len(shared - generic)
+    if len(da or "") != len(db or "") or len(da or "") < DAY_PRECISION:
+        return 2 * specific if specific and a.core_type == b.core_type else 0
+    score = 2 * specific + len(shared & generic) + _counts_agree(a, b)
+    if not a.anchors and not b.anchors and a.modes & b.modes:
+        score += 1  # neither names anyone: the same day and weapon is what they share
+    return score
+
+
+def _places_conflict(a: _Cluster, b: _Cluster, generic: frozenset[str]) -> bool:
+    """Each names a specific place the other never mentions: two attacks in two cities."""
+    pa, pb = a.locations - generic, b.locations - generic
+    return bool(pa and pb and not (pa & b.anchors) and not (pb & a.anchors))
+
+
+def _counts_agree(a: _Cluster, b: _Cluster) -> int:
+    values_a = {(c.what, c.value) for r in a.reports for c in r.mention.counts}
+    values_b = {(c.what, c.value) for r in b.reports for c in r.mention.counts}
+    return 1 if values_a & values_b else 0
 
 
 def _event(event_id: str, cluster: _Cluster) -> Event:
