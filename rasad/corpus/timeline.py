@@ -43,6 +43,7 @@ from rasad.document import Count, Document, EventMention
 
 MIN_CROSS_DOC_PRECISION = 7  # "YYYY-MM": a bare year names a period, not an event
 DAY_PRECISION = 10  # "YYYY-MM-DD"
+SPEECH_TYPE = "STATEMENT"
 COUNTRY_KB_PREFIX = "c:"  # knowledge-base ids of countries: named in nearly every report
 GENERIC_MIN_DOCS = 10  # below this, how many documents name an entity says nothing of how generic it is
 GENERIC_DOC_SHARE = 0.5  # in a larger corpus, an entity half the documents name is generic
@@ -285,7 +286,7 @@ def _event(event_id: str, cluster: _Cluster) -> Event:
     dated = [m for m in mentions if m.date == cluster.date]
     return Event(
         id=event_id,
-        type=_most_common(m.type for m in mentions) or mentions[0].type,
+        type=_event_type(mentions),
         date=cluster.date,
         date_mod=_most_common(m.date_mod for m in dated if m.date_mod),
         participants=[p for p, _ in sorted(participants.items(), key=lambda kv: (-kv[1], kv[0]))],
@@ -297,6 +298,13 @@ def _event(event_id: str, cluster: _Cluster) -> Event:
         mentions=[DocSpan(r.doc, r.mention.span) for r in reports],
         sources=[r.index for r in reports],
     )
+
+
+def _event_type(mentions: Sequence[EventMention]) -> str:
+    """The type most reports give; on a tie, what happened over the statement that told it."""
+    tally = Counter(m.type for m in mentions)
+    first_seen = {t: i for i, t in reversed(list(enumerate(m.type for m in mentions)))}
+    return max(tally, key=lambda t: (tally[t], t != SPEECH_TYPE, -first_seen[t]))
 
 
 def _counts(mentions: Iterable[EventMention]) -> list[Count]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from rasad.corpus.model import Entity, Story
+import importlib
+
+from rasad.corpus.entities import resolve_entities
+from rasad.corpus.model import Entity, Event, Story
 from rasad.corpus.timeline import dates_compatible, merge_events, story_timelines, types_compatible
 from rasad.document import Count, Document, EventMention, Meta, Span
+from rasad.pipeline import DEFAULT_MODULES, DEFAULT_PIPELINE, Pipeline, registered
 
 TEXT = "أطلقت أربعة صواريخ كاتيوشا على قاعدة فيكتوريا قرب مطار بغداد، واعترضت منظومة الدفاع ثلاثة منها. وقال المتحدث إن الهجوم لم يوقع إصابات."
 
@@ -87,3 +91,67 @@ def test_story_timeline_orders_its_events_by_date() -> None:
     dates = {e.id: e.date for e in events}
     assert [dates[i] for i in stories[0].timeline] == ["2021-07-26", "2022-01-05"]
     assert [dates[i] for i in stories[1].timeline] == ["2022-01-03"]
+
+
+# ---- end to end: sentences written for these tests, through the document pipeline ----------------------
+def _analysed(texts: dict[str, tuple[str, str]]) -> list[Event]:
+    for module in DEFAULT_MODULES:
+        importlib.import_module(module)
+    pipeline = Pipeline([registered(name) for name in DEFAULT_PIPELINE])
+    docs = [pipeline(Document(text, id=doc_id, meta=Meta(published=published))) for doc_id, (published, text) in texts.items()]
+    return merge_events(docs, resolve_entities(docs))
+
+
+def test_outlets_reporting_one_bombing_with_different_tolls_make_one_event() -> None:
+    events = _analysed({
+        "a": ("2023-03-12", "قُتل سبعة أشخاص وأصيب 12 آخرون في انفجار سيارة مفخخة استهدف سوقاً شعبياً في مدينة الموصل، السبت."),
+        "b": ("2023-03-12", "أعلنت الشرطة، اليوم الأحد، ارتفاع حصيلة تفجير السيارة المفخخة في الموصل أمس السبت إلى تسعة قتلى."),
+        "c": ("2023-03-12", "انفجرت سيارة مفخخة في سوق بمدينة الموصل شمالي العراق يوم السبت، ما أسفر عن مقتل سبعة مدنيين."),
+    })
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    assert attacks[0].date == "2023-03-11" and sorted(m.doc for m in attacks[0].mentions) == ["a", "b", "c"]
+    assert {c.what: c.value for c in attacks[0].counts}["killed"] == 7  # what most outlets say
+
+
+def test_two_attacks_on_one_day_in_two_cities_stay_two_events() -> None:
+    events = _analysed({
+        "g": ("2023-02-14", "قتل ثلاثة أشخاص في هجوم مسلح استهدف نقطة تفتيش في مدينة كركوك شمالي العراق، الاثنين."),
+        "h": ("2023-02-14", "قتل ثلاثة أشخاص في هجوم بقذائف الهاون على بلدة في محافظة صلاح الدين بالعراق، الاثنين."),
+    })
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 2 and {a.date for a in attacks} == {"2023-02-13"}  # same day, same toll, one country: still two
+    assert [len(a.mentions) for a in attacks] == [1, 1]
+
+
+def test_an_announcement_and_the_withdrawal_it_announces_are_one_event() -> None:
+    events = _analysed({
+        "e": ("2023-04-06", "قال الجيش العراقي في بيان، الخميس، إن آخر جندي أميركي غادر قاعدة التاجي شمال بغداد."),
+        "f": ("2023-04-06", "أعلن الجيش العراقي، اليوم الخميس، انسحاب القوات الأميركية من قاعدة التاجي وتسليمها للقوات العراقية."),
+    })
+    assert len(events) == 1
+    assert events[0].type == "RETREAT" and events[0].date == "2023-04-06"  # what happened, not how it was told
+    assert sorted(m.doc for m in events[0].mentions) == ["e", "f"]
+
+
+def test_a_generic_participant_alone_does_not_join_a_vaguer_report() -> None:
+    iraq = Entity("e9", "GPE", "العراق", keys={"kb:c:IQ"}, kb_id="c:IQ")
+    docs = [
+        report("d1", ev("RETREAT", "2021-12-09", actor="kb:p:kadhimi", location="kb:c:IQ")),
+        report("d2", ev("RETREAT", "2021-12", location="kb:c:IQ")),  # a month, and only the country in common
+        report("d3", ev("STATEMENT", "2021-12-09", actor="kb:c:IQ")),  # the same day: the country is enough
+    ]
+    events = merge_events(docs, [*ENTITIES, iraq])
+    assert sorted(sorted(m.doc for m in e.mentions) for e in events) == [["d1", "d3"], ["d2"]]
+
+
+def test_undated_follow_up_joins_the_event_its_sentence_dates_not_an_earlier_namesake() -> None:
+    docs = [
+        report("d1",
+               ev("ASSAULT", "2022-01-03", location="kb:l:bgw", mode="drone", start=0),
+               ev("STATEMENT", "2022-01-05", actor="kb:p:kadhimi", start=60),
+               ev("RETREAT", None, location="kb:l:bgw", start=60)),  # same sentence as the statement
+    ]
+    events = merge_events(docs, ENTITIES)
+    statement = next(e for e in events if e.date == "2022-01-05")
+    assert statement.sources == [1, 2]
