@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from rasad.arabic.normalize import norm
+from rasad.corpus.compare import Comparison, ComparisonRow
 from rasad.corpus.model import Corpus, DocSpan, Entity, Event
 from rasad.document import Count, Document, Span
 
@@ -38,6 +39,7 @@ def build_analysis(corpus: Corpus) -> dict[str, Any]:
         "events": events,
         "stories": [_story(s) for s in _sorted_by_id(corpus.stories)],
         "claims": [_claim(d, i, c, event_of) for d in docs for i, c in sorted(enumerate(d.claims), key=_indexed_span_key)],
+        "comparisons": [_comparison(c) for c in sorted(corpus.comparisons, key=_comparison_key)],
     }
 
 
@@ -117,12 +119,16 @@ def _quote(doc: Document, q: Any, keys: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def _number(value: float | None) -> float | int | None:
+    """2500 rather than 2500.0: counts read as the article wrote them."""
+    return int(value) if value is not None and float(value).is_integer() else value
+
+
 def _claim(doc: Document, index: int, c: Any, event_of: dict[tuple[str, int], str]) -> dict[str, Any]:
-    value = int(c.value) if float(c.value).is_integer() else c.value
     return {
         "doc": doc.id,
         "quantity": c.quantity,
-        "value": value,
+        "value": _number(c.value),
         "start": c.span.start,
         "end": c.span.end,
         "text": doc.span_text(c.span),
@@ -223,4 +229,29 @@ def _story(s: Any) -> dict[str, Any]:
         ],
         "timeline": list(s.timeline),
         "copies": sorted([list(pair) for pair in s.copies]),
+    }
+
+
+# ---- comparisons ----------------------------------------------------------------
+def _comparison_key(c: Comparison) -> tuple[Any, ...]:
+    """By story, then event (in id order), its coverage before its counts, then the thing compared."""
+    return (c.story is None, _natural(c.story or ""), c.event is None, _natural(c.event or ""), c.what is not None,
+            c.what or "", c.subject, tuple(c.values), tuple(r.doc for r in c.rows))
+
+
+def _comparison_row(r: ComparisonRow) -> dict[str, Any]:
+    return {"outlet": r.outlet, "doc": r.doc, "published": r.published, "value": _number(r.value), "approx": r.approx,
+            "start": r.source.span.start, "end": r.source.span.end}
+
+
+def _comparison(c: Comparison) -> dict[str, Any]:
+    return {
+        "subject": c.subject,
+        "what": c.what,
+        "event": c.event,
+        "story": c.story,
+        "verdict": c.verdict,
+        "first": list(c.first),
+        "values": [_number(v) for v in c.values],
+        "rows": [_comparison_row(r) for r in c.rows],
     }

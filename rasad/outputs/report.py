@@ -1,71 +1,34 @@
 """The HTML report: one self-contained, right-to-left page for reading a run.
 
-Per document: its metadata, the cleaned body (sub-headings as headings, time
-expressions highlighted with their value on hover) and what cleaning removed
-and why. Above the documents, sections for stories, the timeline and quotes;
-each is shown only when the corpus has something for it, so later corpus jobs
-fill the page without changes here. The template is
-`templates/report.html.j2` (autoescaped: article text can never inject markup);
-to add a section, add a key to the context in `report_context` and a block in
-the template.
+First, per story: its headline and cited summary, its timeline, its sources
+side by side, how the outlets' figures compare and its quotes by speaker
+(rasad.outputs.report_stories). Then per document: its metadata, the cleaned
+body (sub-headings as headings; time expressions, quotes, event sentences
+and summary sentences highlighted and anchored, rasad.outputs.report_body)
+and what cleaning removed and why.
 
-The values shown (entity ids, event ids, speakers) come from `build_analysis`,
-so the report and analysis.json never disagree.
+The template is `templates/report.html.j2`, autoescaped: article text can
+never inject markup. The values shown come from `build_analysis`, so the
+report and analysis.json never disagree. Arabic labels for codes (event
+types, verdicts, removal kinds) are in data/labels.tsv.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from rasad.arabic.lexicon import read_rows
 from rasad.corpus.model import Corpus
-from rasad.document import Document, Span, Timex
+from rasad.document import Span
 from rasad.outputs.analysis import build_analysis
-
-# Arabic labels for removal kinds; an unknown kind is shown as it is.
-KIND_LABELS = {
-    "furniture": "واجهة الموقع",
-    "duplicate": "سطر مكرر",
-    "caption": "تعليق صورة",
-    "pull_quote": "اقتباس مكرر",
-    "title": "العنوان",
-    "embed": "منشور مضمّن",
-    "page_date": "تاريخ عرض الصفحة",
-    "byline": "اسم الكاتب",
-    "dateline": "مكان الخبر",
-    "credit": "المصادر",
-}
-
-
-@dataclass(frozen=True)
-class Piece:
-    """A run of body text; `value` is set when the run is a time expression."""
-
-    text: str
-    value: str | None = None
-    kind: str | None = None
-    is_timex: bool = False
-
-
-@dataclass
-class BlockView:
-    kind: str
-    pieces: list[Piece]
-
-
-@dataclass
-class DocView:
-    info: dict[str, Any]  # the document's entry in the analysis file
-    blocks: list[BlockView]
-    removed: list[dict[str, str]]
-    timex_count: int = 0
-    quotes: list[dict[str, Any]] = field(default_factory=list)
+from rasad.outputs.report_body import DocView, Layer, doc_anchor, doc_view, span_anchor
+from rasad.outputs.report_stories import Lookup, story_views
 
 
 def write_report(corpus: Corpus, path: str | Path, *, title: str = "تقرير رصد") -> Path:
@@ -94,68 +57,70 @@ def _template() -> jinja2.Template:
     return env.get_template("report.html.j2")
 
 
+@lru_cache(maxsize=1)
+def labels() -> dict[str, dict[str, str]]:
+    """group -> code -> Arabic label, from data/labels.tsv."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for group, code, label in (row[:3] for row in read_rows("rasad.outputs", "labels.tsv") if len(row) >= 3):
+        out[group.strip()][code.strip()] = label.strip()
+    return dict(out)
+
+
 def report_context(corpus: Corpus, *, title: str) -> dict[str, Any]:
     analysis = build_analysis(corpus)
     docs = {d.id: d for d in corpus.documents}
     entities = {e["id"]: e["name"] for e in analysis["entities"]}
-    quotes_by_doc: dict[str, list[dict[str, Any]]] = {}
-    for q in analysis["quotes"]:
-        quotes_by_doc.setdefault(q["doc"], []).append({**q, "speaker_name": entities.get(q["speaker"] or "")})
-    views = [_doc_view(docs[info["id"]], info, quotes_by_doc.get(info["id"], [])) for info in analysis["documents"]]
-    titles = {v.info["id"]: v.info["title"] or v.info["id"] for v in views}
+    layers = _layers(analysis, entities)
+    views = [doc_view(docs[info["id"]], info, layers.get(info["id"], []), labels().get("removal", {}))
+             for info in analysis["documents"]]
+    placed = {a for v in views for a in v.anchors}
+
+    def href(doc: str, start: int, end: int) -> str:
+        anchor = span_anchor(doc, start, end)
+        return "#" + (anchor if anchor in placed else doc_anchor(doc))
+
+    lookup = Lookup(
+        docs={d["id"]: d for d in analysis["documents"]},
+        entities=entities,
+        events={e["id"]: e for e in analysis["events"]},
+        texts={d.id: d.text for d in corpus.documents},
+        labels=labels(),
+        href=href,
+    )
     return {
         "title": title,
         "documents": views,
-        "stories": [{**s, "doc_titles": [(d, titles.get(d, d)) for d in s["docs"]]} for s in analysis["stories"]],
-        "timeline": _timeline(analysis["events"], entities),
-        "quotes": [q for v in views for q in v.quotes],
+        "stories": story_views(analysis, lookup),
         "counts": {
             "documents": len(views),
+            "stories": len(analysis["stories"]),
+            "outlets": len({d["outlet"] for d in analysis["documents"] if d["outlet"]}),
             "timexes": len(analysis["timexes"]),
             "entities": len(analysis["entities"]),
             "events": len(analysis["events"]),
+            "quotes": len(analysis["quotes"]),
         },
-        "kind_labels": KIND_LABELS,
+        "how_labels": labels().get("how", {}),
     }
 
 
-def _timeline(events: Sequence[dict[str, Any]], entities: dict[str, str]) -> list[dict[str, Any]]:
-    """Dated events in date order (undated ones last), with participant names."""
-    dated = sorted(events, key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
-    return [
-        {**e, "participant_names": [entities.get(p, p) for p in e["participants"]],
-         "location_name": entities.get(e["location"] or "", e["location"])}
-        for e in dated
-    ]
+def _layers(analysis: dict[str, Any], entities: dict[str, str]) -> dict[str, list[Layer]]:
+    """Per document, the ranges the story sections link to and the body highlights."""
+    out: dict[str, list[Layer]] = defaultdict(list)
+    event_labels = labels().get("event", {})
+    for e in analysis["events"]:
+        title = " ".join(filter(None, [event_labels.get(e["type"], e["type"]), e["date"]]))
+        for m in e["mentions"]:
+            out[m["doc"]].append(Layer(Span(m["start"], m["end"]), "event", title=title))
+    for q in analysis["quotes"]:
+        speaker = entities.get(q["speaker"] or "") or q["speaker_text"]
+        out[q["doc"]].append(Layer(Span(q["start"], q["end"]), "quote", title=speaker))
+    for c in analysis["claims"]:
+        out[c["doc"]].append(Layer(Span(c["start"], c["end"]), "claim", title=f"{c['quantity']} = {c['value']}"))
+    for s in analysis["stories"]:
+        for src in s["summary_sources"]:
+            out[src["doc"]].append(Layer(Span(src["start"], src["end"]), "summary", title="في ملخص القصة"))
+    return dict(out)
 
 
-def _doc_view(doc: Document, info: dict[str, Any], quotes: list[dict[str, Any]]) -> DocView:
-    timexes = sorted(doc.timexes, key=lambda t: (t.span.start, -t.span.end))
-    if "body" in doc.provided:
-        blocks = [BlockView(b.kind, _pieces(doc, b.span, timexes)) for b in doc.body]
-    else:  # not cleaned: the whole text is the article
-        blocks = [BlockView("paragraph", _pieces(doc, Span(0, len(doc.text)), timexes))]
-    removed = [
-        {"text": doc.span_text(r.span), "kind": r.kind, "label": KIND_LABELS.get(r.kind, r.kind), "reason": r.reason}
-        for r in sorted(doc.removed, key=lambda r: (r.span.start, r.span.end))
-    ]
-    return DocView(info, blocks, removed, timex_count=len(timexes), quotes=quotes)
-
-
-def _pieces(doc: Document, block: Span, timexes: Sequence[Timex]) -> list[Piece]:
-    """Split a body block into plain runs and time expressions (clipped to the block, no overlaps)."""
-    pieces: list[Piece] = []
-    at = block.start
-    for t in timexes:
-        if t.span.start < at and at > block.start:
-            continue  # overlaps the time expression highlighted just before
-        start, end = max(t.span.start, at), min(t.span.end, block.end)
-        if start >= end:  # outside the block
-            continue
-        if start > at:
-            pieces.append(Piece(doc.text[at:start]))
-        pieces.append(Piece(doc.text[start:end], value=t.value, kind=t.kind, is_timex=True))
-        at = end
-    if at < block.end:
-        pieces.append(Piece(doc.text[at : block.end]))
-    return pieces
+__all__ = ["DocView", "labels", "render_report", "report_context", "write_report"]
