@@ -53,13 +53,20 @@ class Lookup:
 
 
 def story_views(analysis: dict[str, Any], lookup: Lookup) -> list[dict[str, Any]]:
-    stories = [_story(s, s["docs"], s["timeline"], analysis, lookup) for s in analysis["stories"]]
+    quotes: dict[str, list[dict[str, Any]]] = defaultdict(list)  # grouped once: a corpus has many stories
+    for q in analysis["quotes"]:
+        quotes[q["doc"]].append(q)
+    compared: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    for c in analysis["comparisons"]:
+        compared[c["story"]].append(c)
+    found = {"quotes": quotes, "comparisons": compared}
+    stories = [_story(s, s["docs"], s["timeline"], found, lookup) for s in analysis["stories"]]
     placed = {d for s in analysis["stories"] for d in s["docs"]}
     rest = [d["id"] for d in analysis["documents"] if d["id"] not in placed]
     if rest:
         rest_set = set(rest)
         timeline = [e["id"] for e in _by_date(analysis["events"]) if all(m["doc"] in rest_set for m in e["mentions"])]
-        view = _story({"id": REST_ID, "title": REST_TITLE, "summary": [], "summary_sources": []}, rest, timeline, analysis, lookup)
+        view = _story({"id": REST_ID, "title": REST_TITLE, "summary": [], "summary_sources": []}, rest, timeline, found, lookup)
         if view["timeline"] or view["undated"] or view["quotes"] or view["comparisons"] or view["singles"]:
             stories.append(view)
     return stories
@@ -69,9 +76,13 @@ def _by_date(events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(events, key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
 
 
-def _story(story: dict[str, Any], docs: list[str], timeline: list[str], analysis: dict[str, Any], lookup: Lookup) -> dict[str, Any]:
+def _story(story: dict[str, Any], docs: list[str], timeline: list[str], found: dict[str, Any], lookup: Lookup) -> dict[str, Any]:
+    """`found` holds quotes by document and comparisons by story (None: outside any story)."""
     members = set(docs)
-    compared = [c for c in analysis["comparisons"] if _belongs(c, story["id"], members)]
+    if story["id"] == REST_ID:
+        compared = [c for c in found["comparisons"][None] if all(r["doc"] in members for r in c["rows"])]
+    else:
+        compared = found["comparisons"][story["id"]]
     coverage = {c["event"]: c for c in compared if c["verdict"] == "reported"}
     events = [_event(lookup.events[e], coverage.get(e), lookup) for e in timeline if e in lookup.events]
     values = sorted((c for c in compared if c["what"] is not None), key=lambda c: (VERDICT_ORDER.get(c["verdict"], 9), c["what"]))
@@ -89,14 +100,8 @@ def _story(story: dict[str, Any], docs: list[str], timeline: list[str], analysis
         "sources": _sources(docs, lookup),
         "comparisons": [_comparison(c, lookup) for c in values if c["verdict"] != "single"],
         "singles": [_comparison(c, lookup) for c in values if c["verdict"] == "single"],
-        "quotes": _quotes_by_speaker([q for q in analysis["quotes"] if q["doc"] in members], lookup),
+        "quotes": _quotes_by_speaker([q for d in docs for q in found["quotes"][d]], lookup),
     }
-
-
-def _belongs(comparison: dict[str, Any], story: str, members: set[str]) -> bool:
-    if comparison["story"] is not None:
-        return bool(comparison["story"] == story)
-    return story == REST_ID and all(r["doc"] in members for r in comparison["rows"])
 
 
 def _event(e: dict[str, Any], coverage: dict[str, Any] | None, lookup: Lookup) -> dict[str, Any]:
