@@ -1,14 +1,15 @@
 """Story clustering checked on hand-picked real multi-outlet stories among same-day distractors.
 
-benchmarks/data/ant_stories.tsv lists ANT article ids by story (picked by hand
-from titles). Every other ANT article published on a day of those stories is
-mixed in. Documents are clustered day by day into one StoryIndex (as a
+benchmarks/data/ant_stories.tsv (the tuning set) and ant_stories_holdout.tsv
+(held out: picked later, never tuned on) list ANT article ids by story (picked
+by hand from titles and leads). Each set is checked on its own: every other
+ANT article published on a day of its stories is mixed in. Documents are clustered day by day into one StoryIndex (as a
 monitoring run would add them), then scored like shared/eval/score.py scores
 stories: pairwise precision/recall/F1 over the story documents, where putting
 a distractor in a story document's cluster is a false positive. Articles
 marked `related` (explainers on the edge of a story) count neither way.
 
-    python benchmarks/cluster_check.py [--pipeline] [--details] [--set threshold=0.3 ...]
+    python benchmarks/cluster_check.py [--sets tuning holdout] [--pipeline] [--details] [--set threshold=0.3 ...]
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from ant import published, records, to_document  # noqa: E402
 from rasad.corpus.stories import Settings, StoryIndex, cluster_stories  # noqa: E402
 from rasad.document import Document  # noqa: E402
 
-STORIES = Path(__file__).resolve().parent / "data" / "ant_stories.tsv"
+DATA = Path(__file__).resolve().parent / "data"
+STORIES = DATA / "ant_stories.tsv"
+SETS = {"tuning": STORIES, "holdout": DATA / "ant_stories_holdout.tsv"}
 
 
 def read_gold(path: Path = STORIES) -> tuple[dict[str, str], set[str]]:
@@ -77,9 +80,17 @@ def main() -> int:
     parser.add_argument("--pipeline", action="store_true",
                         help="first run the document pipeline (cleaning, times, entities, events: several minutes), "
                              "so clustering also uses entity keys and dated events")
+    parser.add_argument("--sets", nargs="*", choices=sorted(SETS), default=["tuning", "holdout"],
+                        help="which story lists to check (each with its own days' distractors)")
     args = parser.parse_args()
-    gold, related = read_gold()
     all_records = list(records())
+    for name in args.sets:
+        check(name, SETS[name], all_records, args)
+    return 0
+
+
+def check(name: str, path: Path, all_records: list[dict], args: argparse.Namespace) -> None:
+    gold, related = read_gold(path)
     days = {published(r) for r in all_records if r["id"] in gold}
     mix = [to_document(r) for r in all_records if published(r) in days]
     if args.pipeline:
@@ -95,12 +106,11 @@ def main() -> int:
     system = {doc.id: index.story_of(doc.id) or "" for doc in mix}
     distractors = {doc.id for doc in mix} - gold.keys() - related
     p, r, f1 = pairwise(gold, system, distractors)
-    print(f"{len(gold)} story documents in {len(set(gold.values()))} stories, {len(distractors)} distractors, "
+    print(f"[{name}] {len(gold)} story documents in {len(set(gold.values()))} stories, {len(distractors)} distractors, "
           f"{len(days)} days; clustered in {seconds:.1f}s into {len(index.stories)} stories")
-    print(f"pairwise precision={p:.3f} recall={r:.3f} F1={f1:.3f}")
+    print(f"[{name}] pairwise precision={p:.3f} recall={r:.3f} F1={f1:.3f}")
     if args.details:
-        report(gold, system, distractors, index, {d.id: d.meta.title or "" for d in mix})
-    return 0
+        report(gold, system, distractors, index, {d.id: (d.meta.published or "", d.meta.title or "") for d in mix})
 
 
 def annotate(docs: list[Document]) -> list[Document]:
@@ -121,7 +131,9 @@ def annotate(docs: list[Document]) -> list[Document]:
     return out
 
 
-def report(gold: dict[str, str], system: dict[str, str], distractors: set[str], index: StoryIndex, titles: dict[str, str]) -> None:
+def report(gold: dict[str, str], system: dict[str, str], distractors: set[str], index: StoryIndex,
+           titles: dict[str, tuple[str, str]]) -> None:
+    """Per gold story: its pieces (with dates and titles when split), intruders, and why pieces stayed apart."""
     by_gold = defaultdict(list)
     for doc, story in gold.items():
         by_gold[story].append(doc)
@@ -130,14 +142,19 @@ def report(gold: dict[str, str], system: dict[str, str], distractors: set[str], 
         for doc in docs:
             clusters[system[doc]].append(doc)
         print(f"\n== {story}: {len(docs)} docs in {len(clusters)} system stories")
-        for sid, members in sorted(clusters.items(), key=lambda kv: -len(kv[1])):
+        pieces = sorted(clusters.items(), key=lambda kv: -len(kv[1]))
+        for sid, members in pieces:
             intruders = [d for d in index.stories[sid].docs if d in distractors]
             print(f"  {sid}: {len(members)} of the story, {len(intruders)} distractors")
             for d in intruders[:5]:
-                print(f"      + {d} {titles.get(d, '')[:80]}")
-            if len(clusters) > 1 and len(members) <= 3:
-                for d in members:
-                    print(f"      . {d} {titles.get(d, '')[:80]}")
+                print(f"      + {d} {' '.join(titles.get(d, ('', '')))[:90]}")
+            if len(clusters) > 1 and (len(members) <= 3 or sid != pieces[0][0]):
+                for d in sorted(members, key=lambda d: titles.get(d, ("", ""))):
+                    print(f"      . {d} {' '.join(titles.get(d, ('', '')))[:90]}")
+        if len(pieces) > 1:
+            main_story = index.stories[pieces[0][0]]
+            for sid, _ in pieces[1:]:
+                print(f"  merge margin {pieces[0][0]}~{sid}: {index.merge_margin(main_story, index.stories[sid]):+.3f}")
 
 
 if __name__ == "__main__":

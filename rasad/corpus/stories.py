@@ -221,7 +221,7 @@ class StoryIndex:
         gap = None if self._share_dates(keys, story.keys) else _gap(day, day, story)
         return self._blend(text, ents) - self.threshold(self.settings.threshold, gap, ents)
 
-    def _story_similarity(self, a: _StoryState, b: _StoryState) -> float:
+    def merge_margin(self, a: _StoryState, b: _StoryState) -> float:
         """How far two stories clear the threshold for merging (negative: they stay apart)."""
         if not a.length or not b.length:
             return -1.0
@@ -276,7 +276,7 @@ class StoryIndex:
     def _merge_neighbours(self, story: _StoryState) -> _StoryState:
         """Merge `story` with neighbours it now matches; returns the surviving story."""
         while True:
-            scored = [(self._story_similarity(story, other), other) for other in self._candidates(story.centroid, story.id)]
+            scored = [(self.merge_margin(story, other), other) for other in self._candidates(story.centroid, story.id)]
             best = max(scored, key=lambda ss: (ss[0], -_number(ss[1].id)), default=None)
             if best is None or best[0] < 0:
                 return story
