@@ -91,13 +91,29 @@ def test_broken_link_in_a_folder_is_an_unreadable_skip(tmp_path: Path) -> None:
     assert [(Path(s.source).name, s.reason) for s in skips] == [("link.txt", "unreadable")]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads files whatever their permissions")
-def test_file_without_read_permission_is_an_unreadable_skip(tmp_path: Path) -> None:
+def deny_reading(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Make opening files called `name` fail as a permission error does (root ignores chmod 000)."""
+    import builtins
+
+    import rasad.ingest.streams as streams
+
+    def guarded_open(file, *args, **kwargs):
+        if Path(file).name == name:
+            raise PermissionError(13, "Permission denied", str(file))
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(streams, "open", guarded_open, raising=False)
+
+
+def test_file_without_read_permission_is_an_unreadable_skip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "secret.txt"
     path.write_text(ARABIC, encoding="utf-8")
-    path.chmod(0)
-    docs, skips = read_all([path])
-    assert docs == [] and [s.reason for s in skips] == ["unreadable"]
+    (tmp_path / "open.txt").write_text(ARABIC, encoding="utf-8")
+    deny_reading(monkeypatch, "secret.txt")
+    docs, skips = read_all([tmp_path])
+    assert [d.id for d in docs] == ["open"]
+    assert [(Path(s.source).name, s.reason) for s in skips] == [("secret.txt", "unreadable")]
+    assert "Permission denied" in skips[0].message
 
 
 def test_bad_inputs_never_stop_the_run(tmp_path: Path) -> None:
