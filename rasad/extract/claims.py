@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from rasad.arabic.clitics import segment
 from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Claim, Document, EventMention, Span
@@ -82,9 +83,22 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
         return c.noun.quantity, None
     if counted_before:  # "ارتفع عدد القتلى إلى 358 (شخصا)"
         return counted_before, None
-    if c.noun_text and len(c.noun_text) > 1 and c.value >= 2:
+    if c.noun_text and c.value >= 2 and _bare_noun(c.noun_text):
         return c.noun_text, None
     return None, None
+
+
+# Function-word classes that can follow a number without being what it counts.
+_NOT_COUNTED = ("preposition", "locative", "complementizer", "after_year", "partitive", "adder")
+
+
+def _bare_noun(word: str) -> bool:
+    """Whether `word` can be the noun a number counts (التمييز/المعدود): in Arabic it is a bare
+    indefinite noun, with no article, proclitic or pronoun suffix, and no function word."""
+    if len(word) < 2 or any(word in function_words(kind) for kind in _NOT_COUNTED):
+        return False
+    prefix, _stem, suffix = segment(word)
+    return not prefix and not suffix
 
 
 def _number_of(words: Sequence[Word], c: Counted) -> str | None:

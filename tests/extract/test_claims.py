@@ -54,3 +54,12 @@ def test_component_fills_the_layer() -> None:
     doc = make_doc("وصل 300 جندي إلى القاعدة.")
     doc.provided.add("events")
     assert [c.value for c in claims_component(doc).claims] == [300]
+
+
+def test_an_unknown_counted_noun_is_kept_but_not_a_preposition_or_a_clitic_form():
+    from rasad.extract.claims import _bare_noun
+
+    assert _bare_noun("شاحنة") and _bare_noun("مدارس")
+    assert not _bare_noun("عن")  # "سجل هدفا بعد 12 عن طريق..."
+    assert not _bare_noun("بتسديده")  # "في الدقيقة 88 بتسديدة": a clitic form, not the counted noun
+    assert not _bare_noun("العائلات")  # the counted noun is indefinite
