@@ -34,126 +34,31 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
-from rasad.arabic.lexicon import read_rows
+from rasad.corpus.event_clusters import (
+    DAY_PRECISION,
+    MIN_CROSS_DOC_PRECISION,
+    RECALLED,
+    SPEECH_TYPE,
+    Cluster,
+    Report,
+    dates_compatible,
+    modes_compatible,
+    most_common,
+    places_conflict,
+    types_compatible,
+)
 from rasad.corpus.model import DocSpan, Entity, Event, Story
 from rasad.document import Count, Document, EventMention
 
-MIN_CROSS_DOC_PRECISION = 7  # "YYYY-MM": a bare year names a period, not an event
-DAY_PRECISION = 10  # "YYYY-MM-DD"
-SPEECH_TYPE = "STATEMENT"
+__all__ = ["dates_compatible", "merge_events", "modes_compatible", "story_timelines", "types_compatible"]
+
 COUNTRY_KB_PREFIX = "c:"  # knowledge-base ids of countries: named in nearly every report
 GENERIC_MIN_DOCS = 10  # below this, how many documents name an entity says nothing of how generic it is
 GENERIC_DOC_SHARE = 0.5  # in a larger corpus, an entity half the documents name is generic
-
-
-@lru_cache(maxsize=1)
-def compatible_types() -> frozenset[tuple[str, str]]:
-    pairs = {(row[0].strip(), row[1].strip()) for row in read_rows("rasad.corpus", "event_compat.tsv") if len(row) > 1}
-    return frozenset(pairs | {(b, a) for a, b in pairs})
-
-
-def types_compatible(a: str, b: str) -> bool:
-    return a == b or (a, b) in compatible_types()
-
-
-def dates_compatible(a: str | None, b: str | None, *, min_precision: int = MIN_CROSS_DOC_PRECISION) -> bool:
-    """Same date at the precision both report: one is a prefix of the other, and the shorter is precise enough."""
-    if not a or not b:
-        return False
-    short, long = sorted((a, b), key=len)
-    return len(short) >= min_precision and long.startswith(short) and (len(long) == len(short) or long[len(short)] in "-T")
-
-
-@dataclass
-class _Report:
-    """One event mention with its participants resolved to entity ids."""
-
-    doc: str
-    index: int  # position in doc.events
-    order: int  # document order, for stable ids
-    mention: EventMention
-    participants: frozenset[str]
-    location: str | None
-
-    @property
-    def anchors(self) -> frozenset[str]:
-        return self.participants | ({self.location} if self.location else frozenset())
-
-    def same_sentence(self, other: _Report) -> bool:
-        a, b = self.mention.span, other.mention.span
-        return a.start < b.end and b.start < a.end
-
-
-@dataclass
-class _Cluster:
-    reports: list[_Report] = field(default_factory=list)
-
-    @property
-    def date(self) -> str | None:
-        return _most_precise(r.mention.date for r in self.reports)
-
-    @property
-    def docs(self) -> frozenset[str]:
-        return frozenset(r.doc for r in self.reports)
-
-    @property
-    def anchors(self) -> frozenset[str]:
-        return frozenset().union(*(r.anchors for r in self.reports))
-
-    @property
-    def locations(self) -> frozenset[str]:
-        return frozenset(r.location for r in self.reports if r.location)
-
-    @property
-    def modes(self) -> frozenset[str]:
-        return frozenset(r.mention.mode for r in self.reports if r.mention.mode)
-
-    @property
-    def core_type(self) -> str:
-        """The type its most precisely dated reports give (what the event is, not how it was told)."""
-        date = self.date
-        return _most_common(r.mention.type for r in self.reports if r.mention.date == date) or self.reports[0].mention.type
-
-    @property
-    def core(self) -> list[_Report]:
-        """The dated reports: what the event is; undated elaborations ride along."""
-        return [r for r in self.reports if r.mention.date is not None] or self.reports
-
-    def agrees(self, reports: Iterable[_Report], *, core: bool = False) -> bool:
-        """Complete link: every report of `reports` fits every report here (or every core one): type, polarity, mode, date modifier."""
-        mine = self.core if core else self.reports
-        mods = {x.mention.date_mod for x in mine if x.mention.date_mod}
-        for r in reports:
-            m = r.mention
-            if any(m.negated != x.mention.negated or not types_compatible(m.type, x.mention.type) for x in mine):
-                return False
-            if m.mode and self.modes and m.mode not in self.modes:
-                return False  # a rocket attack is not the drone attack
-            if m.date_mod and mods and m.date_mod not in mods:
-                return False
-        return True
-
-    def accepts(self, r: _Report, generic: frozenset[str]) -> bool:
-        """Whether `r`, from the same document, restates or elaborates this event.
-
-        A restatement gives the same day and any participant in common; an
-        undated elaboration shares the sentence that dates the event, a
-        specific participant or place, or (naming no one) the weapon.
-        """
-        m = r.mention
-        if not self.agrees([r]):
-            return False
-        if m.date is not None and not dates_compatible(m.date, self.date):
-            return False
-        shared = self.anchors & r.anchors
-        if shared - generic or any(x.same_sentence(r) for x in self.reports):
-            return True
-        if shared and m.date is not None and len(m.date) >= DAY_PRECISION:
-            return True
-        return not r.anchors and m.mode is not None and m.mode in self.modes
+LOOKING_AHEAD = frozenset({"planned", "deadline", "threatened", "requested"})  # may lie after the report
+PEOPLE_AND_PLACES = frozenset({"PER", "FAC", "LOC", "GPE"})  # an anchor of one of these types singles an event out
 
 
 def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[Event]:
@@ -163,8 +68,8 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
     clusters = [c for order, doc in enumerate(docs) for c in _doc_clusters(_reports(doc, order, key_to_id), generic)]
     # The most precise reports form the cores that vaguer ones then join.
     clusters.sort(key=lambda c: (-len(c.date or ""), c.reports[0].order, c.reports[0].index))
-    merged: list[_Cluster] = []
-    by_month: dict[str, list[_Cluster]] = {}
+    merged: list[Cluster] = []
+    by_month: dict[str, list[Cluster]] = {}
     for cluster in clusters:
         date = cluster.date
         target = _find_target(by_month.get(date[:MIN_CROSS_DOC_PRECISION], []), cluster, generic) if date else None
@@ -174,8 +79,62 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
         merged.append(cluster)
         if date and len(date) >= MIN_CROSS_DOC_PRECISION:
             by_month.setdefault(date[:MIN_CROSS_DOC_PRECISION], []).append(cluster)
+    merged = _join_undated(merged, generic, _Context.of(docs, entities))
     merged.sort(key=lambda c: (c.date or "9999", c.reports[0].order, c.reports[0].index))
     return [_event(f"v{i}", c) for i, c in enumerate(merged, start=1)]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What undated joining needs to know of the corpus: entity types and publication days."""
+
+    types: dict[str, str]
+    published: dict[str, str]
+
+    @classmethod
+    def of(cls, docs: Sequence[Document], entities: Sequence[Entity]) -> _Context:
+        return cls({e.id: e.type for e in entities}, {d.id: (d.meta.published or "")[:DAY_PRECISION] for d in docs})
+
+
+def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Context) -> list[Cluster]:
+    """An undated report of an event joins the dated event another document tells, when exactly one fits strongly.
+
+    "جاء الهجوم بعد ساعات من استهداف قاعدة عين الأسد بطائرتين مسيرتين" dates
+    nothing, but one dated drone attack on that base elsewhere is the one meant.
+    """
+    dated = [c for c in clusters if c.date]
+    out = list(dated)
+    for cluster in (c for c in clusters if not c.date):
+        fits = [d for d in dated if _strong_undated_link(d, cluster, generic, ctx)]
+        if len(fits) == 1:
+            fits[0].reports.extend(cluster.reports)
+        else:
+            out.append(cluster)
+    return out
+
+
+def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: _Context) -> bool:
+    """Whether undated `b` can only be dated `a`: an act, not words alone; the same kind of
+    event, weapon and polarity; no other place; a specific person or place in common, or two
+    specific participants; and not after its report was published (an anniversary: a year before)."""
+    if all(r.mention.type == SPEECH_TYPE for r in b.reports) or a.docs & b.docs:
+        return False
+    if not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
+        return False
+    if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
+        return False
+    shared = (a.anchors & b.anchors) - generic
+    return len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared)
+
+
+def _could_be_told(date: str, r: Report, ctx: _Context) -> bool:
+    """An event dated `date` can be what report `r` tells without a date of its own."""
+    published = ctx.published.get(r.doc, "")
+    if not published or r.mention.modality in LOOKING_AHEAD:
+        return True
+    if r.mention.modality == RECALLED:  # an anniversary comes a year on at least
+        return date[:4] < published[:4]
+    return date <= published[: len(date)]
 
 
 def _generic_ids(entities: Sequence[Entity], n_docs: int) -> frozenset[str]:
@@ -188,27 +147,27 @@ def _generic_ids(entities: Sequence[Entity], n_docs: int) -> frozenset[str]:
     )
 
 
-def _reports(doc: Document, order: int, key_to_id: dict[str, str]) -> list[_Report]:
+def _reports(doc: Document, order: int, key_to_id: dict[str, str]) -> list[Report]:
     out = []
     for index, m in enumerate(doc.events):
         people = {key_to_id.get(k, k) for k in (m.actor, m.target) if k}
         location = key_to_id.get(m.location, m.location) if m.location else None
-        out.append(_Report(doc.id, index, order, m, frozenset(people), location))
+        out.append(Report(doc.id, index, order, m, frozenset(people), location))
     return out
 
 
-def _doc_clusters(reports: list[_Report], generic: frozenset[str]) -> list[_Cluster]:
+def _doc_clusters(reports: list[Report], generic: frozenset[str]) -> list[Cluster]:
     """Join a document's own mentions: restatements, then undated elaborations of a dated event.
 
     An undated mention goes to the event its own sentence dates, else to the
     one told most recently before it: follow-up sentences continue the report
     just made, not an earlier one that happens to share a name.
     """
-    clusters: list[_Cluster] = []
+    clusters: list[Cluster] = []
     for r in sorted((r for r in reports if r.mention.date is not None), key=lambda r: r.index):
         home = next((c for c in clusters if c.accepts(r, generic)), None)
         if home is None:
-            clusters.append(_Cluster([r]))
+            clusters.append(Cluster([r]))
         else:
             home.reports.append(r)
     for r in sorted((r for r in reports if r.mention.date is None), key=lambda r: r.index):
@@ -216,11 +175,11 @@ def _doc_clusters(reports: list[_Report], generic: frozenset[str]) -> list[_Clus
         if homes:
             min(homes, key=lambda c: _distance(c, r)).reports.append(r)
         else:
-            clusters.append(_Cluster([r]))
+            clusters.append(Cluster([r]))
     return clusters
 
 
-def _distance(cluster: _Cluster, r: _Report) -> tuple[int, int]:
+def _distance(cluster: Cluster, r: Report) -> tuple[int, int]:
     """How far back the cluster was last told: 0 for the same sentence, then sentences back, then ahead."""
     if any(x.same_sentence(r) for x in cluster.reports):
         return (0, 0)
@@ -230,7 +189,7 @@ def _distance(cluster: _Cluster, r: _Report) -> tuple[int, int]:
     return (2, min(x.mention.span.start for x in cluster.reports) - r.mention.span.end)
 
 
-def _find_target(candidates: list[_Cluster], cluster: _Cluster, generic: frozenset[str]) -> _Cluster | None:
+def _find_target(candidates: list[Cluster], cluster: Cluster, generic: frozenset[str]) -> Cluster | None:
     """The event `cluster` reports too: the candidate with the strongest evidence, if any is strong enough."""
     best, best_score = None, 0
     for candidate in candidates:
@@ -240,7 +199,7 @@ def _find_target(candidates: list[_Cluster], cluster: _Cluster, generic: frozens
     return best
 
 
-def _link(a: _Cluster, b: _Cluster, generic: frozenset[str]) -> int:
+def _link(a: Cluster, b: Cluster, generic: frozenset[str]) -> int:
     """Evidence that `a` and `b` are one event (0: none, or they cannot be).
 
     Two reports of one event agree on the date at the precision both give,
@@ -254,7 +213,7 @@ def _link(a: _Cluster, b: _Cluster, generic: frozenset[str]) -> int:
     da, db = a.date, b.date
     if not dates_compatible(da, db) or a.docs & b.docs or not a.agrees(b.core, core=True):
         return 0
-    if _places_conflict(a, b, generic):
+    if places_conflict(a, b, generic):
         return 0
     shared = a.anchors & b.anchors
     specific = len(shared - generic)
@@ -266,19 +225,13 @@ def _link(a: _Cluster, b: _Cluster, generic: frozenset[str]) -> int:
     return score
 
 
-def _places_conflict(a: _Cluster, b: _Cluster, generic: frozenset[str]) -> bool:
-    """Each names a specific place the other never mentions: two attacks in two cities."""
-    pa, pb = a.locations - generic, b.locations - generic
-    return bool(pa and pb and not (pa & b.anchors) and not (pb & a.anchors))
-
-
-def _counts_agree(a: _Cluster, b: _Cluster) -> int:
+def _counts_agree(a: Cluster, b: Cluster) -> int:
     values_a = {(c.what, c.value) for r in a.reports for c in r.mention.counts}
     values_b = {(c.what, c.value) for r in b.reports for c in r.mention.counts}
     return 1 if values_a & values_b else 0
 
 
-def _event(event_id: str, cluster: _Cluster) -> Event:
+def _event(event_id: str, cluster: Cluster) -> Event:
     reports = sorted(cluster.reports, key=lambda r: (r.order, r.index))
     mentions = [r.mention for r in reports]
     participants = Counter(p for r in reports for p in sorted(r.participants))
@@ -288,12 +241,12 @@ def _event(event_id: str, cluster: _Cluster) -> Event:
         id=event_id,
         type=_event_type(mentions),
         date=cluster.date,
-        date_mod=_most_common(m.date_mod for m in dated if m.date_mod),
+        date_mod=most_common(m.date_mod for m in dated if m.date_mod),
         participants=[p for p, _ in sorted(participants.items(), key=lambda kv: (-kv[1], kv[0]))],
-        location=_most_common(r.location for r in reports if r.location) if locations else None,
-        mode=_most_common(m.mode for m in mentions if m.mode),
+        location=most_common(r.location for r in reports if r.location) if locations else None,
+        mode=most_common(m.mode for m in mentions if m.mode),
         counts=_counts(mentions),
-        modality=_most_common(m.modality for m in mentions if m.modality),
+        modality=most_common(m.modality for m in mentions if m.modality),
         negated=all(m.negated for m in mentions),
         mentions=[DocSpan(r.doc, r.mention.span) for r in reports],
         sources=[r.index for r in reports],
@@ -320,22 +273,6 @@ def _counts(mentions: Iterable[EventMention]) -> list[Count]:
         chosen = [c for c in counts if tally[c.value] == top][-1]
         out.append(Count(what, chosen.value, chosen.approx))
     return out
-
-
-def _most_common(items: Iterable[str | None]) -> str | None:
-    tally = Counter(x for x in items if x)
-    if not tally:
-        return None
-    first_seen = {x: i for i, x in reversed(list(enumerate(tally)))}
-    return max(tally, key=lambda x: (tally[x], -first_seen[x]))
-
-
-def _most_precise(dates: Iterable[str | None]) -> str | None:
-    """The most precise date given, the most often given among equally precise ones."""
-    tally = Counter(d for d in dates if d)
-    if not tally:
-        return None
-    return max(tally, key=lambda d: (len(d), tally[d], d))
 
 
 def story_timelines(stories: Sequence[Story], events: Sequence[Event]) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 
 from rasad.corpus.entities import resolve_entities
 from rasad.corpus.model import Entity, Event, Story
-from rasad.corpus.timeline import dates_compatible, merge_events, story_timelines, types_compatible
+from rasad.corpus.timeline import dates_compatible, merge_events, modes_compatible, story_timelines, types_compatible
 from rasad.document import Count, Document, EventMention, Meta, Span
 from rasad.pipeline import DEFAULT_MODULES, DEFAULT_PIPELINE, Pipeline, registered
 
@@ -155,3 +156,57 @@ def test_undated_follow_up_joins_the_event_its_sentence_dates_not_an_earlier_nam
     events = merge_events(docs, ENTITIES)
     statement = next(e for e in events if e.date == "2022-01-05")
     assert statement.sources == [1, 2]
+
+
+def _recalled(type_: str, date: str | None, **kw: object) -> EventMention:
+    return dataclasses.replace(ev(type_, date, **kw), modality="recalled")  # type: ignore[arg-type]
+
+
+def test_undated_report_joins_the_one_dated_event_that_fits_strongly() -> None:
+    docs = [
+        report("d1", ev("ASSAULT", "2022-01-04", location="kb:l:victory", mode="drone")),
+        report("d2", ev("ASSAULT", "2022-01-03", location="kb:l:bgw", mode="drone")),
+        report("d3", ev("ASSAULT", None, target="kb:l:victory", mode="drone"),  # the place says which
+               ev("ASSAULT", None, location="kb:l:victory", mode="rocket", start=50),  # another weapon: not that one
+               ev("STATEMENT", None, actor="kb:p:kadhimi", start=100)),  # words alone date nothing
+    ]
+    events = merge_events(docs, ENTITIES)
+    victory = next(e for e in events if e.date == "2022-01-04")
+    assert [(m.doc, i) for m, i in zip(victory.mentions, victory.sources, strict=True)] == [("d1", 0), ("d3", 0)]
+    assert sum(1 for e in events if e.date is None) == 2
+
+
+def test_undated_report_with_two_fitting_events_joins_neither() -> None:
+    docs = [
+        report("d1", ev("ASSAULT", "2022-01-04", location="kb:l:bgw", mode="drone")),
+        report("d2", ev("ASSAULT", "2022-01-03", location="kb:l:bgw", mode="drone")),
+        report("d3", ev("ASSAULT", None, location="kb:l:bgw", mode="drone")),
+    ]
+    events = merge_events(docs, ENTITIES)
+    assert sorted(len(e.mentions) for e in events) == [1, 1, 1]
+
+
+def test_an_anniversary_recalls_the_past_event_not_the_attack_told_beside_it() -> None:
+    docs = [
+        report("d1", ev("ASSAULT", "2020-01-03", target="kb:p:kadhimi", location="kb:l:bgw", mode="airstrike"), published="2020-01-04"),
+        report("d2", ev("ASSAULT", "2022-01-03", location="kb:l:bgw", mode="drone"),
+               _recalled("ASSAULT", None, target="kb:p:kadhimi", location="kb:l:bgw", mode="drone", start=50), published="2022-01-04"),
+    ]
+    events = merge_events(docs, ENTITIES)
+    past = next(e for e in events if e.date == "2020-01-03")
+    now = next(e for e in events if e.date == "2022-01-03")
+    assert [(m.doc, i) for m, i in zip(past.mentions, past.sources, strict=True)] == [("d1", 0), ("d2", 1)]
+    assert [m.doc for m in now.mentions] == ["d2"]  # a drone strike may be told as an air strike; an anniversary is not today's attack
+
+
+def test_an_undated_report_is_not_of_an_event_after_its_publication() -> None:
+    docs = [
+        report("d1", ev("ASSAULT", "2022-03-01", location="kb:l:victory", mode="drone"), published="2022-03-01"),
+        report("d2", ev("ASSAULT", None, location="kb:l:victory", mode="drone"), published="2022-01-04"),
+    ]
+    assert sorted(len(e.mentions) for e in merge_events(docs, ENTITIES)) == [1, 1]
+
+
+def test_mode_compatibility() -> None:
+    assert modes_compatible("drone", frozenset({"airstrike"})) and modes_compatible(None, frozenset({"rocket"}))
+    assert not modes_compatible("rocket", frozenset({"drone"}))

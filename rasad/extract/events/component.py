@@ -36,6 +36,7 @@ _LEAD_SENTENCES = 2
 _ANAPHORA_PARAGRAPHS = 3
 _QAD = norm("قد")
 _OBJECT_REACH = 20  # words between a speech verb and the event it names
+RECALLED = "recalled"  # the modality of an event an anniversary recalls
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Draft:
     governor: Draft | None = None
     govern_kind: str | None = None
     absorbed: bool = False  # an announcement whose event stands for it
+    vague_time: bool = False  # its clause's time expression names no calendar day ("الأسبوع الفائت")
     actor_guessed: bool = False  # the actor is a nearby subject, not read from the trigger's own frame
     actor: str | None = None
     target: str | None = None
@@ -195,13 +197,15 @@ def _eligible(d: Draft, cue: dating.DateCue) -> bool:
     """Whether the time expression `cue` may date draft `d` (same clause already checked)."""
     if d.act is not None and d.act.sv.form == "participle":
         return False
+    if d.modality == RECALLED:
+        return cue.index > d.last  # "ذكرى مقتل X في يناير 2020": only its own date, never the day of the anniversary
     if cue.since and d.tense == "present":
         return False  # "يقدم الدعم منذ 2014": a state that goes on, not an event then
     if d.act is not None and d.act.content is not None and d.act.content.start <= cue.timex.span.start < d.act.content.end:
         return False  # a date inside the quote belongs to what is quoted
     if d.govern_kind in ("AGREE", "REQUEST", "THREATEN", "REJECT"):
         return cue.deadline
-    if d.govern_kind == "say" and cue.index < d.first:
+    if d.govern_kind == "say" and cue.index < d.first and not _inside_content(d, cue):
         return False  # "شدد X، الأربعاء، على انتهاء…": the day of the statement
     if cue.deadline:
         return d.type not in COMMUNICATIVE
@@ -211,17 +215,28 @@ def _eligible(d: Draft, cue: dating.DateCue) -> bool:
     return not (d.type in _PUNCTUAL and len(value) < 10 and cue.timex.mod in ("START", "MID", "END"))
 
 
+def _inside_content(d: Draft, cue: dating.DateCue) -> bool:
+    """Whether `cue` lies in the quoted content of the speech act that governs `d`."""
+    act = d.governor.act if d.governor is not None else None
+    return act is not None and act.content is not None and act.content.start <= cue.timex.span.start < act.content.end
+
+
 def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
     cues = dating.date_cues(doc, drafts[0].sentence, words) if drafts else []
     for cue in cues:
+        if cue.began:  # "المفاوضات التي انطلقت العام الماضي": when they began, not when they ended or were announced
+            continue
         clause = clause_of(starts, cue.index)
         candidates = [d for d in drafts if d.clause == clause and _eligible(d, cue)]
         if not candidates:
             continue
         owner = min(candidates, key=lambda d: (abs(d.first - cue.index), d.first))
-        if owner.date is not None:
+        if owner.date is not None or owner.vague_time:
             continue
-        value = cue.value or ""
+        if cue.value is None:  # "أعلن، الأسبوع الفائت، …": dated, to no calendar day; a later date is another event's
+            owner.vague_time = True
+            continue
+        value = cue.value
         if cue.deadline:
             owner.date, owner.date_mod, owner.modality = dating.deadline_date(value, cue.timex.mod), None, "deadline"
         else:
@@ -239,7 +254,7 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
     published = (doc.meta.published or "")[:10] or None
     pluperfect = any(w.text in function_words("pluperfect") for w in words[:3]) or any(w.text in (_QAD, "و" + _QAD) for w in words)
     for d in drafts:
-        if d.date is not None:
+        if d.date is not None or d.vague_time or d.modality == RECALLED:
             continue
         if d.act is not None and d.actor and d.actor in previous_dates:
             paragraph, date, from_document = previous_dates[d.actor]
@@ -255,15 +270,19 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
             d.date = published
 
 
+def _modalities(words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
+    """Before dating: a recalled event ("ذكرى اغتيال X") takes no date of the day it is recalled on."""
+    for d in drafts:
+        d.modality = governed_modality(d.govern_kind) or modality_before(words, d.first, starts[d.clause])
+        if d.modality is None and d.hit is not None and d.hit.future:
+            d.modality = "planned"
+
+
 def _details(words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
     bounds = [*starts, len(words)]
     modes = mode_index().find_all(words)
     for d in drafts:
         lo, hi = bounds[d.clause], bounds[d.clause + 1]
-        if d.modality is None:
-            d.modality = governed_modality(d.govern_kind) or modality_before(words, d.first, lo)
-            if d.modality is None and d.hit is not None and d.hit.future:
-                d.modality = "planned"
         if d.type == "ASSAULT":
             found = [m.payload for m in modes if lo <= m.first < hi] or [m.payload for m in modes]
             d.mode = min(found, key=lambda p: p[1])[0] if found else None
@@ -306,7 +325,7 @@ def _keep(d: Draft, emitted: list[Draft]) -> bool:
     """Whether a draft is an event of its own (else it is dropped or folded into an earlier one)."""
     if d.absorbed or (d.act is not None and d.actor is None):
         return False
-    if d.hit is not None and d.hit.definite and d.pos == "noun" and not (d.date or d.actor or d.target):
+    if d.hit is not None and d.hit.definite and d.pos == "noun" and not (d.date or d.actor or d.target) and d.modality != RECALLED:
         prior = next((e for e in reversed(emitted) if e.type == d.type and d.paragraph - e.paragraph <= _ANAPHORA_PARAGRAPHS), None)
         if prior is not None:  # "الهجوم" again: the same attack
             prior.counts = _merge_counts(prior.counts, d.counts)
@@ -346,6 +365,7 @@ def extract_events(doc: Document) -> list[EventMention]:
         _govern(drafts, words)
         _roles(doc, words, drafts, starts)
         drafts = _merge(drafts)
+        _modalities(words, drafts, starts)
         _date(doc, words, drafts, starts)
         has_cue = bool(dating.date_cues(doc, sentence, words))
         _fallback_date(doc, words, drafts, has_cue, previous_dates)

@@ -5,7 +5,9 @@ clause that may take it: a deadline ("بحلول 31 ديسمبر") dates the pla
 event, never the speech act or agreement that announces it; a "since"
 expression (منذ) never dates a series of attacks. A relative phrase ("بعد
 يومين من مقتل X") dates its event from the clause's own date. Weeks, seasons
-and vague times give no calendar date, so the event stays undated.
+and vague times give no calendar date, so the event they govern stays undated
+(and a date further on does not date it either); a date in a relative clause of
+beginning ("التي بدأت العام الماضي") dates no event.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
-from rasad.extract.events.lexicon import deadline_words, durations
+from rasad.extract.events.lexicon import begin_verbs, deadline_words, durations
 from rasad.extract.numbers import find_numbers_in
 from rasad.extract.wordscan import Word, function_words
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-_RELATIVE = {norm("بعد"): -1, norm("قبل"): 1}  # "بعد يومين من X": X was two days before
+_RELATIVE = {norm("بعد"): -1, norm("قبل"): 1}
+_RELATIVE_REACH = 3  # words from a relative clause's verb to its date  # "بعد يومين من X": X was two days before
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,7 @@ class DateCue:
     index: int  # word index where it starts
     deadline: bool
     since: bool
+    began: bool = False  # in a relative clause of beginning ("التي بدأت العام الماضي"): when something began
 
     @property
     def value(self) -> str | None:
@@ -49,15 +53,25 @@ def calendar_value(value: str | None) -> str | None:
 
 
 def date_cues(doc: Document, sentence: Span, words: Sequence[Word]) -> list[DateCue]:
+    """The sentence's dates and times; one naming no calendar day (a week, "منذ أيام") has value None:
+    it still governs its clause's event, which a later date then cannot take."""
     out = []
     for t in doc.timexes:
         if not (sentence.start <= t.span.start < sentence.end) or t.kind not in ("date", "time"):
             continue
-        if calendar_value(t.value) is None:
-            continue
         idx = next((k for k, w in enumerate(words) if w.end > t.span.start), len(words) - 1)
-        out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), _before(words, idx, t.span) in function_words("since")))
+        since = _before(words, idx, t.span) in function_words("since")
+        out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), since, _began(words, idx)))
     return out
+
+
+def _began(words: Sequence[Word], idx: int) -> bool:
+    """A relative pronoun and a verb of beginning a few words before word `idx`: "التي بدأت [في] العام الماضي"."""
+    pronouns, verbs = function_words("relative_pronoun"), begin_verbs()
+    for k in range(idx - 1, max(0, idx - _RELATIVE_REACH - 1), -1):
+        if words[k - 1].text in pronouns and verbs.match_at(words, k) is not None:
+            return True
+    return False
 
 
 def _before(words: Sequence[Word], idx: int, span: Span) -> str:

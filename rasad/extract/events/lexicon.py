@@ -129,6 +129,13 @@ def units() -> PhraseIndex[str]:
 
 
 @lru_cache(maxsize=1)
+def begin_verbs() -> PhraseIndex[str]:
+    """Verbs of beginning (data/event_phase_verbs.tsv), conjugated."""
+    rows = read_rows(PKG, "event_phase_verbs.tsv")
+    return PhraseIndex(((p, "begin") for row in rows for p, _ in _phrases(row[0], "verb")), strip_article=False)
+
+
+@lru_cache(maxsize=1)
 def durations() -> dict[str, tuple[str, int]]:
     """Normalised time-unit word -> (unit, count it says by itself: يومين = 2, أيام = 0)."""
     return {norm(r[0].strip()): (r[1].strip(), int(r[2])) for r in read_rows(PKG, "durations.tsv")}

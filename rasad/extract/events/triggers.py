@@ -20,6 +20,7 @@ from rasad.extract.speech import is_complementizer
 from rasad.extract.wordscan import Match, Word, clitics_before, function_words, verb_form_ok
 
 _NAME_TYPES = ("ORG", "FAC", "MISC")
+_QUOTE_MARKS = frozenset('"\'«»“”„‘’')
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,18 +61,21 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
     """Triggers of a sentence; none inside an organisation's name or a time expression ("فجر اليوم")."""
     hits = []
     names = [m.span for m in mentions if m.type in _NAME_TYPES] + list(timexes)
+    # Quotation marks inside a phrase ("ستنهي “مهمتها القتالية”") are not words between its words.
+    kept = [k for k, w in enumerate(words) if w.is_word or w.text.strip() not in _QUOTE_MARKS]
+    view = [words[k] for k in kept]
     i = 0
-    while i < len(words):
-        m = _best_match(words, i)
+    while i < len(view):
+        m = _best_match(view, i)
         if m is None:
             i += 1
             continue
         i = m.last + 1
         entry = m.payload
-        first = words[m.first]
+        first = view[m.first]
         if any(s.start <= first.start < s.end for s in names):
             continue
-        prev = _previous_word(words, m.first)
+        prev = _previous_word(view, m.first)
         prev_text = prev.text if prev else ""
         clitics = clitics_before(first, m.form)
         if entry.pos == "verb":
@@ -84,7 +88,7 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
             definite = "ال" in clitics or prev_text in function_words("demonstrative")
             if (prev is not None and prev.text[:1].isdigit()) or _is_number_word(prev_text):
                 entry = TriggerEntry(entry.type, entry.pos, entry.tense, entry.flags | {"series"})  # "خمسين هجوما"
-        hits.append(Hit(m.first, m.last, entry, negated, future, definite))
+        hits.append(Hit(kept[m.first], kept[m.last], entry, negated, future, definite))
     return hits
 
 
@@ -95,19 +99,32 @@ def _is_number_word(text: str) -> bool:
 def clause_starts(words: Sequence[Word], inside_timex: Sequence[tuple[int, int]] = ()) -> list[int]:
     """Word indices where clauses begin (0 first): at clause openers and reported content.
 
-    An opener inside a time expression ("قبل نهاية العام") opens nothing.
+    An opener inside a time expression ("قبل نهاية العام") opens nothing, except
+    one that begins a relative phrase: "جاء الهجوم بعد ساعات من استهداف القاعدة"
+    tells of a second event, dated from the first.
     """
     starts = [0]
     openers = clause_openers()
     for i, w in enumerate(words):
         if i == 0 or not w.is_word:
             continue
-        if any(a <= w.start < b for a, b in inside_timex):
+        timex = next(((a, b) for a, b in inside_timex if a <= w.start < b), None)
+        if timex is not None:
+            if w.start == timex[0] and _opens_relative_phrase(words, i, timex[1]):
+                starts.append(i)
             continue
         m = openers.match_at(words, i)
         if (m is not None and clitics_before(w, m.form) in ("", "و", "ف")) or is_complementizer(words, i):
             starts.append(i)
     return starts
+
+
+def _opens_relative_phrase(words: Sequence[Word], i: int, timex_end: int) -> bool:
+    """"بعد ساعات من X": a time expression opened by بعد/قبل and followed by من names another event."""
+    if words[i].text not in function_words("relative_head"):
+        return False
+    after = next((w for w in words[i:] if w.is_word and w.start >= timex_end), None)
+    return after is not None and after.text in function_words("relative_of")
 
 
 def clause_of(starts: Sequence[int], i: int) -> int:

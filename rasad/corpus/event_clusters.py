@@ -1,0 +1,166 @@
+"""The pieces of event merging: reports of events, clusters of reports, and which fit together.
+
+A `Report` is one event mention with its participants resolved to entity ids;
+a `Cluster` is the reports taken for one real event. Types, weapons and dates
+are compatible as data/event_compat.tsv, data/mode_compat.tsv and the
+calendar say; `rasad.corpus.timeline` decides which clusters are one event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_rows
+from rasad.document import EventMention
+
+MIN_CROSS_DOC_PRECISION = 7  # "YYYY-MM": a bare year names a period, not an event
+DAY_PRECISION = 10  # "YYYY-MM-DD"
+SPEECH_TYPE = "STATEMENT"
+RECALLED = "recalled"  # an event an anniversary recalls ("ذكرى اغتيال X"): a past event, never the day's
+
+
+@lru_cache(maxsize=1)
+def compatible_types() -> frozenset[tuple[str, str]]:
+    pairs = {(row[0].strip(), row[1].strip()) for row in read_rows("rasad.corpus", "event_compat.tsv") if len(row) > 1}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+def types_compatible(a: str, b: str) -> bool:
+    return a == b or (a, b) in compatible_types()
+
+
+@lru_cache(maxsize=1)
+def _compatible_modes() -> frozenset[tuple[str, str]]:
+    pairs = {(row[0].strip(), row[1].strip()) for row in read_rows("rasad.corpus", "mode_compat.tsv") if len(row) > 1}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+def modes_compatible(mode: str | None, modes: frozenset[str]) -> bool:
+    """Whether an attack by `mode` can be the one reported by `modes` (none known: it can)."""
+    return not mode or not modes or any(mode == m or (mode, m) in _compatible_modes() for m in modes)
+
+
+def dates_compatible(a: str | None, b: str | None, *, min_precision: int = MIN_CROSS_DOC_PRECISION) -> bool:
+    """Same date at the precision both report: one is a prefix of the other, and the shorter is precise enough."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) >= min_precision and long.startswith(short) and (len(long) == len(short) or long[len(short)] in "-T")
+
+
+@dataclass
+class Report:
+    """One event mention with its participants resolved to entity ids."""
+
+    doc: str
+    index: int  # position in doc.events
+    order: int  # document order, for stable ids
+    mention: EventMention
+    participants: frozenset[str]
+    location: str | None
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        return self.participants | ({self.location} if self.location else frozenset())
+
+    def same_sentence(self, other: Report) -> bool:
+        a, b = self.mention.span, other.mention.span
+        return a.start < b.end and b.start < a.end
+
+
+@dataclass
+class Cluster:
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def date(self) -> str | None:
+        return most_precise(r.mention.date for r in self.reports)
+
+    @property
+    def docs(self) -> frozenset[str]:
+        return frozenset(r.doc for r in self.reports)
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        return frozenset().union(*(r.anchors for r in self.reports))
+
+    @property
+    def locations(self) -> frozenset[str]:
+        return frozenset(r.location for r in self.reports if r.location)
+
+    @property
+    def modes(self) -> frozenset[str]:
+        return frozenset(r.mention.mode for r in self.reports if r.mention.mode)
+
+    @property
+    def recalled(self) -> bool:
+        return all(r.mention.modality == RECALLED for r in self.reports)
+
+    @property
+    def core_type(self) -> str:
+        """The type its most precisely dated reports give (what the event is, not how it was told)."""
+        date = self.date
+        return most_common(r.mention.type for r in self.reports if r.mention.date == date) or self.reports[0].mention.type
+
+    @property
+    def core(self) -> list[Report]:
+        """The dated reports: what the event is; undated elaborations ride along."""
+        return [r for r in self.reports if r.mention.date is not None] or self.reports
+
+    def agrees(self, reports: Iterable[Report], *, core: bool = False) -> bool:
+        """Complete link: every report of `reports` fits every report here (or every core one): type, polarity, mode, date modifier."""
+        mine = self.core if core else self.reports
+        mods = {x.mention.date_mod for x in mine if x.mention.date_mod}
+        for r in reports:
+            m = r.mention
+            if any(m.negated != x.mention.negated or not types_compatible(m.type, x.mention.type) for x in mine):
+                return False
+            if not modes_compatible(m.mode, self.modes):
+                return False  # a rocket attack is not the drone attack
+            if m.date_mod and mods and m.date_mod not in mods:
+                return False
+        return True
+
+    def accepts(self, r: Report, generic: frozenset[str]) -> bool:
+        """Whether `r`, from the same document, restates or elaborates this event.
+
+        A restatement gives the same day and any participant in common; an
+        undated elaboration shares the sentence that dates the event, a
+        specific participant or place, or (naming no one) the weapon.
+        """
+        m = r.mention
+        if not self.agrees([r]) or self.recalled != (m.modality == RECALLED):
+            return False  # an anniversary's event is not the attack told beside it
+        if m.date is not None and not dates_compatible(m.date, self.date):
+            return False
+        shared = self.anchors & r.anchors
+        if shared - generic or any(x.same_sentence(r) for x in self.reports):
+            return True
+        if shared and m.date is not None and len(m.date) >= DAY_PRECISION:
+            return True
+        return not r.anchors and m.mode is not None and m.mode in self.modes
+
+
+def places_conflict(a: Cluster, b: Cluster, generic: frozenset[str]) -> bool:
+    """Each names a specific place the other never mentions: two attacks in two cities."""
+    pa, pb = a.locations - generic, b.locations - generic
+    return bool(pa and pb and not (pa & b.anchors) and not (pb & a.anchors))
+
+
+def most_common(items: Iterable[str | None]) -> str | None:
+    tally = Counter(x for x in items if x)
+    if not tally:
+        return None
+    first_seen = {x: i for i, x in reversed(list(enumerate(tally)))}
+    return max(tally, key=lambda x: (tally[x], -first_seen[x]))
+
+
+def most_precise(dates: Iterable[str | None]) -> str | None:
+    """The most precise date given, the most often given among equally precise ones."""
+    tally = Counter(d for d in dates if d)
+    if not tally:
+        return None
+    return max(tally, key=lambda d: (len(d), tally[d], d))
