@@ -26,6 +26,12 @@ that vaguer reports join a core. Two are one event when:
   candidate wins. Two events of one document are never merged: it told them
   apart.
 
+Last, a cluster with no date at all ("جاء الهجوم بعد ساعات من استهداف قاعدة
+عين الأسد") joins the dated event of another document when exactly one fits
+strongly: an act, not words alone; compatible type, weapon and polarity; a
+specific person or place, or two specific participants, in common; not after
+its own publication (an anniversary's event: a year before at least).
+
 Events get ids v1, v2… in date order; `story_timelines` lists each story's
 events by date.
 """
