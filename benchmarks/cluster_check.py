@@ -1,7 +1,8 @@
 """Story clustering checked on hand-picked real multi-outlet stories among same-day distractors.
 
-benchmarks/data/ant_stories.tsv (the tuning set) and ant_stories_holdout.tsv
-(held out: picked later, never tuned on) list ANT article ids by story (picked
+benchmarks/data/ant_stories.tsv (the tuning set), ant_stories_dev.tsv (long,
+drifting stories, also tuned on) and ant_stories_holdout.tsv (held out: picked
+later, never tuned on) list ANT article ids by story (picked
 by hand from titles and leads). Each set is checked on its own: every other
 ANT article published on a day of its stories is mixed in. Documents are clustered day by day into one StoryIndex (as a
 monitoring run would add them), then scored like shared/eval/score.py scores
@@ -9,7 +10,7 @@ stories: pairwise precision/recall/F1 over the story documents, where putting
 a distractor in a story document's cluster is a false positive. Articles
 marked `related` (explainers on the edge of a story) count neither way.
 
-    python benchmarks/cluster_check.py [--sets tuning holdout] [--pipeline] [--details] [--set threshold=0.3 ...]
+    python benchmarks/cluster_check.py [--sets tuning dev holdout] [--pipeline] [--details] [--set threshold=0.3 ...]
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from rasad.document import Document  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 STORIES = DATA / "ant_stories.tsv"
-SETS = {"tuning": STORIES, "holdout": DATA / "ant_stories_holdout.tsv"}
+SETS = {"tuning": STORIES, "dev": DATA / "ant_stories_dev.tsv", "holdout": DATA / "ant_stories_holdout.tsv"}
 
 
 def read_gold(path: Path = STORIES) -> tuple[dict[str, str], set[str]]:
@@ -80,7 +81,7 @@ def main() -> int:
     parser.add_argument("--pipeline", action="store_true",
                         help="first run the document pipeline (cleaning, times, entities, events: several minutes), "
                              "so clustering also uses entity keys and dated events")
-    parser.add_argument("--sets", nargs="*", choices=sorted(SETS), default=["tuning", "holdout"],
+    parser.add_argument("--sets", nargs="*", choices=sorted(SETS), default=["tuning", "dev", "holdout"],
                         help="which story lists to check (each with its own days' distractors)")
     args = parser.parse_args()
     all_records = list(records())

@@ -4,8 +4,8 @@ A `StoryIndex` keeps, for every story, the sum of its documents' TF-IDF
 vectors (its centroid), the entity keys and event signatures its documents
 mention, and the dates it spans. A new document is compared only with
 candidate stories found through an inverted index of the centroids' top
-terms (for common terms, the most recent stories), and joins the best one
-whose similarity clears a threshold; otherwise it starts a new story. When a
+terms (for common terms, the stories that grew most recently), and joins the
+best one whose similarity clears a threshold; otherwise it starts a new story. When a
 story grows, it is compared the same way with its neighbours, and two stories
 that have become one are merged (single-pass clustering otherwise keeps the
 split made when a story's first articles happened to differ). Adding a batch
@@ -13,13 +13,18 @@ costs time in proportion to the batch.
 
 Similarity = text cosine to the centroid, scaled by the story's cohesion (so a
 large diffuse story, whose centroid is a topic profile like "Korea", does not
-out-bid the specific story), blended with the cosine of IDF-weighted entity
-and event keys when both sides have them. The threshold rises with the date
-gap to the story, up to a cap: a long-running story (a withdrawal announced in
-July and completed in December) still takes a document with strong overlap.
+out-bid the specific story), or to the story's recent centroid (members decayed
+by age) where that is higher, so a story whose vocabulary moves on (poisoning,
+accusations, expulsions, retaliation) is compared with where it is now; it is
+blended with the cosine of IDF-weighted entity and event keys when both sides
+have them. The threshold rises with the date gap to the story, up to a cap: a
+long-running story (a withdrawal announced in July and completed in December)
+still takes a document with strong overlap.
 
-Wire copies and near-duplicates (near_duplicates.py) join their original's
-story and are listed in Story.copies.
+Terms are the light stems of terms.py, a single proclitic folded where the
+background frequencies show the bare word (بتسميم -> تسميم). Features and
+story state live in story_parts.py. Wire copies and near-duplicates
+(near_duplicates.py) join their original's story and are listed in Story.copies.
 """
 
 from __future__ import annotations
@@ -28,19 +33,31 @@ import math
 import pickle
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
-from rasad.arabic.normalize import norm
 from rasad.corpus.model import Story
-from rasad.corpus.near_duplicates import Fingerprint, NearDuplicateIndex, fingerprint
-from rasad.corpus.terms import Frequencies, Vector, cosine, idf, lead_weighted, terms, tfidf, unit, words
+from rasad.corpus.near_duplicates import NearDuplicateIndex
+from rasad.corpus.story_parts import (
+    DocFeatures,
+    DocState,
+    StoryState,
+    day_gap,
+    dot,
+    features,
+    ranked,
+    scaled,
+    story_number,
+    top_terms,
+)
+from rasad.corpus.terms import Frequencies, Vector, cosine, idf, tfidf, unit
 from rasad.document import Document
 from rasad.errors import StoreError
 
-FORMAT_VERSION = 1
-COPY_WORDS = 400  # a copy shows in its opening; comparing the rest costs time and finds nothing more
+__all__ = ["DocFeatures", "Settings", "StoryIndex", "cluster_stories", "features", "tfidf"]
+
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -51,6 +68,7 @@ class Settings:
     gap_penalty: float = 0.04  # added to the thresholds per doubling of the gap beyond gap_days ...
     max_penalty: float = 0.14  # ... up to this much, so a strong match joins across months
     cohesion_power: float = 0.5  # 0: plain centroid cosine; 1: mean cosine to the members
+    recent_half_life: float = 2.0  # days: the recent centroid weighs a member half after this long
     entity_weight: float = 0.5  # weight of entity/event agreement above the floor (see _blend)
     entity_floor: float = 0.45  # entity/event cosine that unrelated articles about the same places reach
     entity_bridge: float = 0.6  # from the floor up to this entity/event cosine, the date-gap penalty shrinks to nothing
@@ -66,73 +84,6 @@ class Settings:
     background: bool = True  # add the shipped background document frequencies (background.py)
 
 
-@dataclass
-class DocFeatures:
-    """What clustering needs of a document."""
-
-    id: str
-    title: str
-    day: int | None  # proleptic ordinal of meta.published
-    counts: dict[str, float]  # term -> weighted count (title words and the lead count more)
-    keys: Counter[str]  # entity keys and event signatures
-    fingerprint: Fingerprint  # for copy detection
-
-
-@dataclass
-class _StoryState:
-    id: str
-    docs: list[str] = field(default_factory=list)
-    centroid: Vector = field(default_factory=dict)  # sum of member vectors, truncated
-    length: float = 0.0  # Euclidean length of the centroid
-    keys: Counter[str] = field(default_factory=Counter)
-    key_vec: Vector = field(default_factory=dict)  # IDF-weighted unit vector of keys as of the last change
-    first: int | None = None
-    last: int | None = None
-    copies: list[tuple[str, str]] = field(default_factory=list)
-    posted: set[str] = field(default_factory=set)
-
-    def cohesion(self) -> float:
-        """Length of the mean member vector: 1 when all members agree, ~1/sqrt(n) when they share nothing."""
-        return min(1.0, self.length / len(self.docs)) if self.docs else 0.0
-
-
-@dataclass
-class _DocState:
-    story: str
-    title: str
-    vec: Vector
-
-
-def features(doc: Document, title_weight: int = 2) -> DocFeatures:
-    """Clustering features of a document: body (or whole text), title, entity keys, events, date."""
-    body = doc.body_text() if doc.body else doc.text
-    title = doc.meta.title or ""
-    counts = lead_weighted(body)
-    for term in terms(title):
-        counts[term] = counts.get(term, 0.0) + title_weight
-    keys: Counter[str] = Counter()
-    for mention in doc.mentions:
-        keys[mention.entity_id or f"{mention.type}:{norm(doc.span_text(mention.span))}"] += 1
-    for event in doc.events:
-        if event.date and not event.negated:
-            keys[f"event:{event.type}:{event.date}"] += 1
-    day = _day(doc.meta.published)
-    for timex in doc.timexes:
-        # A specific day other than the news day (a deadline, an earlier attack) ties articles
-        # of one story together across months; the news day itself is shared by everything.
-        when = _day(timex.value) if timex.value and len(timex.value) == 10 else None
-        if when is not None and (day is None or abs(when - day) > 2):
-            keys[f"date:{timex.value}"] += 1
-    return DocFeatures(doc.id, title, day, counts, keys, fingerprint(words(body)[:COPY_WORDS]))
-
-
-def _day(published: str | None) -> int | None:
-    try:
-        return date.fromisoformat(published[:10]).toordinal() if published else None
-    except ValueError:
-        return None
-
-
 class StoryIndex:
     """Stories so far; documents join incrementally. Persist with to_bytes/from_bytes or save/load."""
 
@@ -140,10 +91,11 @@ class StoryIndex:
         self.settings = settings or Settings()
         self.freqs = Frequencies(use_background=self.settings.background)
         self.key_df: Counter[str] = Counter()
-        self.docs: dict[str, _DocState] = {}
-        self.stories: dict[str, _StoryState] = {}
+        self.docs: dict[str, DocState] = {}
+        self.stories: dict[str, StoryState] = {}
         self.merged: dict[str, str] = {}  # story id merged away -> the story that absorbed it
-        self.postings: dict[str, list[str]] = {}
+        # term -> story ids in order of their last growth (dicts keep order: re-inserting moves to the end)
+        self.postings: dict[str, dict[str, None]] = {}
         self.copies = NearDuplicateIndex()
         self._next_id = 1
 
@@ -169,21 +121,22 @@ class StoryIndex:
             story.copies.append((f.id, original))
         else:
             scored = [(self.similarity(vec, f.keys, story, f.day), story) for story in self._candidates(vec)]
-            best = max(scored, key=lambda ss: (ss[0], -_number(ss[1].id)), default=None)
+            best = max(scored, key=lambda ss: (ss[0], -story_number(ss[1].id)), default=None)
             story = best[1] if best and best[0] >= 0 else self._new_story()
-        self.docs[f.id] = _DocState(story.id, f.title, vec)
+        self.docs[f.id] = DocState(story.id, f.title, vec)
         self._join(story, f, vec)
         return self._merge_neighbours(story).id
 
-    def _new_story(self) -> _StoryState:
-        story = _StoryState(f"s{self._next_id}")
+    def _new_story(self) -> StoryState:
+        story = StoryState(f"s{self._next_id}")
         self._next_id += 1
         self.stories[story.id] = story
         return story
 
-    def _join(self, story: _StoryState, f: DocFeatures, vec: Vector) -> None:
+    def _join(self, story: StoryState, f: DocFeatures, vec: Vector) -> None:
         story.docs.append(f.id)
         self._add_vector(story, vec)
+        self._add_recent(story, vec, 1.0, f.day)
         if f.keys:
             story.keys.update(f.keys)
             story.key_vec = self._key_vector(story.keys, self.settings.centroid_terms)
@@ -191,44 +144,71 @@ class StoryIndex:
             story.first = f.day if story.first is None else min(story.first, f.day)
             story.last = f.day if story.last is None else max(story.last, f.day)
 
-    def _add_vector(self, story: _StoryState, vec: Mapping[str, float]) -> None:
+    def _add_vector(self, story: StoryState, vec: Mapping[str, float]) -> None:
         centroid = story.centroid
         for term, weight in vec.items():
             centroid[term] = centroid.get(term, 0.0) + weight
         limit = self.settings.centroid_terms
         if len(centroid) > limit * 2:  # truncate now and then, not on every join
-            story.centroid = centroid = dict(_ranked(centroid)[:limit])
+            story.centroid = centroid = dict(ranked(centroid)[:limit])
         story.length = math.sqrt(sum(v * v for v in centroid.values()))
-        for term in _top(centroid, self.settings.posting_terms):
-            if term not in story.posted:
-                story.posted.add(term)
-                self.postings.setdefault(term, []).append(story.id)
+        for term in top_terms(centroid, self.settings.posting_terms):
+            # A story that grows moves to the recent end of its postings, so a story that runs for
+            # weeks stays findable by its common terms as long as it keeps getting articles.
+            story.posted.add(term)
+            posting = self.postings.setdefault(term, {})
+            posting.pop(story.id, None)
+            posting[story.id] = None
+
+    def _add_recent(self, story: StoryState, vec: Mapping[str, float], weight: float, day: int | None) -> None:
+        """Add to the recent centroid, first decaying it to `day`: a story whose vocabulary moves on
+        (campaign, vote, results, reactions) is compared with where it is now, not only its average."""
+        if day is not None and story.recent_day is not None and day > story.recent_day:
+            decay = 0.5 ** ((day - story.recent_day) / self.settings.recent_half_life)
+            story.recent = {t: w * decay for t, w in story.recent.items()}
+            story.recent_weight *= decay
+        if day is not None and (story.recent_day is None or day > story.recent_day):
+            story.recent_day = day
+        recent = story.recent
+        for term, w in vec.items():
+            recent[term] = recent.get(term, 0.0) + w
+        story.recent_weight += weight
+        if len(recent) > self.settings.centroid_terms * 2:
+            story.recent = recent = dict(ranked(recent)[: self.settings.centroid_terms])
+        story.recent_length = math.sqrt(sum(v * v for v in recent.values()))
 
     # ---- similarity --------------------------------------------------------
-    def _candidates(self, vec: Mapping[str, float], exclude: str = "") -> list[_StoryState]:
+    def _candidates(self, vec: Mapping[str, float], exclude: str = "") -> list[StoryState]:
         s = self.settings
         votes: dict[str, float] = {}
-        for term in _top(vec, s.query_terms):
-            for sid in self.postings.get(term, ())[-s.recent_postings :]:
-                if sid in self.stories and sid != exclude:
-                    votes[sid] = votes.get(sid, 0.0) + vec[term]
-        return [self.stories[sid] for sid, _ in _ranked(votes)[: s.candidates]]
+        for term in top_terms(vec, s.query_terms):
+            for sid in islice(reversed(self.postings.get(term, {})), s.recent_postings):
+                if sid != exclude:
+                    # The term's share of the story (not merely its presence): a long story found
+                    # through common terms that it is made of outranks one that mentions them once.
+                    story = self.stories[sid]
+                    votes[sid] = votes.get(sid, 0.0) + vec[term] * story.centroid.get(term, 0.0) / story.length
+        return [self.stories[sid] for sid, _ in ranked(votes)[: s.candidates]]
 
-    def similarity(self, vec: Vector, keys: Counter[str], story: _StoryState, day: int | None) -> float:
+    def similarity(self, vec: Vector, keys: Counter[str], story: StoryState, day: int | None) -> float:
         """How far a document clears the threshold for joining `story` (negative: it does not)."""
-        text = _dot(vec, story.centroid) / story.length * story.cohesion() ** self.settings.cohesion_power if story.length else 0.0
+        text = max(scaled(vec, story.centroid, story.length, story.cohesion(), self.settings.cohesion_power),
+                   scaled(vec, story.recent, story.recent_length, story.recent_cohesion(), self.settings.cohesion_power))
         ents = cosine(self._key_vector(keys), story.key_vec) if keys and story.key_vec else None
-        gap = None if self._share_dates(keys, story.keys) else _gap(day, day, story)
+        gap = None if self._share_dates(keys, story.keys) else day_gap(day, day, story)
         return self._blend(text, ents) - self.threshold(self.settings.threshold, gap, ents)
 
-    def merge_margin(self, a: _StoryState, b: _StoryState) -> float:
+    def merge_margin(self, a: StoryState, b: StoryState) -> float:
         """How far two stories clear the threshold for merging (negative: they stay apart)."""
         if not a.length or not b.length:
             return -1.0
         power = self.settings.cohesion_power
-        text = _dot(a.centroid, b.centroid) / (a.length * b.length) * (a.cohesion() * b.cohesion()) ** power
+        text = dot(a.centroid, b.centroid) / (a.length * b.length) * (a.cohesion() * b.cohesion()) ** power
+        if a.recent_length and b.recent_length:
+            recent = dot(a.recent, b.recent) / (a.recent_length * b.recent_length) * (a.recent_cohesion() * b.recent_cohesion()) ** power
+            text = max(text, recent)
         ents = cosine(a.key_vec, b.key_vec) if a.key_vec and b.key_vec else None
-        gap = None if self._share_dates(a.keys, b.keys) else _gap(a.first, a.last, b)
+        gap = None if self._share_dates(a.keys, b.keys) else day_gap(a.first, a.last, b)
         return self._blend(text, ents) - self.threshold(self.settings.merge_threshold, gap, ents)
 
     def _share_dates(self, a: Counter[str], b: Counter[str]) -> bool:
@@ -255,7 +235,7 @@ class StoryIndex:
     def _key_vector(self, keys: Counter[str], top: int | None = None) -> Vector:
         n_docs = self.freqs.n_docs + self.settings.key_background
         weights = {k: (1 + math.log(c)) * idf(self.key_df.get(k, 0), n_docs) for k, c in keys.items()}
-        return unit(dict(_ranked(weights)[:top]) if top is not None and len(weights) > top else weights)
+        return unit(dict(ranked(weights)[:top]) if top is not None and len(weights) > top else weights)
 
     def threshold(self, base: float, gap: int | None, ents: float | None = None) -> float:
         """The similarity needed across a date gap: more for a larger gap, up to a cap.
@@ -273,29 +253,36 @@ class StoryIndex:
         return base + penalty
 
     # ---- merging -----------------------------------------------------------
-    def _merge_neighbours(self, story: _StoryState) -> _StoryState:
+    def _merge_neighbours(self, story: StoryState) -> StoryState:
         """Merge `story` with neighbours it now matches; returns the surviving story."""
         while True:
             scored = [(self.merge_margin(story, other), other) for other in self._candidates(story.centroid, story.id)]
-            best = max(scored, key=lambda ss: (ss[0], -_number(ss[1].id)), default=None)
+            best = max(scored, key=lambda ss: (ss[0], -story_number(ss[1].id)), default=None)
             if best is None or best[0] < 0:
                 return story
             story = self._absorb(story, best[1])
 
-    def _absorb(self, a: _StoryState, b: _StoryState) -> _StoryState:
+    def _absorb(self, a: StoryState, b: StoryState) -> StoryState:
         """Merge two stories into the older one (the smaller id), which keeps its id."""
-        keep, gone = (a, b) if _number(a.id) < _number(b.id) else (b, a)
+        keep, gone = (a, b) if story_number(a.id) < story_number(b.id) else (b, a)
         keep.docs.extend(gone.docs)
         keep.copies.extend(gone.copies)
         for doc in gone.docs:
             self.docs[doc].story = keep.id
         self._add_vector(keep, gone.centroid)
+        if gone.recent_day is not None and keep.recent_day is not None and gone.recent_day > keep.recent_day:
+            self._add_recent(keep, {}, 0.0, gone.recent_day)  # bring both to the same day before adding
+        gone_decay = 0.5 ** ((keep.recent_day - gone.recent_day) / self.settings.recent_half_life) \
+            if keep.recent_day is not None and gone.recent_day is not None else 1.0
+        self._add_recent(keep, {t: w * gone_decay for t, w in gone.recent.items()}, gone.recent_weight * gone_decay, None)
         if gone.keys:
             keep.keys.update(gone.keys)
             keep.key_vec = self._key_vector(keep.keys, self.settings.centroid_terms)
         days = [d for d in (keep.first, keep.last, gone.first, gone.last) if d is not None]
         keep.first, keep.last = (min(days), max(days)) if days else (None, None)
         del self.stories[gone.id]
+        for term in gone.posted:
+            self.postings[term].pop(gone.id, None)
         self.merged[gone.id] = keep.id
         for old, new in self.merged.items():
             if new == gone.id:
@@ -310,7 +297,7 @@ class StoryIndex:
     def to_stories(self) -> list[Story]:
         return [
             Story(id=s.id, docs=list(s.docs), title=self.title(s.id), copies=list(s.copies))
-            for s in sorted(self.stories.values(), key=lambda s: _number(s.id))
+            for s in sorted(self.stories.values(), key=lambda s: story_number(s.id))
         ]
 
     def title(self, story_id: str) -> str:
@@ -319,7 +306,7 @@ class StoryIndex:
         titled = [(i, d) for i, d in enumerate(state.docs) if self.docs[d].title]
         if not titled:
             return ""
-        _, best = max(titled, key=lambda item: (_dot(self.docs[item[1]].vec, state.centroid), -item[0]))
+        _, best = max(titled, key=lambda item: (dot(self.docs[item[1]].vec, state.centroid), -item[0]))
         return self.docs[best].title
 
     # ---- persistence -------------------------------------------------------
@@ -345,31 +332,6 @@ class StoryIndex:
     @classmethod
     def load(cls, path: str | Path) -> StoryIndex:
         return cls.from_bytes(Path(path).read_bytes())
-
-
-def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    get = b.get
-    return sum(w * get(t, 0.0) for t, w in a.items())
-
-
-def _gap(first: int | None, last: int | None, story: _StoryState) -> int | None:
-    """Days between the range [first, last] and the story's dates (0 when they overlap)."""
-    if first is None or last is None or story.first is None or story.last is None:
-        return None
-    return max(story.first - last, first - story.last, 0)
-
-
-def _number(story_id: str) -> int:
-    return int(story_id[1:])
-
-
-def _ranked(vec: Mapping[str, float]) -> list[tuple[str, float]]:
-    """Items by weight, heaviest first; ties by key, so the order never depends on insertion."""
-    return sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-def _top(vec: Mapping[str, float], n: int) -> list[str]:
-    return [t for t, _ in _ranked(vec)[:n]]
 
 
 def cluster_stories(docs: Sequence[Document], index: StoryIndex | None = None) -> list[Story]:

@@ -87,6 +87,38 @@ def lead_weighted(text: str, *, lead: int = 120, tail_weight: float = 0.35) -> d
     return counts
 
 
+_PROCLITICS = frozenset("بلكف")
+FOLD_RATIO = 4  # the bare form must be this many times more common than the prefixed one ...
+FOLD_MIN_DF = 50  # ... and common in its own right
+
+
+@lru_cache(maxsize=200_000)
+def folded(term: str) -> str:
+    """`term` without a leading ب ل ك ف when the background table shows that is the word it hides.
+
+    The light stemmer leaves a single proclitic without ال alone (stripping it
+    blindly would turn بريطانيا into ريطانيا), so بتسميم, لروسيا and باغتيال
+    miss تسميم, روسيا and اغتيال. The background frequencies tell them apart:
+    a bare form that is far more common than the prefixed one is the same word.
+    """
+    if len(term) < 4 or term[0] not in _PROCLITICS:  # the bare form keeps at least three letters
+        return term
+    from rasad.corpus.background import background  # imported late: background imports this module
+
+    df = background()[1]
+    bare = df.get(term[1:], 0)
+    return term[1:] if bare >= FOLD_MIN_DF and bare >= FOLD_RATIO * df.get(term, 0) else term
+
+
+def fold_clitics(counts: Mapping[str, float]) -> dict[str, float]:
+    """Term counts with prefixed forms merged into their bare forms (see `folded`)."""
+    out: dict[str, float] = {}
+    for term, count in counts.items():
+        key = folded(term)
+        out[key] = out.get(key, 0.0) + count
+    return out
+
+
 def tf(count: float) -> float:
     """Sublinear term frequency, continuous below 1 for down-weighted occurrences."""
     return 1.0 + math.log(count) if count >= 1 else count

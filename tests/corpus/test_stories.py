@@ -8,7 +8,7 @@ import pytest
 
 from rasad.corpus.near_duplicates import NearDuplicateIndex
 from rasad.corpus.stories import StoryIndex, cluster_stories, features, tfidf
-from rasad.corpus.terms import stem, terms
+from rasad.corpus.terms import fold_clitics, folded, stem, terms
 from rasad.document import Document, Mention, Meta, Span
 from rasad.errors import StoreError
 
@@ -59,6 +59,27 @@ def test_terms_strip_clitics_and_stopwords() -> None:
     assert stem(terms("والقوات")[0]) == stem(terms("القوات")[0]) == stem(terms("قوات")[0])
     assert terms("قال إن الجيش في المدينة") == [stem("جيش"), stem("مدينه")]
     assert terms("ترمب") == terms("ترامب")  # outlet spellings of one name fold together
+
+
+def test_a_lone_proclitic_folds_only_where_the_bare_word_is_the_common_one() -> None:
+    (poisoning_with_b,), (poisoning,) = terms("بتسميم"), terms("تسميم")
+    assert poisoning_with_b != poisoning and folded(poisoning_with_b) == poisoning
+    assert folded(terms("لروسيا")[0]) == terms("روسيا")[0]
+    for word in ("بريطانيا", "بيان", "لقاء", "فرنسا"):  # the first letter belongs to the word
+        assert folded(terms(word)[0]) == terms(word)[0]
+    assert fold_clitics({poisoning_with_b: 1.0, poisoning: 2.0}) == {poisoning: 3.0}
+
+
+def test_the_recent_centroid_follows_where_the_story_is_now() -> None:
+    index = StoryIndex()
+    a1, a2, a3 = flood_docs()
+    cluster_stories([a1, a2], index)
+    cluster_stories([a3], index)  # two days after a2
+    story = index.stories[index.story_of("a1") or ""]
+    assert story.recent_day is not None and story.first is not None and story.recent_day - story.first == 3
+    # a1 has halved more than once, a2 once, a3 not at all: well under three members' weight
+    assert 1.0 < story.recent_weight < 2.0
+    assert index.stories[index.story_of("a3") or ""] is story
 
 
 def test_one_story_across_outlets_apart_from_same_country_and_same_day() -> None:

@@ -1,0 +1,123 @@
+"""The parts a StoryIndex is made of: document features, story and document state, vector arithmetic.
+
+Split from stories.py, which holds the clustering itself.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from rasad.arabic.normalize import norm
+from rasad.corpus.near_duplicates import Fingerprint, fingerprint
+from rasad.corpus.terms import Vector, fold_clitics, lead_weighted, terms, words
+from rasad.document import Document
+
+COPY_WORDS = 400  # a copy shows in its opening; comparing the rest costs time and finds nothing more
+
+
+@dataclass
+class DocFeatures:
+    """What clustering needs of a document."""
+
+    id: str
+    title: str
+    day: int | None  # proleptic ordinal of meta.published
+    counts: dict[str, float]  # term -> weighted count (title words and the lead count more)
+    keys: Counter[str]  # entity keys and event signatures
+    fingerprint: Fingerprint  # for copy detection
+
+
+@dataclass
+class StoryState:
+    id: str
+    docs: list[str] = field(default_factory=list)
+    centroid: Vector = field(default_factory=dict)  # sum of member vectors, truncated
+    length: float = 0.0  # Euclidean length of the centroid
+    keys: Counter[str] = field(default_factory=Counter)
+    key_vec: Vector = field(default_factory=dict)  # IDF-weighted unit vector of keys as of the last change
+    first: int | None = None
+    last: int | None = None
+    recent: Vector = field(default_factory=dict)  # member vectors decayed by age: where the story is now
+    recent_weight: float = 0.0  # decayed member count
+    recent_length: float = 0.0
+    recent_day: int | None = None
+    copies: list[tuple[str, str]] = field(default_factory=list)
+    posted: set[str] = field(default_factory=set)
+
+    def cohesion(self) -> float:
+        """Length of the mean member vector: 1 when all members agree, ~1/sqrt(n) when they share nothing."""
+        return min(1.0, self.length / len(self.docs)) if self.docs else 0.0
+
+    def recent_cohesion(self) -> float:
+        return min(1.0, self.recent_length / self.recent_weight) if self.recent_weight else 0.0
+
+
+@dataclass
+class DocState:
+    story: str
+    title: str
+    vec: Vector
+
+
+def features(doc: Document, title_weight: int = 2) -> DocFeatures:
+    """Clustering features of a document: body (or whole text), title, entity keys, events, date."""
+    body = doc.body_text() if doc.body else doc.text
+    title = doc.meta.title or ""
+    counts = lead_weighted(body)
+    for term in terms(title):
+        counts[term] = counts.get(term, 0.0) + title_weight
+    counts = fold_clitics(counts)
+    keys: Counter[str] = Counter()
+    for mention in doc.mentions:
+        keys[mention.entity_id or f"{mention.type}:{norm(doc.span_text(mention.span))}"] += 1
+    for event in doc.events:
+        if event.date and not event.negated:
+            keys[f"event:{event.type}:{event.date}"] += 1
+    day = ordinal_day(doc.meta.published)
+    for timex in doc.timexes:
+        # A specific day other than the news day (a deadline, an earlier attack) ties articles
+        # of one story together across months; the news day itself is shared by everything.
+        when = ordinal_day(timex.value) if timex.value and len(timex.value) == 10 else None
+        if when is not None and (day is None or abs(when - day) > 2):
+            keys[f"date:{timex.value}"] += 1
+    return DocFeatures(doc.id, title, day, counts, keys, fingerprint(words(body)[:COPY_WORDS]))
+
+
+def ordinal_day(published: str | None) -> int | None:
+    try:
+        return date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
+
+
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    get = b.get
+    return sum(w * get(t, 0.0) for t, w in a.items())
+
+
+def scaled(vec: Mapping[str, float], centroid: Mapping[str, float], length: float, cohesion: float, power: float) -> float:
+    """Cosine of a unit vector to a centroid, scaled down by the centroid's diffuseness."""
+    return dot(vec, centroid) / length * cohesion**power if length else 0.0
+
+
+def day_gap(first: int | None, last: int | None, story: StoryState) -> int | None:
+    """Days between the range [first, last] and the story's dates (0 when they overlap)."""
+    if first is None or last is None or story.first is None or story.last is None:
+        return None
+    return max(story.first - last, first - story.last, 0)
+
+
+def story_number(story_id: str) -> int:
+    return int(story_id[1:])
+
+
+def ranked(vec: Mapping[str, float]) -> list[tuple[str, float]]:
+    """Items by weight, heaviest first; ties by key, so the order never depends on insertion."""
+    return sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def top_terms(vec: Mapping[str, float], n: int) -> list[str]:
+    return [t for t, _ in ranked(vec)[:n]]
