@@ -125,6 +125,10 @@ class StoryIndex:
             story = best[1] if best and best[0] >= 0 else self._new_story()
         self.docs[f.id] = DocState(story.id, f.title, vec)
         self._join(story, f, vec)
+        if len(story.docs) == 1:
+            # A story this document just started: its neighbours already failed the (lower)
+            # joining threshold against the same vector, so a merge check would find nothing.
+            return story.id
         return self._merge_neighbours(story).id
 
     def _new_story(self) -> StoryState:

@@ -94,6 +94,8 @@ def ordinal_day(published: str | None) -> int | None:
 
 
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):  # iterate the shorter
+        a, b = b, a
     get = b.get
     return sum(w * get(t, 0.0) for t, w in a.items())
 

@@ -142,8 +142,13 @@ class Frequencies:
         self.n_docs += 1
 
     def idf(self, term: str) -> float:
+        return self.idfs((term,))[term]
+
+    def idfs(self, terms: Iterable[str]) -> dict[str, float]:
+        """IDF of each of `terms` (the background table looked up once, not once a term)."""
         bg_docs, bg_df = self._background()
-        return math.log((self.n_docs + bg_docs + 1) / (self.df.get(term, 0) + bg_df.get(term, 0) + 1)) + 1.0
+        total, df = math.log(self.n_docs + bg_docs + 1) + 1.0, self.df
+        return {t: total - math.log(df.get(t, 0) + bg_df.get(t, 0) + 1) for t in terms}
 
     def _background(self) -> tuple[int, Mapping[str, int]]:
         if not self.use_background:
@@ -155,7 +160,8 @@ class Frequencies:
 
 def tfidf(counts: Mapping[str, float], freqs: Frequencies, *, top: int | None = None) -> Vector:
     """Unit-length TF-IDF vector (sublinear tf), keeping the `top` heaviest terms."""
-    vec = {t: tf(c) * freqs.idf(t) for t, c in counts.items() if c > 0}
+    weights = freqs.idfs(counts)
+    vec = {t: tf(c) * weights[t] for t, c in counts.items() if c > 0}
     if top is not None and len(vec) > top:
         vec = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:top])
     return unit(vec)
