@@ -199,6 +199,13 @@ def test_failing_corpus_job_is_reported_and_outputs_still_written(tmp_path, news
     assert _analysis(tmp_path)["stories"][0]["docs"] == ["a_health", "b_rain", "c_bridge"]
 
 
+def test_unreadable_story_index_is_rebuilt_not_fatal(tmp_path, news, caplog):
+    run_command.story_index_path(tmp_path / "rasad.db").write_bytes(b"an index from another version")
+    assert _run(tmp_path, news) == 0
+    assert "stories are rebuilt" in caplog.text
+    assert _analysis(tmp_path)["stories"]
+
+
 def test_story_index_is_kept_beside_the_store_and_a_rerun_is_byte_identical(tmp_path, news):
     assert _run(tmp_path, news) == 0
     first = (tmp_path / "out" / "analysis.json").read_bytes()

@@ -249,7 +249,12 @@ def _corpus_jobs(corpus: Corpus, pipeline: Pipeline, db: Path) -> JobsOutcome:
     from rasad.corpus.stories import StoryIndex
 
     path = story_index_path(db)
-    index = StoryIndex.load(path) if path.exists() else StoryIndex()
+    index = StoryIndex()
+    if path.exists():
+        try:
+            index = StoryIndex.load(path)
+        except StoreError as exc:  # derived data: an unreadable or outdated index is rebuilt, not fatal
+            log.warning("%s; the stories are rebuilt from this run's documents", exc)
     outcome = run_corpus_jobs(corpus, index, refresh=pipeline.downstream_of({"timexes"}))
     if "stories" in outcome.ran:
         index.save(path)
