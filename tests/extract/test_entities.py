@@ -12,7 +12,8 @@ from rasad.document import Document, Mention
 from rasad.errors import InputNotFound
 from rasad.extract.entities.component import find_mentions, mentions_component
 from rasad.extract.entities.conll import tag_tokens
-from rasad.extract.entities.crf import shipped_tagger
+from rasad.extract.entities.consistency import propagate
+from rasad.extract.entities.crf import Tagger, kb_tags, sentence_features, shipped_tagger, words_for_forms
 from rasad.extract.entities.kb import match_kb
 from rasad.extract.entities.resolve import skeleton
 from rasad.extract.entities.training import entities, read_conll, repair_bio, train
@@ -168,18 +169,42 @@ def test_read_conll_and_train_on_a_tiny_slice(tmp_path: Path) -> None:
     assert model.stat().st_size > 0
 
 
+def test_numpy_decoding_gives_crfsuite_labels(tmp_path: Path) -> None:
+    import pycrfsuite
+
+    data = tmp_path / "tiny.txt"
+    data.write_text("\n".join([_TINY] * 5), encoding="utf-8")
+    model = tmp_path / "tiny.crfsuite"
+    train(read_conll(data), model, {"max_iterations": 30, "c1": 0.0})
+    reference = pycrfsuite.Tagger()
+    reference.open(str(model))
+    ours = Tagger(model)
+    for tokens in (["قال", "رامي", "الخطيب", "في", "عمان"], ["زار", "سامي", "مقر", "الأمم", "المتحدة", "."], ["عمان"]):
+        text, words = words_for_forms(tokens)
+        assert ours.tag(text, words) == reference.tag(sentence_features(tokens, kb_tags(text, words)))
+
+
+def test_names_carried_to_nearby_sentences() -> None:
+    sentences = [["وصل", "الوفد", "إلى", "بلنسية", "أمس"], ["وفي", "بلنسية", "التقى", "مسؤولين"], ["بلنسية", "مدينة"]]
+    tags = [["O", "O", "O", "B-LOC", "O"], ["O", "O", "O", "O"], ["O", "O"]]
+    assert propagate(sentences, tags, window=1) == [tags[0], ["O", "B-LOC", "O", "O"], ["O", "O"]]  # the third is too far
+    assert propagate(sentences, tags, window=2)[2] == ["B-LOC", "O"]
+    kept = [["O", "O", "O", "B-LOC", "O"], ["O", "B-PER", "O", "O"], ["O", "O"]]
+    assert propagate(sentences, kept, window=1)[1] == ["O", "B-PER", "O", "O"]  # a tagged word keeps its tag
+
+
 def test_ner_command(tmp_path: Path) -> None:
     from rasad.commands import ner
 
     data = tmp_path / "in.txt"
     data.write_text("وقال O\nأنتوني O\nبلينكن O\n\nفي O\nالرياض O\n", encoding="utf-8")
     out = io.StringIO()
-    assert ner.run(argparse.Namespace(file=str(data), scheme="anercorp", model=None, whole=False), stdout=out) == 0
+    assert ner.run(argparse.Namespace(file=str(data), scheme="anercorp", model=None, whole=False, window=10), stdout=out) == 0
     lines = out.getvalue().split("\n")
     assert lines[:4] == ["وقال O", "أنتوني B-PER", "بلينكن I-PER", ""]
     assert lines[5] == "الرياض B-LOC"
     with pytest.raises(InputNotFound):
-        ner.run(argparse.Namespace(file=str(tmp_path / "missing.txt"), scheme="full", model=None, whole=False), stdout=out)
+        ner.run(argparse.Namespace(file=str(tmp_path / "missing.txt"), scheme="full", model=None, whole=False, window=10), stdout=out)
 
 
 @pytest.mark.shared

@@ -2,12 +2,12 @@
 
 Words that occur in the same left and right contexts (the two words either
 side, kept apart by side) get similar PPMI vectors; a truncated SVD makes
-them dense and k-means groups them at two granularities. A name never seen
+them dense and k-means groups them at several granularities (`GRAINS`). A name never seen
 in ANERcorp still shares a cluster with names that were.
 
 `train_clusters` is the training step (numpy, scipy and scikit-learn, used
 only here); `load_clusters` reads the shipped table `rasad/models/clusters.tsv`:
-`word<TAB>coarse<TAB>fine`.
+`word<TAB>id at the first grain<TAB>…`, one column per grain.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 CLUSTERS_FILE = "clusters.tsv"
 WINDOW = (-2, -1, 1, 2)
+GRAINS = (128, 1024)
 
 
 def read_news_texts(path: Path, limit: int | None = None) -> Iterator[str]:
@@ -55,7 +56,7 @@ def _corpus_words(texts: Iterator[str]) -> list[str]:
 
 
 def train_clusters(
-    news: Path, out: Path, *, vocab: int = 60_000, contexts: int = 8_000, dims: int = 100, coarse: int = 128, fine: int = 1024, seed: int = 0
+    news: Path, out: Path, *, vocab: int = 60_000, contexts: int = 8_000, dims: int = 100, grains: tuple[int, ...] = GRAINS, seed: int = 0
 ) -> int:
     """Learn clusters from a news dump and write the table; returns the number of words written."""
     import numpy as np
@@ -89,28 +90,30 @@ def train_clusters(
     keep = pmi > 0
     ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape)
     vectors = l2(TruncatedSVD(n_components=dims, random_state=seed).fit_transform(ppmi))
-    labels = [MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=4096).fit_predict(vectors) for k in (coarse, fine)]
+    labels = [MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=4096).fit_predict(vectors) for k in grains]
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
-        fh.write(f"# word clusters learnt by rasad from {news.name}: PPMI-SVD({dims}) + k-means ({coarse}, {fine})\n")
+        fh.write(f"# word clusters learnt by rasad from {news.name}: PPMI-SVD({dims}) + k-means {grains}\n")
         for i, w in enumerate(ranked):
-            fh.write(f"{w}\t{labels[0][i]}\t{labels[1][i]}\n")
+            fh.write("\t".join([w, *(str(lab[i]) for lab in labels)]) + "\n")
     return len(ranked)
 
 
 @lru_cache(maxsize=1)
-def load_clusters() -> dict[str, tuple[str, str]]:
-    """Shipped word -> (coarse, fine) cluster ids; empty when the table is absent."""
+def load_clusters() -> dict[str, tuple[str, ...]]:
+    """Shipped word -> cluster ids, coarsest first (one per grain); empty when the table is absent."""
     try:
         raw = resources.files("rasad.models").joinpath(CLUSTERS_FILE).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return {}
-    table: dict[str, tuple[str, str]] = {}
+    table: dict[str, tuple[str, ...]] = {}
+    width = 0
     for line in raw.splitlines():
         if line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 3:
+        width = width or len(parts)
+        if len(parts) < 2 or len(parts) != width:
             raise ModelError(f"bad line in rasad/models/{CLUSTERS_FILE}: {line[:40]!r}", hint="retrain: rasad train ner")
-        table[parts[0]] = (parts[1], parts[2])
+        table[parts[0]] = tuple(parts[1:])
     return table

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from rasad.arabic.tokens import tokenize
 from rasad.document import Document, Mention, Span
+from rasad.extract.entities.context import window_contexts
 from rasad.extract.entities.crf import Tagger, shipped_tagger
 from rasad.extract.entities.recognize import Found, recognize
 from rasad.extract.entities.resolve import resolve_document
@@ -26,10 +27,12 @@ def find_mentions(text: str, words: Sequence[Word] | None = None, sentences: Seq
     tagger = tagger or shipped_tagger()
     found: list[Found] = []
     flat: list[Word] = []
-    for sentence in sentences_of(words, text, sentences):
+    groups = sentences_of(words, text, sentences)
+    contexts = window_contexts([[text[w.span.start : w.span.end] for w in group] for group in groups])
+    for sentence, context in zip(groups, contexts, strict=True):
         offset = len(flat)
         flat.extend(sentence)
-        found.extend(replace(f, first=f.first + offset, last=f.last + offset) for f in recognize(text, sentence, tagger))
+        found.extend(replace(f, first=f.first + offset, last=f.last + offset) for f in recognize(text, sentence, tagger, context))
     return resolve_document(text, flat, found)
 
 

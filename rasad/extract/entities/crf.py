@@ -2,15 +2,19 @@
 
 Features of a word: its normalised form, its clitic segmentation
 (`rasad.arabic.clitics.segment`: prefix, stem, pronoun suffix), the stem's
-first and last letters, its shape, its word clusters (`clusters.tsv`, learnt
-from ANT news), and what the knowledge base and title lists say of it
-(inside a KB name of type T, a title, a nationality adjective). The same
-features of the two words on either side are added with their offset.
+first and last one to four letters and its length, its shape, its word
+clusters at two granularities (`clusters.tsv`, learnt from ANT news), and what
+the knowledge base and word lists say of it (inside a KB name of type T, a
+title, a head noun, a given name, a nationality adjective, a stop word). Some
+of the same features of the two words on either side are added with their
+offset, with the stem pairs around the word and, where the sentences around
+are known, the neighbours of the word's other occurrences there (`context`).
 
-Word-level features are built once per distinct word and cached, so tagging
-is mostly dictionary lookups plus crfsuite's Viterbi in C. The tagger
-predicts ANERcorp's four types (PER, ORG, LOC, MISC); `component` refines
-LOC into GPE, LOC and FAC with the knowledge base and head words.
+Word-level features are built once per distinct word and cached; `Tagger`
+sums their weights once per word too (`decode`), so tagging a sentence is
+a few array gathers and a Viterbi pass. The tagger predicts ANERcorp's four
+types (PER, ORG, LOC, MISC); `recognize` refines LOC into GPE, LOC and FAC
+with the knowledge base and head words.
 """
 
 from __future__ import annotations
@@ -22,10 +26,14 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 from rasad.arabic.clitics import segment
 from rasad.arabic.normalize import norm
 from rasad.errors import ModelError
-from rasad.extract.entities.clusters import load_clusters
+from rasad.extract.entities.clusters import GRAINS, load_clusters
+from rasad.extract.entities.context import Context
+from rasad.extract.entities.decode import LinearChain, Rows, WordScores
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.words import Word, bare_stem
@@ -50,20 +58,13 @@ def _base(surface: str) -> dict[str, str]:
     """Named features of one word as written (hamza and ة help the segmenter)."""
     lower = norm(surface).lower()
     prefix, stem, suffix = segment(surface) if _ARABIC.match(surface) else ("", lower, "")
-    table = load_clusters()
-    clusters = table.get(bare_stem(lower), ("none", "none"))
-    feats = {
-        "w": lower,
-        "s": stem,
-        "p": prefix,
-        "x": suffix,
-        "a3": stem[:3],
-        "z2": stem[-2:],
-        "z3": stem[-3:],
-        "sh": _shape(surface),
-        "c": clusters[0],
-        "C": clusters[1],
-    }
+    feats = {"w": lower, "s": stem, "p": prefix, "x": suffix, "sh": _shape(surface), "n": str(min(len(stem), 9))}
+    for n in _AFFIXES:  # an unseen foreign name still ends like the ones seen (ـيتش، ـوف، ـيا)
+        feats[f"a{n}"] = stem[:n]
+        feats[f"z{n}"] = stem[-n:]
+    clusters = load_clusters().get(bare_stem(lower), ())
+    for g in range(_GRAINS):
+        feats[f"c{g}"] = clusters[g] if g < len(clusters) else "none"
     kind = title_kind(lower)
     if kind:
         feats["t"] = kind
@@ -79,11 +80,16 @@ def _base(surface: str) -> dict[str, str]:
     return feats
 
 
-_CONTEXT_KEYS = {1: ("w", "s", "C", "t", "d", "p", "g", "h"), 2: ("s", "c", "t")}
+_AFFIXES = (1, 2, 3, 4)
+_GRAINS = len(GRAINS)
+_CONTEXT_KEYS = {
+    1: ("w", "s", "sh", "z2", "c0", "c1", "t", "d", "p", "g", "h", "st"),
+    2: ("s", "c0", "c1", "t", "g", "h"),
+}
 
 
 @lru_cache(maxsize=300_000)
-def _word_rows(surface: str) -> dict[int, tuple[str, ...]]:
+def _word_rows(surface: str) -> Rows:
     """A word's features at each offset from the word being tagged (0 is the word itself)."""
     base = _base(surface)
     rows = {0: tuple(f"{k}={v}" for k, v in base.items())}
@@ -108,31 +114,47 @@ def tags_of_matches(matches: Sequence[KBMatch], n: int) -> list[str]:
     return tags
 
 
-@lru_cache(maxsize=1024)
-def _kb_feature(offset: int, tag: str) -> str:
-    return f"{offset}kb={tag}"
-
-
-def sentence_features(forms: Sequence[str], kb: Sequence[str]) -> list[list[str]]:
-    """Feature lists for one sentence of words as written, with their KB tags."""
+def sentence_features(forms: Sequence[str], kb: Sequence[str], context: Sequence[Context] | None = None) -> list[list[str]]:
+    """Feature lists for one sentence of words as written, with their KB tags and the features
+    of their occurrences nearby (`context.window_contexts`). For training: `Tagger` sums the
+    same features' weights without spelling them out."""
     n = len(forms)
     rows = [_word_rows(f) for f in forms]
-    words = [_base(f)["w"] for f in forms]
-    kb_at = {off: [_kb_feature(off, t) for t in kb] for off in (0, *_OFFSETS)}
+    stems = [_base(f)["s"] for f in forms]
+    kb_rows = [_kb_rows(t) for t in kb]
     out: list[list[str]] = []
     for i in range(n):
-        feats = ["bias", *rows[i][0], kb_at[0][i]]
+        feats = ["bias", *rows[i][0], *kb_rows[i][0]]
         for off in _OFFSETS:
             j = i + off
             if 0 <= j < n:
                 feats += rows[j][off]
-                feats.append(kb_at[off][j])
+                feats += kb_rows[j][off]
             else:
-                feats.append(f"{off}edge")
-        if i > 0:
-            feats.append(f"ww={words[i - 1]}|{words[i]}")
+                feats.append(_EDGE[off])
+        feats += _pairs(stems, i)
+        if context is not None:
+            feats += context[i]
         out.append(feats)
     return out
+
+
+def _pairs(stems: Sequence[str], i: int) -> list[str]:
+    """Features of the stem pairs the word at i belongs to."""
+    out = []
+    if i > 0:
+        out.append(f"ss={stems[i - 1]}|{stems[i]}")
+    if i + 1 < len(stems):
+        out.append(f"ss+={stems[i]}|{stems[i + 1]}")
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _kb_rows(tag: str) -> Rows:
+    return {off: (f"{off}kb={tag}",) for off in (0, *_OFFSETS)}
+
+
+_EDGE = {off: f"{off}edge" for off in _OFFSETS}
 
 
 def words_for_forms(forms: Sequence[str]) -> tuple[str, list[Word]]:
@@ -147,26 +169,77 @@ def words_for_forms(forms: Sequence[str]) -> tuple[str, list[Word]]:
 
 
 class Tagger:
-    """A trained CRF; `tag` returns BIO labels for one sentence of words."""
+    """A trained CRF; `tag` returns BIO labels for one sentence of words.
+
+    Decoding is `decode.LinearChain` over weights read from the crfsuite model file, with
+    each distinct word's feature weights summed once (`decode.WordScores`)."""
 
     def __init__(self, path: Path) -> None:
         import pycrfsuite
 
         if not path.exists():
             raise ModelError(f"NER model {path} is missing", hint="train it: rasad train ner")
-        self._tagger = pycrfsuite.Tagger()
+        model = pycrfsuite.Tagger()
         try:
-            self._tagger.open(str(path))
+            model.open(str(path))
+            info = model.info()
+            self.chain = LinearChain(model.labels(), info.state_features, info.transitions)
         except Exception as exc:  # crfsuite raises a bare ValueError/OSError on a bad file
             raise ModelError(f"NER model {path} does not load: {exc}", hint="retrain it: rasad train ner") from exc
+        finally:
+            model.close()
+        self._words = WordScores(self.chain, _ROW_OFFSETS, _word_rows)
+        self._kb = WordScores(self.chain, _ROW_OFFSETS, _kb_rows)
+        self._bias = self.chain.score(["bias"])
+        self._edges = {off: self.chain.score([f]) for off, f in _EDGE.items()}
 
-    def tag(self, text: str, words: Sequence[Word], kb: Sequence[KBMatch] | None = None) -> list[str]:
-        """BIO labels for one sentence; pass the sentence's KB matches when already found."""
+    def tag(self, text: str, words: Sequence[Word], kb: Sequence[KBMatch] | None = None, context: Sequence[Context] | None = None) -> list[str]:
+        """BIO labels for one sentence; pass the sentence's KB matches when already found, and the
+        features of its words' occurrences nearby when it has neighbours (`context.window_contexts`)."""
         if not words:
             return []
         forms = [text[w.span.start : w.span.end] for w in words]
         tags = tags_of_matches(kb, len(words)) if kb is not None else kb_tags(text, words)
-        return list(self._tagger.tag(sentence_features(forms, tags)))
+        scores = self._emissions(forms, tags)
+        if context is not None:
+            for i, feats in enumerate(context):
+                if feats:
+                    scores[i] += self.chain.score(feats)
+        return self.chain.decode(scores)
+
+    def _emissions(self, forms: Sequence[str], kb: Sequence[str]) -> np.ndarray:
+        """Label scores of each word: its features, its neighbours', their KB tags, stem pairs."""
+        n = len(forms)
+        out = self._bias + self._shifted(self._words, forms) + self._shifted(self._kb, kb)
+        for off, edge in self._edges.items():
+            if off < 0:
+                out[: min(-off, n)] += edge
+            else:
+                out[max(n - off, 0) :] += edge
+        index, weights = self.chain.index, self.chain.weights
+        stems = [_base(f)["s"] for f in forms]
+        for i in range(n):
+            for f in _pairs(stems, i):
+                row = index.get(f)
+                if row is not None:
+                    out[i] += weights[row]
+        return out
+
+    @staticmethod
+    def _shifted(scores: WordScores, forms: Sequence[str]) -> np.ndarray:
+        """Sum over offsets of the scores of the word at i + offset seen from i."""
+        ids = scores.ids(forms)
+        table = scores.table()
+        out = table[ids, 0].copy()
+        for k, off in enumerate(_OFFSETS, start=1):
+            if off < 0:
+                out[-off:] += table[ids[:off], k]
+            else:
+                out[:-off] += table[ids[off:], k]
+        return out
+
+
+_ROW_OFFSETS = (0, *_OFFSETS)
 
 
 _STACK = ExitStack()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from rasad.arabic.clitics import segment
 from rasad.document import Span
+from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.kb import KBEntry, KBMatch, match_kb
 from rasad.extract.entities.patterns import (
@@ -180,10 +181,11 @@ def _with_roles(words: Sequence[Word], found: list[Found]) -> list[Found]:
     return [replace(f, role=role_before(words, f.first, inside)) if f.type == "PER" else f for f in found]
 
 
-def tagger_names(text: str, words: Sequence[Word], tagger: Tagger) -> list[Found]:
-    """The tagger's names alone, LOC refined to GPE/LOC/FAC, with the KB entry of a name it matches exactly."""
+def tagger_names(text: str, words: Sequence[Word], tagger: Tagger, context: Sequence[Context] | None = None) -> list[Found]:
+    """The tagger's names alone, LOC refined to GPE/LOC/FAC, with the KB entry of a name it matches exactly;
+    `context`: what the sentences around say of each word (`context.window_contexts`)."""
     matches = match_kb(text, words)
-    found = _model_found(text, words, tagger.tag(text, words, matches), keep_titles=True)
+    found = _model_found(text, words, tagger.tag(text, words, matches, context), keep_titles=True)
     exact = {(m.first, m.last): m for m in matches}
     out = []
     for f in found:
@@ -194,13 +196,13 @@ def tagger_names(text: str, words: Sequence[Word], tagger: Tagger) -> list[Found
     return out
 
 
-def recognize(text: str, words: Sequence[Word], tagger: Tagger | None) -> list[Found]:
-    """Every name in one sentence, in order."""
+def recognize(text: str, words: Sequence[Word], tagger: Tagger | None, context: Sequence[Context] | None = None) -> list[Found]:
+    """Every name in one sentence, in order; `context` as for `tagger_names`."""
     if not words:
         return []
     matches = match_kb(text, words)
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
-    model = _model_found(text, words, tagger.tag(text, words, matches)) if tagger is not None else []
+    model = _model_found(text, words, tagger.tag(text, words, matches, context)) if tagger is not None else []
     model = _confirmed(model, [m for m in matches if m.entry.weak])
     found = _merge(kb, model)
     found = sorted(found + _pattern_names(words, found), key=lambda f: f.first)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rasad.errors import UsageError
+from rasad.extract.entities.context import window_contexts
 from rasad.extract.entities.crf import kb_tags, sentence_features, words_for_forms
 
 log = logging.getLogger(__name__)
@@ -105,11 +106,13 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def featurize(sentences: Iterable[Sentence]) -> list[list[list[str]]]:
+def featurize(sentences: Sequence[Sentence]) -> list[list[list[str]]]:
+    """Feature lists of consecutive sentences (their order matters: see `context`)."""
     out = []
-    for tokens, _ in sentences:
+    contexts = window_contexts([tokens for tokens, _ in sentences])
+    for (tokens, _), context in zip(sentences, contexts, strict=True):
         text, words = words_for_forms(tokens)
-        out.append(sentence_features(tokens, kb_tags(text, words)))
+        out.append(sentence_features(tokens, kb_tags(text, words), context))
     return out
 
 
@@ -128,18 +131,20 @@ def train(sentences: Sequence[Sentence], out: Path, params: dict | None = None) 
 
 
 def evaluate(model: Path, sentences: Sequence[Sentence]) -> dict[str, Score]:
-    """Entity-level scores of a saved model on tagged sentences: the tagger alone ("tagger"),
-    the whole recogniser in ANERcorp's labels ("recogniser"), and the tagger per type."""
-    from rasad.extract.entities.conll import tag_tokens
+    """Entity-level scores of a saved model on tagged sentences, in ANERcorp's labels, as
+    `rasad ner` tags them: the tagger ("tagger", and per type), and the whole recogniser
+    ("recogniser"); both with names carried across nearby sentences."""
+    from rasad.extract.entities.conll import tag_sentences
     from rasad.extract.entities.crf import Tagger
 
     tagger = Tagger(model)
+    tokens = [t for t, _ in sentences]
     scores: dict[str, Score] = {"tagger": Score(), "recogniser": Score()}
-    for tokens, gold in sentences:
-        text, words = words_for_forms(tokens)
-        pred = tagger.tag(text, words)
-        scores["tagger"].add(gold, tag_tokens(tokens, tagger, "anercorp"))
-        scores["recogniser"].add(gold, tag_tokens(tokens, tagger, "anercorp", whole=True))
+    tagged = tag_sentences(tokens, tagger, "anercorp")
+    whole = tag_sentences(tokens, tagger, "anercorp", whole=True)
+    for (_, gold), pred, pred_whole in zip(sentences, tagged, whole, strict=True):
+        scores["tagger"].add(gold, pred)
+        scores["recogniser"].add(gold, pred_whole)
         for typ in {t[2:] for t in gold + pred if t != "O"}:
             scores.setdefault(typ, Score()).add([t if t[2:] == typ else "O" for t in gold], [t if t[2:] == typ else "O" for t in pred])
     return scores

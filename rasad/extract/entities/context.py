@@ -1,0 +1,77 @@
+"""What the sentences around say of a word: the words its other occurrences stand next to.
+
+A name the tagger has never seen is often introduced once in a telling
+context (مدينة بلنسية، المدرب كانافارو) and then repeated bare. Each word
+therefore also gets the words found right before and after its other
+occurrences within `WINDOW` sentences either side (context aggregation,
+Ratinov & Roth 2009), as `ag<stem` and `ag>stem` features. Frequent words
+(more than `MAX_CONTEXTS` distinct neighbours) and short ones get none:
+their neighbours say nothing about them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasad.arabic.normalize import norm
+from rasad.extract.entities.words import bare_stem
+
+WINDOW = 10  # sentences either side: about one news article
+MAX_CONTEXTS = 24
+_MIN_KEY = 3
+
+Context = tuple[str, ...]
+
+
+@lru_cache(maxsize=300_000)
+def _key(token: str) -> str:
+    return bare_stem(norm(token).lower())
+
+
+def _sentence_contexts(keys: Sequence[str]) -> dict[str, set[str]]:
+    """Neighbour features of each word of one sentence."""
+    out: dict[str, set[str]] = {}
+    last = len(keys) - 1
+    for i, key in enumerate(keys):
+        if len(key) < _MIN_KEY:
+            continue
+        feats = out.setdefault(key, set())
+        if i > 0:
+            feats.add("ag<" + keys[i - 1])
+        if i < last:
+            feats.add("ag>" + keys[i + 1])
+    return out
+
+
+def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) -> list[list[Context]]:
+    """For each word of each sentence, the neighbours of its occurrences in the other sentences around."""
+    keys = [[_key(t) for t in tokens] for tokens in sentences]
+    per_sentence = [_sentence_contexts(k) for k in keys]
+    where: dict[str, list[int]] = defaultdict(list)  # word -> the sentences it occurs in, in order
+    for si, contexts in enumerate(per_sentence):
+        for key in contexts:
+            where[key].append(si)
+    out = []
+    for si, sent_keys in enumerate(keys):
+        found: dict[str, Context] = {}
+        for key in per_sentence[si]:
+            seen_in = where[key]
+            if len(seen_in) > 1:
+                around = seen_in[bisect_left(seen_in, si - window) : bisect_right(seen_in, si + window)]
+                found[key] = _merged(per_sentence, key, around, si)
+        out.append([found.get(key, ()) for key in sent_keys])
+    return out
+
+
+def _merged(per_sentence: Sequence[dict[str, set[str]]], key: str, around: Sequence[int], si: int) -> Context:
+    """The neighbour features of `key` in the sentences `around` but si; none past MAX_CONTEXTS."""
+    merged: set[str] = set()
+    for sj in around:
+        if sj != si:
+            merged |= per_sentence[sj][key]
+            if len(merged) > MAX_CONTEXTS:
+                return ()
+    return tuple(sorted(merged))
