@@ -7,11 +7,12 @@ splits sentences and tokens with rasad.arabic (outside the timing), then times
 on one core:
 - recognition: knowledge base + CRF tagger + title/head patterns + resolution
   within the document (`find_mentions` given the tokens), the `mentions` component;
-- tagger: the CRF alone (features and Viterbi) on the same sentences.
+- tagger: the CRF alone (features and Viterbi), sentence by sentence, on the same sentences.
 Prints tokens per second per core (CPU time; target >= 50,000 for recognition)
-and mentions found. Word features, segmentations and KB readings are cached
-per distinct word (up to 300,000 words), so a first pass over new text runs
-slower than a long job, whose caches are warm: both figures are printed.
+and mentions found. Word features, segmentations, KB readings and the CRF's
+summed weights are cached per distinct word (up to 300,000 and 100,000
+words), so a first pass over new text runs slower than a long job, whose
+caches are warm: both figures are printed.
 """
 
 from __future__ import annotations

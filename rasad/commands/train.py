@@ -84,13 +84,15 @@ def _report_cv(sentences: list, args: argparse.Namespace, sink: TextIO) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         folds = training.cross_validate(sentences, args.cv, Path(tmp), _params(args))
-    for name in ("tagger", "recogniser"):
+    types = sorted({name for fold in folds for name in fold} - {"tagger", "recogniser"})
+    for name in ("tagger", "recogniser", *types):
         total = training.Score()
         for fold in folds:
-            s = fold[name]
+            s = fold.get(name, training.Score())
             total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
-        f1s = " ".join(f"{fold[name].f1:.4f}" for fold in folds)
-        sink.write(f"{name}: entity-level P {total.precision:.4f} R {total.recall:.4f} F1 {total.f1:.4f} (folds: {f1s})\n")
+        f1s = " ".join(f"{fold.get(name, training.Score()).f1:.4f}" for fold in folds)
+        label = name if name in ("tagger", "recogniser") else f"  tagger {name}"
+        sink.write(f"{label}: entity-level P {total.precision:.4f} R {total.recall:.4f} F1 {total.f1:.4f} (folds: {f1s})\n")
     return 0
 
 

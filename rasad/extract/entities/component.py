@@ -14,7 +14,7 @@ from rasad.arabic.tokens import tokenize
 from rasad.document import Document, Mention, Span
 from rasad.extract.entities.context import window_contexts
 from rasad.extract.entities.crf import Tagger, shipped_tagger
-from rasad.extract.entities.recognize import Found, recognize
+from rasad.extract.entities.recognize import Found, recognize_sentences
 from rasad.extract.entities.resolve import resolve_document
 from rasad.extract.entities.words import Word, sentences_of, words_from_tokens
 from rasad.pipeline import component
@@ -29,10 +29,10 @@ def find_mentions(text: str, words: Sequence[Word] | None = None, sentences: Seq
     flat: list[Word] = []
     groups = sentences_of(words, text, sentences)
     contexts = window_contexts([[text[w.span.start : w.span.end] for w in group] for group in groups])
-    for sentence, context in zip(groups, contexts, strict=True):
+    for sentence, names in zip(groups, recognize_sentences(text, groups, tagger, contexts), strict=True):
         offset = len(flat)
         flat.extend(sentence)
-        found.extend(replace(f, first=f.first + offset, last=f.last + offset) for f in recognize(text, sentence, tagger, context))
+        found.extend(replace(f, first=f.first + offset, last=f.last + offset) for f in names)
     return resolve_document(text, flat, found)
 
 

@@ -33,7 +33,7 @@ from rasad.arabic.normalize import norm
 from rasad.errors import ModelError
 from rasad.extract.entities.clusters import GRAINS, load_clusters
 from rasad.extract.entities.context import Context
-from rasad.extract.entities.decode import LinearChain, Rows, WordScores
+from rasad.extract.entities.decode import LinearChain, WordScores
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.words import Word, bare_stem
@@ -86,6 +86,9 @@ _CONTEXT_KEYS = {
     1: ("w", "s", "sh", "z2", "c0", "c1", "t", "d", "p", "g", "h", "st"),
     2: ("s", "c0", "c1", "t", "g", "h"),
 }
+
+
+Rows = dict[int, tuple[str, ...]]  # offset -> features
 
 
 @lru_cache(maxsize=300_000)
@@ -188,24 +191,62 @@ class Tagger:
             raise ModelError(f"NER model {path} does not load: {exc}", hint="retrain it: rasad train ner") from exc
         finally:
             model.close()
-        self._words = WordScores(self.chain, _ROW_OFFSETS, _word_rows)
-        self._kb = WordScores(self.chain, _ROW_OFFSETS, _kb_rows)
+        self._lookups = _lookups(self.chain)
+        self._words = WordScores(self.chain, len(_ROW_OFFSETS), self._word_weights)
+        self._kb = WordScores(self.chain, len(_ROW_OFFSETS), self._kb_weights)
         self._bias = self.chain.score(["bias"])
         self._edges = {off: self.chain.score([f]) for off, f in _EDGE.items()}
+
+    def _word_weights(self, form: str) -> tuple[list[int], list[int]]:
+        """Offset slots and weight rows of a word's features, read without spelling the features out."""
+        base = _base(form)
+        slots, rows = [], []
+        for slot, off in enumerate(_ROW_OFFSETS):
+            names = base if off == 0 else _CONTEXT_KEYS[abs(off)]
+            for name in names:
+                value = base.get(name)
+                if value is None:
+                    continue
+                row = self._lookups.get((off, name), _NONE).get(value)
+                if row is not None:
+                    slots.append(slot)
+                    rows.append(row)
+        return slots, rows
+
+    def _kb_weights(self, tag: str) -> tuple[list[int], list[int]]:
+        slots, rows = [], []
+        for slot, off in enumerate(_ROW_OFFSETS):
+            row = self.chain.index.get(_kb_rows(tag)[off][0])
+            if row is not None:
+                slots.append(slot)
+                rows.append(row)
+        return slots, rows
 
     def tag(self, text: str, words: Sequence[Word], kb: Sequence[KBMatch] | None = None, context: Sequence[Context] | None = None) -> list[str]:
         """BIO labels for one sentence; pass the sentence's KB matches when already found, and the
         features of its words' occurrences nearby when it has neighbours (`context.window_contexts`)."""
-        if not words:
-            return []
-        forms = [text[w.span.start : w.span.end] for w in words]
-        tags = tags_of_matches(kb, len(words)) if kb is not None else kb_tags(text, words)
-        scores = self._emissions(forms, tags)
-        if context is not None:
-            for i, feats in enumerate(context):
-                if feats:
-                    scores[i] += self.chain.score(feats)
-        return self.chain.decode(scores)
+        return self.tag_many(text, [words], None if kb is None else [kb], None if context is None else [context])[0]
+
+    def tag_many(
+        self,
+        text: str,
+        sentences: Sequence[Sequence[Word]],
+        kbs: Sequence[Sequence[KBMatch]] | None = None,
+        contexts: Sequence[Sequence[Context]] | None = None,
+    ) -> list[list[str]]:
+        """BIO labels for several sentences of one text, decoded together (faster than one by one)."""
+        scores = []
+        for k, words in enumerate(sentences):
+            if not words:
+                continue
+            forms = [text[w.span.start : w.span.end] for w in words]
+            tags = tags_of_matches(kbs[k], len(words)) if kbs is not None else kb_tags(text, words)
+            emissions = self._emissions(forms, tags)
+            if contexts is not None:
+                self.chain.add_scores(emissions, contexts[k])
+            scores.append(emissions)
+        decoded = iter(self.chain.decode_many(scores))
+        return [next(decoded) if words else [] for words in sentences]
 
     def _emissions(self, forms: Sequence[str], kb: Sequence[str]) -> np.ndarray:
         """Label scores of each word: its features, its neighbours', their KB tags, stem pairs."""
@@ -216,13 +257,12 @@ class Tagger:
                 out[: min(-off, n)] += edge
             else:
                 out[max(n - off, 0) :] += edge
-        index, weights = self.chain.index, self.chain.weights
-        stems = [_base(f)["s"] for f in forms]
-        for i in range(n):
-            for f in _pairs(stems, i):
-                row = index.get(f)
-                if row is not None:
-                    out[i] += weights[row]
+        if n > 1:
+            get, none, weights = self.chain.index.get, self.chain.none, self.chain.weights
+            stems = [_base(f)["s"] for f in forms]
+            pairs = [f"{a}|{b}" for a, b in zip(stems, stems[1:], strict=False)]
+            out[1:] += weights[[get("ss=" + p, none) for p in pairs]]  # the pair ending at the word
+            out[:-1] += weights[[get("ss+=" + p, none) for p in pairs]]  # the pair starting at it
         return out
 
     @staticmethod
@@ -240,6 +280,22 @@ class Tagger:
 
 
 _ROW_OFFSETS = (0, *_OFFSETS)
+_NONE: dict[str, int] = {}
+
+
+def _lookups(chain: LinearChain) -> dict[tuple[int, str], dict[str, int]]:
+    """(offset, feature name) -> feature value -> weight row, for the word features of `_word_rows`
+    (`-1s=كتاب`: offset -1, name s, value كتاب)."""
+    out: dict[tuple[int, str], dict[str, int]] = {}
+    for attr, row in chain.index.items():
+        name, eq, value = attr.partition("=")
+        match = _WORD_FEATURE.fullmatch(name)
+        if eq and match:
+            out.setdefault((int(match.group(1) or 0), match.group(2)), {})[value] = row
+    return out
+
+
+_WORD_FEATURE = re.compile(r"(-?[12])?([a-z]+[0-9]?)")
 
 
 _STACK = ExitStack()

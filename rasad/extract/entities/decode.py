@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-Rows = dict[int, tuple[str, ...]]
+Context = tuple[str, ...]
 MAX_WORDS = 100_000  # distinct words whose scores are kept; the table starts afresh past it
 
 
@@ -30,7 +30,8 @@ class LinearChain:
         self.index: dict[str, int] = {}  # feature -> its row of weights
         for attr, _ in state:
             self.index.setdefault(attr, len(self.index))
-        self.weights = np.zeros((len(self.index), len(self.labels)))
+        self.none = len(self.index)  # the row of zeros that unknown features read
+        self.weights = np.zeros((len(self.index) + 1, len(self.labels)))
         for (attr, label), w in state.items():
             self.weights[self.index[attr], at[label]] += w
         self.transitions = np.zeros((len(self.labels), len(self.labels)))
@@ -56,22 +57,64 @@ class LinearChain:
             best = cand.argmax(axis=1)
             back[i] = best
             score = cand[columns, best] + emissions[i]
-        path = [int(score.argmax())]
+        return self._path(back, score, n)
+
+    def decode_many(self, emissions: Sequence[np.ndarray]) -> list[list[str]]:
+        """Best label sequences of several sentences at once: one Viterbi step covers the same
+        position of every sentence (shorter ones padded), which is what numpy is quick at."""
+        if len(emissions) < 2:
+            return [self.decode(e) for e in emissions]
+        lengths = [len(e) for e in emissions]
+        n_labels = len(self.labels)
+        padded = np.zeros((len(emissions), max(lengths), n_labels))
+        for b, e in enumerate(emissions):
+            padded[b, : len(e)] = e
+        back = np.empty(padded.shape, dtype=np.intp)
+        scores = np.empty(padded.shape)
+        score = scores[:, 0] = padded[:, 0]
+        into = self._into[None]
+        rows, columns = np.arange(len(emissions))[:, None], self._columns[None, :]
+        for i in range(1, padded.shape[1]):
+            cand = into + score[:, None, :]  # cand[b, j, k]: the best path of b ending in k, then label j
+            best = cand.argmax(axis=2)
+            back[:, i] = best
+            score = scores[:, i] = cand[rows, columns, best] + padded[:, i]
+        return [self._path(back[b], scores[b, n - 1], n) for b, n in enumerate(lengths)]
+
+    def _path(self, back: np.ndarray, last: np.ndarray, n: int) -> list[str]:
+        path = [int(last.argmax())]
         for i in range(n - 1, 0, -1):
             path.append(int(back[i, path[-1]]))
         labels = self.labels
         return [labels[j] for j in reversed(path)]
 
+    def add_scores(self, out: np.ndarray, features: Sequence[Context]) -> None:
+        """Add to row i of `out` the weights of features[i], a few features per word."""
+        at, rows = [], []
+        get, none = self.index.get, self.none
+        for i, feats in enumerate(features):
+            for f in feats:
+                row = get(f, none)
+                if row != none:
+                    at.append(i)
+                    rows.append(row)
+        if rows:
+            np.add.at(out, at, self.weights[rows])
+
+
+WeightRows = Callable[[str], tuple[list[int], list[int]]]  # a word -> (offset slots, weight rows)
+
 
 class WordScores:
-    """Per distinct word, the summed weights of its features at each offset (0, ±1, ±2…)."""
+    """Per distinct word, the summed weights of its features at each offset (0, ±1, ±2…).
 
-    def __init__(self, chain: LinearChain, offsets: Sequence[int], rows_of: Callable[[str], Rows]) -> None:
+    `rows_of` gives, for a word, the weight rows of its features and the offset slot of each."""
+
+    def __init__(self, chain: LinearChain, slots: int, rows_of: WeightRows) -> None:
         self._chain = chain
-        self._offsets = tuple(offsets)
         self._rows_of = rows_of
         self._ids: dict[str, int] = {}
-        self._table = np.zeros((1024, len(self._offsets), len(chain.labels)))
+        self._table = np.zeros((1024, slots, len(chain.labels)))
 
     def ids(self, forms: Sequence[str]) -> np.ndarray:
         """Row ids of the words, scoring the words not seen before."""
@@ -92,8 +135,8 @@ class WordScores:
         row = len(self._ids)
         if row >= len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        rows = self._rows_of(form)
-        for k, off in enumerate(self._offsets):
-            self._table[row, k] = self._chain.score(rows[off])
+        slots, rows = self._rows_of(form)
+        self._table[row] = 0.0
+        np.add.at(self._table[row], slots, self._chain.weights[rows])
         self._ids[form] = row
         return row

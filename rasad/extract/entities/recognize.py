@@ -198,11 +198,23 @@ def tagger_names(text: str, words: Sequence[Word], tagger: Tagger, context: Sequ
 
 def recognize(text: str, words: Sequence[Word], tagger: Tagger | None, context: Sequence[Context] | None = None) -> list[Found]:
     """Every name in one sentence, in order; `context` as for `tagger_names`."""
+    return recognize_sentences(text, [words], tagger, None if context is None else [context])[0]
+
+
+def recognize_sentences(
+    text: str, sentences: Sequence[Sequence[Word]], tagger: Tagger | None, contexts: Sequence[Sequence[Context]] | None = None
+) -> list[list[Found]]:
+    """Every name in each sentence of one text (the tagger decodes them together)."""
+    matches = [match_kb(text, words) for words in sentences]
+    tags = tagger.tag_many(text, sentences, matches, contexts) if tagger is not None else [[] for _ in sentences]
+    return [_recognize_tagged(text, words, m, t) for words, m, t in zip(sentences, matches, tags, strict=True)]
+
+
+def _recognize_tagged(text: str, words: Sequence[Word], matches: Sequence[KBMatch], tags: Sequence[str]) -> list[Found]:
     if not words:
         return []
-    matches = match_kb(text, words)
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
-    model = _model_found(text, words, tagger.tag(text, words, matches, context)) if tagger is not None else []
+    model = _model_found(text, words, tags) if tags else []
     model = _confirmed(model, [m for m in matches if m.entry.weak])
     found = _merge(kb, model)
     found = sorted(found + _pattern_names(words, found), key=lambda f: f.first)
