@@ -31,47 +31,49 @@ def _key(token: str) -> str:
     return bare_stem(norm(token).lower())
 
 
-def _sentence_contexts(keys: Sequence[str]) -> dict[str, set[str]]:
-    """Neighbour features of each word of one sentence."""
-    out: dict[str, set[str]] = {}
+def _neighbours(keys: Sequence[str], key: str) -> set[str]:
+    """Neighbour features of the occurrences of `key` in one sentence."""
+    out = set()
     last = len(keys) - 1
-    for i, key in enumerate(keys):
-        if len(key) < _MIN_KEY:
-            continue
-        feats = out.setdefault(key, set())
-        if i > 0:
-            feats.add("ag<" + keys[i - 1])
-        if i < last:
-            feats.add("ag>" + keys[i + 1])
+    for i, k in enumerate(keys):
+        if k == key:
+            if i > 0:
+                out.add("ag<" + keys[i - 1])
+            if i < last:
+                out.add("ag>" + keys[i + 1])
     return out
 
 
 def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) -> list[list[Context]]:
     """For each word of each sentence, the neighbours of its occurrences in the other sentences around."""
     keys = [[_key(t) for t in tokens] for tokens in sentences]
-    per_sentence = [_sentence_contexts(k) for k in keys]
     where: dict[str, list[int]] = defaultdict(list)  # word -> the sentences it occurs in, in order
-    for si, contexts in enumerate(per_sentence):
-        for key in contexts:
+    for si, sent_keys in enumerate(keys):
+        for key in {k for k in sent_keys if len(k) >= _MIN_KEY}:
             where[key].append(si)
+    cache: dict[tuple[int, str], set[str]] = {}  # most words occur once: their neighbours are never needed
     out = []
     for si, sent_keys in enumerate(keys):
         found: dict[str, Context] = {}
-        for key in per_sentence[si]:
+        for key in sent_keys:
+            if key in found or len(key) < _MIN_KEY:
+                continue
             seen_in = where[key]
-            if len(seen_in) > 1:
-                around = seen_in[bisect_left(seen_in, si - window) : bisect_right(seen_in, si + window)]
-                found[key] = _merged(per_sentence, key, around, si)
+            around = seen_in[bisect_left(seen_in, si - window) : bisect_right(seen_in, si + window)] if len(seen_in) > 1 else ()
+            found[key] = _merged(keys, cache, key, around, si)
         out.append([found.get(key, ()) for key in sent_keys])
     return out
 
 
-def _merged(per_sentence: Sequence[dict[str, set[str]]], key: str, around: Sequence[int], si: int) -> Context:
+def _merged(keys: Sequence[Sequence[str]], cache: dict[tuple[int, str], set[str]], key: str, around: Sequence[int], si: int) -> Context:
     """The neighbour features of `key` in the sentences `around` but si; none past MAX_CONTEXTS."""
     merged: set[str] = set()
     for sj in around:
         if sj != si:
-            merged |= per_sentence[sj][key]
+            feats = cache.get((sj, key))
+            if feats is None:
+                feats = cache[(sj, key)] = _neighbours(keys[sj], key)
+            merged |= feats
             if len(merged) > MAX_CONTEXTS:
                 return ()
     return tuple(sorted(merged))
