@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import rasad
 from rasad.document import Document, Mention
 from rasad.errors import InputNotFound
 from rasad.extract.entities.component import find_mentions, mentions_component
@@ -214,3 +215,15 @@ def test_seed_articles_name_kadhimi_one_way(seeds_dir: Path) -> None:
         text = path.read_text(encoding="utf-8")
         keys |= {m.entity_id for m in find_mentions(text) if "الكا" in text[m.span.start : m.span.end] and m.type == "PER"}
     assert keys == {"kb:p:kadhimi"}
+
+
+def test_name_set_off_by_commas_after_a_role_is_a_person() -> None:
+    text = "وقال المتحدث باسم وزارة الداخلية في تونس، فاكر بوزغاية، إن الوحدات الأمنية أوقفت ثلاثة مشتبه بهم."
+    doc = rasad.process(text)
+    people = [doc.span_text(m.span) for m in doc.mentions if m.type == "PER"]
+    assert "فاكر بوزغاية" in people
+
+
+def test_a_time_word_after_a_role_and_comma_is_no_name() -> None:
+    doc = rasad.process("وقال وزير الخارجية، في مؤتمر صحافي عقده مساء أمس، إن بلاده ترفض القرار.")
+    assert not [m for m in doc.mentions if m.type == "PER"]

@@ -25,7 +25,7 @@ from rasad.extract.entities.words import Word, strip_clitics
 MAX_ROLE_WORDS = 12
 MAX_NAME_WORDS = 4
 _NAME_LINKS = frozenset({"ابو", "ابن", "بن", "بنت", "عبد", "ام", "ال", "ولد"})  # inside names: أبو مهدي، عبد الله، بن سلمان
-_COMMA = frozenset({"،", ","})
+COMMAS = frozenset({"،", ","})
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +99,7 @@ def role_before(words: Sequence[Word], name_first: int, inside: Sequence[bool]) 
     which a role may contain (المتحدث باسم قيادة العمليات المشتركة).
     """
     j = name_first - 1
-    if j >= 0 and words[j].norm in _COMMA:
+    if j >= 0 and words[j].norm in COMMAS:
         j -= 1
     end, head = j, None
     while j >= 0 and name_first - j <= MAX_ROLE_WORDS:

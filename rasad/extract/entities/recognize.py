@@ -17,6 +17,7 @@ from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.kb import KBEntry, KBMatch, match_kb
 from rasad.extract.entities.patterns import (
+    COMMAS,
     head_type,
     is_demonym,
     name_after,
@@ -161,14 +162,23 @@ def _pattern_names(words: Sequence[Word], found: list[Found]) -> list[Found]:
         if tagged[i] or title_kind(words[i].norm) is None:
             i += 1
             continue
-        start = role_end(words, i, inside)
-        end = name_after(words, start, tagged)
+        start, end = _name_after_role(words, role_end(words, i, inside), tagged)
         if end - start >= 2:
             out.append(Found(start, end, Span(words[start].span.start, words[end - 1].span.end), "PER", "pattern"))
             for j in range(start, end):
                 tagged[j] = True
         i = max(i + 1, end)
     return out
+
+
+def _name_after_role(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> tuple[int, int]:
+    """The name right after a role phrase, or set off by commas after it as an appositive
+    ("المتحدث باسم قيادة العمليات المشتركة، تحسين الخفاجي، إن"); (start, start) when there is none."""
+    if start < len(words) and words[start].norm in COMMAS:
+        end = name_after(words, start + 1, tagged)
+        closed = end < len(words) and words[end].norm in COMMAS
+        return (start + 1, end) if closed else (start, start)
+    return start, name_after(words, start, tagged)
 
 
 def _with_roles(words: Sequence[Word], found: list[Found]) -> list[Found]:
