@@ -12,8 +12,6 @@ only here); `load_clusters` reads the shipped table `rasad/models/clusters.tsv`:
 
 from __future__ import annotations
 
-import gzip
-import json
 import logging
 from collections import Counter
 from collections.abc import Iterator
@@ -24,27 +22,13 @@ from pathlib import Path
 from rasad.arabic.normalize import norm
 from rasad.errors import ModelError
 from rasad.extract.entities.words import _WORD, bare_stem
+from rasad.ingest.jsonl import record_texts
 
 log = logging.getLogger(__name__)
 
 CLUSTERS_FILE = "clusters.tsv"
 WINDOW = (-2, -1, 1, 2)
 GRAINS = (128, 1024)
-
-
-def read_news_texts(path: Path, limit: int | None = None) -> Iterator[str]:
-    """Titles and texts of a JSONL(.gz) news dump with `title` and `text` fields."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                return
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                log.info("skipping a line that is not JSON in %s", path)
-                continue
-            yield f"{rec.get('title') or ''}\n{rec.get('text') or ''}"
 
 
 def _corpus_words(texts: Iterator[str]) -> list[str]:
@@ -65,7 +49,7 @@ def train_clusters(
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize as l2
 
-    words = _corpus_words(read_news_texts(news))
+    words = _corpus_words(record_texts(news))
     counts = Counter(words)
     counts.pop("</s>", None)
     ranked = [w for w, c in counts.most_common(vocab) if c >= 5]
