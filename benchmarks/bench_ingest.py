@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rasad.commands.run import available_pipeline, chunk_pipeline, pipeline_version
+from rasad.commands.run import chunk_pipeline, pipeline_version
 from rasad.document import Document
 from rasad.ingest import read_inputs
 from rasad.pipeline import Pipeline
@@ -148,8 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.ant.exists():
         print(f"needs the ANT corpus at {args.ant} (../shared beside the checkout), or give --ant", file=sys.stderr)
         return 2
-    pipeline, missing = available_pipeline(tuple(args.components.split(",")))
-    print(f"pipeline: {', '.join(pipeline.names) or 'none'}" + (f" (not available: {', '.join(missing)})" if missing else ""))
+    pipeline = Pipeline.from_names(tuple(args.components.split(",")))
+    print(f"pipeline: {', '.join(pipeline.names) or 'none'}")
     with tempfile.TemporaryDirectory(prefix="rasad-bench-") as tmp:
         show("text", bench([str(args.ant)], pipeline, Path(tmp) / "text.db", limit=args.limit, batch=args.batch))
         if args.html_pages:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib
 import logging
 import sys
 import time
@@ -28,8 +27,8 @@ from rasad import __version__
 from rasad.corpus.jobs import JobsOutcome, run_corpus_jobs
 from rasad.corpus.model import Corpus
 from rasad.document import Document
-from rasad.errors import PipelineError, SkipDocument, StoreError, UsageError
-from rasad.pipeline import DEFAULT_PIPELINE, INITIAL_LAYERS, Component, Pipeline, registered
+from rasad.errors import SkipDocument, StoreError, UsageError
+from rasad.pipeline import DEFAULT_PIPELINE, Component, Pipeline
 from rasad.store.sqlite import DEFAULT_BATCH, Store, chunks
 
 log = logging.getLogger(__name__)
@@ -76,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     if args.max_bytes is not None and args.max_bytes < 1:
         raise UsageError(f"--max-bytes must be at least 1, got {args.max_bytes}")
     check_inputs(args.inputs)
-    pipeline, missing = available_pipeline(DEFAULT_PIPELINE)
+    pipeline = Pipeline.from_names(DEFAULT_PIPELINE)
     version = pipeline_version(pipeline)
     store = _open_store(args.db, args.batch)
     out = Path(args.out)
@@ -94,32 +93,11 @@ def run(args: argparse.Namespace) -> int:
 
     written = [write_analysis(corpus, out / "analysis.json"), write_report(corpus, out / "report.html")]
     if not args.quiet:
-        _summary(tally, elapsed, (pipeline.names, missing), steps, written)
+        _summary(tally, elapsed, pipeline.names, steps, written)
     return 1 if tally.reader_failed or steps.failed else 0
 
 
 # ---- pipeline ------------------------------------------------------------------
-def available_pipeline(names: Sequence[str]) -> tuple[Pipeline, list[str]]:
-    """The components of `names` that are installed and whose needs are met, and the names left out."""
-    kept: list[Component] = []
-    missing: list[str] = []
-    have = set(INITIAL_LAYERS)
-    for name in names:
-        try:
-            comp = registered(name)
-        except PipelineError:
-            missing.append(name)
-            continue
-        if comp.requires - have:
-            missing.append(name)
-            continue
-        kept.append(comp)
-        have |= comp.provides
-    if missing:
-        log.info("pipeline components not available, left out: %s", ", ".join(missing))
-    return Pipeline(kept), missing
-
-
 def pipeline_version(pipeline: Pipeline) -> str:
     """rasad's version plus a hash of the components' code and data: any change re-annotates stored documents."""
     digest = hashlib.sha1(",".join(pipeline.names).encode())
@@ -146,15 +124,13 @@ def _module_of(func: Callable[..., Any]) -> str:
 
 
 def chunk_pipeline(pipeline: Pipeline, docs: Sequence[Document]) -> Pipeline:
-    """The pipeline with its cleaner taught the lines that recur across `docs` (site furniture), when it can learn."""
+    """The pipeline with its cleaner taught the lines that recur across `docs` (site furniture)."""
     if "clean" not in pipeline.names or not docs:
         return pipeline
-    clean = importlib.import_module("rasad.clean")
-    learn_recurring, cleaner_class = getattr(clean, "learn_recurring", None), getattr(clean, "Cleaner", None)
-    if learn_recurring is None or cleaner_class is None:
-        return pipeline
+    from rasad.clean import Cleaner, learn_recurring
+
     try:
-        cleaner = cleaner_class(recurring=learn_recurring(docs))
+        cleaner = Cleaner(recurring=learn_recurring(docs))
     except Exception:  # learning is an improvement, not a requirement: clean without it
         log.warning("could not learn recurring lines for this batch; cleaning without them", exc_info=True)
         return pipeline
@@ -267,7 +243,7 @@ def _counts(tally: Tally, elapsed: float) -> dict[str, Any]:
             "skipped": len(tally.skips), "seconds": round(elapsed, 3)}
 
 
-def _summary(tally: Tally, elapsed: float, components: tuple[list[str], list[str]], steps: JobsOutcome,
+def _summary(tally: Tally, elapsed: float, components: list[str], steps: JobsOutcome,
              written: list[Path]) -> None:
     s = tally.stored
     rate = tally.read / elapsed if elapsed > 0 else 0.0
@@ -277,14 +253,10 @@ def _summary(tally: Tally, elapsed: float, components: tuple[list[str], list[str
         f"({s['inserted']} inserted, {s['updated']} updated, {s['unchanged']} unchanged)",
         f"  skipped: {len(tally.skips)}",
         *(f"    {k.source}: {k.reason} — {k.message}" for k in tally.skips),
-        f"  pipeline: {_available(*components)}",
+        f"  pipeline: {', '.join(components) or 'none'}",
         f"  corpus jobs: {', '.join(steps.ran) or 'none'}" + (f"; FAILED: {', '.join(steps.failed)}" if steps.failed else ""),
         f"  wrote: {', '.join(str(p) for p in written)}",
     ]
     if tally.reader_failed:
         lines.append("  reading stopped early (see the skip above); run with -v for details")
     print("\n".join(lines), file=sys.stderr)
-
-
-def _available(names: list[str], missing: list[str]) -> str:
-    return (", ".join(names) or "none") + (f" (not available: {', '.join(missing)})" if missing else "")
