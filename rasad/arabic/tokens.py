@@ -68,33 +68,13 @@ _DIGIT = re.compile(r"\d")
 def tokenize(text: str, spans: Sequence[Span] | None = None) -> list[Token]:
     """Tokens within `spans` (sentences or blocks), or within the whole text."""
     out: list[Token] = []
-    append = out.append
-    new = object.__new__
-    set_start, set_end = _SPAN_SETTERS
-    set_span, set_norm, set_prefix, set_stem, set_suffix = _TOKEN_SETTERS
     for block in checked_ranges(text, spans):
         for match in _TOKEN.finditer(text, block.start, block.end):
             kind = cast(str, match.lastgroup)  # every alternative is a named group
             start, end = match.span(kind)
             word, prefix, stem, suffix = _parts(kind, text[start:end])
-            # Built through the slot descriptors: an article has thousands of
-            # tokens, and the frozen dataclasses' __init__ (with Span's range
-            # check) costs three times as much. Regex match spans are valid.
-            span = new(Span)
-            set_start(span, start)
-            set_end(span, end)
-            token = new(Token)
-            set_span(token, span)
-            set_norm(token, word)
-            set_prefix(token, prefix)
-            set_stem(token, stem)
-            set_suffix(token, suffix)
-            append(token)
+            out.append(Token(Span(start, end), word, prefix, stem, suffix))
     return out
-
-
-_SPAN_SETTERS = tuple(vars(Span)[f].__set__ for f in ("start", "end"))
-_TOKEN_SETTERS = tuple(vars(Token)[f].__set__ for f in ("span", "norm", "prefix", "stem", "suffix"))
 
 
 @lru_cache(maxsize=200_000)
