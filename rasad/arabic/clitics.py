@@ -32,13 +32,10 @@ a feminine noun from a pronoun ه.
 
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
-from importlib import resources
 
 from rasad.arabic.lexicon import read_lines, read_rows
 from rasad.arabic.normalize import _table, norm
-from rasad.errors import ModelError
 
 MIN_FREQ = 3
 PREFIX_RATIO = 0.05
@@ -66,20 +63,8 @@ def light(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def word_freq() -> dict[str, int]:
-    """Light form -> corpus frequency, from the shipped lexicon."""
-    try:
-        raw = resources.files("rasad.arabic").joinpath("data", LEXICON_FILE).read_bytes()
-    except FileNotFoundError as exc:
-        raise ModelError(
-            f"lexicon rasad/arabic/data/{LEXICON_FILE} is missing",
-            hint="rebuild it: python -m rasad.arabic.build_lexicon PATH_TO_ANT_JSONL_GZ",
-        ) from exc
-    freq: dict[str, int] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, count = line.split("\t")
-            freq[word] = int(count)
-    return freq
+    """Light form -> corpus frequency, from the shipped lexicon (python -m rasad.arabic.build_lexicon)."""
+    return {word: int(count) for word, count in read_rows("rasad.arabic", LEXICON_FILE)}
 
 
 @lru_cache(maxsize=1)

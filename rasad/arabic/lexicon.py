@@ -6,6 +6,7 @@ Loading is lazy (on first use) and cached, so importing rasad reads nothing.
 
 from __future__ import annotations
 
+import gzip
 from functools import lru_cache
 from importlib import resources
 
@@ -13,13 +14,18 @@ from rasad.arabic.normalize import norm
 from rasad.errors import ModelError
 
 
-def read_rows(package: str, name: str) -> list[list[str]]:
-    """Rows of a TSV data file shipped in `package`/data, comments and blanks skipped."""
+def read_text(package: str, name: str) -> str:
+    """A data file shipped in `package`/data, as text; `.gz` files are decompressed."""
     try:
-        raw = resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+        raw = resources.files(package).joinpath("data", name).read_bytes()
     except (FileNotFoundError, ModuleNotFoundError) as exc:
         raise ModelError(f"data file {package}/data/{name} is missing", hint="reinstall rasad: pip install -e .") from exc
-    return [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
+
+
+def read_rows(package: str, name: str) -> list[list[str]]:
+    """Rows of a TSV data file shipped in `package`/data, comments and blanks skipped."""
+    return [line.split("\t") for line in read_text(package, name).splitlines() if line.strip() and not line.startswith("#")]
 
 
 def read_lines(package: str, name: str) -> list[str]:

@@ -17,11 +17,10 @@ import argparse
 import gzip
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from rasad.arabic.lexicon import read_text
 from rasad.corpus.terms import terms
-from rasad.errors import ModelError
 from rasad.ingest.jsonl import record_texts
 
 NAME = "background_df.tsv.gz"
@@ -31,11 +30,7 @@ MIN_DF = 3  # rarer terms carry no reliable statistics and would bloat the file
 @lru_cache(maxsize=1)
 def background() -> tuple[int, dict[str, int]]:
     """(number of background documents, term -> document frequency)."""
-    try:
-        raw = resources.files("rasad.corpus").joinpath("data", NAME).read_bytes()
-    except FileNotFoundError as exc:
-        raise ModelError(f"data file rasad/corpus/data/{NAME} is missing", hint="reinstall rasad: pip install -e .") from exc
-    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    lines = read_text("rasad.corpus", NAME).splitlines()
     n_docs = int(lines[0].split("\t")[1])  # "#docs\t<N>"
     table = {}
     for line in lines[1:]:
