@@ -11,8 +11,7 @@ pass, clitic segmentation of every new word) and warm (its word cache filled).
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
+import itertools
 import sys
 import time
 from collections.abc import Callable
@@ -22,19 +21,14 @@ from rasad.arabic.normalize import normalize
 from rasad.arabic.sentences import split_sentences
 from rasad.arabic.tokens import tokenize
 
-DEFAULT_ANT = Path(__file__).resolve().parents[2] / "shared" / "data" / "ant" / "ant_v2.1_multisource.jsonl.gz"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ant import ANT, records  # noqa: E402
 
 
 def load(path: Path, limit: int) -> list[str]:
-    texts: list[str] = []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            if len(texts) >= limit:
-                break
-            text = json.loads(line).get("text") or ""
-            if text:
-                texts.append(text)
-    return texts
+    texts = (record.get("text") or "" for record in records(path))
+    return list(itertools.islice(filter(None, texts), limit))
 
 
 def timed(label: str, texts: list[str], step: Callable[[str], object], repeat: int) -> None:
@@ -51,7 +45,7 @@ def timed(label: str, texts: list[str], step: Callable[[str], object], repeat: i
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--ant", type=Path, default=DEFAULT_ANT)
+    parser.add_argument("--ant", type=Path, default=ANT)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3, help="best of R runs")
     args = parser.parse_args(argv)

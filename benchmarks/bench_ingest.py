@@ -18,10 +18,8 @@ asserted: run it on purpose, not in the test suite.
 from __future__ import annotations
 
 import argparse
-import gzip
 import html
 import itertools
-import json
 import resource
 import sys
 import tempfile
@@ -37,8 +35,10 @@ from rasad.ingest import read_inputs
 from rasad.pipeline import Pipeline
 from rasad.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_ANT = ROOT.parent / "shared" / "data" / "ant" / "ant_v2.1_multisource.jsonl.gz"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ant import ANT, records  # noqa: E402
+
 TARGET_PER_CORE = 300.0
 
 
@@ -113,14 +113,12 @@ PAGE = """<!DOCTYPE html>
 def write_pages(ant: Path, folder: Path, count: int) -> int:
     """Write `count` HTML pages built from ANT articles; returns how many were written."""
     written = 0
-    with gzip.open(ant, "rt", encoding="utf-8") as fh:
-        for line in itertools.islice(fh, count):
-            record = json.loads(line)
-            paragraphs = "\n".join(f"<p>{html.escape(p.strip())}</p>" for p in (record.get("text") or "").split("\n") if p.strip())
-            page = PAGE.format(title=html.escape(record.get("title") or ""), outlet=html.escape(record.get("source") or ""),
-                               published=html.escape(record.get("time") or ""), paragraphs=paragraphs)
-            (folder / f"{written:06d}.html").write_text(page, encoding="utf-8")
-            written += 1
+    for record in itertools.islice(records(ant), count):
+        paragraphs = "\n".join(f"<p>{html.escape(p.strip())}</p>" for p in (record.get("text") or "").split("\n") if p.strip())
+        page = PAGE.format(title=html.escape(record.get("title") or ""), outlet=html.escape(record.get("source") or ""),
+                           published=html.escape(record.get("time") or ""), paragraphs=paragraphs)
+        (folder / f"{written:06d}.html").write_text(page, encoding="utf-8")
+        written += 1
     return written
 
 
@@ -139,7 +137,7 @@ def show(name: str, t: Timing) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--ant", type=Path, default=DEFAULT_ANT, help="ANT v2.1 JSONL(.gz) file (default: %(default)s)")
+    ap.add_argument("--ant", type=Path, default=ANT, help="ANT v2.1 JSONL(.gz) file (default: %(default)s)")
     ap.add_argument("--limit", type=int, default=None, help="read at most N text documents (default: all)")
     ap.add_argument("--html-pages", type=int, default=2000, help="HTML pages to build and read (default: 2000; 0 skips)")
     ap.add_argument("--components", default="clean", help="comma-separated pipeline components (default: clean)")
