@@ -12,6 +12,7 @@ store are serialisations of a `Corpus`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,8 @@ class Corpus:
     stories: list[Story] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
 
-    def key_index(self) -> dict[str, Entity]:
-        """Entity key -> resolved entity. Build it once per use site and look keys up in it."""
-        return {k: e for e in self.entities for k in e.keys}
+
+def entity_ids_by_key(entities: Iterable[Entity]) -> dict[str, str]:
+    """Entity key -> the id of the resolved entity it names: how a document's keys
+    (mentions, speakers, event participants) become corpus-wide ids."""
+    return {key: e.id for e in entities for key in e.keys}

@@ -55,7 +55,7 @@ from rasad.corpus.event_clusters import (
     places_conflict,
     types_compatible,
 )
-from rasad.corpus.model import DocSpan, Entity, Event, Story
+from rasad.corpus.model import DocSpan, Entity, Event, Story, entity_ids_by_key
 from rasad.document import Count, Document, EventMention
 
 __all__ = ["dates_compatible", "merge_events", "modes_compatible", "story_timelines", "types_compatible"]
@@ -69,7 +69,7 @@ PEOPLE_AND_PLACES = frozenset({"PER", "FAC", "LOC", "GPE"})  # an anchor of one 
 
 def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[Event]:
     """Merge the event mentions of `docs` into cross-document events (ids v1, v2… by date)."""
-    key_to_id = {key: e.id for e in entities for key in e.keys}
+    key_to_id = entity_ids_by_key(entities)
     generic = _generic_ids(entities, len(docs))
     clusters = [c for order, doc in enumerate(docs) for c in _doc_clusters(_reports(doc, order, key_to_id), generic)]
     # The most precise reports form the cores that vaguer ones then join.

@@ -21,7 +21,7 @@ from typing import Any
 
 from rasad.arabic.normalize import norm
 from rasad.corpus.compare import Comparison, ComparisonRow
-from rasad.corpus.model import Corpus, DocSpan, Entity, Event
+from rasad.corpus.model import Corpus, DocSpan, Entity, Event, entity_ids_by_key
 from rasad.document import Count, Document, Span
 
 
@@ -29,7 +29,7 @@ def build_analysis(corpus: Corpus) -> dict[str, Any]:
     docs = sorted(corpus.documents, key=lambda d: d.id)
     by_id = {d.id: d for d in docs}
     entities = _sorted_by_id(corpus.entities) if corpus.entities else key_entities(docs)
-    keys = {k: e.id for e in entities for k in e.keys}
+    keys = entity_ids_by_key(entities)
     events, event_of = _events(corpus, docs, keys)
     return {
         "documents": [_document(d) for d in docs],
