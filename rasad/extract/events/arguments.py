@@ -149,8 +149,9 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
     between = [p for p in placed if last < p.index < hi and p.index > 0 and words[p.index - 1].text == _BETWEEN]
     if between and roles.actor is None:  # "الحوار بين واشنطن وبغداد"
         pair = [p for p in placed if between[0].index <= p.index < hi and p.mention.type in participants][:2]
-        roles.actor = pair[0].mention
-        roles.target = pair[1].mention if len(pair) > 1 else roles.target
+        if pair:  # "بين" may be followed by no participant at all ("بين الأسبوعين")
+            roles.actor = pair[0].mention
+            roles.target = pair[1].mention if len(pair) > 1 else roles.target
     if roles.target is None:
         on = next((p for p in placed if last < p.index < hi and p.prep in function_words("target_preposition")), None)
         roles.target = on.mention if on else None

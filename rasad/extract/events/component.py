@@ -22,6 +22,7 @@ from rasad.extract.claims import find_claims
 from rasad.extract.events import arguments as args
 from rasad.extract.events import counts as cnt
 from rasad.extract.events import dating
+from rasad.extract.events.disasters import DISASTER, disaster_cause
 from rasad.extract.events.lexicon import mode_index
 from rasad.extract.events.modality import governed_modality, modality_before
 from rasad.extract.events.triggers import Hit, clause_of, clause_starts, find_triggers
@@ -30,8 +31,9 @@ from rasad.extract.wordscan import Word, function_words, scan
 from rasad.pipeline import component
 
 COMMUNICATIVE = frozenset({"STATEMENT", "AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONSULT"})
-_COUNTED_TYPES = ("ASSAULT", "COERCE")
-_PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_COUNTED_TYPES = ("ASSAULT", "COERCE", DISASTER)
+_CASUALTY_TYPES = ("ASSAULT", DISASTER)
+_PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST", DISASTER})
 _LEAD_SENTENCES = 2
 _ANAPHORA_PARAGRAPHS = 3
 _QAD = norm("قد")
@@ -98,7 +100,24 @@ def _drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, para
         out.append(Draft(h.entry.type, sentence, s_index, paragraph, h.first, h.last, span, clause_of(starts, h.first),
                          h.entry.pos, h.entry.tense, h.entry.flags, hit=h))
     out.sort(key=lambda d: d.first)
-    return out
+    return _disasters(words, out, Draft(DISASTER, sentence, s_index, paragraph, 0, 0, sentence, 0, "noun", "noun"), starts)
+
+
+def _disasters(words: list[Word], drafts: list[Draft], template: Draft, starts: list[int]) -> list[Draft]:
+    """Deaths in a collapse, flood or crash: the casualty events become DISASTERs, or one is made at
+    the cause when no casualty word made an event (`template` gives the sentence's place)."""
+    found = disaster_cause(words, [(d.first, d.flags) for d in drafts if d.type == "ASSAULT"])
+    if found is None:
+        return drafts
+    cause, at = found
+    casualties = [d for d in drafts if d.type == "ASSAULT"]
+    for d in casualties:
+        d.type, d.mode = DISASTER, cause
+    if not casualties:
+        template.first, template.last, template.trigger = at.first, at.last, at.span(words)
+        template.clause, template.mode = clause_of(starts, at.first), cause
+        drafts = sorted([*drafts, template], key=lambda d: d.first)
+    return drafts
 
 
 def _govern(drafts: list[Draft], words: Sequence[Word]) -> None:
@@ -305,7 +324,7 @@ def _attach_counts(words: list[Word], drafts: list[Draft], recent: list[Draft]) 
         everyone[key].counts = _merge_counts(everyone[key].counts, cnt.event_counts(words, items))
     zeros = cnt.zero_counts(words)
     if zeros:
-        owner = next((d for d in takers if d.type == "ASSAULT"), recent[-1] if recent else None)
+        owner = next((d for d in takers if d.type in _CASUALTY_TYPES), recent[-1] if recent else None)
         if owner is not None:
             owner.counts = _merge_counts(owner.counts, zeros)
 
@@ -332,6 +351,8 @@ def _keep(d: Draft, emitted: list[Draft]) -> bool:
             prior.mode = prior.mode or d.mode
             prior.location = prior.location or d.location
             return False
+    if d.type == DISASTER:
+        return bool(d.counts)
     if ("aux" in d.flags and not (d.mode or d.counts)) or ("weak" in d.flags and not (d.actor or d.target)):
         return False
     if not (d.actor or d.target or d.location):
@@ -370,7 +391,7 @@ def extract_events(doc: Document) -> list[EventMention]:
         has_cue = bool(dating.date_cues(doc, sentence, words))
         _fallback_date(doc, words, drafts, has_cue, previous_dates)
         _details(words, drafts, starts)
-        recent = [e for e in emitted if e.type == "ASSAULT" and paragraph - e.paragraph <= 1]
+        recent = [e for e in emitted if e.type in _CASUALTY_TYPES and paragraph - e.paragraph <= 1]
         _attach_counts(words, drafts, recent)
         for d in drafts:
             if d.act is not None and d.actor and d.date:

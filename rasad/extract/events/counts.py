@@ -55,7 +55,7 @@ def _role(cue: str | None, noun: CountNoun | None) -> str | None:
         return cue
     if noun is not None and noun.event_count in _PROJECTILES:
         return noun.event_count
-    if cue in ("killed", "injured", "arrested", "kidnapped"):
+    if cue in ("killed", "injured", "arrested", "kidnapped", "missing"):
         return cue
     return noun.event_count if noun else None
 
