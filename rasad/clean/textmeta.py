@@ -141,6 +141,7 @@ def find_outlet(lines: Sequence[Line]) -> str | None:
             found = pattern.search(line.text)
             if found:
                 name = found.group("outlet").strip(" -–—|/:*\"'«»")
-                if 2 <= len(name) <= 40 and not lexicons.credit_names().pattern.fullmatch(match_key(name)):
+                key = match_key(name)
+                if 2 <= len(name) <= 40 and not lexicons.credit_names().pattern.fullmatch(key) and not lexicons.ui_line().fullmatch(key):
                     return name
     return None

@@ -77,3 +77,13 @@ def test_no_date_no_guess():
 def test_byline_with_a_label():
     doc = cleaned(page(TITLE, "بواسطة: سلمى الخطيب", P1, P2, P3))
     assert removed(doc)["بواسطة: سلمى الخطيب"][0] == "byline" and doc.meta.byline == "سلمى الخطيب"
+
+
+def test_masthead_site_and_section_names_the_outlet():
+    doc = cleaned(page("الرصد اليومي | أخبار لبنان", TITLE, P1, P2, P3))
+    assert doc.meta.outlet == "الرصد اليومي" and doc.meta.outlet_how == "text"
+
+
+def test_a_menu_is_no_masthead():
+    doc = cleaned(page("الرئيسية | أخبار", TITLE, P1, P2, P3))
+    assert doc.meta.outlet is None
