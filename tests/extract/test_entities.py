@@ -83,6 +83,14 @@ def test_short_form_takes_full_name_key() -> None:
     assert got["الحداد"].entity_id == got["سليم الحداد"].entity_id
 
 
+def test_a_title_is_no_short_form_of_a_name_it_resembles() -> None:
+    # رئيس and رئيسي share a skeleton once inner and final vowels go; the title is no surname
+    text = "التقى الرئيس الإيراني إبراهيم رئيسي وفدا. وقال رئيس البرلمان سليم الحداد إن الزيارة ناجحة."
+    got = _by_text(text)
+    assert "رئيس" not in got
+    assert got["إبراهيم رئيسي"].entity_id == "kb:p:raisi"
+
+
 def test_bare_head_resolves_to_earlier_name() -> None:
     text = "أعلنت قيادة العمليات المشتركة انتهاء العملية. وأكدت القيادة أن الوضع مستقر، وهبطت الطائرة في مطار بغداد الدولي ثم غادرت المطار."
     got = _by_text(text)
@@ -227,3 +235,12 @@ def test_name_set_off_by_commas_after_a_role_is_a_person() -> None:
 def test_a_time_word_after_a_role_and_comma_is_no_name() -> None:
     doc = rasad.process("وقال وزير الخارجية، في مؤتمر صحافي عقده مساء أمس، إن بلاده ترفض القرار.")
     assert not [m for m in doc.mentions if m.type == "PER"]
+
+
+def test_a_rocket_the_tagger_calls_a_place_is_dropped() -> None:
+    from rasad.extract.entities.recognize import _model_found
+
+    text = "وسقط صاروخ كاتيوشا قرب بغداد"
+    words = split_words(text)
+    found = _model_found(text, words, ["O", "O", "B-LOC", "O", "B-LOC"])
+    assert [text[f.span.start : f.span.end] for f in found] == ["بغداد"]

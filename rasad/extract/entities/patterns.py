@@ -50,6 +50,24 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_names() -> frozenset[tuple[str, ...]]:
+    """Common nouns the tagger mistakes for names (كاتيوشا), as loose word tuples."""
+    return frozenset(tuple(loose(norm(w)) for w in r[0].split()) for r in read_rows("rasad.extract", "ner_not_names.tsv"))
+
+
+def is_not_name(words: Sequence[Word]) -> bool:
+    """Whether these words, proclitics and article aside, are a listed common noun."""
+    listed = not_names()
+    return any((loose(stems[0].removeprefix("ال")), *stems[1:]) in listed for stems in _stem_choices(words))
+
+
+def _stem_choices(words: Sequence[Word]) -> list[tuple[str, ...]]:
+    first = [stem for _, stem in strip_clitics(words[0].norm)] if words else []
+    rest = tuple(loose(w.norm) for w in words[1:])
+    return [(stem, *rest) for stem in first]
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_given_names.tsv"))
 

@@ -20,6 +20,7 @@ from rasad.extract.entities.patterns import (
     COMMAS,
     head_type,
     is_demonym,
+    is_not_name,
     name_after,
     role_before,
     role_end,
@@ -51,6 +52,8 @@ def _model_found(text: str, words: Sequence[Word], tags: Sequence[str], *, keep_
         start = stem_span(text, words[first], prefix).start
         if not keep_titles and title_kind(words[first].norm) == "office":
             continue  # a title (مستشار الأمن القومي) is a role, not a name
+        if is_not_name(words[first:last]):
+            continue  # كاتيوشا is a rocket, not a place
         head = head_type(words[first].norm) is not None
         out.append(Found(first, last, Span(start, words[last - 1].span.end), _refine(typ, words[first].norm), "model", head=head))
     return out

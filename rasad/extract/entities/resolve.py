@@ -23,7 +23,7 @@ from functools import lru_cache
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention
 from rasad.extract.entities.kb import QUOTES, loose
-from rasad.extract.entities.patterns import head_type
+from rasad.extract.entities.patterns import head_type, title_kind
 from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
@@ -94,16 +94,27 @@ def _surnames(text: str, words: Sequence[Word], named: list[_Named], taken: list
     out: list[Mention] = []
     if not surnames:
         return out
+    finals = {_final(text, n) for n in named if n.found.type == "PER"}
     for i, w in enumerate(words):
-        if taken[i]:
-            continue
+        if taken[i] or w.norm[-1:] not in finals or title_kind(w.norm) is not None:
+            continue  # رئيس is no short form of رئيسي: the skeleton drops the final ي, the name keeps it
         for prefix, skel in _skeleton_readings(w.norm):
             keys = surnames.get(skel)
-            if keys is not None and len(keys) == 1:
+            if keys is not None and len(keys) == 1 and _same_final(w.norm, keys, named, text):
                 out.append(Mention(stem_span(text, w, prefix), "PER", next(iter(keys)), None, "surname"))
                 taken[i] = True
                 break
     return out
+
+
+def _final(text: str, n: _Named) -> str:
+    """The last letter of a name as written (normalised): ي of رئيسي, ي of الكاظمي."""
+    return norm(text[n.found.span.start : n.found.span.end])[-1:]
+
+
+def _same_final(word: str, keys: set[str], named: list[_Named], text: str) -> bool:
+    key = next(iter(keys))
+    return any(n.key == key and _final(text, n) == word[-1:] for n in named)
 
 
 @lru_cache(maxsize=300_000)
