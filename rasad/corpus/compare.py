@@ -7,9 +7,11 @@ country, shipments) within one story: the values each outlet gives.
 
 Values are judged as:
 - "agree": every report gives the same value;
-- "update": they differ, but ordered by publication the values only grow and
-  the thing counted is one that grows as a story unfolds (a death toll:
-  data/rising_counts.txt), so the later report revises the earlier;
+- "update": they differ, but the thing counted changes as a story unfolds
+  (data/rising_counts.txt) and ordered by publication day later figures revise
+  earlier ones (a death toll only upwards), so the later report revises the
+  earlier; where outlets gave different figures on one day, each such day is
+  also compared on its own (a "contradiction" of that day);
 - "contradiction": they differ otherwise (one rocket in one report, four in
   another; different values on the same day);
 - "single": one report only.
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_lines
+from rasad.arabic.lexicon import read_rows
 from rasad.corpus.model import Corpus, DocSpan, Event
 from rasad.document import Document
 
@@ -60,8 +62,9 @@ class Comparison:
 
 
 @lru_cache(maxsize=1)
-def rising_counts() -> frozenset[str]:
-    return frozenset(read_lines("rasad.corpus", "rising_counts.txt"))
+def rising_counts() -> dict[str, str]:
+    """Counts that change as a story unfolds -> how they move (up, any)."""
+    return {row[0].strip(): row[1].strip() for row in read_rows("rasad.corpus", "rising_counts.txt")}
 
 
 def compare(corpus: Corpus) -> list[Comparison]:
@@ -131,7 +134,11 @@ def _judge(subject: str, what: str, rows: list[ComparisonRow], event: str | None
     rows = _one_per_doc(rows)
     values = tuple(dict.fromkeys(r.value for r in _by_time(rows) if r.value is not None))
     verdict = "single" if len(rows) == 1 else "agree" if len(values) == 1 else _difference(what, rows)
-    return [Comparison(subject, what, verdict, rows, _first(rows), event, story, values)]
+    out = [Comparison(subject, what, verdict, rows, _first(rows), event, story, values)]
+    if verdict == "update":  # the toll rose, and outlets may still differ on one day's figure
+        out += [Comparison(subject, what, "contradiction", day, _first(day), event, story, tuple(dict.fromkeys(r.value for r in day if r.value is not None)))
+                for day in _same_day_differences(rows)]
+    return out
 
 
 def _shared_values(subject: str, what: str, rows: list[ComparisonRow], event: str | None, story: str | None) -> list[Comparison]:
@@ -148,18 +155,36 @@ def _shared_values(subject: str, what: str, rows: list[ComparisonRow], event: st
 
 
 def _difference(what: str, rows: list[ComparisonRow]) -> str:
-    """'update' when values only grow with publication date for a count that grows; else 'contradiction'."""
-    if what not in rising_counts() or any(r.published is None for r in rows):
+    """'update' when, ordered by publication day, later figures revise earlier ones for a count that
+    changes (a toll only upwards: every day's figures above the day before's, whatever outlets
+    differed on within a day); else 'contradiction'."""
+    direction = rising_counts().get(what)
+    if direction is None or any(r.published is None for r in rows):
         return "contradiction"
+    days = _values_by_day(rows)
+    if len(days) < 2:
+        return "contradiction"  # different values the same day
+    if direction == "up":
+        ranges = [(min(v), max(v)) for v in days.values()]
+        return "update" if all(a[1] < b[0] for a, b in zip(ranges, ranges[1:], strict=False)) else "contradiction"
+    return "update"  # the missing are found, alive or dead: any later figure revises
+
+
+def _values_by_day(rows: list[ComparisonRow]) -> dict[str, set[float]]:
     by_day: dict[str, set[float]] = defaultdict(set)
-    for r in rows:
+    for r in _by_time(rows):
         if r.value is not None and r.published is not None:
             by_day[r.published[:10]].add(r.value)
-    days = sorted(by_day)
-    if any(len(by_day[d]) > 1 for d in days):
-        return "contradiction"  # different values the same day
-    values = [next(iter(by_day[d])) for d in days]
-    return "update" if all(a < b for a, b in zip(values, values[1:], strict=False)) else "contradiction"
+    return dict(sorted(by_day.items()))
+
+
+def _same_day_differences(rows: list[ComparisonRow]) -> list[list[ComparisonRow]]:
+    """The reports of each day on which outlets gave different figures."""
+    by_day: dict[str, list[ComparisonRow]] = defaultdict(list)
+    for r in rows:
+        if r.value is not None and r.published is not None:
+            by_day[r.published[:10]].append(r)
+    return [day for _, day in sorted(by_day.items()) if len({r.value for r in day}) > 1]
 
 
 def _highest_per_doc(rows: list[ComparisonRow]) -> list[ComparisonRow]:

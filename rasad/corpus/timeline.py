@@ -29,7 +29,8 @@ that vaguer reports join a core. Two are one event when:
 Last, a cluster with no date at all ("جاء الهجوم بعد ساعات من استهداف قاعدة
 عين الأسد") joins the dated event of another document when exactly one fits
 strongly: an act, not words alone; compatible type, weapon and polarity; a
-specific person or place, or two specific participants, in common; not after
+specific person or place, or two specific participants, in common, or else
+casualties of the same weapon or cause within a month (a later toll); not after
 its own publication (an anniversary's event: a year before at least).
 
 Events get ids v1, v2… in date order; `story_timelines` lists each story's
@@ -38,10 +39,12 @@ events by date.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rasad.corpus.compare import rising_counts
 from rasad.corpus.event_clusters import (
     DAY_PRECISION,
     MIN_CROSS_DOC_PRECISION,
@@ -65,6 +68,7 @@ GENERIC_MIN_DOCS = 10  # below this, how many documents name an entity says noth
 GENERIC_DOC_SHARE = 0.5  # in a larger corpus, an entity half the documents name is generic
 LOOKING_AHEAD = frozenset({"planned", "deadline", "threatened", "requested"})  # may lie after the report
 PEOPLE_AND_PLACES = frozenset({"PER", "FAC", "LOC", "GPE"})  # an anchor of one of these types singles an event out
+TOLL_DAYS = 30  # a report of casualties this long after an attack or disaster of the same kind may give its later toll
 
 
 def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[Event]:
@@ -85,9 +89,10 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
         merged.append(cluster)
         if date and len(date) >= MIN_CROSS_DOC_PRECISION:
             by_month.setdefault(date[:MIN_CROSS_DOC_PRECISION], []).append(cluster)
-    merged = _join_undated(merged, generic, _Context.of(docs, entities))
+    ctx = _Context.of(docs, entities)
+    merged = _join_undated(merged, generic, ctx)
     merged.sort(key=lambda c: (c.date or "9999", c.reports[0].order, c.reports[0].index))
-    return [_event(f"v{i}", c) for i, c in enumerate(merged, start=1)]
+    return [_event(f"v{i}", c, ctx.published) for i, c in enumerate(merged, start=1)]
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,22 @@ def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: _
     if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
         return False
     shared = (a.anchors & b.anchors) - generic
-    return len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared)
+    return len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared) or _later_toll(a, b, ctx)
+
+
+def _later_toll(a: Cluster, b: Cluster, ctx: _Context) -> bool:
+    """Whether undated `b` gives a later toll of dated `a`: every report counts casualties of the same
+    weapon or cause and was published within `TOLL_DAYS` after it ("ارتفعت حصيلة ضحايا الانهيار")."""
+    if not a.modes or not a.date or len(a.date) < DAY_PRECISION:
+        return False
+    day = dt.date.fromisoformat(a.date[:DAY_PRECISION])
+    for r in b.reports:
+        published = ctx.published.get(r.doc, "")
+        if r.mention.mode not in a.modes or not r.mention.counts or len(published) < DAY_PRECISION:
+            return False
+        if not 0 <= (dt.date.fromisoformat(published) - day).days <= TOLL_DAYS:
+            return False
+    return True
 
 
 def _could_be_told(date: str, r: Report, ctx: _Context) -> bool:
@@ -226,8 +246,8 @@ def _link(a: Cluster, b: Cluster, generic: frozenset[str]) -> int:
     if len(da or "") != len(db or "") or len(da or "") < DAY_PRECISION:
         return 2 * specific if specific and a.core_type == b.core_type else 0
     score = 2 * specific + len(shared & generic) + _counts_agree(a, b)
-    if not a.anchors and not b.anchors and a.modes & b.modes:
-        score += 1  # neither names anyone: the same day and weapon is what they share
+    if a.modes & b.modes and not (a.anchors - generic and b.anchors - generic):
+        score += 1  # at most one names anyone specific: the same day and weapon is what they share
     return score
 
 
@@ -237,7 +257,7 @@ def _counts_agree(a: Cluster, b: Cluster) -> int:
     return 1 if values_a & values_b else 0
 
 
-def _event(event_id: str, cluster: Cluster) -> Event:
+def _event(event_id: str, cluster: Cluster, published: dict[str, str]) -> Event:
     reports = sorted(cluster.reports, key=lambda r: (r.order, r.index))
     mentions = [r.mention for r in reports]
     participants = Counter(p for r in reports for p in sorted(r.participants))
@@ -251,7 +271,7 @@ def _event(event_id: str, cluster: Cluster) -> Event:
         participants=[p for p, _ in sorted(participants.items(), key=lambda kv: (-kv[1], kv[0]))],
         location=most_common(r.location for r in reports if r.location) if locations else None,
         mode=most_common(m.mode for m in mentions if m.mode),
-        counts=_counts(mentions),
+        counts=_counts(sorted(reports, key=lambda r: (published.get(r.doc, ""), r.order, r.index))),
         modality=most_common(m.modality for m in mentions if m.modality),
         negated=all(m.negated for m in mentions),
         mentions=[DocSpan(r.doc, r.mention.span) for r in reports],
@@ -266,17 +286,21 @@ def _event_type(mentions: Sequence[EventMention]) -> str:
     return max(tally, key=lambda t: (tally[t], t != SPEECH_TYPE, -first_seen[t]))
 
 
-def _counts(mentions: Iterable[EventMention]) -> list[Count]:
-    """Per thing counted, the value most reports give (ties: the later report, as tolls rise)."""
+def _counts(reports: Sequence[Report]) -> list[Count]:
+    """Per thing counted (reports in order of publication): for a toll, the latest report's
+    figure (its highest); else the value most reports give (ties: the later report)."""
     values: dict[str, list[Count]] = {}
-    for m in mentions:
-        for c in m.counts:
+    for r in reports:
+        for c in r.mention.counts:
             values.setdefault(c.what, []).append(c)
     out = []
     for what, counts in values.items():
-        tally = Counter(c.value for c in counts)
-        top = max(tally.values())
-        chosen = [c for c in counts if tally[c.value] == top][-1]
+        if rising_counts().get(what) == "up":
+            chosen = counts[-1]
+        else:
+            tally = Counter(c.value for c in counts)
+            top = max(tally.values())
+            chosen = [c for c in counts if tally[c.value] == top][-1]
         out.append(Count(what, chosen.value, chosen.approx))
     return out
 

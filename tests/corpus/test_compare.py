@@ -41,6 +41,20 @@ def test_different_values_the_same_day_contradict() -> None:
     assert killed.verdict == "contradiction" and killed.first == ("الأولى", "الثانية")
 
 
+def test_toll_rising_while_outlets_differ_within_a_day() -> None:
+    docs = [doc("a", "الأولى", "2023-03-01", (Count("killed", 4),)), doc("b", "الثانية", "2023-03-01", (Count("killed", 5),)),
+            doc("c", "الثالثة", "2023-03-02", (Count("killed", 11),)), doc("d", "الرابعة", "2023-03-05", (Count("killed", 18),))]
+    killed = by_what(compare(corpus_of(*docs)), "killed")
+    assert [(c.verdict, c.values) for c in killed] == [("update", (4, 5, 11, 18)), ("contradiction", (4, 5))]
+
+
+def test_a_toll_that_falls_a_day_later_is_no_update_but_the_missing_may_fall() -> None:
+    killed = [doc("a", "الأولى", "2023-03-01", (Count("killed", 9),)), doc("b", "الثانية", "2023-03-02", (Count("killed", 7),))]
+    assert [c.verdict for c in by_what(compare(corpus_of(*killed)), "killed")] == ["contradiction"]
+    missing = [doc("a", "الأولى", "2023-03-01", (Count("missing", 15),)), doc("b", "الثانية", "2023-03-02", (Count("missing", 8),))]
+    assert [c.verdict for c in by_what(compare(corpus_of(*missing)), "missing")] == ["update"]
+
+
 def test_projectiles_do_not_rise_one_rocket_against_four_is_a_contradiction() -> None:
     docs = [doc("a", "الأولى", "2023-03-01", (Count("rockets", 1),)),
             doc("b", "الثانية", "2023-03-02", (Count("rockets", 4), Count("intercepted", 3)))]

@@ -210,3 +210,18 @@ def test_an_undated_report_is_not_of_an_event_after_its_publication() -> None:
 def test_mode_compatibility() -> None:
     assert modes_compatible("drone", frozenset({"airstrike"})) and modes_compatible(None, frozenset({"rocket"}))
     assert not modes_compatible("rocket", frozenset({"drone"}))
+
+
+def test_later_tolls_of_a_disaster_join_it_and_the_event_keeps_the_latest_toll() -> None:
+    docs = [
+        report("d1", ev("DISASTER", "2024-03-11", mode="collapse", counts=(Count("killed", 4),)), published="2024-03-11"),
+        report("d2", ev("DISASTER", None, mode="collapse", counts=(Count("killed", 11),)), published="2024-03-12"),
+        report("d3", ev("DISASTER", None, mode="collapse", counts=(Count("killed", 18),)), published="2024-03-17"),
+        report("d4", ev("DISASTER", None, mode="flood", counts=(Count("killed", 3),)), published="2024-03-12"),  # another cause
+        report("d5", ev("DISASTER", None, mode="collapse", counts=(Count("killed", 2),)), published="2024-06-01"),  # months on
+    ]
+    events = merge_events(docs, ENTITIES)
+    collapse = next(e for e in events if e.date == "2024-03-11")
+    assert [m.doc for m in collapse.mentions] == ["d1", "d2", "d3"]
+    assert collapse.counts == [Count("killed", 18)]
+    assert sum(1 for e in events if e.date is None) == 2

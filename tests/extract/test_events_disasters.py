@@ -26,12 +26,12 @@ def test_collapse_with_dead_and_missing_kept_apart() -> None:
     assert _counts(disaster) == {"killed": 3, "missing": 12}
 
 
-def test_disaster_without_a_casualty_verb_takes_its_cause_as_trigger() -> None:
+def test_disaster_without_a_casualty_trigger_is_made_at_its_deaths() -> None:
     doc = make_doc("لقي سبعة أشخاص حتفهم في حادث سير على الطريق الدولي مساء الجمعة.",
                    timexes={"مساء الجمعة": ("2024-05-10TEV", None)})
     disaster = _types(extract_events(doc))["DISASTER"]
     assert disaster.mode == "traffic accident" and _counts(disaster) == {"killed": 7}
-    assert doc.span_text(disaster.trigger) == "حادث سير"
+    assert doc.span_text(disaster.trigger) == "لقي"  # what the sentence's date governs: the deaths
 
 
 def test_the_cause_nearest_the_deaths_wins() -> None:
@@ -56,3 +56,13 @@ def test_a_gas_explosion_is_no_bombing_but_a_car_bomb_is() -> None:
 def test_a_fire_named_in_passing_makes_no_event() -> None:
     doc = make_doc("زار الوزير مقر الدفاع المدني واطلع على خطط مكافحة الحرائق في فصل الصيف.")
     assert "DISASTER" not in _types(extract_events(doc))
+
+
+def test_the_day_of_a_new_toll_does_not_date_the_disaster() -> None:
+    doc = make_doc("ارتفعت حصيلة ضحايا انهيار سد في شمال البلاد إلى 11 قتيلا، اليوم الثلاثاء.",
+                   timexes={"اليوم الثلاثاء": ("2024-03-12", None)}, published="2024-03-12")
+    disaster = _types(extract_events(doc))["DISASTER"]
+    assert disaster.date is None and _counts(disaster) == {"killed": 11}
+    first = make_doc("قتل أربعة أشخاص بعدما انهار جزء من سد في شمال البلاد، أمس الاثنين.",
+                     timexes={"أمس الاثنين": ("2024-03-11", None)}, published="2024-03-12")
+    assert _types(extract_events(first))["DISASTER"].date == "2024-03-11"

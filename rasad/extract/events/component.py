@@ -23,7 +23,7 @@ from rasad.extract.events import arguments as args
 from rasad.extract.events import counts as cnt
 from rasad.extract.events import dating
 from rasad.extract.events.disasters import DISASTER, disaster_cause
-from rasad.extract.events.lexicon import mode_index
+from rasad.extract.events.lexicon import casualty_index, mode_index
 from rasad.extract.events.modality import governed_modality, modality_before
 from rasad.extract.events.triggers import Hit, clause_of, clause_starts, find_triggers
 from rasad.extract.quotes import SpeechAct, speech_acts
@@ -113,7 +113,8 @@ def _disasters(words: list[Word], drafts: list[Draft], template: Draft, starts: 
     casualties = [d for d in drafts if d.type == "ASSAULT"]
     for d in casualties:
         d.type, d.mode = DISASTER, cause
-    if not casualties:
+    if not casualties:  # the deaths ("لقي خمسة حتفهم") are what the sentence dates, else the cause
+        at = next(iter(casualty_index().find_all(words)), at)
         template.first, template.last, template.trigger = at.first, at.last, at.span(words)
         template.clause, template.mode = clause_of(starts, at.first), cause
         drafts = sorted([*drafts, template], key=lambda d: d.first)
@@ -390,6 +391,10 @@ def extract_events(doc: Document) -> list[EventMention]:
         _date(doc, words, drafts, starts)
         has_cue = bool(dating.date_cues(doc, sentence, words))
         _fallback_date(doc, words, drafts, has_cue, previous_dates)
+        if dating.raises_toll(words):  # the day of the new toll is not the day of the attack
+            for d in drafts:
+                if d.type in _CASUALTY_TYPES:
+                    d.date = d.date_mod = None
         _details(words, drafts, starts)
         recent = [e for e in emitted if e.type in _CASUALTY_TYPES and paragraph - e.paragraph <= 1]
         _attach_counts(words, drafts, recent)

@@ -7,7 +7,8 @@ expression (منذ) never dates a series of attacks. A relative phrase ("بعد
 يومين من مقتل X") dates its event from the clause's own date. Weeks, seasons
 and vague times give no calendar date, so the event they govern stays undated
 (and a date further on does not date it either); a date in a relative clause of
-beginning ("التي بدأت العام الماضي") dates no event.
+beginning ("التي بدأت العام الماضي") dates no event, nor does the date of a new
+toll ("ارتفعت حصيلة ضحايا الهجوم إلى 17، اليوم الثلاثاء") date the attack.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
-from rasad.extract.events.lexicon import begin_verbs, deadline_words, durations
+from rasad.extract.events.lexicon import begin_verbs, deadline_words, durations, toll_cues
 from rasad.extract.numbers import find_numbers_in
 from rasad.extract.wordscan import Word, function_words
 
@@ -63,6 +64,12 @@ def date_cues(doc: Document, sentence: Span, words: Sequence[Word]) -> list[Date
         since = _before(words, idx, t.span) in function_words("since")
         out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), since, _began(words, idx)))
     return out
+
+
+def raises_toll(words: Sequence[Word]) -> bool:
+    """Whether the sentence gives a new toll of an event told before ("ارتفعت حصيلة ضحايا الانهيار إلى 11"):
+    its date is the toll's, not the event's."""
+    return {m.payload for m in toll_cues().find_all(words)} == {"toll", "change"}
 
 
 def _began(words: Sequence[Word], idx: int) -> bool:

@@ -119,6 +119,12 @@ def zero_nouns() -> PhraseIndex[str]:
 
 
 @lru_cache(maxsize=1)
+def toll_cues() -> PhraseIndex[str]:
+    """Toll nouns (حصيلة) and words of change (ارتفعت) that together raise an earlier event's toll (data/toll_cues.tsv)."""
+    return PhraseIndex((a.strip(), row[1].strip()) for row in read_rows(PKG, "toll_cues.tsv") for a in row[0].split("|"))
+
+
+@lru_cache(maxsize=1)
 def clause_openers() -> PhraseIndex[str]:
     return PhraseIndex((w, w) for w in read_lines(PKG, "clause_openers.tsv"))
 
