@@ -218,7 +218,15 @@ def test_examples_run_cleanly(tmp_path, examples_dir, capsys):
     if not examples_dir.is_dir() or not any(examples_dir.iterdir()):
         pytest.skip("examples/ is empty")
     assert _run(tmp_path, examples_dir) == 0
-    assert _analysis(tmp_path)["documents"]
+    analysis = _analysis(tmp_path)
+    football = next(d["id"] for d in analysis["documents"] if "football" in d["id"])
+    assert [len(s["docs"]) for s in analysis["stories"] if football not in s["docs"]] == [9]  # 7 pages + 2 feed entries
+    # the dam collapse: one disaster, reported by every outlet as its toll rose, not an attack
+    (collapse,) = [e for e in analysis["events"] if e["type"] == "DISASTER" and e["mode"] == "collapse"]
+    assert collapse["date"] == "2024-03-11" and len({m["doc"] for m in collapse["mentions"]}) >= 5
+    assert not [e for e in analysis["events"] if e["type"] == "ASSAULT" and e["counts"]]
+    verdicts = {c["verdict"] for c in analysis["comparisons"] if c["event"] == collapse["id"] and c["what"] == "killed"}
+    assert "update" in verdicts
 
 
 @pytest.mark.shared
