@@ -199,18 +199,14 @@ class Tagger:
 
     def _word_weights(self, form: str) -> tuple[list[int], list[int]]:
         """Offset slots and weight rows of a word's features, read without spelling the features out."""
-        base = _base(form)
-        slots, rows = [], []
-        for slot, off in enumerate(_ROW_OFFSETS):
-            names = base if off == 0 else _CONTEXT_KEYS[abs(off)]
-            for name in names:
-                value = base.get(name)
-                if value is None:
-                    continue
-                row = self._lookups.get((off, name), _NONE).get(value)
-                if row is not None:
-                    slots.append(slot)
-                    rows.append(row)
+        slots: list[int] = []
+        rows: list[int] = []
+        get = self._lookups.get
+        for item in _base(form).items():
+            hit = get(item)
+            if hit is not None:
+                slots += hit[0]
+                rows += hit[1]
         return slots, rows
 
     def _kb_weights(self, tag: str) -> tuple[list[int], list[int]]:
@@ -234,65 +230,86 @@ class Tagger:
         kbs: Sequence[Sequence[KBMatch]] | None = None,
         contexts: Sequence[Sequence[Context]] | None = None,
     ) -> list[list[str]]:
-        """BIO labels for several sentences of one text, decoded together (faster than one by one)."""
-        scores = []
-        for k, words in enumerate(sentences):
-            if not words:
-                continue
-            forms = [text[w.span.start : w.span.end] for w in words]
-            tags = tags_of_matches(kbs[k], len(words)) if kbs is not None else kb_tags(text, words)
-            emissions = self._emissions(forms, tags)
-            if contexts is not None:
-                self.chain.add_scores(emissions, contexts[k])
-            scores.append(emissions)
-        decoded = iter(self.chain.decode_many(scores))
+        """BIO labels for several sentences of one text, scored and decoded together (numpy works
+        on the whole text at once rather than sentence by sentence)."""
+        kept = [k for k, words in enumerate(sentences) if words]
+        if not kept:
+            return [[] for _ in sentences]
+        forms = [text[w.span.start : w.span.end] for k in kept for w in sentences[k]]
+        kb = [t for k in kept for t in (tags_of_matches(kbs[k], len(sentences[k])) if kbs is not None else kb_tags(text, sentences[k]))]
+        lengths = [len(sentences[k]) for k in kept]
+        emissions = self._emissions(forms, kb, _layout(tuple(lengths)) if len(lengths) == 1 else _Layout(lengths))
+        if contexts is not None:
+            self.chain.add_scores(emissions, [c for k in kept for c in contexts[k]])
+        decoded = iter(self.chain.decode_many(np.split(emissions, np.cumsum(lengths)[:-1])))
         return [next(decoded) if words else [] for words in sentences]
 
-    def _emissions(self, forms: Sequence[str], kb: Sequence[str]) -> np.ndarray:
-        """Label scores of each word: its features, its neighbours', their KB tags, stem pairs."""
-        n = len(forms)
-        out = self._bias + self._shifted(self._words, forms) + self._shifted(self._kb, kb)
+    def _emissions(self, forms: Sequence[str], kb: Sequence[str], layout: _Layout) -> np.ndarray:
+        """Label scores of each word of consecutive sentences: its features, its neighbours' in its
+        sentence, their KB tags, stem pairs."""
+        out = self._bias + _shifted(self._words, forms, layout) + _shifted(self._kb, kb, layout)
         for off, edge in self._edges.items():
-            if off < 0:
-                out[: min(-off, n)] += edge
-            else:
-                out[max(n - off, 0) :] += edge
-        if n > 1:
+            out[layout.edge[off]] += edge
+        after = layout.inside[1]  # words followed by one in their sentence
+        if len(after):
             get, none, weights = self.chain.index.get, self.chain.none, self.chain.weights
             stems = [_base(f)["s"] for f in forms]
-            pairs = [f"{a}|{b}" for a, b in zip(stems, stems[1:], strict=False)]
-            out[1:] += weights[[get("ss=" + p, none) for p in pairs]]  # the pair ending at the word
-            out[:-1] += weights[[get("ss+=" + p, none) for p in pairs]]  # the pair starting at it
+            pairs = [f"{stems[i]}|{stems[i + 1]}" for i in after.tolist()]
+            out[after + 1] += weights[[get("ss=" + p, none) for p in pairs]]  # the pair ending at the word
+            out[after] += weights[[get("ss+=" + p, none) for p in pairs]]  # the pair starting at it
         return out
 
-    @staticmethod
-    def _shifted(scores: WordScores, forms: Sequence[str]) -> np.ndarray:
-        """Sum over offsets of the scores of the word at i + offset seen from i."""
-        ids = scores.ids(forms)
-        table = scores.table()
-        out = table[ids, 0].copy()
-        for k, off in enumerate(_OFFSETS, start=1):
-            if off < 0:
-                out[-off:] += table[ids[:off], k]
-            else:
-                out[:-off] += table[ids[off:], k]
-        return out
+
+class _Layout:
+    """Where the words of consecutive sentences stand: for each offset, the words that have a
+    neighbour at that offset within their own sentence (`inside`) and those that do not (`edge`)."""
+
+    def __init__(self, lengths: Sequence[int]) -> None:
+        sizes = np.asarray(lengths)
+        ends = np.cumsum(sizes)
+        pos = np.arange(ends[-1]) - np.repeat(ends - sizes, sizes)  # position in the sentence
+        left = np.repeat(sizes, sizes) - pos - 1  # words after it in the sentence
+        self.inside: dict[int, np.ndarray] = {}
+        self.edge: dict[int, np.ndarray] = {}
+        for off in _OFFSETS:
+            has = (pos >= -off) if off < 0 else (left >= off)
+            self.inside[off] = np.flatnonzero(has)
+            self.edge[off] = np.flatnonzero(~has)
+
+
+@lru_cache(maxsize=512)
+def _layout(lengths: tuple[int, ...]) -> _Layout:
+    """Layouts of single sentences recur (one per length): kept; a text's is made afresh."""
+    return _Layout(lengths)
+
+
+def _shifted(scores: WordScores, forms: Sequence[str], layout: _Layout) -> np.ndarray:
+    """Sum over offsets of the scores of the word at i + offset seen from i (same sentence only)."""
+    ids = scores.ids(forms)
+    table = scores.table()
+    out = table[ids, 0].copy()
+    for k, off in enumerate(_OFFSETS, start=1):
+        at = layout.inside[off]
+        out[at] += table[ids[at + off], k]
+    return out
 
 
 _ROW_OFFSETS = (0, *_OFFSETS)
-_NONE: dict[str, int] = {}
 
 
-def _lookups(chain: LinearChain) -> dict[tuple[int, str], dict[str, int]]:
-    """(offset, feature name) -> feature value -> weight row, for the word features of `_word_rows`
-    (`-1s=كتاب`: offset -1, name s, value كتاب)."""
-    out: dict[tuple[int, str], dict[str, int]] = {}
+def _lookups(chain: LinearChain) -> dict[tuple[str, str], tuple[list[int], list[int]]]:
+    """(feature name, value) -> the offset slots and weight rows of that feature of a word at every
+    offset the model knows it (`-1s=كتاب`: name s, value كتاب, slot of offset -1). A word's features
+    are then one lookup per named feature of `_base`; a name that has no row at some offset simply
+    has no entry for it."""
+    acc: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    slot_of = {off: slot for slot, off in enumerate(_ROW_OFFSETS)}
     for attr, row in chain.index.items():
         name, eq, value = attr.partition("=")
         match = _WORD_FEATURE.fullmatch(name)
         if eq and match:
-            out.setdefault((int(match.group(1) or 0), match.group(2)), {})[value] = row
-    return out
+            acc.setdefault((match.group(2), value), []).append((slot_of[int(match.group(1) or 0)], row))
+    return {key: ([s for s, _ in pairs], [r for _, r in pairs]) for key, pairs in acc.items()}
 
 
 _WORD_FEATURE = re.compile(r"(-?[12])?([a-z]+[0-9]?)")

@@ -117,26 +117,31 @@ class WordScores:
         self._table = np.zeros((1024, slots, len(chain.labels)))
 
     def ids(self, forms: Sequence[str]) -> np.ndarray:
-        """Row ids of the words, scoring the words not seen before."""
+        """Row ids of the words, scoring the words not seen before (all of them in one numpy call:
+        one call per new word cost more than summing the weights)."""
         if len(self._ids) + len(forms) > MAX_WORDS:
-            self._ids.clear()  # before the sentence, so that none of its rows is reused
-        out = []
-        for form in forms:
-            row = self._ids.get(form)
-            if row is None:
-                row = self._add(form)
-            out.append(row)
-        return np.array(out, dtype=np.intp)
+            self._ids.clear()  # before the words, so that none of their rows is reused
+        known = self._ids
+        new = [f for f in dict.fromkeys(forms) if f not in known]
+        if new:
+            self._add(new)
+        return np.fromiter(map(known.__getitem__, forms), dtype=np.intp, count=len(forms))
 
     def table(self) -> np.ndarray:
         return self._table
 
-    def _add(self, form: str) -> int:
-        row = len(self._ids)
-        if row >= len(self._table):
+    def _add(self, forms: list[str]) -> None:
+        first = len(self._ids)
+        while first + len(forms) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        slots, rows = self._rows_of(form)
-        self._table[row] = 0.0
-        np.add.at(self._table[row], slots, self._chain.weights[rows])
-        self._ids[form] = row
-        return row
+        self._table[first : first + len(forms)] = 0.0
+        at: list[int] = []
+        slots: list[int] = []
+        rows: list[int] = []
+        for k, form in enumerate(forms, start=first):
+            word_slots, word_rows = self._rows_of(form)
+            at += [k] * len(word_rows)
+            slots += word_slots
+            rows += word_rows
+            self._ids[form] = k
+        np.add.at(self._table, (at, slots), self._chain.weights[rows])
