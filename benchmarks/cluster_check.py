@@ -10,16 +10,21 @@ stories: pairwise precision/recall/F1 over the story documents, where putting
 a distractor in a story document's cluster is a false positive. Articles
 marked `related` (explainers on the edge of a story) count neither way.
 
-    python benchmarks/cluster_check.py [--sets tuning dev holdout] [--pipeline] [--details] [--set threshold=0.3 ...]
+    python benchmarks/cluster_check.py [--sets tuning dev holdout] [--pipeline [--cache DIR]] [--details] [--set threshold=0.3 ...]
+
+With --cache, what the pipeline adds (the cleaned body and the entity, event and
+date keys) is kept per set in DIR and reused while the extraction code is unchanged
+(delete DIR after changing it); term features are always computed afresh.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import pickle
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
 
@@ -27,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ant import published, records, to_document  # noqa: E402
 
-from rasad.corpus.stories import Settings, StoryIndex, cluster_stories  # noqa: E402
-from rasad.document import Document  # noqa: E402
+from rasad.corpus.stories import DocFeatures, Settings, StoryIndex, features  # noqa: E402
+from rasad.document import Document, Meta  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 STORIES = DATA / "ant_stories.tsv"
@@ -83,6 +88,7 @@ def main() -> int:
                              "so clustering also uses entity keys and dated events")
     parser.add_argument("--sets", nargs="*", choices=sorted(SETS), default=["tuning", "dev", "holdout"],
                         help="which story lists to check (each with its own days' distractors)")
+    parser.add_argument("--cache", type=Path, help="with --pipeline: keep the pipeline's output per set here and reuse it")
     args = parser.parse_args()
     all_records = list(records())
     for name in args.sets:
@@ -94,15 +100,18 @@ def check(name: str, path: Path, all_records: list[dict], args: argparse.Namespa
     gold, related = read_gold(path)
     days = {published(r) for r in all_records if r["id"] in gold}
     mix = [to_document(r) for r in all_records if published(r) in days]
+    settings = settings_from(args.set)
     if args.pipeline:
-        mix = annotate(mix)
-    by_day = defaultdict(list)
-    for doc in mix:
-        by_day[doc.meta.published].append(doc)
-    index = StoryIndex(settings_from(args.set))
+        feats = annotated_features(mix, settings.title_weight, args.cache / f"{name}.pickle" if args.cache else None)
+    else:
+        feats = [features(doc, settings.title_weight) for doc in mix]
+    by_day: dict[int, list[DocFeatures]] = defaultdict(list)
+    for f in feats:
+        by_day[f.day if f.day is not None else 0].append(f)
+    index = StoryIndex(settings)
     start = time.perf_counter()
     for day in sorted(by_day):
-        cluster_stories(by_day[day], index)
+        index.add_batch(by_day[day])
     seconds = time.perf_counter() - start
     system = {doc.id: index.story_of(doc.id) or "" for doc in mix}
     distractors = {doc.id for doc in mix} - gold.keys() - related
@@ -112,6 +121,27 @@ def check(name: str, path: Path, all_records: list[dict], args: argparse.Namespa
     print(f"[{name}] pairwise precision={p:.3f} recall={r:.3f} F1={f1:.3f}")
     if args.details:
         report(gold, system, distractors, index, {d.id: (d.meta.published or "", d.meta.title or "") for d in mix})
+
+
+def annotated_features(docs: list[Document], title_weight: int, cache: Path | None) -> list[DocFeatures]:
+    """Features of the pipeline-annotated documents; the pipeline's part (body, keys) read from `cache` when there."""
+    if cache is not None and cache.exists():
+        kept: dict[str, tuple[str, dict[str, int]]] = pickle.loads(cache.read_bytes())
+    else:
+        kept = {}
+        for doc in annotate(docs):
+            f = features(doc, title_weight)
+            kept[doc.id] = (doc.body_text() if doc.body else doc.text, dict(f.keys))
+        if cache is not None:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            cache.write_bytes(pickle.dumps(kept))
+    out = []
+    for doc in docs:
+        body, keys = kept[doc.id]
+        meta = Meta(title=doc.meta.title, outlet=doc.meta.outlet, published=doc.meta.published)
+        f = features(Document(body, id=doc.id, source=doc.source, meta=meta), title_weight)
+        out.append(dataclasses.replace(f, keys=Counter(keys)))
+    return out
 
 
 def annotate(docs: list[Document]) -> list[Document]:

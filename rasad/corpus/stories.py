@@ -57,7 +57,7 @@ from rasad.errors import StoreError
 
 __all__ = ["DocFeatures", "Settings", "StoryIndex", "cluster_stories", "features", "tfidf"]
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,9 @@ class StoryIndex:
         self.docs: dict[str, DocState] = {}
         self.stories: dict[str, StoryState] = {}
         self.merged: dict[str, str] = {}  # story id merged away -> the story that absorbed it
-        # term -> story ids in order of their last growth (dicts keep order: re-inserting moves to the end)
-        self.postings: dict[str, dict[str, None]] = {}
+        # term -> story id -> the term's share of the story's centroid, in order of the stories' last
+        # growth (dicts keep order: re-inserting moves to the end)
+        self.postings: dict[str, dict[str, float]] = {}
         self.copies = NearDuplicateIndex()
         self._next_id = 1
 
@@ -106,12 +107,25 @@ class StoryIndex:
         for f in fresh:  # frequencies first, so a batch's first documents see the whole batch's IDF
             self.freqs.add(f.counts.keys())
             self.key_df.update(f.keys.keys())
+        grown: dict[str, None] = {}
         for f in sorted(fresh, key=lambda f: (f.day if f.day is not None else math.inf, f.id)):
-            self.add(f)
+            grown[self.add(f, merge=False)] = None
+        # Merge checks once per story that grew, after the whole batch: a story that took ten articles
+        # today is compared with its neighbours once, not ten times.
+        for sid in grown:
+            story = self.stories.get(self._current(sid))
+            if story is not None and len(story.docs) > 1:
+                self._merge_neighbours(story)
         return [self.docs[f.id].story for f in batch]
 
-    def add(self, f: DocFeatures) -> str:
-        """Place one document whose frequencies are already counted; returns its story id."""
+    def _current(self, story_id: str) -> str:
+        return self.merged.get(story_id, story_id)
+
+    def add(self, f: DocFeatures, *, merge: bool = True) -> str:
+        """Place one document whose frequencies are already counted; returns its story id.
+
+        With `merge`, the story it joined is then checked against its neighbours (add_batch does that
+        once per grown story instead)."""
         if f.id in self.docs:
             return self.docs[f.id].story
         vec = tfidf(f.counts, self.freqs, top=self.settings.doc_terms)
@@ -125,7 +139,7 @@ class StoryIndex:
             story = best[1] if best and best[0] >= 0 else self._new_story()
         self.docs[f.id] = DocState(story.id, f.title, vec)
         self._join(story, f, vec)
-        if len(story.docs) == 1:
+        if not merge or len(story.docs) == 1:
             # A story this document just started: its neighbours already failed the (lower)
             # joining threshold against the same vector, so a merge check would find nothing.
             return story.id
@@ -154,7 +168,7 @@ class StoryIndex:
             centroid[term] = centroid.get(term, 0.0) + weight
         limit = self.settings.centroid_terms
         if len(centroid) > limit * 2:  # truncate now and then, not on every join
-            story.centroid = centroid = dict(ranked(centroid)[:limit])
+            story.centroid = centroid = dict(ranked(centroid, limit))
         story.length = math.sqrt(sum(v * v for v in centroid.values()))
         for term in top_terms(centroid, self.settings.posting_terms):
             # A story that grows moves to the recent end of its postings, so a story that runs for
@@ -162,7 +176,7 @@ class StoryIndex:
             story.posted.add(term)
             posting = self.postings.setdefault(term, {})
             posting.pop(story.id, None)
-            posting[story.id] = None
+            posting[story.id] = centroid[term] / story.length
 
     def _add_recent(self, story: StoryState, vec: Mapping[str, float], weight: float, day: int | None) -> None:
         """Add to the recent centroid, first decaying it to `day`: a story whose vocabulary moves on
@@ -178,21 +192,22 @@ class StoryIndex:
             recent[term] = recent.get(term, 0.0) + w
         story.recent_weight += weight
         if len(recent) > self.settings.centroid_terms * 2:
-            story.recent = recent = dict(ranked(recent)[: self.settings.centroid_terms])
+            story.recent = recent = dict(ranked(recent, self.settings.centroid_terms))
         story.recent_length = math.sqrt(sum(v * v for v in recent.values()))
 
     # ---- similarity --------------------------------------------------------
     def _candidates(self, vec: Mapping[str, float], exclude: str = "") -> list[StoryState]:
         s = self.settings
         votes: dict[str, float] = {}
+        get = votes.get
         for term in top_terms(vec, s.query_terms):
-            for sid in islice(reversed(self.postings.get(term, {})), s.recent_postings):
-                if sid != exclude:
-                    # The term's share of the story (not merely its presence): a long story found
-                    # through common terms that it is made of outranks one that mentions them once.
-                    story = self.stories[sid]
-                    votes[sid] = votes.get(sid, 0.0) + vec[term] * story.centroid.get(term, 0.0) / story.length
-        return [self.stories[sid] for sid, _ in ranked(votes)[: s.candidates]]
+            weight = vec[term]
+            # The term's share of the story (not merely its presence): a long story found through
+            # common terms that it is made of outranks one that mentions them once.
+            for sid, share in islice(reversed(self.postings.get(term, {}).items()), s.recent_postings):
+                votes[sid] = get(sid, 0.0) + weight * share
+        votes.pop(exclude, None)
+        return [self.stories[sid] for sid, _ in ranked(votes, s.candidates)]
 
     def similarity(self, vec: Vector, keys: Counter[str], story: StoryState, day: int | None) -> float:
         """How far a document clears the threshold for joining `story` (negative: it does not)."""
@@ -239,7 +254,7 @@ class StoryIndex:
     def _key_vector(self, keys: Counter[str], top: int | None = None) -> Vector:
         n_docs = self.freqs.n_docs + self.settings.key_background
         weights = {k: (1 + math.log(c)) * idf(self.key_df.get(k, 0), n_docs) for k, c in keys.items()}
-        return unit(dict(ranked(weights)[:top]) if top is not None and len(weights) > top else weights)
+        return unit(dict(ranked(weights, top)) if top is not None and len(weights) > top else weights)
 
     def threshold(self, base: float, gap: int | None, ents: float | None = None) -> float:
         """The similarity needed across a date gap: more for a larger gap, up to a cap.
