@@ -67,7 +67,8 @@ def features(doc: Document, title_weight: int = 2) -> DocFeatures:
     """Clustering features of a document: body (or whole text), title, entity keys, events, date."""
     body = doc.body_text() if doc.body else doc.text
     title = doc.meta.title or ""
-    counts = lead_weighted(body)
+    body_words = words(body)  # normalised once, for the terms and the copy fingerprint
+    counts = lead_weighted(body_words)
     for term in terms(title):
         counts[term] = counts.get(term, 0.0) + title_weight
     counts = fold_clitics(counts)
@@ -84,7 +85,7 @@ def features(doc: Document, title_weight: int = 2) -> DocFeatures:
         when = ordinal_day(timex.value) if timex.value and len(timex.value) == 10 else None
         if when is not None and (day is None or abs(when - day) > 2):
             keys[f"date:{timex.value}"] += 1
-    return DocFeatures(doc.id, title, day, counts, keys, fingerprint(words(body)[:COPY_WORDS]))
+    return DocFeatures(doc.id, title, day, counts, keys, fingerprint(body_words[:COPY_WORDS]))
 
 
 def ordinal_day(published: str | None) -> int | None:

@@ -62,27 +62,34 @@ def words(text: str) -> list[str]:
 
 def terms(text: str) -> list[str]:
     """Content terms of `text` in order: stopwords and one-letter words dropped, clitics stripped."""
+    return content_terms(words(text))
+
+
+def content_terms(normalised: Iterable[str]) -> list[str]:
+    """`terms` of text already split by `words` (for callers that need the words too)."""
+    return [term for term in map(content_term, normalised) if term]
+
+
+@lru_cache(maxsize=400_000)
+def content_term(word: str) -> str:
+    """The term a normalised word counts as, or "" for a stopword, a one-letter word or a short number."""
     stop = stopwords()
-    out = []
-    for word in words(text):
-        if word in stop or len(word) < 2 or word.isdigit() and len(word) < 3:
-            continue
-        term = stem(word)
-        if term not in stop:
-            out.append(term)
-    return out
+    if word in stop or len(word) < 2 or word.isdigit() and len(word) < 3:
+        return ""
+    term = stem(word)
+    return "" if term in stop else term
 
 
-def lead_weighted(text: str, *, lead: int = 120, tail_weight: float = 0.35) -> dict[str, float]:
+def lead_weighted(text: str | list[str], *, lead: int = 120, tail_weight: float = 0.35) -> dict[str, float]:
     """Term counts where words after the first `lead` content terms count `tail_weight` each.
 
     News puts the story in its opening paragraphs; what comes late is
     background, and on many pages teasers of other articles that the
     extraction kept. Weighting the lead keeps those from pulling a document
-    towards another story.
+    towards another story. `text` may be given as its `words` already.
     """
     counts: dict[str, float] = {}
-    for i, term in enumerate(terms(text)):
+    for i, term in enumerate(terms(text) if isinstance(text, str) else content_terms(text)):
         counts[term] = counts.get(term, 0.0) + (1.0 if i < lead else tail_weight)
     return counts
 
