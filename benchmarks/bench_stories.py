@@ -5,6 +5,8 @@ pool (`--workers`, default 2); documents then join one StoryIndex a day at a
 time, as a monitoring run adds them. Prints the time of each phase, peak RSS,
 how many stories and copies were found, and how many of ANT's URL duplicates
 (the same article listed under two categories) were recognised as copies.
+Beside the wall-clock times it prints the CPU seconds each phase used (this
+process and the workers), which a busy machine does not inflate.
 
     python benchmarks/bench_stories.py [--workers 2] [--limit N]
 """
@@ -12,6 +14,7 @@ how many stories and copies were found, and how many of ANT's URL duplicates
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -50,12 +53,19 @@ def peak_rss_mb() -> float:
     return max(own, children) / 1024  # Linux reports KiB
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the feature workers, once the pool is shut)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     args = parser.parse_args()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), cpu_seconds()
     urls: dict[str, list[str]] = defaultdict(list)
     feats: list[DocFeatures] = []
     with ProcessPoolExecutor(args.workers) as pool:
@@ -63,7 +73,7 @@ def main() -> int:
             for r in chunk:
                 urls[r["url"]].append(r["id"])
             feats.extend(pool.map(_features, chunk, chunksize=100))
-    featured = time.perf_counter()
+    featured, cpu_featured = time.perf_counter(), cpu_seconds()
     by_day: dict[int, list[DocFeatures]] = defaultdict(list)
     for f in feats:
         by_day[f.day if f.day is not None else 0].append(f)
@@ -71,7 +81,7 @@ def main() -> int:
     index = StoryIndex()
     for day in sorted(by_day):
         index.add_batch(by_day[day])
-    clustered = time.perf_counter()
+    clustered, cpu_clustered = time.perf_counter(), cpu_seconds()
     blob = index.to_bytes()
     saved = time.perf_counter()
     stories = index.to_stories()
@@ -84,6 +94,8 @@ def main() -> int:
     print(f"URL duplicates recognised as copies: {caught}/{len(url_dups)}")
     print(f"reading and features ({args.workers} workers) {featured - start:.1f}s  "
           f"clustering {clustered - featured:.1f}s  index to bytes {saved - clustered:.1f}s ({len(blob) / 2**20:.0f} MiB)")
+    print(f"CPU seconds: features {cpu_featured - cpu_start:.1f} (all workers)  clustering {cpu_clustered - cpu_featured:.1f}  "
+          f"load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"total {saved - start:.1f}s  peak RSS {peak_rss_mb():.0f} MiB")
     return 0
 
