@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasad.corpus.near_duplicates import NearDuplicateIndex
 from rasad.corpus.stories import StoryIndex, cluster_stories, features, tfidf
-from rasad.corpus.terms import fold_clitics, folded, stem, terms
+from rasad.corpus.story_parts import dot, ranked
+from rasad.corpus.terms import cosine, fold_clitics, folded, stem, terms
 from rasad.document import Document, Mention, Meta, Span
 from rasad.errors import StoreError
 
@@ -191,3 +194,30 @@ def test_shared_past_days_cancel_the_date_gap_penalty() -> None:
     two = index.similarity(vec, Counter({"date:2023-09-10": 1, "date:2023-09-11": 1}), story, december.day)
     assert one == plain  # one shared day is not enough: anniversaries and famous dates recur
     assert two > plain  # the day the storm struck and the day the dams broke: the same thread, months later
+
+
+@given(st.dictionaries(st.text("abcdef", min_size=1, max_size=3), st.sampled_from([0.0, 0.5, 1.0, 1.5, 2.0]), max_size=30),
+       st.integers(min_value=0, max_value=35))
+def test_top_terms_agree_with_a_full_sort_ties_included(vec: dict[str, float], n: int) -> None:
+    assert ranked(vec, n) == ranked(vec)[:n]
+
+
+def test_sparse_dot_products_match_the_plain_sum() -> None:
+    a = {"درنه": 0.6, "سد": 0.8}
+    b = {"سد": 0.5, "فيضان": 0.5, "درنه": 0.1}
+    assert dot(a, b) == pytest.approx(0.6 * 0.1 + 0.8 * 0.5)
+    assert cosine(a, b) == dot(b, a)
+    assert dot(a, {}) == 0.0
+
+
+def test_a_batch_merges_stories_it_joins_as_one_document_would() -> None:
+    """A batch places its documents, then checks merges once per grown story; adding the same documents one at
+    a time (each with its own merge check) gives the same stories."""
+    docs = flood_docs() + [doc("o1", LIBYA_OIL, "2023-09-12", "الرابعة", "إنتاج النفط الليبي"),
+                           doc("f1", FOOTBALL, "2023-09-12", "الأولى", "الدوري")]
+    batched = StoryIndex()
+    batched.add_batch([features(d) for d in docs])
+    one_by_one = StoryIndex()
+    for d in docs:
+        one_by_one.add_batch([features(d)])
+    assert sorted(sorted(s.docs) for s in batched.to_stories()) == sorted(sorted(s.docs) for s in one_by_one.to_stories())
