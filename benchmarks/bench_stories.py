@@ -69,10 +69,16 @@ def main() -> int:
     urls: dict[str, list[str]] = defaultdict(list)
     feats: list[DocFeatures] = []
     with ProcessPoolExecutor(args.workers) as pool:
-        for chunk in _chunks(records(), args.limit, 2000):  # a chunk at a time: texts are never all in memory
+        # A chunk at a time, so texts are never all in memory; the next chunk is read while the
+        # workers compute the previous one (Executor.map submits at once and returns the results lazily).
+        in_flight: Iterator[DocFeatures] = iter(())
+        for chunk in _chunks(records(), args.limit, 2000):
             for r in chunk:
                 urls[r["url"]].append(r["id"])
-            feats.extend(pool.map(_features, chunk, chunksize=100))
+            submitted = pool.map(_features, chunk, chunksize=100)
+            feats.extend(in_flight)
+            in_flight = submitted
+        feats.extend(in_flight)
     featured, cpu_featured = time.perf_counter(), cpu_seconds()
     by_day: dict[int, list[DocFeatures]] = defaultdict(list)
     for f in feats:
