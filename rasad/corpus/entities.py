@@ -102,12 +102,15 @@ def _name_words(key: str) -> list[str]:
 
 
 def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
-    people = [k for k in keys if types[k] == "PER"]
-    for k in people:
-        words = _name_words(k)
+    people = {k: _name_words(k) for k in keys if types[k] == "PER"}
+    by_surname: dict[str, list[str]] = {}
+    for k, words in people.items():
+        if len(words) >= 2:
+            by_surname.setdefault(words[-1], []).append(k)
+    for k, words in people.items():
         if len(words) != 1:
             continue
-        owners = {union.find(p) for p in people if len(_name_words(p)) >= 2 and _name_words(p)[-1] == words[0]}
+        owners = {union.find(p) for p in by_surname.get(words[0], ())}
         if len(owners) == 1:
             union.join(owners.pop(), k)
 

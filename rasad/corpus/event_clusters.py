@@ -74,10 +74,17 @@ class Report:
 @dataclass
 class Cluster:
     reports: list[Report] = field(default_factory=list)
+    _date: tuple[int, str | None] = (-1, None)  # (how many reports it was worked out for, the date)
+
+    def add(self, reports: Iterable[Report]) -> None:
+        self.reports.extend(reports)
 
     @property
     def date(self) -> str | None:
-        return most_precise(r.mention.date for r in self.reports)
+        """The most precise date its reports give (worked out again only when reports were added)."""
+        if self._date[0] != len(self.reports):
+            self._date = (len(self.reports), most_precise(r.mention.date for r in self.reports))
+        return self._date[1]
 
     @property
     def docs(self) -> frozenset[str]:

@@ -84,7 +84,7 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
         date = cluster.date
         target = _find_target(by_month.get(date[:MIN_CROSS_DOC_PRECISION], []), cluster, generic) if date else None
         if target is not None:
-            target.reports.extend(cluster.reports)
+            target.add(cluster.reports)
             continue
         merged.append(cluster)
         if date and len(date) >= MIN_CROSS_DOC_PRECISION:
@@ -115,10 +115,19 @@ def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Contex
     """
     dated = [c for c in clusters if c.date]
     out = list(dated)
+    by_anchor: dict[str, list[int]] = {}
+    by_mode: dict[str, list[int]] = {}
+    for i, c in enumerate(dated):  # a strong link needs a specific anchor or the weapon in common: look only there
+        for x in c.anchors - generic:
+            by_anchor.setdefault(x, []).append(i)
+        for mode in c.modes:
+            by_mode.setdefault(mode, []).append(i)
     for cluster in (c for c in clusters if not c.date):
-        fits = [d for d in dated if _strong_undated_link(d, cluster, generic, ctx)]
+        near = {i for x in cluster.anchors - generic for i in by_anchor.get(x, ())}
+        near.update(i for mode in cluster.modes for i in by_mode.get(mode, ()))
+        fits = [dated[i] for i in sorted(near) if _strong_undated_link(dated[i], cluster, generic, ctx)]
         if len(fits) == 1:
-            fits[0].reports.extend(cluster.reports)
+            fits[0].add(cluster.reports)
         else:
             out.append(cluster)
     return out
@@ -195,11 +204,11 @@ def _doc_clusters(reports: list[Report], generic: frozenset[str]) -> list[Cluste
         if home is None:
             clusters.append(Cluster([r]))
         else:
-            home.reports.append(r)
+            home.add([r])
     for r in sorted((r for r in reports if r.mention.date is None), key=lambda r: r.index):
         homes = [c for c in clusters if c.accepts(r, generic)]
         if homes:
-            min(homes, key=lambda c: _distance(c, r)).reports.append(r)
+            min(homes, key=lambda c: _distance(c, r)).add([r])
         else:
             clusters.append(Cluster([r]))
     return clusters
