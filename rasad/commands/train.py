@@ -1,8 +1,9 @@
 """`rasad train ner|kb`: reproduce the shipped entity model and knowledge-base tables.
 
-`rasad train ner` learns the word clusters from the ANT news texts
-(rasad/models/clusters.tsv) and then the CRF tagger from ANERcorp's train
-split (rasad/models/ner.crfsuite). `--cv K` instead reports K-fold
+`rasad train ner` learns the word clusters and counts the name cues (words
+after given names, titles and head nouns) of the ANT news texts
+(rasad/models/clusters.tsv, name_contexts.tsv) and then the CRF tagger from
+ANERcorp's train split (rasad/models/ner.crfsuite). `--cv K` instead reports K-fold
 cross-validated entity-level F1 (exact span and type) of the tagger alone and
 of the whole recogniser (knowledge base + tagger + patterns), training
 nothing to ship. `rasad train kb` regenerates countries.tsv (CLDR, via babel)
@@ -36,7 +37,7 @@ def register(subparsers: Any) -> None:
     ner.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"CoNLL training file (default: {DEFAULT_DATA})")
     ner.add_argument("--news", type=Path, default=DEFAULT_NEWS, help=f"JSONL(.gz) news for word clusters (default: {DEFAULT_NEWS})")
     ner.add_argument("--out", type=Path, default=MODELS / "ner.crfsuite", help="where to write the model")
-    ner.add_argument("--keep-clusters", action="store_true", help="reuse the shipped clusters instead of relearning them")
+    ner.add_argument("--keep-clusters", action="store_true", help="reuse the shipped clusters and name cues instead of relearning them")
     ner.add_argument("--cv", type=int, metavar="K", help="report K-fold cross-validated F1 instead of training")
     ner.add_argument("--c1", type=float, help="L1 penalty (default 0.05)")
     ner.add_argument("--c2", type=float, help="L2 penalty (default 0.01)")
@@ -70,13 +71,16 @@ def run_ner(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
 def _train_clusters(news: Path, sink: TextIO) -> None:
     from rasad.extract.entities import crf
     from rasad.extract.entities.clusters import CLUSTERS_FILE, load_clusters, train_clusters
+    from rasad.extract.entities.gazetteer import GAZETTEER_FILE, load_gazetteer, train_gazetteer
 
     if not news.is_file():
         raise InputNotFound(f"no news texts at {news}", hint="pass --news PATH to the ANT JSONL, or --keep-clusters")
     n = train_clusters(news, MODELS / CLUSTERS_FILE)
-    for cached in (load_clusters, crf._base, crf._word_rows):
-        cached.cache_clear()
     sink.write(f"clusters: {MODELS / CLUSTERS_FILE} ({n} words)\n")
+    n = train_gazetteer(news, MODELS / GAZETTEER_FILE)
+    sink.write(f"name cues: {MODELS / GAZETTEER_FILE} ({n} words)\n")
+    for cached in (load_clusters, load_gazetteer, crf._base, crf._word_rows):
+        cached.cache_clear()
 
 
 def _report_cv(sentences: list, args: argparse.Namespace, sink: TextIO) -> int:

@@ -31,16 +31,15 @@ def _key(token: str) -> str:
     return bare_stem(norm(token).lower())
 
 
-def _neighbours(keys: Sequence[str], key: str) -> set[str]:
-    """Neighbour features of the occurrences of `key` in one sentence."""
+def _neighbours(keys: Sequence[str], at: Sequence[int]) -> set[str]:
+    """Neighbour features of the occurrences at `at` of one word in a sentence."""
     out = set()
     last = len(keys) - 1
-    for i, k in enumerate(keys):
-        if k == key:
-            if i > 0:
-                out.add("ag<" + keys[i - 1])
-            if i < last:
-                out.add("ag>" + keys[i + 1])
+    for i in at:
+        if i > 0:
+            out.add("ag<" + keys[i - 1])
+        if i < last:
+            out.add("ag>" + keys[i + 1])
     return out
 
 
@@ -52,6 +51,7 @@ def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) ->
         for key in {k for k in sent_keys if len(k) >= _MIN_KEY}:
             where[key].append(si)
     cache: dict[tuple[int, str], set[str]] = {}  # most words occur once: their neighbours are never needed
+    positions: dict[int, dict[str, list[int]]] = {}  # sentence -> word -> where it stands there
     out = []
     for si, sent_keys in enumerate(keys):
         found: dict[str, Context] = {}
@@ -60,20 +60,31 @@ def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) ->
                 continue
             seen_in = where[key]
             around = seen_in[bisect_left(seen_in, si - window) : bisect_right(seen_in, si + window)] if len(seen_in) > 1 else ()
-            found[key] = _merged(keys, cache, key, around, si)
+            found[key] = _merged(keys, cache, positions, key, around, si)
         out.append([found.get(key, ()) for key in sent_keys])
     return out
 
 
-def _merged(keys: Sequence[Sequence[str]], cache: dict[tuple[int, str], set[str]], key: str, around: Sequence[int], si: int) -> Context:
+def _merged(
+    keys: Sequence[Sequence[str]], cache: dict[tuple[int, str], set[str]], positions: dict[int, dict[str, list[int]]], key: str, around: Sequence[int], si: int
+) -> Context:
     """The neighbour features of `key` in the sentences `around` but si; none past MAX_CONTEXTS."""
     merged: set[str] = set()
     for sj in around:
         if sj != si:
             feats = cache.get((sj, key))
             if feats is None:
-                feats = cache[(sj, key)] = _neighbours(keys[sj], key)
+                feats = cache[(sj, key)] = _neighbours(keys[sj], _positions(keys[sj], positions, sj)[key])
             merged |= feats
             if len(merged) > MAX_CONTEXTS:
                 return ()
     return tuple(sorted(merged))
+
+
+def _positions(sent_keys: Sequence[str], positions: dict[int, dict[str, list[int]]], sj: int) -> dict[str, list[int]]:
+    found = positions.get(sj)
+    if found is None:
+        found = positions[sj] = defaultdict(list)
+        for i, k in enumerate(sent_keys):
+            found[k].append(i)
+    return found

@@ -3,8 +3,9 @@
 Features of a word: its normalised form, its clitic segmentation
 (`rasad.arabic.clitics.segment`: prefix, stem, pronoun suffix), the stem's
 first and last one to four letters and its length, its shape, its word
-clusters at two granularities (`clusters.tsv`, learnt from ANT news), and what
-the knowledge base and word lists say of it (inside a KB name of type T, a
+clusters at two granularities (`clusters.tsv`, learnt from ANT news), the name
+type its contexts in ANT announce (`gazetteer`: after given names, titles and
+head nouns), and what the knowledge base and word lists say of it (inside a KB name of type T, a
 title, a head noun, a given name, a nationality adjective, a stop word). Some
 of the same features of the two words on either side are added with their
 offset, with the stem pairs around the word and, where the sentences around
@@ -34,6 +35,7 @@ from rasad.errors import ModelError
 from rasad.extract.entities.clusters import GRAINS, load_clusters
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.decode import LinearChain, WordScores
+from rasad.extract.entities.gazetteer import load_gazetteer
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.words import Word, bare_stem
@@ -59,12 +61,16 @@ def _base(surface: str) -> dict[str, str]:
     lower = norm(surface).lower()
     prefix, stem, suffix = segment(surface) if _ARABIC.match(surface) else ("", lower, "")
     feats = {"w": lower, "s": stem, "p": prefix, "x": suffix, "sh": _shape(surface), "n": str(min(len(stem), 9))}
-    for n in _AFFIXES:  # an unseen foreign name still ends like the ones seen (ـيتش، ـوف، ـيا)
-        feats[f"a{n}"] = stem[:n]
-        feats[f"z{n}"] = stem[-n:]
-    clusters = load_clusters().get(bare_stem(lower), ())
-    for g in range(_GRAINS):
-        feats[f"c{g}"] = clusters[g] if g < len(clusters) else "none"
+    for n, first, last in _AFFIXES:  # an unseen foreign name still ends like the ones seen (ـيتش، ـوف، ـيا)
+        feats[first] = stem[:n]
+        feats[last] = stem[-n:]
+    key = bare_stem(lower)
+    clusters = load_clusters().get(key, ())
+    for g, name in enumerate(_GRAINS):
+        feats[name] = clusters[g] if g < len(clusters) else "none"
+    cued = load_gazetteer().get(key)
+    if cued:
+        feats["gz"] = cued
     kind = title_kind(lower)
     if kind:
         feats["t"] = kind
@@ -80,10 +86,10 @@ def _base(surface: str) -> dict[str, str]:
     return feats
 
 
-_AFFIXES = (1, 2, 3, 4)
-_GRAINS = len(GRAINS)
+_AFFIXES = tuple((n, f"a{n}", f"z{n}") for n in (1, 2, 3, 4))  # length, names of the first and last n letters
+_GRAINS = tuple(f"c{g}" for g in range(len(GRAINS)))
 _CONTEXT_KEYS = {
-    1: ("w", "s", "sh", "z2", "c0", "c1", "t", "d", "p", "g", "h", "st"),
+    1: ("w", "s", "sh", "z2", "c0", "c1", "gz", "t", "d", "p", "g", "h", "st"),
     2: ("s", "c0", "c1", "t", "g", "h"),
 }
 
