@@ -63,6 +63,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="skip inputs larger than N bytes")
     p.add_argument("--batch", type=int, default=DEFAULT_BATCH, metavar="N",
                    help=f"documents per committed batch (default: {DEFAULT_BATCH})")
+    p.add_argument("--report-docs", type=int, default=300, metavar="N",
+                   help="documents shown in full in report.html, the largest stories' first (default: 300; analysis.json has all)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     p.set_defaults(func=run)
 
@@ -91,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     steps = _corpus_jobs(corpus, pipeline, Path(args.db))
     from rasad.outputs import write_analysis, write_report
 
-    written = [write_analysis(corpus, out / "analysis.json"), write_report(corpus, out / "report.html")]
+    written = [write_analysis(corpus, out / "analysis.json"), write_report(corpus, out / "report.html", max_bodies=args.report_docs)]
     if not args.quiet:
         _summary(tally, elapsed, pipeline.names, steps, written)
     return 1 if tally.reader_failed or steps.failed else 0

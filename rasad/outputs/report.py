@@ -5,7 +5,9 @@ side by side, how the outlets' figures compare and its quotes by speaker
 (rasad.outputs.report_stories). Then per document: its metadata, the cleaned
 body (sub-headings as headings; time expressions, quotes, event sentences
 and summary sentences highlighted and anchored, rasad.outputs.report_body)
-and what cleaning removed and why.
+and what cleaning removed and why; for a large run, only `max_bodies`
+documents (those of the largest stories first) are shown in full, the others
+in a list (analysis.json has them all).
 
 The template is `templates/report.html.j2`, autoescaped: article text can
 never inject markup. The values shown come from `build_analysis`, so the
@@ -30,19 +32,29 @@ from rasad.outputs.analysis import build_analysis
 from rasad.outputs.report_body import DocView, Layer, doc_anchor, doc_view, span_anchor
 from rasad.outputs.report_stories import Lookup, story_views
 
+MAX_BODIES = 300  # documents shown in full; a month of crawl would make a page no browser opens
+MAX_NAV_STORIES = 60  # stories linked from the header (the largest)
 
-def write_report(corpus: Corpus, path: str | Path, *, title: str = "تقرير رصد") -> Path:
+
+def write_report(corpus: Corpus, path: str | Path, *, title: str = "تقرير رصد", max_bodies: int = MAX_BODIES) -> Path:
     """Render the report to `path` (replaced in one step) and return the path."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.write_text(render_report(corpus, title=title), encoding="utf-8")
+    partial.write_text(render_report(corpus, title=title, max_bodies=max_bodies), encoding="utf-8")
     os.replace(partial, target)
     return target
 
 
-def render_report(corpus: Corpus, *, title: str = "تقرير رصد") -> str:
-    return _template().render(**report_context(corpus, title=title))
+def render_report(corpus: Corpus, *, title: str = "تقرير رصد", max_bodies: int = MAX_BODIES) -> str:
+    return _template().render(**report_context(corpus, title=title, max_bodies=max_bodies))
+
+
+def bodies_shown(analysis: dict[str, Any], max_bodies: int) -> set[str]:
+    """The documents shown in full: those of the largest stories first, then the rest in order."""
+    ordered = [d for s in sorted(analysis["stories"], key=lambda s: -len(s["docs"])) for d in s["docs"]]
+    ordered += [d["id"] for d in analysis["documents"]]
+    return set(list(dict.fromkeys(ordered))[:max_bodies])
 
 
 @lru_cache(maxsize=1)
@@ -66,13 +78,15 @@ def labels() -> dict[str, dict[str, str]]:
     return dict(out)
 
 
-def report_context(corpus: Corpus, *, title: str) -> dict[str, Any]:
+def report_context(corpus: Corpus, *, title: str, max_bodies: int = MAX_BODIES) -> dict[str, Any]:
     analysis = build_analysis(corpus)
     docs = {d.id: d for d in corpus.documents}
     entities = {e["id"]: e["name"] for e in analysis["entities"]}
     layers = _layers(analysis, entities)
+    shown = bodies_shown(analysis, max_bodies)
     views = [doc_view(docs[info["id"]], info, layers.get(info["id"], []), labels().get("removal", {}))
-             for info in analysis["documents"]]
+             for info in analysis["documents"] if info["id"] in shown]
+    listed = [dict(info, anchor=doc_anchor(info["id"])) for info in analysis["documents"] if info["id"] not in shown]
     placed = {a for v in views for a in v.anchors}
 
     def href(doc: str, start: int, end: int) -> str:
@@ -87,12 +101,15 @@ def report_context(corpus: Corpus, *, title: str) -> dict[str, Any]:
         labels=labels(),
         href=href,
     )
+    stories = story_views(analysis, lookup)
     return {
         "title": title,
         "documents": views,
-        "stories": story_views(analysis, lookup),
+        "listed": listed,
+        "stories": stories,
+        "nav_stories": sorted(stories, key=lambda s: -s["doc_count"])[:MAX_NAV_STORIES],
         "counts": {
-            "documents": len(views),
+            "documents": len(analysis["documents"]),
             "stories": len(analysis["stories"]),
             "outlets": len({d["outlet"] for d in analysis["documents"] if d["outlet"]}),
             "timexes": len(analysis["timexes"]),

@@ -39,8 +39,8 @@ class _Page(HTMLParser):
         return {a["id"] for _, a in self.tags if "id" in a}
 
 
-def _render(tmp_path, corpus):
-    html = write_report(corpus, tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+def _render(tmp_path, corpus, **options):
+    html = write_report(corpus, tmp_path / "out" / "report.html", **options).read_text(encoding="utf-8")
     page = _Page()
     page.feed(html)
     return html, page
@@ -68,6 +68,15 @@ def test_text_is_escaped(tmp_path, resolved_corpus):
 
 def test_every_link_leads_somewhere(tmp_path, resolved_corpus):
     _, page = _render(tmp_path, resolved_corpus)
+    targets = [a["href"][1:] for t, a in page.tags if t == "a" and a.get("href", "").startswith("#")]
+    assert targets and set(targets) <= page.ids()
+
+
+def test_a_large_run_shows_some_bodies_and_lists_the_rest_with_links_intact(tmp_path, resolved_corpus):
+    html, page = _render(tmp_path, resolved_corpus, max_bodies=1)
+    assert html.count("<article ") == 1 and "listed" in page.ids()
+    listed = [d for d in resolved_corpus.documents if f'<tr id="doc-{d.id}">' in html]
+    assert len(listed) == len(resolved_corpus.documents) - 1
     targets = [a["href"][1:] for t, a in page.tags if t == "a" and a.get("href", "").startswith("#")]
     assert targets and set(targets) <= page.ids()
 
