@@ -6,8 +6,9 @@ side by side, how the outlets' figures compare and its quotes by speaker
 body (sub-headings as headings; time expressions, quotes, event sentences
 and summary sentences highlighted and anchored, rasad.outputs.report_body)
 and what cleaning removed and why; for a large run, only `max_bodies`
-documents (those of the largest stories first) are shown in full, the others
-in a list (analysis.json has them all).
+documents (those of the largest stories first) are shown in full, and the
+`MAX_STORIES` largest stories get sections; the other documents and stories
+are listed (analysis.json has them all).
 
 The template is `templates/report.html.j2`, autoescaped: article text can
 never inject markup. The values shown come from `build_analysis`, so the
@@ -33,26 +34,32 @@ from rasad.outputs.report_body import DocView, Layer, doc_anchor, doc_view, span
 from rasad.outputs.report_stories import Lookup, story_views
 
 MAX_BODIES = 300  # documents shown in full; a month of crawl would make a page no browser opens
+MAX_STORIES = 100  # stories with a section of their own (the largest); the others are listed
 MAX_NAV_STORIES = 60  # stories linked from the header (the largest)
 
 
-def write_report(corpus: Corpus, path: str | Path, *, title: str = "تقرير رصد", max_bodies: int = MAX_BODIES) -> Path:
+def write_report(corpus: Corpus, path: str | Path, *, title: str = "تقرير رصد", max_bodies: int = MAX_BODIES,
+                 max_stories: int = MAX_STORIES) -> Path:
     """Render the report to `path` (replaced in one step) and return the path."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.write_text(render_report(corpus, title=title, max_bodies=max_bodies), encoding="utf-8")
+    partial.write_text(render_report(corpus, title=title, max_bodies=max_bodies, max_stories=max_stories), encoding="utf-8")
     os.replace(partial, target)
     return target
 
 
-def render_report(corpus: Corpus, *, title: str = "تقرير رصد", max_bodies: int = MAX_BODIES) -> str:
-    return _template().render(**report_context(corpus, title=title, max_bodies=max_bodies))
+def render_report(corpus: Corpus, *, title: str = "تقرير رصد", max_bodies: int = MAX_BODIES, max_stories: int = MAX_STORIES) -> str:
+    return _template().render(**report_context(corpus, title=title, max_bodies=max_bodies, max_stories=max_stories))
+
+
+def _largest_stories(analysis: dict[str, Any]) -> list[dict[str, Any]]:
+    return sorted(analysis["stories"], key=lambda s: -len(s["docs"]))
 
 
 def bodies_shown(analysis: dict[str, Any], max_bodies: int) -> set[str]:
     """The documents shown in full: those of the largest stories first, then the rest in order."""
-    ordered = [d for s in sorted(analysis["stories"], key=lambda s: -len(s["docs"])) for d in s["docs"]]
+    ordered = [d for s in _largest_stories(analysis) for d in s["docs"]]
     ordered += [d["id"] for d in analysis["documents"]]
     return set(list(dict.fromkeys(ordered))[:max_bodies])
 
@@ -78,7 +85,7 @@ def labels() -> dict[str, dict[str, str]]:
     return dict(out)
 
 
-def report_context(corpus: Corpus, *, title: str, max_bodies: int = MAX_BODIES) -> dict[str, Any]:
+def report_context(corpus: Corpus, *, title: str, max_bodies: int = MAX_BODIES, max_stories: int = MAX_STORIES) -> dict[str, Any]:
     analysis = build_analysis(corpus)
     docs = {d.id: d for d in corpus.documents}
     entities = {e["id"]: e["name"] for e in analysis["entities"]}
@@ -101,8 +108,11 @@ def report_context(corpus: Corpus, *, title: str, max_bodies: int = MAX_BODIES) 
         labels=labels(),
         href=href,
     )
-    stories = story_views(analysis, lookup)
+    largest = _largest_stories(analysis)
+    stories = story_views(analysis, lookup, {s["id"] for s in largest[:max_stories]})
+    other_stories = [{"title": s["title"] or s["id"], "docs": len(s["docs"]), "first": lookup.ref(s["docs"][0])} for s in largest[max_stories:]]
     return {
+        "other_stories": other_stories,
         "title": title,
         "documents": views,
         "listed": listed,

@@ -52,7 +52,9 @@ class Lookup:
                 "title": info.get("title") or doc, "href": href}
 
 
-def story_views(analysis: dict[str, Any], lookup: Lookup) -> list[dict[str, Any]]:
+def story_views(analysis: dict[str, Any], lookup: Lookup, shown: set[str] | None = None) -> list[dict[str, Any]]:
+    """A section per story (only those whose ids are in `shown`, when given), in the analysis
+    file's order, and one for the documents in no story."""
     quotes: dict[str, list[dict[str, Any]]] = defaultdict(list)  # grouped once: a corpus has many stories
     for q in analysis["quotes"]:
         quotes[q["doc"]].append(q)
@@ -60,7 +62,7 @@ def story_views(analysis: dict[str, Any], lookup: Lookup) -> list[dict[str, Any]
     for c in analysis["comparisons"]:
         compared[c["story"]].append(c)
     found = {"quotes": quotes, "comparisons": compared}
-    stories = [_story(s, s["docs"], s["timeline"], found, lookup) for s in analysis["stories"]]
+    stories = [_story(s, s["docs"], s["timeline"], found, lookup) for s in analysis["stories"] if shown is None or s["id"] in shown]
     placed = {d for s in analysis["stories"] for d in s["docs"]}
     rest = [d["id"] for d in analysis["documents"] if d["id"] not in placed]
     if rest:

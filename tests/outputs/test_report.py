@@ -73,8 +73,9 @@ def test_every_link_leads_somewhere(tmp_path, resolved_corpus):
 
 
 def test_a_large_run_shows_some_bodies_and_lists_the_rest_with_links_intact(tmp_path, resolved_corpus):
-    html, page = _render(tmp_path, resolved_corpus, max_bodies=1)
+    html, page = _render(tmp_path, resolved_corpus, max_bodies=1, max_stories=0)
     assert html.count("<article ") == 1 and "listed" in page.ids()
+    assert 'class="story"' not in html and "other-stories" in page.ids()
     listed = [d for d in resolved_corpus.documents if f'<tr id="doc-{d.id}">' in html]
     assert len(listed) == len(resolved_corpus.documents) - 1
     targets = [a["href"][1:] for t, a in page.tags if t == "a" and a.get("href", "").startswith("#")]
