@@ -247,7 +247,8 @@ class Tagger:
         emissions = self._emissions(forms, kb, _layout(tuple(lengths)) if len(lengths) == 1 else _Layout(lengths))
         if contexts is not None:
             self.chain.add_scores(emissions, [c for k in kept for c in contexts[k]])
-        decoded = iter(self.chain.decode_many(np.split(emissions, np.cumsum(lengths)[:-1])))
+        parts = [emissions] if len(lengths) == 1 else np.split(emissions, np.cumsum(lengths)[:-1])
+        decoded = iter(self.chain.decode_many(parts))
         return [next(decoded) if words else [] for words in sentences]
 
     def _emissions(self, forms: Sequence[str], kb: Sequence[str], layout: _Layout) -> np.ndarray:
@@ -256,31 +257,47 @@ class Tagger:
         out = self._bias + _shifted(self._words, forms, layout) + _shifted(self._kb, kb, layout)
         for off, edge in self._edges.items():
             out[layout.edge[off]] += edge
-        after = layout.inside[1]  # words followed by one in their sentence
-        if len(after):
+        if layout.pairs:
             get, none, weights = self.chain.index.get, self.chain.none, self.chain.weights
             stems = [_base(f)["s"] for f in forms]
-            pairs = [f"{stems[i]}|{stems[i + 1]}" for i in after.tolist()]
-            out[after + 1] += weights[[get("ss=" + p, none) for p in pairs]]  # the pair ending at the word
-            out[after] += weights[[get("ss+=" + p, none) for p in pairs]]  # the pair starting at it
+            pairs = [f"{stems[i]}|{stems[i + 1]}" for i in layout.pairs]
+            out[layout.src[1]] += weights[[get("ss=" + p, none) for p in pairs]]  # the pair ending at the word
+            out[layout.at[1]] += weights[[get("ss+=" + p, none) for p in pairs]]  # the pair starting at it
         return out
+
+
+Index = np.ndarray | slice
 
 
 class _Layout:
     """Where the words of consecutive sentences stand: for each offset, the words that have a
-    neighbour at that offset within their own sentence (`inside`) and those that do not (`edge`)."""
+    neighbour at that offset within their own sentence (`at`), those neighbours (`src`) and the
+    words that have none (`edge`); `pairs`: the words followed by one in their sentence. One
+    sentence's are slices (cheaper than index arrays for numpy)."""
 
     def __init__(self, lengths: Sequence[int]) -> None:
+        self.at: dict[int, Index] = {}
+        self.src: dict[int, Index] = {}
+        self.edge: dict[int, Index] = {}
+        if len(lengths) == 1:
+            n = lengths[0]
+            for off in _OFFSETS:
+                self.at[off] = slice(-off, None) if off < 0 else slice(0, max(n - off, 0))
+                self.src[off] = slice(0, max(n + off, 0)) if off < 0 else slice(off, None)
+                self.edge[off] = slice(0, min(-off, n)) if off < 0 else slice(max(n - off, 0), None)
+            self.pairs: list[int] = list(range(n - 1))
+            return
         sizes = np.asarray(lengths)
         ends = np.cumsum(sizes)
         pos = np.arange(ends[-1]) - np.repeat(ends - sizes, sizes)  # position in the sentence
         left = np.repeat(sizes, sizes) - pos - 1  # words after it in the sentence
-        self.inside: dict[int, np.ndarray] = {}
-        self.edge: dict[int, np.ndarray] = {}
         for off in _OFFSETS:
             has = (pos >= -off) if off < 0 else (left >= off)
-            self.inside[off] = np.flatnonzero(has)
+            at = np.flatnonzero(has)
+            self.at[off] = at
+            self.src[off] = at + off
             self.edge[off] = np.flatnonzero(~has)
+        self.pairs = np.flatnonzero(left >= 1).tolist()
 
 
 @lru_cache(maxsize=512)
@@ -295,8 +312,7 @@ def _shifted(scores: WordScores, forms: Sequence[str], layout: _Layout) -> np.nd
     table = scores.table()
     out = table[ids, 0].copy()
     for k, off in enumerate(_OFFSETS, start=1):
-        at = layout.inside[off]
-        out[at] += table[ids[at + off], k]
+        out[layout.at[off]] += table[ids[layout.src[off]], k]
     return out
 
 
