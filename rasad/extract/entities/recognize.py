@@ -45,14 +45,16 @@ class Found:
     head: bool = False  # begins with a head noun (مطار، وزارة)
 
 
-def _model_found(text: str, words: Sequence[Word], tags: Sequence[str], *, keep_titles: bool = False) -> list[Found]:
+def _model_found(text: str, words: Sequence[Word], tags: Sequence[str], *, as_annotated: bool = False) -> list[Found]:
+    """The tagger's names; with `as_annotated`, every one as a corpus like ANERcorp annotates names
+    (a title, a currency: MISC there), else only what a document's entities should hold."""
     out = []
     for first, last, typ in sorted(bio_entities(tags)):
         prefix = _clitic(text[words[first].span.start : words[first].span.end])
         start = stem_span(text, words[first], prefix).start
-        if not keep_titles and title_kind(words[first].norm) == "office":
+        if not as_annotated and title_kind(words[first].norm) == "office":
             continue  # a title (مستشار الأمن القومي) is a role, not a name
-        if is_not_name(words[first:last]):
+        if not as_annotated and is_not_name(words[first:last]):
             continue  # كاتيوشا is a rocket, not a place
         head = head_type(words[first].norm) is not None
         out.append(Found(first, last, Span(start, words[last - 1].span.end), _refine(typ, words[first].norm), "model", head=head))
@@ -198,7 +200,7 @@ def tagger_names(text: str, words: Sequence[Word], tagger: Tagger, context: Sequ
     """The tagger's names alone, LOC refined to GPE/LOC/FAC, with the KB entry of a name it matches exactly;
     `context`: what the sentences around say of each word (`context.window_contexts`)."""
     matches = match_kb(text, words)
-    found = _model_found(text, words, tagger.tag(text, words, matches, context), keep_titles=True)
+    found = _model_found(text, words, tagger.tag(text, words, matches, context), as_annotated=True)
     exact = {(m.first, m.last): m for m in matches}
     out = []
     for f in found:
