@@ -161,30 +161,27 @@ def _difference(what: str, rows: list[ComparisonRow]) -> str:
     direction = rising_counts().get(what)
     if direction is None or any(r.published is None for r in rows):
         return "contradiction"
-    days = _values_by_day(rows)
+    days = [{r.value for r in day if r.value is not None} for day in _rows_by_day(rows)]
     if len(days) < 2:
         return "contradiction"  # different values the same day
     if direction == "up":
-        ranges = [(min(v), max(v)) for v in days.values()]
+        ranges = [(min(v), max(v)) for v in days]
         return "update" if all(a[1] < b[0] for a, b in zip(ranges, ranges[1:], strict=False)) else "contradiction"
     return "update"  # the missing are found, alive or dead: any later figure revises
 
 
-def _values_by_day(rows: list[ComparisonRow]) -> dict[str, set[float]]:
-    by_day: dict[str, set[float]] = defaultdict(set)
-    for r in _by_time(rows):
-        if r.value is not None and r.published is not None:
-            by_day[r.published[:10]].add(r.value)
-    return dict(sorted(by_day.items()))
-
-
-def _same_day_differences(rows: list[ComparisonRow]) -> list[list[ComparisonRow]]:
-    """The reports of each day on which outlets gave different figures."""
+def _rows_by_day(rows: list[ComparisonRow]) -> list[list[ComparisonRow]]:
+    """The rows with a value, grouped by publication day, days in order."""
     by_day: dict[str, list[ComparisonRow]] = defaultdict(list)
     for r in rows:
         if r.value is not None and r.published is not None:
             by_day[r.published[:10]].append(r)
-    return [day for _, day in sorted(by_day.items()) if len({r.value for r in day}) > 1]
+    return [by_day[day] for day in sorted(by_day)]
+
+
+def _same_day_differences(rows: list[ComparisonRow]) -> list[list[ComparisonRow]]:
+    """The reports of each day on which outlets gave different figures."""
+    return [day for day in _rows_by_day(rows) if len({r.value for r in day}) > 1]
 
 
 def _highest_per_doc(rows: list[ComparisonRow]) -> list[ComparisonRow]:

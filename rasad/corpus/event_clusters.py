@@ -74,10 +74,8 @@ class Report:
 @dataclass
 class Cluster:
     reports: list[Report] = field(default_factory=list)
-    _date: tuple[int, str | None] = (-1, None)  # (how many reports it was worked out for, the date)
-
-    def add(self, reports: Iterable[Report]) -> None:
-        self.reports.extend(reports)
+    # (how many reports it was worked out for, the date): reports are only ever added
+    _date: tuple[int, str | None] = field(default=(-1, None), repr=False, compare=False)
 
     @property
     def date(self) -> str | None:

@@ -84,7 +84,7 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
         date = cluster.date
         target = _find_target(by_month.get(date[:MIN_CROSS_DOC_PRECISION], []), cluster, generic) if date else None
         if target is not None:
-            target.add(cluster.reports)
+            target.reports.extend(cluster.reports)
             continue
         merged.append(cluster)
         if date and len(date) >= MIN_CROSS_DOC_PRECISION:
@@ -127,7 +127,7 @@ def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Contex
         near.update(i for mode in cluster.modes for i in by_mode.get(mode, ()))
         fits = [dated[i] for i in sorted(near) if _strong_undated_link(dated[i], cluster, generic, ctx)]
         if len(fits) == 1:
-            fits[0].add(cluster.reports)
+            fits[0].reports.extend(cluster.reports)
         else:
             out.append(cluster)
     return out
@@ -204,11 +204,11 @@ def _doc_clusters(reports: list[Report], generic: frozenset[str]) -> list[Cluste
         if home is None:
             clusters.append(Cluster([r]))
         else:
-            home.add([r])
+            home.reports.append(r)
     for r in sorted((r for r in reports if r.mention.date is None), key=lambda r: r.index):
         homes = [c for c in clusters if c.accepts(r, generic)]
         if homes:
-            min(homes, key=lambda c: _distance(c, r)).add([r])
+            min(homes, key=lambda c: _distance(c, r)).reports.append(r)
         else:
             clusters.append(Cluster([r]))
     return clusters

@@ -57,9 +57,9 @@ def _largest_stories(analysis: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(analysis["stories"], key=lambda s: -len(s["docs"]))
 
 
-def bodies_shown(analysis: dict[str, Any], max_bodies: int) -> set[str]:
-    """The documents shown in full: those of the largest stories first, then the rest in order."""
-    ordered = [d for s in _largest_stories(analysis) for d in s["docs"]]
+def bodies_shown(analysis: dict[str, Any], largest: list[dict[str, Any]], max_bodies: int) -> set[str]:
+    """The documents shown in full: those of the `largest` stories first, then the rest in order."""
+    ordered = [d for s in largest for d in s["docs"]]
     ordered += [d["id"] for d in analysis["documents"]]
     return set(list(dict.fromkeys(ordered))[:max_bodies])
 
@@ -90,7 +90,8 @@ def report_context(corpus: Corpus, *, title: str, max_bodies: int = MAX_BODIES, 
     docs = {d.id: d for d in corpus.documents}
     entities = {e["id"]: e["name"] for e in analysis["entities"]}
     layers = _layers(analysis, entities)
-    shown = bodies_shown(analysis, max_bodies)
+    largest = _largest_stories(analysis)
+    shown = bodies_shown(analysis, largest, max_bodies)
     views = [doc_view(docs[info["id"]], info, layers.get(info["id"], []), labels().get("removal", {}))
              for info in analysis["documents"] if info["id"] in shown]
     listed = [dict(info, anchor=doc_anchor(info["id"])) for info in analysis["documents"] if info["id"] not in shown]
@@ -108,7 +109,6 @@ def report_context(corpus: Corpus, *, title: str, max_bodies: int = MAX_BODIES, 
         labels=labels(),
         href=href,
     )
-    largest = _largest_stories(analysis)
     stories = story_views(analysis, lookup, {s["id"] for s in largest[:max_stories]})
     other_stories = [{"title": s["title"] or s["id"], "docs": len(s["docs"]), "first": lookup.ref(s["docs"][0])} for s in largest[max_stories:]]
     return {

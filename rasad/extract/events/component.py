@@ -100,24 +100,24 @@ def _drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, para
         out.append(Draft(h.entry.type, sentence, s_index, paragraph, h.first, h.last, span, clause_of(starts, h.first),
                          h.entry.pos, h.entry.tense, h.entry.flags, hit=h))
     out.sort(key=lambda d: d.first)
-    return _disasters(words, out, Draft(DISASTER, sentence, s_index, paragraph, 0, 0, sentence, 0, "noun", "noun"), starts)
+    return _disasters(words, out, sentence, s_index, paragraph, starts)
 
 
-def _disasters(words: list[Word], drafts: list[Draft], template: Draft, starts: list[int]) -> list[Draft]:
-    """Deaths in a collapse, flood or crash: the casualty events become DISASTERs, or one is made at
-    the cause when no casualty word made an event (`template` gives the sentence's place)."""
-    found = disaster_cause(words, [(d.first, d.flags) for d in drafts if d.type == "ASSAULT"])
+def _disasters(words: list[Word], drafts: list[Draft], sentence: Span, s_index: int, paragraph: int, starts: list[int]) -> list[Draft]:
+    """Deaths in a collapse, flood or crash: the casualty events become DISASTERs, or one is made
+    when no casualty word made an event."""
+    casualties = [d for d in drafts if d.type == "ASSAULT"]
+    found = disaster_cause(words, [(d.first, d.flags) for d in casualties])
     if found is None:
         return drafts
     cause, at = found
-    casualties = [d for d in drafts if d.type == "ASSAULT"]
     for d in casualties:
         d.type, d.mode = DISASTER, cause
-    if not casualties:  # the deaths ("لقي خمسة حتفهم") are what the sentence dates, else the cause
+    if not casualties:  # at the deaths ("لقي خمسة حتفهم"), which the sentence's date governs, else the cause
         at = next(iter(casualty_index().find_all(words)), at)
-        template.first, template.last, template.trigger = at.first, at.last, at.span(words)
-        template.clause, template.mode = clause_of(starts, at.first), cause
-        drafts = sorted([*drafts, template], key=lambda d: d.first)
+        made = Draft(DISASTER, sentence, s_index, paragraph, at.first, at.last, at.span(words), clause_of(starts, at.first),
+                     "noun", "noun", mode=cause)
+        drafts = sorted([*drafts, made], key=lambda d: d.first)
     return drafts
 
 
