@@ -180,6 +180,11 @@ def test_dawn_is_not_an_explosion_and_names_hold_no_triggers() -> None:
     assert extract_events(doc) == []
 
 
+def test_a_comparison_is_no_event() -> None:
+    assert extract_events(make_doc("وقال أحد السكان إنه سمع صوتا يشبه الانفجار قبل انهيار المبنى.")) == []
+    assert extract_events(make_doc("وسمع دوي انفجار في وسط المدينة.", published="2023-01-01")) != []
+
+
 def test_negated_event() -> None:
     doc = make_doc("ولم تنسحب القوات الروسية من القاعدة الجوية.", mentions={"القوات الروسية": ("ORG", "ORG:قوات روسيه")})
     assert _one(extract_events(doc), "RETREAT").negated

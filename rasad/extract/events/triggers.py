@@ -4,7 +4,8 @@ A trigger is a verb (conjugations generated from the data file) or a noun
 (the masdar: هجوم، استهداف، انسحاب). Verbs never carry the article or ب
 ("التابع" is no verb); a noun inside an organisation's name ("تنسيقية
 المقاومة"، "هيئة الحشد") reports nothing. Negation is read from the word
-before: لم/لن/لا/ما for verbs, عدم/دون/بدون for nouns.
+before: لم/لن/لا/ما for verbs, عدم/دون/بدون for nouns. A noun after a word
+of comparison ("يشبه الانفجار"، "كأنه زلزال") is no event.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
             negated = prev_text in function_words("verb_negator")
             future = "س" in clitics or prev_text == norm("سوف")
             definite = False
+        elif prev_text in function_words("simile"):
+            continue  # "صوتا يشبه الانفجار": a comparison, not an event
         else:
             negated = prev_text in function_words("noun_negator")
             future = False
