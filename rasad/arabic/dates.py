@@ -24,6 +24,7 @@ from rasad.document import Span
 
 # Between day, month and year: spaces, dashes, slashes, dots, commas.
 _SEP = r"[\s\-/.,،]*"
+_NUM_SEP = r"(?:[-.]|\s?/\s?)"  # between the numbers of a date: a slash may stand between spaces
 # A year may carry "م" (ميلادي), as in "2019م" beside a Hijri date.
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s?م(?!\w))?"
 _DAY = r"(?P<day>[0-3]?\d)"
@@ -60,8 +61,8 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"{b}{weekday}{month}\s+{_DAY}\s*,?\s*{_YEAR}{e}", re.IGNORECASE),
         # 2021-12-09, 2021/12/09
         re.compile(rf"{b}{_YEAR}[-/.](?P<mnum>[01]?\d)[-/.]{_DAY}(?!\d)"),
-        # 9/12/2021, 09-12-2021, 9.12.2021 (day first, as Arab outlets write it)
-        re.compile(rf"{b}{weekday}{_DAY}[-/.](?P<mnum>[01]?\d)[-/.]{_YEAR}{e}"),
+        # 9/12/2021, 09-12-2021, 9.12.2021, 9 / 12 / 2021 (day first, as Arab outlets write it)
+        re.compile(rf"{b}{weekday}{_DAY}{_NUM_SEP}(?P<mnum>[01]?\d){_NUM_SEP}{_YEAR}{e}"),
     ]
 
 

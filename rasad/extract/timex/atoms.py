@@ -167,9 +167,9 @@ def _next_word(text: str, pos: int) -> str:
     return m.group() if m else ""
 
 
-def _has_cue(text: str, start: int) -> bool:
+def _has_cue(text: str, start: int, kinds: tuple[str, ...] = ("cue",)) -> bool:
     word = _prev_word(text, start)
-    cues = lx.context("cue")
+    cues = frozenset().union(*(lx.context(kind) for kind in kinds))
     return word in cues or (word[:1] in "وف" and word[1:] in cues) or _LEAD.search(text, max(0, start - 24), start) is not None
 
 
@@ -260,7 +260,8 @@ def _relunit(m: re.Match[str], text: str) -> Spec | None:
 def _year_only(m: re.Match[str], text: str) -> Spec | None:
     mod, narrow = _bound(m)
     year = int(m.group("year"))
-    if not (mod or m.group("yw")) and (year < 1900 or not _has_cue(text, m.start())):
+    # a year also names the event before it ("حرب 1967"، "انتخابات 2018"); a month there would not ("ثورة يناير")
+    if not (mod or m.group("yw")) and (year < 1900 or not _has_cue(text, m.start(), ("cue", "event_year"))):
         return None
     return Spec("year", year=year, mod=mod, narrow=narrow)
 
