@@ -31,60 +31,51 @@ def _key(token: str) -> str:
     return bare_stem(norm(token).lower())
 
 
-def _neighbours(keys: Sequence[str], at: Sequence[int]) -> set[str]:
-    """Neighbour features of the occurrences at `at` of one word in a sentence."""
-    out = set()
-    last = len(keys) - 1
-    for i in at:
-        if i > 0:
-            out.add("ag<" + keys[i - 1])
-        if i < last:
-            out.add("ag>" + keys[i + 1])
-    return out
-
-
 def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) -> list[list[Context]]:
     """For each word of each sentence, the neighbours of its occurrences in the other sentences around."""
-    keys = [[_key(t) for t in tokens] for tokens in sentences]
+    keys = [list(map(_key, tokens)) for tokens in sentences]
     where: dict[str, list[int]] = defaultdict(list)  # word -> the sentences it occurs in, in order
     for si, sent_keys in enumerate(keys):
-        for key in {k for k in sent_keys if len(k) >= _MIN_KEY}:
+        for key in set(sent_keys):
             where[key].append(si)
-    cache: dict[tuple[int, str], set[str]] = {}  # most words occur once: their neighbours are never needed
-    positions: dict[int, dict[str, list[int]]] = {}  # sentence -> word -> where it stands there
-    out = []
+    # Most words occur in one sentence only: they have no context, and no sentence need look at them.
+    shared = {key for key, seen_in in where.items() if len(seen_in) > 1 and len(key) >= _MIN_KEY}
+    neighbours = [_neighbours(sent_keys, shared) for sent_keys in keys]
+    out: list[list[Context]] = []
+    none: Context = ()
     for si, sent_keys in enumerate(keys):
         found: dict[str, Context] = {}
-        for key in sent_keys:
-            if key in found or len(key) < _MIN_KEY:
-                continue
+        for key in neighbours[si]:
             seen_in = where[key]
-            around = seen_in[bisect_left(seen_in, si - window) : bisect_right(seen_in, si + window)] if len(seen_in) > 1 else ()
-            found[key] = _merged(keys, cache, positions, key, around, si)
-        out.append([found.get(key, ()) for key in sent_keys])
+            around = seen_in[bisect_left(seen_in, si - window) : bisect_right(seen_in, si + window)]
+            if len(around) > 1:
+                found[key] = _merged(neighbours, key, around, si)
+        out.append([found.get(key, ()) for key in sent_keys] if found else [none] * len(sent_keys))
     return out
 
 
-def _merged(
-    keys: Sequence[Sequence[str]], cache: dict[tuple[int, str], set[str]], positions: dict[int, dict[str, list[int]]], key: str, around: Sequence[int], si: int
-) -> Context:
+def _neighbours(keys: Sequence[str], shared: set[str]) -> dict[str, set[str]]:
+    """Neighbour features of the occurrences in one sentence of each word of `shared` it has."""
+    out: dict[str, set[str]] = {}
+    last = len(keys) - 1
+    for i, key in enumerate(keys):
+        if key in shared:
+            feats = out.get(key)
+            if feats is None:
+                feats = out[key] = set()
+            if i > 0:
+                feats.add("ag<" + keys[i - 1])
+            if i < last:
+                feats.add("ag>" + keys[i + 1])
+    return out
+
+
+def _merged(neighbours: Sequence[dict[str, set[str]]], key: str, around: Sequence[int], si: int) -> Context:
     """The neighbour features of `key` in the sentences `around` but si; none past MAX_CONTEXTS."""
     merged: set[str] = set()
     for sj in around:
         if sj != si:
-            feats = cache.get((sj, key))
-            if feats is None:
-                feats = cache[(sj, key)] = _neighbours(keys[sj], _positions(keys[sj], positions, sj)[key])
-            merged |= feats
+            merged |= neighbours[sj][key]
             if len(merged) > MAX_CONTEXTS:
                 return ()
     return tuple(sorted(merged))
-
-
-def _positions(sent_keys: Sequence[str], positions: dict[int, dict[str, list[int]]], sj: int) -> dict[str, list[int]]:
-    found = positions.get(sj)
-    if found is None:
-        found = positions[sj] = defaultdict(list)
-        for i, k in enumerate(sent_keys):
-            found[k].append(i)
-    return found

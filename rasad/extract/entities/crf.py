@@ -197,32 +197,27 @@ class Tagger:
             raise ModelError(f"NER model {path} does not load: {exc}", hint="retrain it: rasad train ner") from exc
         finally:
             model.close()
-        self._lookups = _lookups(self.chain)
+        self._features = _FeatureRows(self.chain)
         self._words = WordScores(self.chain, len(_ROW_OFFSETS), self._word_weights)
         self._kb = WordScores(self.chain, len(_ROW_OFFSETS), self._kb_weights)
         self._bias = self.chain.score(["bias"])
         self._edges = {off: self.chain.score([f]) for off, f in _EDGE.items()}
 
-    def _word_weights(self, form: str) -> tuple[list[int], list[int]]:
-        """Offset slots and weight rows of a word's features, read without spelling the features out."""
-        slots: list[int] = []
-        rows: list[int] = []
-        get = self._lookups.get
-        for item in _base(form).items():
-            hit = get(item)
-            if hit is not None:
-                slots += hit[0]
-                rows += hit[1]
-        return slots, rows
+    def _word_weights(self, forms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Offset slots and weight rows of new words' features, read without spelling the features
+        out: one lookup per named feature of `_base`, all the words' at once."""
+        return self._features.rows([_base(f) for f in forms])
 
-    def _kb_weights(self, tag: str) -> tuple[list[int], list[int]]:
-        slots, rows = [], []
-        for slot, off in enumerate(_ROW_OFFSETS):
-            row = self.chain.index.get(_kb_rows(tag)[off][0])
-            if row is not None:
-                slots.append(slot)
-                rows.append(row)
-        return slots, rows
+    def _kb_weights(self, tags: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        at, slots, rows = [], [], []
+        for k, tag in enumerate(tags):
+            for slot, off in enumerate(_ROW_OFFSETS):
+                row = self.chain.index.get(_kb_rows(tag)[off][0])
+                if row is not None:
+                    at.append(k)
+                    slots.append(slot)
+                    rows.append(row)
+        return np.array(at, dtype=np.intp), np.array(slots, dtype=np.intp), np.array(rows, dtype=np.intp)
 
     def tag(self, text: str, words: Sequence[Word], kb: Sequence[KBMatch] | None = None, context: Sequence[Context] | None = None) -> list[str]:
         """BIO labels for one sentence; pass the sentence's KB matches when already found, and the
@@ -247,8 +242,7 @@ class Tagger:
         emissions = self._emissions(forms, kb, _layout(tuple(lengths)) if len(lengths) == 1 else _Layout(lengths))
         if contexts is not None:
             self.chain.add_scores(emissions, [c for k in kept for c in contexts[k]])
-        parts = [emissions] if len(lengths) == 1 else np.split(emissions, np.cumsum(lengths)[:-1])
-        decoded = iter(self.chain.decode_many(parts))
+        decoded = iter([self.chain.decode(emissions)] if len(lengths) == 1 else self.chain.decode_batch(emissions, lengths))
         return [next(decoded) if words else [] for words in sentences]
 
     def _emissions(self, forms: Sequence[str], kb: Sequence[str], layout: _Layout) -> np.ndarray:
@@ -319,19 +313,39 @@ def _shifted(scores: WordScores, forms: Sequence[str], layout: _Layout) -> np.nd
 _ROW_OFFSETS = (0, *_OFFSETS)
 
 
-def _lookups(chain: LinearChain) -> dict[tuple[str, str], tuple[list[int], list[int]]]:
-    """(feature name, value) -> the offset slots and weight rows of that feature of a word at every
-    offset the model knows it (`-1s=كتاب`: name s, value كتاب, slot of offset -1). A word's features
-    are then one lookup per named feature of `_base`; a name that has no row at some offset simply
-    has no entry for it."""
-    acc: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    slot_of = {off: slot for slot, off in enumerate(_ROW_OFFSETS)}
-    for attr, row in chain.index.items():
-        name, eq, value = attr.partition("=")
-        match = _WORD_FEATURE.fullmatch(name)
-        if eq and match:
-            acc.setdefault((match.group(2), value), []).append((slot_of[int(match.group(1) or 0)], row))
-    return {key: ([s for s, _ in pairs], [r for _, r in pairs]) for key, pairs in acc.items()}
+class _FeatureRows:
+    """Where the weights of a word's named features lie: `ids` maps a feature name, then a value, to
+    a feature id (0: none), and each id has the offset slots and weight rows of that feature of a word
+    at every offset the model knows it (`-1s=كتاب`: name s, value كتاب, slot of offset -1). A name
+    that has no row at some offset simply has none for that slot."""
+
+    def __init__(self, chain: LinearChain) -> None:
+        acc: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        slot_of = {off: slot for slot, off in enumerate(_ROW_OFFSETS)}
+        for attr, row in chain.index.items():
+            name, eq, value = attr.partition("=")
+            match = _WORD_FEATURE.fullmatch(name)
+            if eq and match:
+                acc.setdefault((match.group(2), value), []).append((slot_of[int(match.group(1) or 0)], row))
+        self.ids: dict[str, dict[str, int]] = {}  # a name with no row at all has no entry
+        for k, (name, value) in enumerate(acc, start=1):
+            self.ids.setdefault(name, {})[value] = k
+        counts = [0] + [len(pairs) for pairs in acc.values()]
+        self._count = np.array(counts, dtype=np.intp)
+        self._start = np.cumsum(self._count) - self._count
+        self._slots = np.array([s for pairs in acc.values() for s, _ in pairs], dtype=np.intp)
+        self._rows = np.array([r for pairs in acc.values() for _, r in pairs], dtype=np.intp)
+
+    def rows(self, bases: Sequence[dict[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(word, slot, row) of every weight of the words' named features (`_base`), in the order of
+        their features, each feature's in the order of the model's index."""
+        named, none = self.ids.get, dict[str, int]()
+        features = np.array([named(name, none).get(value, 0) for base in bases for name, value in base.items()], dtype=np.intp)
+        word_of_item = np.repeat(np.arange(len(bases)), np.fromiter(map(len, bases), dtype=np.intp, count=len(bases)))
+        counts = self._count[features]
+        ends = np.cumsum(counts)
+        flat = np.repeat(self._start[features] - (ends - counts), counts) + np.arange(ends[-1] if len(ends) else 0)
+        return np.repeat(word_of_item, counts), self._slots[flat], self._rows[flat]
 
 
 _WORD_FEATURE = re.compile(r"(-?[12])?([a-z]+[0-9]?)")

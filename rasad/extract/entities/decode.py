@@ -60,26 +60,30 @@ class LinearChain:
         return self._path(back, score, n)
 
     def decode_many(self, emissions: Sequence[np.ndarray]) -> list[list[str]]:
-        """Best label sequences of several sentences at once: one Viterbi step covers the same
-        position of every sentence (shorter ones padded), which is what numpy is quick at."""
+        """Best label sequences of several sentences' label scores (see `decode_batch`)."""
         if len(emissions) < 2:
             return [self.decode(e) for e in emissions]
-        lengths = [len(e) for e in emissions]
-        n_labels = len(self.labels)
-        padded = np.zeros((len(emissions), max(lengths), n_labels))
-        for b, e in enumerate(emissions):
-            padded[b, : len(e)] = e
-        back = np.empty(padded.shape, dtype=np.intp)
-        scores = np.empty(padded.shape)
-        score = scores[:, 0] = padded[:, 0]
+        return self.decode_batch(np.concatenate(emissions), [len(e) for e in emissions])
+
+    def decode_batch(self, emissions: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
+        """Best label sequences of consecutive sentences of the given lengths (none empty), their
+        label scores stacked in `emissions`. One Viterbi step covers the same position of every
+        sentence (shorter ones padded), which is what numpy is quick at; a step is three numpy calls
+        writing into arrays made once (their overhead, not the arithmetic, is what a step costs)."""
+        n_labels, batch = len(self.labels), len(lengths)
+        padded, width = _by_position(emissions, lengths, n_labels)
+        back = np.empty((width, batch, n_labels), dtype=np.intp)
+        scores = np.empty((width, batch, n_labels))
+        score = scores[0] = padded[0]
         into = self._into[None]
-        rows, columns = np.arange(len(emissions))[:, None], self._columns[None, :]
-        for i in range(1, padded.shape[1]):
-            cand = into + score[:, None, :]  # cand[b, j, k]: the best path of b ending in k, then label j
-            best = cand.argmax(axis=2)
-            back[:, i] = best
-            score = scores[:, i] = cand[rows, columns, best] + padded[:, i]
-        return [self._path(back[b], scores[b, n - 1], n) for b, n in enumerate(lengths)]
+        cand = np.empty((batch, n_labels, n_labels))  # cand[b, j, k]: the best path of b ending in k, then label j
+        flat = cand.reshape(-1)
+        at_best = np.arange(batch * n_labels).reshape(batch, n_labels) * n_labels  # + k: cand[b, j, k] in flat
+        for i in range(1, width):
+            np.add(into, score[:, None, :], out=cand)
+            best = cand.argmax(axis=2, out=back[i])
+            score = np.add(flat.take(at_best + best), padded[i], out=scores[i])
+        return [self._path(back[:, b], scores[n - 1, b], n) for b, n in enumerate(lengths)]
 
     def _path(self, back: np.ndarray, last: np.ndarray, n: int) -> list[str]:
         path = [int(last.argmax())]
@@ -102,13 +106,26 @@ class LinearChain:
             np.add.at(out, at, self.weights[rows])
 
 
-WeightRows = Callable[[str], tuple[list[int], list[int]]]  # a word -> (offset slots, weight rows)
+def _by_position(emissions: np.ndarray, lengths: Sequence[int], n_labels: int) -> tuple[np.ndarray, int]:
+    """Stacked sentences' label scores as (position, sentence, label), zeros past a sentence's end."""
+    sizes = np.asarray(lengths)
+    width = int(sizes.max())
+    sentence = np.repeat(np.arange(len(sizes)), sizes)
+    position = np.arange(len(emissions)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    padded = np.zeros((width, len(sizes), n_labels))
+    padded[position, sentence] = emissions
+    return padded, width
+
+
+WeightRows = Callable[[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray]]
+"""New words -> for each feature weight row to add, the word's index in the list, the offset slot
+and the row, in the order the weights are summed."""
 
 
 class WordScores:
     """Per distinct word, the summed weights of its features at each offset (0, ±1, ±2…).
 
-    `rows_of` gives, for a word, the weight rows of its features and the offset slot of each."""
+    `rows_of` gives, for new words, the weight rows of their features and the offset slot of each."""
 
     def __init__(self, chain: LinearChain, slots: int, rows_of: WeightRows) -> None:
         self._chain = chain
@@ -135,13 +152,6 @@ class WordScores:
         while first + len(forms) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
         self._table[first : first + len(forms)] = 0.0
-        at: list[int] = []
-        slots: list[int] = []
-        rows: list[int] = []
-        for k, form in enumerate(forms, start=first):
-            word_slots, word_rows = self._rows_of(form)
-            at += [k] * len(word_rows)
-            slots += word_slots
-            rows += word_rows
-            self._ids[form] = k
-        np.add.at(self._table, (at, slots), self._chain.weights[rows])
+        at, slots, rows = self._rows_of(forms)
+        self._ids.update(zip(forms, range(first, first + len(forms)), strict=True))
+        np.add.at(self._table, (at + first, slots), self._chain.weights[rows])

@@ -25,7 +25,7 @@ from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.errors import ModelError
-from rasad.extract.entities.words import Word, split_words, strip_clitics
+from rasad.extract.entities.words import Word, split_words, stem_span, strip_clitics
 
 ENTITY_FILES = ("kb/people.tsv", "kb/orgs.tsv", "kb/places.tsv", "kb/countries.tsv", "kb/cities.tsv")
 # Generated city names include many everyday words (صور "pictures" is also Tyre): they only
@@ -141,25 +141,25 @@ def _extend(words: Sequence[Word], start: int, first: str) -> tuple[int, str | N
 
 def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
     """Longest, leftmost KB names in one sentence's words; a whole word beats a clitic reading."""
-    from rasad.extract.entities.words import stem_span
-
     table = entries()
     out: list[KBMatch] = []
-    i = 0
-    while i < len(words):
+    starts = [_starts(w.norm) for w in words]  # most words begin no name: only the others are tried
+    after = 0  # the index after the last name found
+    for i in [i for i, readings in enumerate(starts) if readings]:
+        if i < after:
+            continue
         best: tuple[int, str, str] | None = None  # (end, id, prefix)
-        for prefix, first in _starts(words[i].norm):
+        for prefix, first in starts[i]:
             end, eid = _extend(words, i, first)
             if eid and (best is None or end > best[0]):
                 best = (end, eid, prefix)
         if best is None:
-            i += 1
             continue
         end, eid, prefix = best
         end = _close_quote(words, i, end)
         start_span = stem_span(text, words[i], prefix)
         out.append(KBMatch(Span(start_span.start, words[end - 1].span.end), i, end, table[eid], prefix))
-        i = end
+        after = end
     return out
 
 

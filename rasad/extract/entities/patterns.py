@@ -99,8 +99,11 @@ def title_kind(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=300_000)
 def is_demonym(word: str) -> bool:
-    return any(loose(stem) in demonyms() for _, stem in strip_clitics(word))
+    """Whether a normalised word is a nationality adjective, read with or without its proclitics."""
+    table = demonyms()
+    return any(loose(stem) in table for _, stem in strip_clitics(word))
 
 
 def _role_word(word: str) -> bool:

@@ -34,6 +34,8 @@ _PROCLITICS = (
     "وب", "ول", "وك", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك",
 )  # fmt: skip
 _MIN_STEM = 2
+# The proclitics by first letter, in the order above: most words start with none of them.
+_BY_FIRST = {letter: tuple(p for p in _PROCLITICS if p[0] == letter) for letter in dict.fromkeys(p[0] for p in _PROCLITICS)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ class Word:
 def strip_clitics(word: str) -> tuple[tuple[str, str], ...]:
     """(prefix, stem) readings of a normalised word, the bare word first, then longer prefixes first."""
     readings = [("", word)]
-    for pre in _PROCLITICS:
+    for pre in _BY_FIRST.get(word[:1], ()):
         if word.startswith(pre) and len(word) - len(pre) >= _MIN_STEM:
             stem = word[len(pre) :]
             if pre.endswith("لل"):  # ل + ال: the article's alef is elided
@@ -64,7 +66,7 @@ def strip_clitics(word: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=200_000)
 def bare_stem(word: str) -> str:
     """The word without conjunction, preposition and article: the form clusters and gazetteers agree on."""
-    for pre in _PROCLITICS:
+    for pre in _BY_FIRST.get(word[:1], ()):
         if word.startswith(pre) and len(word) - len(pre) >= 3:
             return word[len(pre) :]
     return word
