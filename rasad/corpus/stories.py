@@ -25,6 +25,15 @@ Terms are the light stems of terms.py, a single proclitic folded where the
 background frequencies show the bare word (بتسميم -> تسميم). Features and
 story state live in story_parts.py. Wire copies and near-duplicates
 (near_duplicates.py) join their original's story and are listed in Story.copies.
+
+A document left alone after a batch is placed once more by its neighbours: if
+most of its nearest documents of the same days belong to one story, and its
+similarity to that story falls only a little short of the threshold, it joins
+it. Within one story articles share little vocabulary beyond the story's core
+(an article on the expelled diplomats and one on the victim's daughter), so a
+facet of a large story often misses the centroid threshold while its nearest
+articles are still the story's own; this stays local to a few days, where
+nearest neighbours mean the same burst of coverage.
 """
 
 from __future__ import annotations
@@ -46,6 +55,7 @@ from rasad.corpus.story_parts import (
     day_gap,
     dot,
     features,
+    neighbour_vote,
     ranked,
     scaled,
     story_number,
@@ -57,7 +67,7 @@ from rasad.errors import StoreError
 
 __all__ = ["DocFeatures", "Settings", "StoryIndex", "cluster_stories", "features", "tfidf"]
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,11 @@ class Settings:
     recent_postings: int = 300  # for common terms, only the most recent stories are candidates
     candidates: int = 12  # stories scored in full per document
     background: bool = True  # add the shipped background document frequencies (background.py)
+    neighbours: int = 5  # a lone document's nearest documents that vote on its story (0: no second placement) ...
+    neighbour_votes: int = 3  # ... this many of them must be one story's members ...
+    neighbour_floor: float = 0.2  # ... the nearest at least this similar ...
+    neighbour_slack: float = 0.05  # ... and its similarity to the story at most this far below the threshold
+    neighbour_days: int = 2  # neighbours within this many days of the document; lone documents are retried this long
 
 
 class StoryIndex:
@@ -99,6 +114,7 @@ class StoryIndex:
         self.postings: dict[str, dict[str, float]] = {}
         self.copies = NearDuplicateIndex()
         self._next_id = 1
+        self._lone: dict[str, int] = {}  # documents of the last few days alone in their story -> their day
 
     # ---- adding documents ------------------------------------------------
     def add_batch(self, batch: Sequence[DocFeatures]) -> list[str]:
@@ -116,6 +132,7 @@ class StoryIndex:
             story = self.stories.get(self._current(sid))
             if story is not None and len(story.docs) > 1:
                 self._merge_neighbours(story)
+        self._place_lone(fresh)
         return [self.docs[f.id].story for f in batch]
 
     def _current(self, story_id: str) -> str:
@@ -137,7 +154,7 @@ class StoryIndex:
             scored = [(self.similarity(vec, f.keys, story, f.day), story) for story in self._candidates(vec)]
             best = max(scored, key=lambda ss: (ss[0], -story_number(ss[1].id)), default=None)
             story = best[1] if best and best[0] >= 0 else self._new_story()
-        self.docs[f.id] = DocState(story.id, f.title, vec)
+        self.docs[f.id] = DocState(story.id, f.title, vec, f.day)
         self._join(story, f, vec)
         if not merge or len(story.docs) == 1:
             # A story this document just started: its neighbours already failed the (lower)
@@ -161,6 +178,7 @@ class StoryIndex:
         if f.day is not None:
             story.first = f.day if story.first is None else min(story.first, f.day)
             story.last = f.day if story.last is None else max(story.last, f.day)
+            story.by_day.setdefault(f.day, []).append(f.id)
 
     def _add_vector(self, story: StoryState, vec: Mapping[str, float]) -> None:
         centroid = story.centroid
@@ -271,6 +289,43 @@ class StoryIndex:
             penalty *= max(0.0, (s.entity_bridge - ents) / (s.entity_bridge - s.entity_floor))
         return base + penalty
 
+    # ---- lone documents ------------------------------------------------------
+    def _place_lone(self, fresh: Sequence[DocFeatures]) -> None:
+        """Give documents of the last `neighbour_days` days that are still alone the story of their neighbours.
+
+        Retried after each batch while the document is that recent, since its
+        neighbours may be published the next day.
+        """
+        s = self.settings
+        if not s.neighbours:
+            return
+        self._lone.update((f.id, f.day) for f in fresh if f.day is not None)
+        newest = max(self._lone.values(), default=0)
+        for doc, day in sorted(self._lone.items(), key=lambda kv: (kv[1], kv[0])):
+            story = self.stories.get(self.docs[doc].story)
+            if day < newest - s.neighbour_days or story is None or len(story.docs) > 1:
+                del self._lone[doc]  # too old, or no longer alone (stories only grow)
+                continue
+            target = self._neighbours_story(doc, day, story)
+            if target is not None:
+                self._absorb(target, story)
+                del self._lone[doc]
+
+    def _neighbours_story(self, doc: str, day: int, story: StoryState) -> StoryState | None:
+        """The story most of the lone `doc`'s nearest documents of nearby days belong to, where it nearly qualifies."""
+        s = self.settings
+        vec = self.docs[doc].vec
+        pool = [(self.docs[member].vec, other.id) for other in self._candidates(vec, story.id)
+                for member in other.members_near(day, s.neighbour_days)]
+        votes, nearest = neighbour_vote(vec, pool, s.neighbours)
+        if not votes or nearest < s.neighbour_floor:
+            return None
+        best, count = votes.most_common(1)[0]
+        target = self.stories[best]
+        if count < s.neighbour_votes or self.similarity(vec, story.keys, target, day) < -s.neighbour_slack:
+            return None
+        return target
+
     # ---- merging -----------------------------------------------------------
     def _merge_neighbours(self, story: StoryState) -> StoryState:
         """Merge `story` with neighbours it now matches; returns the surviving story."""
@@ -297,6 +352,8 @@ class StoryIndex:
         if gone.keys:
             keep.keys.update(gone.keys)
             keep.key_vec = self._key_vector(keep.keys, self.settings.centroid_terms)
+        for day, docs in gone.by_day.items():
+            keep.by_day.setdefault(day, []).extend(docs)
         days = [d for d in (keep.first, keep.last, gone.first, gone.last) if d is not None]
         keep.first, keep.last = (min(days), max(days)) if days else (None, None)
         del self.stories[gone.id]

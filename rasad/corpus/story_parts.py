@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from rasad.arabic.normalize import norm
 from rasad.corpus.near_duplicates import Fingerprint, fingerprint
-from rasad.corpus.terms import Vector, fold_clitics, lead_weighted, terms, words
+from rasad.corpus.terms import Vector, cosine, fold_clitics, lead_weighted, terms, words
 from rasad.document import Document
 
 COPY_WORDS = 400  # a copy shows in its opening; comparing the rest costs time and finds nothing more
@@ -47,6 +47,11 @@ class StoryState:
     recent_day: int | None = None
     copies: list[tuple[str, str]] = field(default_factory=list)
     posted: set[str] = field(default_factory=set)
+    by_day: dict[int, list[str]] = field(default_factory=dict)  # day -> member documents of that day
+
+    def members_near(self, day: int, days: int) -> list[str]:
+        """Members published within `days` days of `day`."""
+        return [doc for d in range(day - days, day + days + 1) for doc in self.by_day.get(d, ())]
 
     def cohesion(self) -> float:
         """Length of the mean member vector: 1 when all members agree, ~1/sqrt(n) when they share nothing."""
@@ -61,6 +66,14 @@ class DocState:
     story: str
     title: str
     vec: Vector
+    day: int | None = None
+
+
+def neighbour_vote(vec: Vector, pool: Iterable[tuple[Vector, str]], k: int) -> tuple[Counter[str], float]:
+    """Stories of the `k` documents in `pool` ((vector, story) pairs) nearest to `vec`, counted, and the
+    nearest one's cosine."""
+    nearest = sorted(((cosine(vec, other), story) for other, story in pool), key=lambda cs: -cs[0])[:k]
+    return Counter(story for _, story in nearest), (nearest[0][0] if nearest else 0.0)
 
 
 def features(doc: Document, title_weight: int = 2) -> DocFeatures:

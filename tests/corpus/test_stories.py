@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 import pytest
@@ -221,3 +222,36 @@ def test_a_batch_merges_stories_it_joins_as_one_document_would() -> None:
     for d in docs:
         one_by_one.add_batch([features(d)])
     assert sorted(sorted(s.docs) for s in batched.to_stories()) == sorted(sorted(s.docs) for s in one_by_one.to_stories())
+
+
+FLOOD_4 = (
+    "وصل وزير الصحة إلى درنة لتفقد المستشفى الميداني الذي أقيم بعد انهيار السدين. "
+    "وقال الهلال الأحمر الليبي إن المستشفى يستقبل الجرحى الذين انتشلتهم فرق الإنقاذ من الأحياء المنكوبة. "
+    "ويخشى الأطباء انتشار الأمراض بسبب المياه الراكدة بعد الفيضانات."
+)
+
+
+def strict(index: StoryIndex, **changes) -> StoryIndex:
+    """`index` with thresholds no article of the flood clears alone (its neighbours then decide)."""
+    index.settings = dataclasses.replace(index.settings, threshold=0.9, merge_threshold=0.9, **changes)
+    return index
+
+
+@pytest.mark.parametrize(("neighbours", "joins"), [(5, True), (0, False)])
+def test_a_lone_article_joins_the_story_of_its_nearest_neighbours(neighbours: int, joins: bool) -> None:
+    index = StoryIndex()
+    cluster_stories(flood_docs(), index)
+    assert len(index.stories) == 1
+    strict(index, neighbours=neighbours, neighbour_slack=0.8, neighbour_floor=0.05)
+    cluster_stories([doc("a4", FLOOD_4, "2023-09-13", "الرابعة", "وزير الصحة في درنة"),
+                     doc("f1", FOOTBALL, "2023-09-13", "الأولى", "الأهلي يفوز على الزمالك")], index)
+    assert (index.story_of("a4") == index.story_of("a1")) is joins
+    assert index.story_of("f1") != index.story_of("a1")  # no neighbour of it is like it at all
+
+
+def test_neighbours_do_not_reach_past_their_days() -> None:
+    index = StoryIndex()
+    cluster_stories(flood_docs(), index)
+    strict(index, neighbour_slack=0.8, neighbour_floor=0.05, max_penalty=0.0)  # the calendar asks nothing more
+    cluster_stories([doc("a4", FLOOD_4, "2023-10-20", "الرابعة", "وزير الصحة في درنة")], index)
+    assert index.story_of("a4") != index.story_of("a1")  # five weeks on, the flood articles are no neighbours
