@@ -10,7 +10,10 @@ stories: pairwise precision/recall/F1 over the story documents, where putting
 a distractor in a story document's cluster is a false positive. Articles
 marked `related` (explainers on the edge of a story) count neither way.
 
-    python benchmarks/cluster_check.py [--sets tuning dev holdout] [--pipeline [--cache DIR]] [--details] [--set threshold=0.3 ...]
+    python benchmarks/cluster_check.py [--sets tuning dev holdout] [--pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
+
+With --one-batch all documents are clustered in one batch, as `rasad run` clusters a
+directory of articles, instead of one batch a day as a monitoring run adds them.
 
 With --cache, what the pipeline adds (the cleaned body and the entity, event and
 date keys) is kept per set in DIR and reused while the extraction code is unchanged
@@ -88,6 +91,7 @@ def main() -> int:
                              "so clustering also uses entity keys and dated events")
     parser.add_argument("--sets", nargs="*", choices=sorted(SETS), default=["tuning", "dev", "holdout"],
                         help="which story lists to check (each with its own days' distractors)")
+    parser.add_argument("--one-batch", action="store_true", help="cluster every document in one batch (as rasad run does)")
     parser.add_argument("--cache", type=Path, help="with --pipeline: keep the pipeline's output per set here and reuse it")
     args = parser.parse_args()
     all_records = list(records())
@@ -110,8 +114,8 @@ def check(name: str, path: Path, all_records: list[dict], args: argparse.Namespa
         by_day[f.day if f.day is not None else 0].append(f)
     index = StoryIndex(settings)
     start = time.perf_counter()
-    for day in sorted(by_day):
-        index.add_batch(by_day[day])
+    for batch in [feats] if args.one_batch else [by_day[day] for day in sorted(by_day)]:
+        index.add_batch(batch)
     seconds = time.perf_counter() - start
     system = {doc.id: index.story_of(doc.id) or "" for doc in mix}
     distractors = {doc.id for doc in mix} - gold.keys() - related

@@ -291,10 +291,11 @@ class StoryIndex:
 
     # ---- lone documents ------------------------------------------------------
     def _place_lone(self, fresh: Sequence[DocFeatures]) -> None:
-        """Give documents of the last `neighbour_days` days that are still alone the story of their neighbours.
+        """Give documents still alone after a batch the story of their neighbours.
 
-        Retried after each batch while the document is that recent, since its
-        neighbours may be published the next day.
+        Every document of the batch is tried (one batch may span weeks); one of the last
+        `neighbour_days` days is tried again after later batches, since its neighbours may
+        be published the next day.
         """
         s = self.settings
         if not s.neighbours:
@@ -303,13 +304,11 @@ class StoryIndex:
         newest = max(self._lone.values(), default=0)
         for doc, day in sorted(self._lone.items(), key=lambda kv: (kv[1], kv[0])):
             story = self.stories.get(self.docs[doc].story)
-            if day < newest - s.neighbour_days or story is None or len(story.docs) > 1:
-                del self._lone[doc]  # too old, or no longer alone (stories only grow)
-                continue
-            target = self._neighbours_story(doc, day, story)
-            if target is not None:
+            if story is not None and len(story.docs) == 1 and (target := self._neighbours_story(doc, day, story)):
                 self._absorb(target, story)
-                del self._lone[doc]
+            elif story is not None and len(story.docs) == 1 and day >= newest - s.neighbour_days:
+                continue  # still alone and recent: tried again after the next batch
+            del self._lone[doc]  # placed, no longer alone (stories only grow), or too old for more neighbours
 
     def _neighbours_story(self, doc: str, day: int, story: StoryState) -> StoryState | None:
         """The story most of the lone `doc`'s nearest documents of nearby days belong to, where it nearly qualifies."""

@@ -255,3 +255,12 @@ def test_neighbours_do_not_reach_past_their_days() -> None:
     strict(index, neighbour_slack=0.8, neighbour_floor=0.05, max_penalty=0.0)  # the calendar asks nothing more
     cluster_stories([doc("a4", FLOOD_4, "2023-10-20", "الرابعة", "وزير الصحة في درنة")], index)
     assert index.story_of("a4") != index.story_of("a1")  # five weeks on, the flood articles are no neighbours
+
+
+def test_a_batch_spanning_weeks_places_its_early_lone_articles() -> None:
+    index = StoryIndex()
+    cluster_stories(flood_docs(), index)
+    strict(index, neighbour_slack=0.8, neighbour_floor=0.05)
+    cluster_stories([doc("a4", FLOOD_4, "2023-09-13", "الرابعة", "وزير الصحة في درنة"),
+                     doc("f1", FOOTBALL, "2023-10-30", "الأولى", "الأهلي يفوز على الزمالك")], index)
+    assert index.story_of("a4") == index.story_of("a1")  # weeks older than the batch's newest article, still tried
