@@ -304,10 +304,12 @@ class StoryIndex:
         newest = max(self._lone.values(), default=0)
         for doc, day in sorted(self._lone.items(), key=lambda kv: (kv[1], kv[0])):
             story = self.stories.get(self.docs[doc].story)
-            if story is not None and len(story.docs) == 1 and (target := self._neighbours_story(doc, day, story)):
-                self._absorb(target, story)
-            elif story is not None and len(story.docs) == 1 and day >= newest - s.neighbour_days:
-                continue  # still alone and recent: tried again after the next batch
+            if story is not None and len(story.docs) == 1:
+                target = self._neighbours_story(doc, day, story)
+                if target is None and day >= newest - s.neighbour_days:
+                    continue  # still alone and recent: tried again after the next batch
+                if target is not None:
+                    self._absorb(target, story)
             del self._lone[doc]  # placed, no longer alone (stories only grow), or too old for more neighbours
 
     def _neighbours_story(self, doc: str, day: int, story: StoryState) -> StoryState | None:
