@@ -198,7 +198,8 @@ class Tagger:
         finally:
             model.close()
         self._features = _FeatureRows(self.chain)
-        self._words = WordScores(self.chain, len(_ROW_OFFSETS), self._word_weights)
+        self._pair_sides = _pair_sides(self.chain)
+        self._words = WordScores(self.chain, len(_ROW_OFFSETS), self._word_weights, self._pair_marks)
         self._kb = WordScores(self.chain, len(_ROW_OFFSETS), self._kb_weights)
         self._bias = self.chain.score(["bias"])
         self._edges = {off: self.chain.score([f]) for off, f in _EDGE.items()}
@@ -207,6 +208,13 @@ class Tagger:
         """Offset slots and weight rows of new words' features, read without spelling the features
         out: one lookup per named feature of `_base`, all the words' at once."""
         return self._features.rows([_base(f) for f in forms])
+
+    def _pair_marks(self, forms: list[str]) -> np.ndarray:
+        """Per word, 1 if its stem begins a stem pair the model weighs (`ss=`, `ss+=`), 2 if it ends one
+        (3: both): most pairs of words have no weight, and need not be spelt out."""
+        lefts, rights = self._pair_sides
+        stems = [_base(f)["s"] for f in forms]
+        return np.array([int(s in lefts) | (int(s in rights) << 1) for s in stems], dtype=np.int8)
 
     def _kb_weights(self, tags: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         at, slots, rows = [], [], []
@@ -248,15 +256,17 @@ class Tagger:
     def _emissions(self, forms: Sequence[str], kb: Sequence[str], layout: _Layout) -> np.ndarray:
         """Label scores of each word of consecutive sentences: its features, its neighbours' in its
         sentence, their KB tags, stem pairs."""
-        out = self._bias + _shifted(self._words, forms, layout) + _shifted(self._kb, kb, layout)
+        ids = self._words.ids(forms)
+        out = self._bias + _shifted(self._words.table(), ids, layout) + _shifted(self._kb.table(), self._kb.ids(kb), layout)
         for off, edge in self._edges.items():
             out[layout.edge[off]] += edge
-        if layout.pairs:
+        marks = self._words.marks()[ids]
+        pairs = layout.pairs[(marks[layout.pairs] & 1 != 0) & (marks[layout.pairs + 1] & 2 != 0)]
+        if len(pairs):  # the others' pair features have no weight
             get, none, weights = self.chain.index.get, self.chain.none, self.chain.weights
-            stems = [_base(f)["s"] for f in forms]
-            pairs = [f"{stems[i]}|{stems[i + 1]}" for i in layout.pairs]
-            out[layout.src[1]] += weights[[get("ss=" + p, none) for p in pairs]]  # the pair ending at the word
-            out[layout.at[1]] += weights[[get("ss+=" + p, none) for p in pairs]]  # the pair starting at it
+            spelt = [f"{_base(forms[i])['s']}|{_base(forms[i + 1])['s']}" for i in pairs.tolist()]
+            out[pairs + 1] += weights[[get("ss=" + p, none) for p in spelt]]  # the pair ending at the word
+            out[pairs] += weights[[get("ss+=" + p, none) for p in spelt]]  # the pair starting at it
         return out
 
 
@@ -267,7 +277,7 @@ class _Layout:
     """Where the words of consecutive sentences stand: for each offset, the words that have a
     neighbour at that offset within their own sentence (`at`), those neighbours (`src`) and the
     words that have none (`edge`); `pairs`: the words followed by one in their sentence. One
-    sentence's are slices (cheaper than index arrays for numpy)."""
+    sentence's offsets are slices (cheaper than index arrays for numpy)."""
 
     def __init__(self, lengths: Sequence[int]) -> None:
         self.at: dict[int, Index] = {}
@@ -279,7 +289,7 @@ class _Layout:
                 self.at[off] = slice(-off, None) if off < 0 else slice(0, max(n - off, 0))
                 self.src[off] = slice(0, max(n + off, 0)) if off < 0 else slice(off, None)
                 self.edge[off] = slice(0, min(-off, n)) if off < 0 else slice(max(n - off, 0), None)
-            self.pairs: list[int] = list(range(n - 1))
+            self.pairs: np.ndarray = np.arange(max(n - 1, 0))
             return
         sizes = np.asarray(lengths)
         ends = np.cumsum(sizes)
@@ -291,7 +301,7 @@ class _Layout:
             self.at[off] = at
             self.src[off] = at + off
             self.edge[off] = np.flatnonzero(~has)
-        self.pairs = np.flatnonzero(left >= 1).tolist()
+        self.pairs = np.flatnonzero(left >= 1)
 
 
 @lru_cache(maxsize=512)
@@ -300,10 +310,9 @@ def _layout(lengths: tuple[int, ...]) -> _Layout:
     return _Layout(lengths)
 
 
-def _shifted(scores: WordScores, forms: Sequence[str], layout: _Layout) -> np.ndarray:
-    """Sum over offsets of the scores of the word at i + offset seen from i (same sentence only)."""
-    ids = scores.ids(forms)
-    table = scores.table()
+def _shifted(table: np.ndarray, ids: np.ndarray, layout: _Layout) -> np.ndarray:
+    """Sum over offsets of the scores (`WordScores.table`) of the word at i + offset seen from i
+    (same sentence only)."""
     out = table[ids, 0].copy()
     for k, off in enumerate(_OFFSETS, start=1):
         out[layout.at[off]] += table[ids[layout.src[off]], k]
@@ -346,6 +355,19 @@ class _FeatureRows:
         ends = np.cumsum(counts)
         flat = np.repeat(self._start[features] - (ends - counts), counts) + np.arange(ends[-1] if len(ends) else 0)
         return np.repeat(word_of_item, counts), self._slots[flat], self._rows[flat]
+
+
+def _pair_sides(chain: LinearChain) -> tuple[set[str], set[str]]:
+    """The stems that begin and those that end a stem pair feature of the model (`ss=a|b`: a, b);
+    a stem may hold | itself, so every split of the pair is taken."""
+    lefts, rights = set(), set()
+    for attr in chain.index:
+        name, _, pair = attr.partition("=")
+        if name in ("ss", "ss+"):
+            for cut in (i for i, c in enumerate(pair) if c == "|"):
+                lefts.add(pair[:cut])
+                rights.add(pair[cut + 1 :])
+    return lefts, rights
 
 
 _WORD_FEATURE = re.compile(r"(-?[12])?([a-z]+[0-9]?)")

@@ -120,18 +120,22 @@ def _by_position(emissions: np.ndarray, lengths: Sequence[int], n_labels: int) -
 WeightRows = Callable[[list[str]], tuple[np.ndarray, np.ndarray, np.ndarray]]
 """New words -> for each feature weight row to add, the word's index in the list, the offset slot
 and the row, in the order the weights are summed."""
+Marks = Callable[[list[str]], np.ndarray]  # new words -> a small int each, kept beside their scores
 
 
 class WordScores:
     """Per distinct word, the summed weights of its features at each offset (0, ±1, ±2…).
 
-    `rows_of` gives, for new words, the weight rows of their features and the offset slot of each."""
+    `rows_of` gives, for new words, the weight rows of their features and the offset slot of each;
+    `marks_of`, if given, a mark per word that `marks` then gives by row id."""
 
-    def __init__(self, chain: LinearChain, slots: int, rows_of: WeightRows) -> None:
+    def __init__(self, chain: LinearChain, slots: int, rows_of: WeightRows, marks_of: Marks | None = None) -> None:
         self._chain = chain
         self._rows_of = rows_of
+        self._marks_of = marks_of
         self._ids: dict[str, int] = {}
         self._table = np.zeros((1024, slots, len(chain.labels)))
+        self._marks = np.zeros(1024, dtype=np.int8)
 
     def ids(self, forms: Sequence[str]) -> np.ndarray:
         """Row ids of the words, scoring the words not seen before (all of them in one numpy call:
@@ -147,11 +151,17 @@ class WordScores:
     def table(self) -> np.ndarray:
         return self._table
 
+    def marks(self) -> np.ndarray:
+        return self._marks
+
     def _add(self, forms: list[str]) -> None:
         first = len(self._ids)
         while first + len(forms) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            self._marks = np.concatenate([self._marks, np.zeros_like(self._marks)])
         self._table[first : first + len(forms)] = 0.0
+        if self._marks_of is not None:
+            self._marks[first : first + len(forms)] = self._marks_of(forms)
         at, slots, rows = self._rows_of(forms)
         self._ids.update(zip(forms, range(first, first + len(forms)), strict=True))
         np.add.at(self._table, (at + first, slots), self._chain.weights[rows])

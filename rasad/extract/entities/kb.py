@@ -169,9 +169,21 @@ def _starts(word: str) -> tuple[tuple[str, str], ...]:
 
     The article is never taken off: names that have it keep it in the KB (العراق), and a name
     without it does not take it (المالي is "financial", not Mali); لل gives ل + ال."""
-    prefixes = alias_index()[1]
-    readings = [(p, s) for p, s in strip_clitics(word) if not p.endswith("ال") and (not p.endswith("لل") or s.startswith("ال"))]
-    return tuple((prefix, loose(stem)) for prefix, stem in readings if (loose(stem),) in prefixes)
+    firsts = _first_words()
+    out = []
+    for prefix, stem in strip_clitics(word):
+        if prefix.endswith("ال") or prefix.endswith("لل") and not stem.startswith("ال"):
+            continue
+        first = loose(stem)
+        if first in firsts:
+            out.append((prefix, first))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The loose first words of KB names."""
+    return frozenset(key[0] for key in alias_index()[0])
 
 
 def _close_quote(words: Sequence[Word], start: int, end: int) -> int:

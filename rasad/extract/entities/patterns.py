@@ -13,7 +13,7 @@ phrase (words up to a stop word of `ner_stop.tsv`, a title, or punctuation).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rasad.arabic.lexicon import read_rows, weekdays
@@ -91,12 +91,27 @@ def head_type(word: str) -> str | None:
 
 def title_kind(word: str) -> str | None:
     """office, rank or None for a normalised word (a leading و or ف allowed: ونائب، والوزير)."""
+    return _title_forms().get(word)
+
+
+@lru_cache(maxsize=1)
+def _title_forms() -> dict[str, str]:
+    """Every form `title_kind` knows -> its kind: a title's first word, and it after و or ف
+    (a word that is a title as written keeps its own kind)."""
     kinds = titles()
-    if word in kinds:
-        return kinds[word]
-    if word[:1] in ("و", "ف") and word[1:] in kinds:
-        return kinds[word[1:]]
-    return None
+    out = {conj + word: kind for word, kind in kinds.items() for conj in ("و", "ف")}
+    out.update(kinds)
+    return out
+
+
+def has_title(words: Iterable[str]) -> bool:
+    """Whether any of these normalised words begins a title (what `title_kind` gives a kind)."""
+    return not _title_words().isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(word for word, kind in _title_forms().items() if kind)
 
 
 @lru_cache(maxsize=300_000)

@@ -18,6 +18,7 @@ from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.kb import KBEntry, KBMatch, match_kb
 from rasad.extract.entities.patterns import (
     COMMAS,
+    has_title,
     head_type,
     is_demonym,
     is_not_name,
@@ -45,10 +46,12 @@ class Found:
     head: bool = False  # begins with a head noun (مطار، وزارة)
 
 
-def _model_found(text: str, words: Sequence[Word], tags: Sequence[str], *, as_annotated: bool = False) -> list[Found]:
+def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annotated: bool = False) -> list[Found]:
     """The tagger's names; with `as_annotated`, every one as a corpus like ANERcorp annotates names
     (a title, a currency: MISC there), else only what a document's entities should hold."""
-    out = []
+    out: list[Found] = []
+    if tags.count("O") == len(tags):
+        return out  # most sentences: nothing to read
     for first, last, typ in sorted(bio_entities(tags)):
         prefix = _clitic(text[words[first].span.start : words[first].span.end])
         start = stem_span(text, words[first], prefix).start
@@ -106,12 +109,12 @@ def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.first)
 
 
-def _head_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
+def _head_names(text: str, words: Sequence[Word], norms: list[str], found: list[Found]) -> list[Found]:
     """Names a head noun begins: an untagged head + definite word (حي الجهاد، وزارة الزراعة),
     with a nationality after it, or a head right before a tagger's place name (حي + الزهور).
 
     Returns the whole list of names, the tagger's names a head extends replaced."""
-    heads_at = [i for i in range(len(words) - 1) if head_type(words[i].norm) is not None]
+    heads_at = [i for i, typ in enumerate(map(head_type, norms[:-1])) if typ is not None]
     if not heads_at:
         return found
     tagged = _tagged(words, found)
@@ -155,9 +158,9 @@ def _tagged(words: Sequence[Word], found: Sequence[Found]) -> list[bool]:
     return tagged
 
 
-def _pattern_names(words: Sequence[Word], found: list[Found]) -> list[Found]:
+def _pattern_names(words: Sequence[Word], norms: list[str], found: list[Found]) -> list[Found]:
     """Untagged names right after a title (اللواء سعد معن، وزير الدفاع العراقي جمعة عناد)."""
-    if not any(title_kind(w.norm) for w in words):
+    if not has_title(norms):
         return []
     tagged = _tagged(words, found)
     inside = _tagged(words, [f for f in found if f.type != "PER"])  # a role may hold a group's name, not a person
@@ -225,13 +228,14 @@ def recognize_sentences(
     return [_recognize_tagged(text, words, m, t) for words, m, t in zip(sentences, matches, tags, strict=True)]
 
 
-def _recognize_tagged(text: str, words: Sequence[Word], matches: Sequence[KBMatch], tags: Sequence[str]) -> list[Found]:
+def _recognize_tagged(text: str, words: Sequence[Word], matches: Sequence[KBMatch], tags: list[str]) -> list[Found]:
     if not words:
         return []
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
     model = _model_found(text, words, tags) if tags else []
     model = _confirmed(model, [m for m in matches if m.entry.weak])
     found = _merge(kb, model)
-    found = sorted(found + _pattern_names(words, found), key=lambda f: f.first)
-    found = _head_names(text, words, found)
+    norms = [w.norm for w in words]
+    found = sorted(found + _pattern_names(words, norms, found), key=lambda f: f.first)
+    found = _head_names(text, words, norms, found)
     return _with_roles(words, found)

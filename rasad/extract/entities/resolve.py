@@ -16,9 +16,12 @@ A place named for its government stays a place: nothing here retypes واشنط�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention
@@ -84,7 +87,7 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 _MIN_SURNAME = 4
 
 
-def _surnames(text: str, words: Sequence[Word], named: list[_Named], taken: list[bool]) -> list[Mention]:
+def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:
     """An untagged word that is the surname of a person named in full in the document (وقال الحداد)."""
     surnames: dict[str, set[str]] = {}
     for n in named:
@@ -95,16 +98,35 @@ def _surnames(text: str, words: Sequence[Word], named: list[_Named], taken: list
     if not surnames:
         return out
     finals = {_final(text, n) for n in named if n.found.type == "PER"}
-    for i, w in enumerate(words):
-        if taken[i] or w.norm[-1:] not in finals or title_kind(w.norm) is not None:
-            continue  # رئيس is no short form of رئيسي: the skeleton drops the final ي, the name keeps it
-        for prefix, skel in _skeleton_readings(w.norm):
-            keys = surnames.get(skel)
-            if keys is not None and len(keys) == 1 and _same_final(w.norm, keys, named, text):
-                out.append(Mention(stem_span(text, w, prefix), "PER", next(iter(keys)), None, "surname"))
-                taken[i] = True
-                break
+    # a word's reading does not depend on where it stands: each distinct word is read once
+    readings = {w: r for w in _untaken(norms, taken) if w[-1:] in finals and (r := _surname_reading(w, surnames, named, text))}
+    for i in sorted(_where(norms, readings.keys())) if readings else ():
+        if not taken[i]:
+            prefix, key = readings[norms[i]]
+            out.append(Mention(stem_span(text, words[i], prefix), "PER", key, None, "surname"))
+            taken[i] = True
     return out
+
+
+def _untaken(norms: list[str], taken: list[bool]) -> set[str]:
+    """The distinct words of the document outside its names."""
+    return set(compress(norms, map(not_, taken)))
+
+
+def _where(norms: list[str], wanted: Collection[str]) -> set[int]:
+    """Where the words of `wanted` stand in the document."""
+    return {i for i, w in enumerate(norms) if w in wanted}
+
+
+def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[_Named], text: str) -> tuple[str, str] | None:
+    """(proclitic, entity key) of the one person whose surname `word` is, or None."""
+    if title_kind(word) is not None:
+        return None  # رئيس is no short form of رئيسي: the skeleton drops the final ي, the name keeps it
+    for prefix, skel in _skeleton_readings(word):
+        keys = surnames.get(skel)
+        if keys is not None and len(keys) == 1 and _same_final(word, keys, named, text):
+            return prefix, next(iter(keys))
+    return None
 
 
 def _final(text: str, n: _Named) -> str:
@@ -122,25 +144,29 @@ def _skeleton_readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((prefix, skeleton(stem)) for prefix, stem in strip_clitics(word))
 
 
-def _bare_heads(text: str, words: Sequence[Word], named: list[_Named], taken: list[bool]) -> list[Mention]:
+def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:
     """Mentions for bare definite heads (القيادة) that begin an earlier name of the document."""
-    out = []
-    last_by_head: dict[str, _Named] = {}
+    out: list[Mention] = []
     by_first = {n.found.first: n for n in named}
-    for i, w in enumerate(words):
-        if i in by_first:
-            head = _head_of(text, by_first[i].found)
-            if head:
-                last_by_head[head] = by_first[i]
+    heads = {i: head for i, n in by_first.items() if (head := _head_of(text, n.found))}
+    if not heads:
+        return out
+    known = set(heads.values())
+    # only the names' first words and the words that may be one of their heads need a look
+    relevant = {w for w in _untaken(norms, taken) if (heads_of := _definite_heads(w)) and any(head in known for _, head in heads_of)}
+    last_by_head: dict[str, _Named] = {}
+    for i in sorted(heads.keys() | (_where(norms, relevant) if relevant else set())):
+        if i in heads:
+            last_by_head[heads[i]] = by_first[i]
         if taken[i] or not last_by_head:
             continue
-        for prefix, head in _definite_heads(w.norm):
+        for prefix, head in _definite_heads(norms[i]):
             if head not in last_by_head:
                 continue
-            if i + 1 < len(words) and words[i + 1].norm.startswith("ال") and not taken[i + 1]:
+            if i + 1 < len(words) and norms[i + 1].startswith("ال") and not taken[i + 1]:
                 break  # a longer definite phrase (القيادة العامة) is something else
             n = last_by_head[head]
-            out.append(Mention(stem_span(text, w, prefix), n.found.type, n.key, None, "anaphor"))
+            out.append(Mention(stem_span(text, words[i], prefix), n.found.type, n.key, None, "anaphor"))
             break
     return out
 
@@ -171,13 +197,16 @@ def _bare_titles(text: str, named: list[_Named], words: Sequence[Word], taken: l
         if n.found.role is not None:
             roles.setdefault(name_form(text[n.found.role.start : n.found.role.end]).rstrip("،, "), set()).add(n.key)
     unique = {r: next(iter(k)) for r, k in roles.items() if len(k) == 1 and len(r.split()) >= 2}
-    out = []
+    out: list[Mention] = []
+    if not unique:
+        return out
     view = normalize(text)
     role_spans = [n.found.role for n in named if n.found.role is not None]
+    starts = [w.span.start for w in words]  # words are in text order
     for role, key in unique.items():
         for m in re.finditer(re.escape(role), view.text):
             span = view.to_original(m.start(), m.end())
-            covered = [i for i, w in enumerate(words) if span.start <= w.span.start < span.end]
+            covered = range(bisect_left(starts, span.start), bisect_left(starts, span.end))
             inside_role = any(span.overlaps(r) for r in role_spans)
             if covered and not inside_role and not any(taken[i] for i in covered) and _ends_unnamed(words, covered[-1], taken):
                 out.append(Mention(span, "PER", key, None, "title"))
@@ -189,14 +218,14 @@ def _ends_unnamed(words: Sequence[Word], last: int, taken: list[bool]) -> bool:
     return nxt >= len(words) or not taken[nxt] and not (nxt + 1 < len(words) and words[nxt].norm in ("،", ",") and taken[nxt + 1])
 
 
-def _handles(words: Sequence[Word], named: list[_Named]) -> list[Mention]:
+def _handles(words: Sequence[Word], norms: list[str], named: list[_Named]) -> list[Mention]:
     """`Name (@handle)`: the handle names the same entity."""
     by_last = {n.found.last: n for n in named}
     out = []
-    for i, w in enumerate(words):
-        if w.norm.startswith("@") and i >= 2 and words[i - 1].norm == "(" and i - 1 in by_last:
+    for i in [i for i, w in enumerate(norms) if w[:1] == "@"]:
+        if i >= 2 and norms[i - 1] == "(" and i - 1 in by_last:
             n = by_last[i - 1]
-            out.append(Mention(w.span, n.found.type, n.key, None, "handle"))
+            out.append(Mention(words[i].span, n.found.type, n.key, None, "handle"))
     return out
 
 
@@ -209,6 +238,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
         for i in range(n.found.first, n.found.last):
             taken[i] = True
     mentions = [Mention(n.found.span, n.found.type, n.key, n.found.role, n.found.source) for n in named]
-    extra = _surnames(text, words, named, taken) + _bare_heads(text, words, named, taken) + _handles(words, named)
+    norms = [w.norm for w in words]
+    extra = _surnames(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]
     return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end))
