@@ -12,9 +12,10 @@ their neighbours say nothing about them.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain, compress, repeat
 
 from rasad.arabic.normalize import norm
 from rasad.extract.entities.words import bare_stem
@@ -34,39 +35,38 @@ def _key(token: str) -> str:
 def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) -> list[list[Context]]:
     """For each word of each sentence, the neighbours of its occurrences in the other sentences around."""
     keys = [list(map(_key, tokens)) for tokens in sentences]
-    where: dict[str, list[int]] = defaultdict(list)  # word -> the sentences it occurs in, in order
-    for si, sent_keys in enumerate(keys):
-        for key in set(sent_keys):
-            where[key].append(si)
     # Most words occur in one sentence only: they have no context, and no sentence need look at them.
-    shared = {key for key, seen_in in where.items() if len(seen_in) > 1 and len(key) >= _MIN_KEY}
-    neighbours = [_neighbours(sent_keys, shared) for sent_keys in keys]
+    counts = Counter(chain.from_iterable(map(set, keys)))  # word -> the number of sentences it occurs in
+    shared = {key for key, n in counts.items() if n > 1 and len(key) >= _MIN_KEY}
+    present = [shared.intersection(sent_keys) for sent_keys in keys]
+    where: dict[str, list[int]] = defaultdict(list)  # word -> the sentences it occurs in, in order
+    for si, sent_shared in enumerate(present):
+        for key in sent_shared:
+            where[key].append(si)
+    neighbours = [_neighbours(sent_keys, sent_shared) for sent_keys, sent_shared in zip(keys, present, strict=True)]
     out: list[list[Context]] = []
     none: Context = ()
     for si, sent_keys in enumerate(keys):
         found: dict[str, Context] = {}
-        for key in neighbours[si]:
+        for key in present[si]:
             seen_in = where[key]
             around = seen_in[bisect_left(seen_in, si - window) : bisect_right(seen_in, si + window)]
             if len(around) > 1:
                 found[key] = _merged(neighbours, key, around, si)
-        out.append([found.get(key, ()) for key in sent_keys] if found else [none] * len(sent_keys))
+        out.append(list(map(found.get, sent_keys, repeat(none))) if found else [none] * len(sent_keys))
     return out
 
 
-def _neighbours(keys: Sequence[str], shared: set[str]) -> dict[str, set[str]]:
-    """Neighbour features of the occurrences in one sentence of each word of `shared` it has."""
-    out: dict[str, set[str]] = {}
+def _neighbours(keys: Sequence[str], wanted: set[str]) -> dict[str, set[str]]:
+    """Neighbour features of the occurrences in one sentence of each of the `wanted` words."""
+    out: dict[str, set[str]] = {key: set() for key in wanted}
     last = len(keys) - 1
-    for i, key in enumerate(keys):
-        if key in shared:
-            feats = out.get(key)
-            if feats is None:
-                feats = out[key] = set()
-            if i > 0:
-                feats.add("ag<" + keys[i - 1])
-            if i < last:
-                feats.add("ag>" + keys[i + 1])
+    for i in compress(range(len(keys)), map(wanted.__contains__, keys)):
+        feats = out[keys[i]]
+        if i > 0:
+            feats.add("ag<" + keys[i - 1])
+        if i < last:
+            feats.add("ag>" + keys[i + 1])
     return out
 
 

@@ -14,6 +14,7 @@ feature strings into ids.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import compress
 
 import numpy as np
 
@@ -96,8 +97,8 @@ class LinearChain:
         """Add to row i of `out` the weights of features[i], a few features per word."""
         at, rows = [], []
         get, none = self.index.get, self.none
-        for i, feats in enumerate(features):
-            for f in feats:
+        for i in compress(range(len(features)), features):  # most words have none
+            for f in features[i]:
                 row = get(f, none)
                 if row != none:
                     at.append(i)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, repeat
+from operator import is_not
 
 from rasad.arabic.clitics import segment
 from rasad.document import Span
@@ -50,9 +52,11 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
     """The tagger's names; with `as_annotated`, every one as a corpus like ANERcorp annotates names
     (a title, a currency: MISC there), else only what a document's entities should hold."""
     out: list[Found] = []
-    if tags.count("O") == len(tags):
-        return out  # most sentences: nothing to read
-    for first, last, typ in sorted(bio_entities(tags)):
+    named = list(compress(range(len(tags)), map("O".__ne__, tags)))  # where the tagger put names, read in C
+    if not named:
+        return out
+    a, b = named[0], named[-1] + 1  # the BIO reading of the stretch from the first to the last name is the whole's
+    for first, last, typ in sorted((start + a, end + a, typ) for start, end, typ in bio_entities(tags[a:b])):
         prefix = _clitic(text[words[first].span.start : words[first].span.end])
         start = stem_span(text, words[first], prefix).start
         if not as_annotated and title_kind(words[first].norm) == "office":
@@ -114,7 +118,7 @@ def _head_names(text: str, words: Sequence[Word], norms: list[str], found: list[
     with a nationality after it, or a head right before a tagger's place name (حي + الزهور).
 
     Returns the whole list of names, the tagger's names a head extends replaced."""
-    heads_at = [i for i, typ in enumerate(map(head_type, norms[:-1])) if typ is not None]
+    heads_at = list(compress(range(len(norms) - 1), map(is_not, map(head_type, norms[:-1]), repeat(None))))
     if not heads_at:
         return found
     tagged = _tagged(words, found)
