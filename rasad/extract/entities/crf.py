@@ -245,19 +245,36 @@ class Tagger:
         if not kept:
             return [[] for _ in sentences]
         forms = [text[w.span.start : w.span.end] for k in kept for w in sentences[k]]
-        kb = [t for k in kept for t in (tags_of_matches(kbs[k], len(sentences[k])) if kbs is not None else kb_tags(text, sentences[k]))]
+        matches = [kbs[k] if kbs is not None else match_kb(text, sentences[k]) for k in kept]
         lengths = [len(sentences[k]) for k in kept]
-        emissions = self._emissions(forms, kb, _layout(tuple(lengths)) if len(lengths) == 1 else _Layout(lengths))
+        emissions = self._emissions(forms, self._kb_ids(matches, lengths), _layout(tuple(lengths)) if len(lengths) == 1 else _Layout(lengths))
         if contexts is not None:
             self.chain.add_scores(emissions, [c for k in kept for c in contexts[k]])
         decoded = iter([self.chain.decode(emissions)] if len(lengths) == 1 else self.chain.decode_batch(emissions, lengths))
         return [next(decoded) if words else [] for words in sentences]
 
-    def _emissions(self, forms: Sequence[str], kb: Sequence[str], layout: _Layout) -> np.ndarray:
+    def _kb_ids(self, matches: Sequence[Sequence[KBMatch]], lengths: Sequence[int]) -> np.ndarray:
+        """Row ids in `self._kb` of the KB tags (`tags_of_matches`) of consecutive sentences' words,
+        filled in by name: most words are O."""
+        spans, tags, offset = [], ["O"], 0
+        for sentence, n in zip(matches, lengths, strict=True):
+            for m in sentence:
+                typ = m.entry.type + ("~" if m.entry.weak else "")
+                spans.append((offset + m.first, offset + m.last))
+                tags += ["B-" + typ, "I-" + typ]
+            offset += n
+        ids = self._kb.ids(tags)
+        out = np.full(offset, ids[0])
+        for j, (first, last) in enumerate(spans):
+            out[first] = ids[2 * j + 1]
+            out[first + 1 : last] = ids[2 * j + 2]
+        return out
+
+    def _emissions(self, forms: Sequence[str], kb: np.ndarray, layout: _Layout) -> np.ndarray:
         """Label scores of each word of consecutive sentences: its features, its neighbours' in its
-        sentence, their KB tags, stem pairs."""
+        sentence, their KB tags (`_kb_ids`), stem pairs."""
         ids = self._words.ids(forms)
-        out = self._bias + _shifted(self._words.table(), ids, layout) + _shifted(self._kb.table(), self._kb.ids(kb), layout)
+        out = self._bias + _shifted(self._words.table(), ids, layout) + _shifted(self._kb.table(), kb, layout)
         for off, edge in self._edges.items():
             out[layout.edge[off]] += edge
         marks = self._words.marks()[ids]
