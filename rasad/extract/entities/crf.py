@@ -209,6 +209,17 @@ class Tagger:
         out: one lookup per named feature of `_base`, all the words' at once."""
         return self._features.rows([_base(f) for f in forms])
 
+    def person_evidence(self, forms: Sequence[str]) -> list[tuple[float, float]]:
+        """What each word alone says of being a person's name: its own features' weights for
+        B-PER and for I-PER, each less those for O (context aside). Names score high (لويد
+        +12, أوستن +7.5); words that only stand where names stand (حزب، لمدة، وزارة) score low."""
+        labels = self.chain.labels
+        if not {"B-PER", "I-PER", "O"} <= set(labels):
+            return [(0.0, 0.0)] * len(forms)
+        begin, inside, other = labels.index("B-PER"), labels.index("I-PER"), labels.index("O")
+        own = self._words.table()[self._words.ids(forms), 0]  # slot 0: the word's own features
+        return [(float(row[begin] - row[other]), float(row[inside] - row[other])) for row in own]
+
     def _pair_marks(self, forms: list[str]) -> np.ndarray:
         """Per word, 1 if its stem begins a stem pair the model weighs (`ss=`, `ss+=`), 2 if it ends one
         (3: both): most pairs of words have no weight, and need not be spelt out."""

@@ -20,6 +20,7 @@ from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.kb import KBEntry, KBMatch, match_kb
 from rasad.extract.entities.patterns import (
     COMMAS,
+    given_names,
     has_title,
     head_type,
     is_demonym,
@@ -162,8 +163,17 @@ def _tagged(words: Sequence[Word], found: Sequence[Found]) -> list[bool]:
     return tagged
 
 
-def _pattern_names(words: Sequence[Word], norms: list[str], found: list[Found]) -> list[Found]:
-    """Untagged names right after a title (اللواء سعد معن، وزير الدفاع العراقي جمعة عناد)."""
+# What a word alone must say of being a person's name (`Tagger.person_evidence`, log-potentials
+# against O) to stand in one right after a title: the first word, and each word after it. Set by
+# reading a few hundred title-name pairs in ANT news: real names score from about +1 (فاتح) up,
+# the phrases a title heads (رئيس وزارة الصحة، المتحدث باسم السفارة بأي تعليق) at most +0.5 or so.
+MIN_FIRST = 0.5
+MIN_NEXT = 0.0
+
+
+def _pattern_names(text: str, words: Sequence[Word], norms: list[str], found: list[Found], tagger: Tagger | None) -> list[Found]:
+    """Untagged names right after a title (اللواء سعد معن، وزير الدفاع الأميركي لويد أوستن), as far as
+    the tagger's word evidence carries them (`_evidenced_end`)."""
     if not has_title(norms):
         return []
     tagged = _tagged(words, found)
@@ -175,12 +185,29 @@ def _pattern_names(words: Sequence[Word], norms: list[str], found: list[Found]) 
             i += 1
             continue
         start, end = _name_after_role(words, role_end(words, i, inside), tagged)
+        end = _evidenced_end(text, words, start, end, tagger)
         if end - start >= 2:
             out.append(Found(start, end, Span(words[start].span.start, words[end - 1].span.end), "PER", "pattern"))
             for j in range(start, end):
                 tagged[j] = True
         i = max(i + 1, end)
     return out
+
+
+def _evidenced_end(text: str, words: Sequence[Word], start: int, end: int, tagger: Tagger | None) -> int:
+    """Where the name words[start:end] ends once each word is checked against the tagger's view of
+    it alone: a title also heads ordinary phrases (رئيس وزارة الصحة، المتحدث باسم السفارة بأي تعليق),
+    whose words a name-hungry pattern would take. A given name always begins a name. Without a
+    tagger the pattern's extent stands."""
+    if tagger is None or end <= start:
+        return end
+    evidence = tagger.person_evidence([text[w.span.start : w.span.end] for w in words[start:end]])
+    if evidence[0][0] < MIN_FIRST and words[start].norm not in given_names():
+        return start
+    for k, (_, inside) in enumerate(evidence[1:], start=start + 1):
+        if inside <= MIN_NEXT:
+            return k
+    return end
 
 
 def _name_after_role(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> tuple[int, int]:
@@ -229,10 +256,10 @@ def recognize_sentences(
     """Every name in each sentence of one text (the tagger decodes them together)."""
     matches = [match_kb(text, words) for words in sentences]
     tags = tagger.tag_many(text, sentences, matches, contexts) if tagger is not None else [[] for _ in sentences]
-    return [_recognize_tagged(text, words, m, t) for words, m, t in zip(sentences, matches, tags, strict=True)]
+    return [_recognize_tagged(text, words, m, t, tagger) for words, m, t in zip(sentences, matches, tags, strict=True)]
 
 
-def _recognize_tagged(text: str, words: Sequence[Word], matches: Sequence[KBMatch], tags: list[str]) -> list[Found]:
+def _recognize_tagged(text: str, words: Sequence[Word], matches: Sequence[KBMatch], tags: list[str], tagger: Tagger | None) -> list[Found]:
     if not words:
         return []
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
@@ -240,6 +267,6 @@ def _recognize_tagged(text: str, words: Sequence[Word], matches: Sequence[KBMatc
     model = _confirmed(model, [m for m in matches if m.entry.weak])
     found = _merge(kb, model)
     norms = [w.norm for w in words]
-    found = sorted(found + _pattern_names(words, norms, found), key=lambda f: f.first)
+    found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = _head_names(text, words, norms, found)
     return _with_roles(words, found)

@@ -1,0 +1,30 @@
+"""A title introduces a name only where the words after it read as one (the tagger's word evidence)."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasad
+
+
+def _people(text: str) -> list[str]:
+    doc = rasad.process(text)
+    return [doc.span_text(m.span) for m in doc.mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يدل المتحدث باسم السفارة بأي تعليق على الحادث.",
+        "وأبدى وزير الخارجية البلجيكي استعداد بلاده لبحث مزيد من الإجراءات.",
+        "وتسلم اللاعب الكأس من رئيس الاتحاد الإسباني لكرة القدم مساء السبت.",
+        "وقال المتحدث باسم وزارة الصحة إن عدد المصابين ارتفع.",
+    ],
+)
+def test_a_phrase_a_title_heads_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_name_after_a_title_is_still_a_person() -> None:
+    assert _people("وقال المتحدث باسم قيادة العمليات المشتركة، تحسين الخفاجي، إن الوضع مستقر.") == ["تحسين الخفاجي"]
+    assert "ناصر الغنام" in _people("بدوره، قال العميد ناصر الغنام رئيس لجنة التحقيق في مؤتمر صحافي إن الأدلة كافية.")
