@@ -93,8 +93,10 @@ def test_train_command_adds_adapted_wikifane_sentences(tmp_path: Path) -> None:
     model.open(str(tmp_path / "m.crfsuite"))
     attributes = set(model.info().state_features)
     assert any(a.startswith("X:w=") for a, _ in attributes)  # the adapted copies, which tagging never reads
+    tagger = Tagger(tmp_path / "m.crfsuite")
+    assert "w=ماكرون" in tagger.chain.index and not any(f.startswith("X:") for f in tagger.chain.index)  # not even loaded
     text, words = words_for_forms(["زار", "ماكرون", "جدة"])
-    assert len(Tagger(tmp_path / "m.crfsuite").tag(text, words)) == 3
+    assert len(tagger.tag(text, words)) == 3
 
 
 def test_train_command_says_where_wikifane_is_missing(tmp_path: Path) -> None:

@@ -43,6 +43,7 @@ from rasad.extract.entities.wikinames import load_wiki_names
 from rasad.extract.entities.words import Word, bare_stem
 
 MODEL_FILE = "ner.crfsuite"
+EXTRA = "X:"  # prefix of the features only another corpus's training sentences have (`training.train`)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _OFFSETS = (-2, -1, 1, 2)
 
@@ -197,7 +198,8 @@ class Tagger:
         try:
             model.open(str(path))
             info = model.info()
-            self.chain = LinearChain(model.labels(), info.state_features, info.transitions)
+            state = {key: w for key, w in info.state_features.items() if not key[0].startswith(EXTRA)}
+            self.chain = LinearChain(model.labels(), state, info.transitions)
         except Exception as exc:  # crfsuite raises a bare ValueError/OSError on a bad file
             raise ModelError(f"NER model {path} does not load: {exc}", hint="retrain it: rasad train ner") from exc
         finally:

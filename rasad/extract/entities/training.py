@@ -25,7 +25,7 @@ from pathlib import Path
 
 from rasad.errors import UsageError
 from rasad.extract.entities.context import window_contexts
-from rasad.extract.entities.crf import kb_tags, sentence_features, words_for_forms
+from rasad.extract.entities.crf import EXTRA, kb_tags, sentence_features, words_for_forms
 
 log = logging.getLogger(__name__)
 
@@ -122,9 +122,6 @@ def featurize(sentences: Sequence[Sentence]) -> list[list[list[str]]]:
         text, words = words_for_forms(tokens)
         out.append(sentence_features(tokens, kb_tags(text, words), context))
     return out
-
-
-EXTRA = "X:"  # prefix of the other corpus's own copies of its features (no tagging feature starts so)
 
 
 def train(sentences: Sequence[Sentence], out: Path, params: dict | None = None, extra: Sequence[Sentence] = ()) -> float:
