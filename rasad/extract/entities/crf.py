@@ -5,7 +5,8 @@ Features of a word: its normalised form, its clitic segmentation
 first and last one to four letters and its length, its shape, its word
 clusters at two granularities (`clusters.tsv`, learnt from ANT news), the name
 type its contexts in ANT announce (`gazetteer`: after given names, titles and
-head nouns), and what the knowledge base and word lists say of it (inside a KB name of type T, a
+head nouns), the name type WikiFANE mostly gives it (`wikinames`), and what
+the knowledge base and word lists say of it (inside a KB name of type T, a
 title, a head noun, a given name, a nationality adjective, a stop word). Some
 of the same features of the two words on either side are added with their
 offset, with the stem pairs around the word and, where the sentences around
@@ -38,9 +39,11 @@ from rasad.extract.entities.decode import LinearChain, WordScores
 from rasad.extract.entities.gazetteer import load_gazetteer
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
+from rasad.extract.entities.wikinames import load_wiki_names
 from rasad.extract.entities.words import Word, bare_stem
 
 MODEL_FILE = "ner.crfsuite"
+EXTRA = "X:"  # prefix of the features only another corpus's training sentences have (`training.train`)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _OFFSETS = (-2, -1, 1, 2)
 
@@ -71,6 +74,9 @@ def _base(surface: str) -> dict[str, str]:
     cued = load_gazetteer().get(key)
     if cued:
         feats["gz"] = cued
+    in_names = load_wiki_names().get(key)
+    if in_names:
+        feats["wf"] = in_names
     kind = title_kind(lower)
     if kind:
         feats["t"] = kind
@@ -89,7 +95,7 @@ def _base(surface: str) -> dict[str, str]:
 _AFFIXES = tuple((n, f"a{n}", f"z{n}") for n in (1, 2, 3, 4))  # length, names of the first and last n letters
 _GRAINS = tuple(f"c{g}" for g in range(len(GRAINS)))
 _CONTEXT_KEYS = {
-    1: ("w", "s", "sh", "z2", "c0", "c1", "gz", "t", "d", "p", "g", "h", "st"),
+    1: ("w", "s", "sh", "z2", "c0", "c1", "gz", "wf", "t", "d", "p", "g", "h", "st"),
     2: ("s", "c0", "c1", "t", "g", "h"),
 }
 
@@ -192,7 +198,8 @@ class Tagger:
         try:
             model.open(str(path))
             info = model.info()
-            self.chain = LinearChain(model.labels(), info.state_features, info.transitions)
+            state = {key: w for key, w in info.state_features.items() if not key[0].startswith(EXTRA)}
+            self.chain = LinearChain(model.labels(), state, info.transitions)
         except Exception as exc:  # crfsuite raises a bare ValueError/OSError on a bad file
             raise ModelError(f"NER model {path} does not load: {exc}", hint="retrain it: rasad train ner") from exc
         finally:

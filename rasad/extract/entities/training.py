@@ -5,6 +5,14 @@ ANERcorp's PERS to PER, and repairs BIO (an I- that starts an entity becomes
 B-). `train` fits the model with python-crfsuite; `cross_validate` reports
 entity-level precision, recall and F1 (exact span and type) over k
 contiguous folds, so sentences of one article stay in one fold.
+
+Sentences of another corpus (`extra`: WikiFANE) can join the training data
+with "frustratingly easy" domain adaptation (Daumé III 2007): each of their
+features also appears in a copy prefixed `EXTRA` that only they have, so
+where that corpus's annotation differs from ANERcorp's (it has no MISC like
+ANERcorp's currencies and events) the copies take the difference and the
+shared weights, the only ones tagging reads, stay fit for ANERcorp. Only
+ANERcorp sentences are ever scored.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from pathlib import Path
 
 from rasad.errors import UsageError
 from rasad.extract.entities.context import window_contexts
-from rasad.extract.entities.crf import kb_tags, sentence_features, words_for_forms
+from rasad.extract.entities.crf import EXTRA, kb_tags, sentence_features, words_for_forms
 
 log = logging.getLogger(__name__)
 
@@ -116,14 +124,17 @@ def featurize(sentences: Sequence[Sentence]) -> list[list[list[str]]]:
     return out
 
 
-def train(sentences: Sequence[Sentence], out: Path, params: dict | None = None) -> float:
-    """Fit a CRF on the sentences and save it; returns seconds taken."""
+def train(sentences: Sequence[Sentence], out: Path, params: dict | None = None, extra: Sequence[Sentence] = ()) -> float:
+    """Fit a CRF on the sentences, and on the `extra` ones of another corpus with their
+    features doubled (see above), and save it; returns seconds taken."""
     import pycrfsuite
 
     started = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)
     for feats, (_, tags) in zip(featurize(sentences), sentences, strict=True):
         trainer.append(feats, tags)
+    for feats, (_, tags) in zip(featurize(extra), extra, strict=True):
+        trainer.append([[*word, *(EXTRA + f for f in word)] for word in feats], tags)
     trainer.set_params({**PARAMS, **(params or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
@@ -150,8 +161,10 @@ def evaluate(model: Path, sentences: Sequence[Sentence]) -> dict[str, Score]:
     return scores
 
 
-def cross_validate(sentences: Sequence[Sentence], k: int, workdir: Path, params: dict | None = None) -> list[dict[str, Score]]:
-    """Train on k-1 contiguous folds, score on the held-out one, for each fold."""
+def cross_validate(
+    sentences: Sequence[Sentence], k: int, workdir: Path, params: dict | None = None, extra: Sequence[Sentence] = ()
+) -> list[dict[str, Score]]:
+    """Train on k-1 contiguous folds (and the `extra` sentences), score on the held-out one, for each fold."""
     if k < 2:
         raise UsageError("--cv needs at least 2 folds", hint="e.g. --cv 5")
     size = -(-len(sentences) // k)
@@ -160,7 +173,7 @@ def cross_validate(sentences: Sequence[Sentence], k: int, workdir: Path, params:
         held = list(sentences[fold * size : (fold + 1) * size])
         rest = list(sentences[: fold * size]) + list(sentences[(fold + 1) * size :])
         model = workdir / f"fold{fold}.crfsuite"
-        secs = train(rest, model, params)
+        secs = train(rest, model, params, extra)
         result = evaluate(model, held)
         log.info("fold %d: tagger F1 %.4f, recogniser F1 %.4f (trained in %.0fs)", fold, result["tagger"].f1, result["recogniser"].f1, secs)
         results.append(result)
