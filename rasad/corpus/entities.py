@@ -10,7 +10,9 @@ thing are joined:
 - a one-word person key (عناد) joins the one person whose name ends with it,
   when exactly one does;
 - a several-word name one slip away from another of the same type and length
-  (الدولية for الدولة in one word of four letters or more) joins it.
+  (الدولية for الدولة in one word of four letters or more) joins it;
+- a place named with an administrative head (محافظة عكار، قضاء عكار: data/place_heads.txt)
+  joins the place of the bare name (عكار), when one place has that name.
 Types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
 never joins الكاظمية (a district) — string similarity alone would join them.
 Entity ids are e1, e2… in order of first mention (document order, then offset).
@@ -20,7 +22,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
+from rasad.arabic.lexicon import read_lines
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import entries, entry
@@ -91,6 +95,7 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
         by_skel.setdefault((typ, skel), key)
     _join_surnames(keys, types, union)
     _join_slips(keys, types, union)
+    _join_place_heads(keys, types, union)
     return union
 
 
@@ -130,6 +135,26 @@ def _join_slips(keys: Sequence[str], types: dict[str, str], union: _Union) -> No
                 both_kb = a.startswith("kb:") and b.startswith("kb:")
                 if not both_kb and union.find(a) != union.find(b) and _one_slip(" ".join(_name_words(a)), " ".join(_name_words(b))):
                     union.join(a, b)
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    return frozenset(skeleton(w) for w in read_lines("rasad.corpus", "place_heads.txt"))
+
+
+def _join_place_heads(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    """Join "محافظة عكار" to "عكار": a place under an administrative head is the place of its bare
+    name, when exactly one place (counting joins made so far) has that name."""
+    places = {k: _name_words(k) for k in keys if types[k] == "GPE"}
+    by_name: dict[tuple[str, ...], set[str]] = {}
+    for k, words in places.items():
+        by_name.setdefault(tuple(words), set()).add(union.find(k))
+    heads = _place_heads()
+    for k, words in places.items():
+        if len(words) >= 2 and words[0] in heads:
+            owners = by_name.get(tuple(words[1:]), set()) - {union.find(k)}
+            if len(owners) == 1:
+                union.join(owners.pop(), k)
 
 
 def resolve_entities(docs: Sequence[Document]) -> list[Entity]:

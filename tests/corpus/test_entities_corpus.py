@@ -86,6 +86,18 @@ def test_one_slip_in_a_long_name_joins() -> None:
     assert len(resolve_entities(docs)) == 1
 
 
+def test_a_place_under_an_administrative_head_is_the_place() -> None:
+    docs = [
+        _doc("a", "انهار السد في قضاء الزهراني جنوبا", [("قضاء الزهراني", "GPE", "GPE:قضاء الزهراني")]),
+        _doc("b", "وصل الوزير إلى محافظة الزهراني", [("محافظة الزهراني", "GPE", "GPE:محافظه الزهراني")]),
+        _doc("c", "غمرت المياه قرى الزهراني", [("الزهراني", "GPE", "GPE:الزهراني")]),
+        _doc("d", "لجأت العائلات إلى مخيم الزهراني", [("مخيم الزهراني", "GPE", "GPE:مخيم الزهراني")]),
+    ]
+    by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
+    assert by_doc["a"] == by_doc["b"] == by_doc["c"]
+    assert by_doc["d"] != by_doc["c"]  # a camp is another place
+
+
 def test_ids_follow_first_mention_order() -> None:
     docs = [
         _doc("a", "بغداد ثم دمشق", [("بغداد", "GPE", "kb:l:baghdad"), ("دمشق", "GPE", "kb:l:damascus")]),
