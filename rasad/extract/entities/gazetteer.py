@@ -72,19 +72,32 @@ def train_gazetteer(news: Path, out: Path) -> int:
         typ, n = cues.most_common(1)[0]
         if n >= MIN_EVIDENCE and n >= MIN_SHARE * seen[key] and not is_demonym(key):
             rows.append((key, typ, n, seen[key]))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as fh:
-        fh.write(f"# name cues counted by rasad in {news.name}: word, type, cued occurrences, occurrences\n")
-        for key, typ, n, total in sorted(rows):
-            fh.write(f"{key}\t{typ}\t{n}\t{total}\n")
-    return len(rows)
+    return write_word_types(out, f"name cues counted by rasad in {news.name}: word, type, cued occurrences, occurrences", rows)
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> dict[str, str]:
     """Shipped word -> the name type its contexts announce; empty when the table is absent."""
+    return read_word_types(GAZETTEER_FILE)
+
+
+WordTypeRow = tuple[str, str, int, int]  # word, type, evidence, occurrences
+
+
+def write_word_types(out: Path, header: str, rows: Sequence[WordTypeRow]) -> int:
+    """Write a `word<TAB>type<TAB>evidence<TAB>occurrences` table (sorted, after a # header); returns its rows."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write(f"# {header}\n")
+        for key, typ, n, total in sorted(rows):
+            fh.write(f"{key}\t{typ}\t{n}\t{total}\n")
+    return len(rows)
+
+
+def read_word_types(name: str) -> dict[str, str]:
+    """Word -> type of a table `write_word_types` wrote under rasad/models; empty when it is absent."""
     try:
-        raw = resources.files("rasad.models").joinpath(GAZETTEER_FILE).read_text(encoding="utf-8")
+        raw = resources.files("rasad.models").joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError):
         return {}
     table: dict[str, str] = {}
@@ -93,6 +106,6 @@ def load_gazetteer() -> dict[str, str]:
             continue
         parts = line.split("\t")
         if len(parts) != 4:
-            raise ModelError(f"bad line in rasad/models/{GAZETTEER_FILE}: {line[:40]!r}", hint="retrain: rasad train ner")
+            raise ModelError(f"bad line in rasad/models/{name}: {line[:40]!r}", hint="retrain: rasad train ner")
         table[parts[0]] = parts[1]
     return table

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from rasad.arabic.normalize import norm
 from rasad.errors import InputNotFound
+from rasad.extract.entities.gazetteer import write_word_types
 from rasad.extract.entities.training import Sentence, repair_bio
 from rasad.extract.entities.words import bare_stem
 
@@ -138,10 +139,6 @@ def train_wiki_names(path: Path, out: Path) -> int:
         typ, n = types.most_common(1)[0]
         if n >= MIN_NAMED and n >= WEAK_SHARE * seen[key]:
             rows.append((key, typ if n >= STRONG_SHARE * seen[key] else typ + "~", n, seen[key]))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as fh:
-        fh.write(f"# words in names in {path.name} (WikiFANE Gold, CC BY-SA 3.0): word, type (~: often, not mostly), in names, occurrences\n")
-        for key, typ, n, total in sorted(rows):
-            fh.write(f"{key}\t{typ}\t{n}\t{total}\n")
-    return len(rows)
+    header = f"words in names in {path.name} (WikiFANE Gold, CC BY-SA 3.0): word, type (~: often, not mostly), in names, occurrences"
+    return write_word_types(out, header, rows)
 

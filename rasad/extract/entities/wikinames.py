@@ -13,9 +13,8 @@ that corpus's different notion of MISC, as training on its sentences did.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from rasad.errors import ModelError
+from rasad.extract.entities.gazetteer import read_word_types
 
 WIKI_NAMES_FILE = "wiki_names.tsv"
 
@@ -23,16 +22,4 @@ WIKI_NAMES_FILE = "wiki_names.tsv"
 @lru_cache(maxsize=1)
 def load_wiki_names() -> dict[str, str]:
     """Shipped word -> the name type WikiFANE gives it; empty when the table is absent."""
-    try:
-        raw = resources.files("rasad.models").joinpath(WIKI_NAMES_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
-    table: dict[str, str] = {}
-    for line in raw.splitlines():
-        if line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 4:
-            raise ModelError(f"bad line in rasad/models/{WIKI_NAMES_FILE}: {line[:40]!r}", hint="retrain: rasad train ner")
-        table[parts[0]] = parts[1]
-    return table
+    return read_word_types(WIKI_NAMES_FILE)
