@@ -154,7 +154,7 @@ class StoryIndex:
             scored = [(self.similarity(vec, f.keys, story, f.day), story) for story in self._candidates(vec)]
             best = max(scored, key=lambda ss: (ss[0], -story_number(ss[1].id)), default=None)
             story = best[1] if best and best[0] >= 0 else self._new_story()
-        self.docs[f.id] = DocState(story.id, f.title, vec, f.day)
+        self.docs[f.id] = DocState(story.id, f.title, vec)
         self._join(story, f, vec)
         if not merge or len(story.docs) == 1:
             # A story this document just started: its neighbours already failed the (lower)

@@ -66,7 +66,6 @@ class DocState:
     story: str
     title: str
     vec: Vector
-    day: int | None = None
 
 
 def neighbour_vote(vec: Vector, pool: Iterable[tuple[Vector, str]], k: int) -> tuple[Counter[str], float]:

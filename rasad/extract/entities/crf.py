@@ -118,11 +118,16 @@ def kb_tags(text: str, words: Sequence[Word]) -> list[str]:
     return tags_of_matches(match_kb(text, words), len(words))
 
 
+def _kb_type(m: KBMatch) -> str:
+    """The type a KB match gives its words' tags; a weak (generated) entry's is marked with ~."""
+    return m.entry.type + ("~" if m.entry.weak else "")
+
+
 def tags_of_matches(matches: Sequence[KBMatch], n: int) -> list[str]:
     """BIO over KB types; a weak (generated) entry's type is marked with ~."""
     tags = ["O"] * n
     for m in matches:
-        typ = m.entry.type + ("~" if m.entry.weak else "")
+        typ = _kb_type(m)
         tags[m.first] = "B-" + typ
         for i in range(m.first + 1, m.last):
             tags[i] = "I-" + typ
@@ -277,7 +282,7 @@ class Tagger:
         spans, tags, offset = [], ["O"], 0
         for sentence, n in zip(matches, lengths, strict=True):
             for m in sentence:
-                typ = m.entry.type + ("~" if m.entry.weak else "")
+                typ = _kb_type(m)
                 spans.append((offset + m.first, offset + m.last))
                 tags += ["B-" + typ, "I-" + typ]
             offset += n

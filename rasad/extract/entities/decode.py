@@ -60,12 +60,6 @@ class LinearChain:
             score = cand[columns, best] + emissions[i]
         return self._path(back, score, n)
 
-    def decode_many(self, emissions: Sequence[np.ndarray]) -> list[list[str]]:
-        """Best label sequences of several sentences' label scores (see `decode_batch`)."""
-        if len(emissions) < 2:
-            return [self.decode(e) for e in emissions]
-        return self.decode_batch(np.concatenate(emissions), [len(e) for e in emissions])
-
     def decode_batch(self, emissions: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
         """Best label sequences of consecutive sentences of the given lengths (none empty), their
         label scores stacked in `emissions`. One Viterbi step covers the same position of every

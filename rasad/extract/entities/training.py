@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,17 +50,18 @@ def read_conll(path: Path, *, with_tags: bool = True) -> list[Sentence]:
                 tokens, tags = [], []
             continue
         tokens.append(cols[0])
-        tags.append(_map_tag(cols[-1]) if with_tags and len(cols) > 1 else "O")
+        tags.append(map_tag(cols[-1]) if with_tags and len(cols) > 1 else "O")
     if tokens:
         out.append((tokens, repair_bio(tags)))
     return out
 
 
-def _map_tag(tag: str) -> str:
+def map_tag(tag: str, types: Mapping[str, str] = TAG_MAP) -> str:
+    """A corpus's BIO tag in ANERcorp's types (`types`: its type -> ANERcorp's); O for any other."""
     if "-" not in tag:
         return "O"
     bio, _, typ = tag.partition("-")
-    mapped = TAG_MAP.get(typ)
+    mapped = types.get(typ)
     return f"{bio}-{mapped}" if mapped and bio in ("B", "I") else "O"
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from rasad.arabic.normalize import norm
 from rasad.errors import InputNotFound
 from rasad.extract.entities.gazetteer import write_word_types
-from rasad.extract.entities.training import Sentence, repair_bio
+from rasad.extract.entities.training import Sentence, map_tag, repair_bio
 from rasad.extract.entities.words import bare_stem
 
 DEFAULT_WIKIFANE = Path("../shared/data/wikifane/wikifane_gold.conll")
@@ -52,7 +52,7 @@ def read_wikifane(path: Path, *, misc: bool = True) -> list[Sentence]:
                 tokens, tags = [], []
             continue
         tokens.append(cols[0])
-        tags.append(_map_tag(cols[2], types))
+        tags.append(map_tag(cols[2], types))
     if tokens:
         out.append(glue(tokens, tags))
     return out
@@ -64,12 +64,6 @@ def sample(sentences: Sequence[Sentence], share: float, *, chunk: int = 20, seed
     starts = list(range(0, len(sentences), chunk))
     kept = sorted(random.Random(seed).sample(starts, round(len(starts) * min(max(share, 0.0), 1.0))))
     return [s for start in kept for s in sentences[start : start + chunk]]
-
-
-def _map_tag(tag: str, types: dict[str, str]) -> str:
-    bio, _, typ = tag.partition("-")
-    mapped = types.get(typ)
-    return f"{bio}-{mapped}" if mapped and bio in ("B", "I") else "O"
 
 
 def glue(tokens: Sequence[str], tags: Sequence[str]) -> Sentence:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from hijridate import Hijri
 
@@ -169,8 +170,13 @@ def _next_word(text: str, pos: int) -> str:
 
 def _has_cue(text: str, start: int, kinds: tuple[str, ...] = ("cue",)) -> bool:
     word = _prev_word(text, start)
-    cues = frozenset().union(*(lx.context(kind) for kind in kinds))
+    cues = _cue_words(kinds)
     return word in cues or (word[:1] in "وف" and word[1:] in cues) or _LEAD.search(text, max(0, start - 24), start) is not None
+
+
+@lru_cache(maxsize=8)
+def _cue_words(kinds: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(lx.context(kind) for kind in kinds))
 
 
 def _month(name: str | None) -> int | None:
