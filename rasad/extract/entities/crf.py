@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -51,26 +52,32 @@ _OFFSETS = (-2, -1, 1, 2)
 def _shape(surface: str) -> str:
     if surface.isdigit():
         return "digit"
-    if any("a" <= c.lower() <= "z" for c in surface):
+    if _LATIN.search(surface):
         return "latin_cap" if surface[:1].isupper() else "latin"
     if not any(c.isalnum() for c in surface):
         return "quote" if surface in QUOTES else "punct"
     return "ar" if len(surface) > 3 else "ar_short"
 
 
+# The letters whose lower case is a to z: the Latin ones, with İ and the Kelvin sign.
+_LATIN = re.compile("[A-Za-z\u0130\u212a]")
+
+
 @lru_cache(maxsize=300_000)
 def _base(surface: str) -> dict[str, str]:
-    """Named features of one word as written (hamza and ة help the segmenter)."""
+    """Named features of one word as written (hamza and ة help the segmenter). Spelt out rather
+    than looped: this runs once for every new word, and its cost shows on a first pass."""
     lower = norm(surface).lower()
     prefix, stem, suffix = segment(surface) if _ARABIC.match(surface) else ("", lower, "")
-    feats = {"w": lower, "s": stem, "p": prefix, "x": suffix, "sh": _shape(surface), "n": str(min(len(stem), 9))}
-    for n, first, last in _AFFIXES:  # an unseen foreign name still ends like the ones seen (ـيتش، ـوف، ـيا)
-        feats[first] = stem[:n]
-        feats[last] = stem[-n:]
+    # An unseen foreign name still ends like the ones seen (ـيتش، ـوف، ـيا): its first and last letters.
+    feats = {
+        "w": lower, "s": stem, "p": prefix, "x": suffix, "sh": _shape(surface), "n": _LENGTHS[min(len(stem), 9)],
+        "a1": stem[:1], "z1": stem[-1:], "a2": stem[:2], "z2": stem[-2:],
+        "a3": stem[:3], "z3": stem[-3:], "a4": stem[:4], "z4": stem[-4:],
+    }  # fmt: skip
     key = bare_stem(lower)
-    clusters = load_clusters().get(key, ())
-    for g, name in enumerate(_GRAINS):
-        feats[name] = clusters[g] if g < len(clusters) else "none"
+    # A table of fewer grains than the model's (an older one) leaves the rest "none".
+    feats.update(zip(_GRAINS, chain(load_clusters().get(key, ()), _NO_CLUSTER), strict=False))
     cued = load_gazetteer().get(key)
     if cued:
         feats["gz"] = cued
@@ -92,7 +99,8 @@ def _base(surface: str) -> dict[str, str]:
     return feats
 
 
-_AFFIXES = tuple((n, f"a{n}", f"z{n}") for n in (1, 2, 3, 4))  # length, names of the first and last n letters
+_LENGTHS = tuple(str(n) for n in range(10))
+_NO_CLUSTER = repeat("none")
 _GRAINS = tuple(f"c{g}" for g in range(len(GRAINS)))
 _CONTEXT_KEYS = {
     1: ("w", "s", "sh", "z2", "c0", "c1", "gz", "wf", "t", "d", "p", "g", "h", "st"),
