@@ -33,7 +33,18 @@ it. Within one story articles share little vocabulary beyond the story's core
 (an article on the expelled diplomats and one on the victim's daughter), so a
 facet of a large story often misses the centroid threshold while its nearest
 articles are still the story's own; this stays local to a few days, where
-nearest neighbours mean the same burst of coverage.
+nearest neighbours mean the same burst of coverage. When every one of its
+nearest documents is the story's, a larger shortfall is forgiven.
+
+A fragment (a story of a few documents: a facet such as the new president's
+powers or the Kurds' celebrations, split off an election story because it
+started before the story grew its vocabulary) merges at the joining threshold
+rather than the higher story-merge one while the two together span a few days:
+had its documents come later they would have joined one by one. A fragment
+short of that still merges when its documents' nearest members of the other
+story (of nearby days) are close: a diffuse topic story (a country's
+diplomacy over months) matches a specific fragment through its centroid, but
+none of its members is near the fragment's.
 """
 
 from __future__ import annotations
@@ -55,9 +66,11 @@ from rasad.corpus.story_parts import (
     day_gap,
     dot,
     features,
+    link,
     neighbour_vote,
     ranked,
     scaled,
+    span,
     story_number,
     top_terms,
 )
@@ -67,7 +80,7 @@ from rasad.errors import StoreError
 
 __all__ = ["DocFeatures", "Settings", "StoryIndex", "cluster_stories", "features", "tfidf"]
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -97,6 +110,11 @@ class Settings:
     neighbour_floor: float = 0.2  # ... the nearest at least this similar ...
     neighbour_slack: float = 0.05  # ... and its similarity to the story at most this far below the threshold
     neighbour_days: int = 2  # neighbours within this many days of the document; lone documents are retried this long
+    unanimous_slack: float = 0.09  # neighbour_slack when all `neighbours` nearest documents are one story's
+    fragment_docs: int = 4  # a story of at most this many documents is a fragment: ...
+    fragment_days: int = 10  # ... it merges at `threshold` (not merge_threshold) while both together span at most this many days;
+    link_slack: float = 0.1  # ... one at most this far short merges all the same ...
+    link_floor: float = 0.28  # ... when its documents' nearest members of the other story average this cosine (see link)
 
 
 class StoryIndex:
@@ -246,7 +264,12 @@ class StoryIndex:
             text = max(text, recent)
         ents = cosine(a.key_vec, b.key_vec) if a.key_vec and b.key_vec else None
         gap = None if self._share_dates(a.keys, b.keys) else day_gap(a.first, a.last, b)
-        return self._blend(text, ents) - self.threshold(self.settings.merge_threshold, gap, ents)
+        s = self.settings
+        base = s.threshold if self._fragment(a, b) and span(a, b) <= s.fragment_days else s.merge_threshold
+        return self._blend(text, ents) - self.threshold(base, gap, ents)
+
+    def _fragment(self, a: StoryState, b: StoryState) -> bool:
+        return min(len(a.docs), len(b.docs)) <= self.settings.fragment_docs
 
     def _share_dates(self, a: Counter[str], b: Counter[str]) -> bool:
         """Whether two key sets cite enough of the same specific past days to be one thread.
@@ -323,7 +346,8 @@ class StoryIndex:
             return None
         best, count = votes.most_common(1)[0]
         target = self.stories[best]
-        if count < s.neighbour_votes or self.similarity(vec, story.keys, target, day) < -s.neighbour_slack:
+        slack = s.unanimous_slack if count >= s.neighbours else s.neighbour_slack
+        if count < s.neighbour_votes or self.similarity(vec, story.keys, target, day) < -slack:
             return None
         return target
 
@@ -332,10 +356,20 @@ class StoryIndex:
         """Merge `story` with neighbours it now matches; returns the surviving story."""
         while True:
             scored = [(self.merge_margin(story, other), other) for other in self._candidates(story.centroid, story.id)]
+            if scored and max(margin for margin, _ in scored) < 0:  # none qualifies: only a linked fragment may
+                scored = [(margin, other) for margin, other in scored if self._linked(story, other, margin)]
             best = max(scored, key=lambda ss: (ss[0], -story_number(ss[1].id)), default=None)
-            if best is None or best[0] < 0:
+            if best is None:
                 return story
             story = self._absorb(story, best[1])
+
+    def _linked(self, a: StoryState, b: StoryState, margin: float) -> bool:
+        """Whether a fragment a little short of merging is close to the other story's own documents."""
+        s = self.settings
+        if margin < -s.link_slack or not self._fragment(a, b):
+            return False
+        piece, other = (a, b) if len(a.docs) <= len(b.docs) else (b, a)
+        return link(piece, other, self.docs, s.neighbour_days) >= s.link_floor
 
     def _absorb(self, a: StoryState, b: StoryState) -> StoryState:
         """Merge two stories into the older one (the smaller id), which keeps its id."""

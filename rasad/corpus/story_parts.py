@@ -75,6 +75,16 @@ def neighbour_vote(vec: Vector, pool: Iterable[tuple[Vector, str]], k: int) -> t
     return Counter(story for _, story in nearest), (nearest[0][0] if nearest else 0.0)
 
 
+def link(piece: StoryState, other: StoryState, docs: Mapping[str, DocState], days: int) -> float:
+    """Mean, over the documents of `piece`, of the cosine to the nearest member of `other` published within
+    `days` days of it (0 for one with none)."""
+    nearest: list[float] = []
+    for day, members in piece.by_day.items():
+        near = [docs[o].vec for o in other.members_near(day, days)]
+        nearest.extend(max((cosine(docs[m].vec, o) for o in near), default=0.0) for m in members)
+    return sum(nearest) / len(nearest) if nearest else 0.0
+
+
 def features(doc: Document, title_weight: int = 2) -> DocFeatures:
     """Clustering features of a document: body (or whole text), title, entity keys, events, date."""
     body = doc.body_text() if doc.body else doc.text
@@ -122,6 +132,12 @@ def day_gap(first: int | None, last: int | None, story: StoryState) -> int | Non
     if first is None or last is None or story.first is None or story.last is None:
         return None
     return max(story.first - last, first - story.last, 0)
+
+
+def span(a: StoryState, b: StoryState) -> int:
+    """Days from the first to the last date of two stories together (0 without dates)."""
+    days = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
+    return max(days) - min(days) if days else 0
 
 
 def story_number(story_id: str) -> int:

@@ -264,3 +264,46 @@ def test_a_batch_spanning_weeks_places_its_early_lone_articles() -> None:
     cluster_stories([doc("a4", FLOOD_4, "2023-09-13", "الرابعة", "وزير الصحة في درنة"),
                      doc("f1", FOOTBALL, "2023-10-30", "الأولى", "الأهلي يفوز على الزمالك")], index)
     assert index.story_of("a4") == index.story_of("a1")  # weeks older than the batch's newest article, still tried
+
+
+@pytest.mark.parametrize(("unanimous_slack", "joins"), [(0.8, True), (0.0, False)])
+def test_a_lone_article_all_of_whose_neighbours_are_one_story_is_forgiven_more(unanimous_slack: float, joins: bool) -> None:
+    index = StoryIndex()
+    cluster_stories(flood_docs(), index)
+    # Three neighbours, all the flood's: only the unanimous slack can place the article.
+    strict(index, neighbours=3, neighbour_votes=3, neighbour_slack=0.0, unanimous_slack=unanimous_slack, neighbour_floor=0.05)
+    cluster_stories([doc("a4", FLOOD_4, "2023-09-13", "الرابعة", "وزير الصحة في درنة")], index)
+    assert (index.story_of("a4") == index.story_of("a1")) is joins
+
+
+def fragments(**changes) -> StoryIndex:
+    """The flood story, then in one batch two-article stories (each an article and its wire copy) that no
+    threshold lets join it (`strict` with `changes`): the health minister's visit to Derna and a football match."""
+    index = StoryIndex()
+    cluster_stories(flood_docs(), index)
+    strict(index, **changes)
+    cluster_stories([doc("a4", FLOOD_4, "2023-09-13", "الرابعة", "وزير الصحة في درنة"),
+                     doc("a4c", FLOOD_4, "2023-09-13", "الخامسة", "وزير الصحة في درنة"),
+                     doc("f1", FOOTBALL, "2023-09-13", "الأولى", "الأهلي يفوز على الزمالك"),
+                     doc("f2", FOOTBALL, "2023-09-13", "الثانية", "الأهلي يفوز على الزمالك")], index)
+    return index
+
+
+@pytest.mark.parametrize(("link_floor", "joins"), [(0.4, True), (1.1, False)])
+def test_a_fragment_close_to_a_story_s_own_articles_merges_with_it(link_floor: float, joins: bool) -> None:
+    index = fragments(link_slack=1.0, link_floor=link_floor)
+    assert (index.story_of("a4") == index.story_of("a1")) is joins
+    assert index.story_of("f1") != index.story_of("a1")  # no flood article is near the match report
+
+
+def test_a_fragment_merges_at_the_joining_threshold_while_the_two_span_a_few_days() -> None:
+    index = fragments(link_floor=1.1)  # apart, so their merge margins can be compared
+    flood, fragment = index.stories[index.story_of("a1")], index.stories[index.story_of("a4")]
+
+    def margin(**changes) -> float:
+        index.settings = dataclasses.replace(index.settings, threshold=0.22, merge_threshold=0.30, **changes)
+        return index.merge_margin(flood, fragment)
+
+    as_fragment, as_story = margin(fragment_docs=2), margin(fragment_docs=1)
+    assert as_fragment - as_story == pytest.approx(0.30 - 0.22)
+    assert margin(fragment_docs=2, fragment_days=2) == pytest.approx(as_story)  # 11 to 14 September: more than 2 days
