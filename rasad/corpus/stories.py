@@ -53,7 +53,6 @@ import math
 import pickle
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -74,6 +73,7 @@ from rasad.corpus.story_parts import (
     story_number,
     top_terms,
 )
+from rasad.corpus.story_settings import Settings
 from rasad.corpus.terms import Frequencies, Vector, cosine, idf, tfidf, unit
 from rasad.document import Document
 from rasad.errors import StoreError
@@ -81,40 +81,6 @@ from rasad.errors import StoreError
 __all__ = ["DocFeatures", "Settings", "StoryIndex", "cluster_stories", "features", "tfidf"]
 
 FORMAT_VERSION = 5
-
-
-@dataclass(frozen=True)
-class Settings:
-    threshold: float = 0.22  # similarity a document of the same days needs to join a story
-    merge_threshold: float = 0.30  # similarity two stories need to become one
-    gap_days: float = 3.0  # within this many days of a story's dates no extra evidence is asked
-    gap_penalty: float = 0.04  # added to the thresholds per doubling of the gap beyond gap_days ...
-    max_penalty: float = 0.14  # ... up to this much, so a strong match joins across months
-    cohesion_power: float = 0.5  # 0: plain centroid cosine; 1: mean cosine to the members
-    recent_half_life: float = 2.0  # days: the recent centroid weighs a member half after this long
-    entity_weight: float = 0.5  # weight of entity/event agreement above the floor (see _blend)
-    entity_floor: float = 0.45  # entity/event cosine that unrelated articles about the same places reach
-    entity_bridge: float = 0.6  # from the floor up to this entity/event cosine, the date-gap penalty shrinks to nothing
-    date_bridge: int = 2  # this many shared specific past dates (a deadline, an earlier attack) cancel the date-gap penalty
-    key_background: int = 1000  # pseudo-documents in which no key occurs, so IDF of keys is sane in a small corpus
-    title_weight: int = 2  # a title word counts as this many words of the lead
-    doc_terms: int = 60  # terms kept per document vector
-    centroid_terms: int = 200  # terms kept per story centroid
-    posting_terms: int = 12  # centroid terms a story is findable by
-    query_terms: int = 15  # document terms used to look up candidates
-    recent_postings: int = 300  # for common terms, only the most recent stories are candidates
-    candidates: int = 12  # stories scored in full per document
-    background: bool = True  # add the shipped background document frequencies (background.py)
-    neighbours: int = 5  # a lone document's nearest documents that vote on its story (0: no second placement) ...
-    neighbour_votes: int = 3  # ... this many of them must be one story's members ...
-    neighbour_floor: float = 0.2  # ... the nearest at least this similar ...
-    neighbour_slack: float = 0.05  # ... and its similarity to the story at most this far below the threshold
-    neighbour_days: int = 2  # neighbours within this many days of the document; lone documents are retried this long
-    unanimous_slack: float = 0.09  # neighbour_slack when all `neighbours` nearest documents are one story's
-    fragment_docs: int = 4  # a story of at most this many documents is a fragment: ...
-    fragment_days: int = 10  # ... it merges at `threshold` (not merge_threshold) while both together span at most this many days;
-    link_slack: float = 0.1  # ... one at most this far short merges all the same ...
-    link_floor: float = 0.28  # ... when its documents' nearest members of the other story average this cosine (see link)
 
 
 class StoryIndex:
