@@ -13,11 +13,19 @@ and mentions found. Word features, segmentations, KB readings and the CRF's
 summed weights are cached per distinct word (up to 300,000 and 100,000
 words), so a first pass over new text runs slower than a long job, whose
 caches are warm: both figures are printed.
+
+CPU time per pass varies by a quarter from one process to the next on the
+same idle machine (40k to 54k tokens/s for the first pass): `--runs N` runs
+the benchmark in N fresh processes, each with cold caches, and prints every
+run and the median of each figure.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -34,7 +42,7 @@ from rasad.extract.entities.words import sentences_of, words_from_tokens  # noqa
 
 
 def load(limit: int) -> list[tuple[str, list, list]]:
-    out = []
+    out: list[tuple[str, list, list]] = []
     for record in records():
         if len(out) >= limit:
             break
@@ -48,7 +56,11 @@ def load(limit: int) -> list[tuple[str, list, list]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=1, help="fresh processes to run and take the median of (default 1)")
     args = parser.parse_args()
+    if args.runs > 1:
+        median_of_runs(args.articles, args.runs)
+        return
     docs = load(args.articles)
     tokens = sum(len(w) for _, w, _ in docs)
     tagger = shipped_tagger()
@@ -72,6 +84,21 @@ def main() -> None:
     print(f"recognition, first pass: {tokens / recog:,.0f} tokens/s per core ({recog:.1f} s CPU)")
     print(f"recognition, word caches warm: {tokens / warm:,.0f} tokens/s per core ({warm:.1f} s CPU)")
     print(f"tagger alone (caches warm): {tokens / crf:,.0f} tokens/s per core ({crf:.1f} s CPU)")
+
+
+_FIGURE = re.compile(r"^(.+): ([\d,]+) tokens/s", re.M)
+
+
+def median_of_runs(articles: int, runs: int) -> None:
+    """Run the benchmark in `runs` fresh processes (cold caches each) and print each figure's median."""
+    figures: dict[str, list[int]] = {}
+    for run in range(1, runs + 1):
+        out = subprocess.run([sys.executable, __file__, "--articles", str(articles)], capture_output=True, text=True, check=True).stdout
+        print(f"run {run}: {' | '.join(line for line in out.splitlines() if 'tokens/s' in line)}", flush=True)
+        for name, value in _FIGURE.findall(out):
+            figures.setdefault(name, []).append(int(value.replace(",", "")))
+    for name, values in figures.items():
+        print(f"{name}: median {statistics.median(values):,.0f} tokens/s per core (runs: {min(values):,} to {max(values):,})")
 
 
 if __name__ == "__main__":
