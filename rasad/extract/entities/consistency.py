@@ -14,17 +14,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from rasad.arabic.normalize import norm
 from rasad.extract.entities.context import WINDOW
 from rasad.extract.entities.training import entities
-from rasad.extract.entities.words import bare_stem
+from rasad.extract.entities.words import word_key
 
 _MIN_KEY = 3  # a one- or two-letter first word is too ambiguous to carry a name
 SHARE = 0.2  # a word tagged once in ten occurrences (الأسود "the lions") is more often not a name
 
 
 def _keys(tokens: Sequence[str]) -> tuple[str, ...]:
-    return tuple(bare_stem(norm(t).lower()) for t in tokens)
+    return tuple(map(word_key, tokens))
 
 
 def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW, share: float = SHARE) -> list[list[str]]:

@@ -14,11 +14,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import chain, compress, repeat
 
-from rasad.arabic.normalize import norm
-from rasad.extract.entities.words import bare_stem
+from rasad.extract.entities.words import word_key
 
 WINDOW = 10  # sentences either side: about one news article
 MAX_CONTEXTS = 24
@@ -27,14 +25,9 @@ _MIN_KEY = 3
 Context = tuple[str, ...]
 
 
-@lru_cache(maxsize=300_000)
-def _key(token: str) -> str:
-    return bare_stem(norm(token).lower())
-
-
 def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) -> list[list[Context]]:
     """For each word of each sentence, the neighbours of its occurrences in the other sentences around."""
-    keys = [list(map(_key, tokens)) for tokens in sentences]
+    keys = [list(map(word_key, tokens)) for tokens in sentences]
     # Most words occur in one sentence only: they have no context, and no sentence need look at them.
     counts = Counter(chain.from_iterable(map(set, keys)))  # word -> the number of sentences it occurs in
     shared = {key for key, n in counts.items() if n > 1 and len(key) >= _MIN_KEY}

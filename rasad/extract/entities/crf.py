@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +40,7 @@ from rasad.extract.entities.gazetteer import load_gazetteer
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.wikinames import load_wiki_names
-from rasad.extract.entities.words import Word, bare_stem
+from rasad.extract.entities.words import Word, word_key
 
 MODEL_FILE = "ner.crfsuite"
 EXTRA = "X:"  # prefix of the features only another corpus's training sentences have (`training.train`)
@@ -75,9 +74,9 @@ def _base(surface: str) -> dict[str, str]:
         "a1": stem[:1], "z1": stem[-1:], "a2": stem[:2], "z2": stem[-2:],
         "a3": stem[:3], "z3": stem[-3:], "a4": stem[:4], "z4": stem[-4:],
     }  # fmt: skip
-    key = bare_stem(lower)
+    key = word_key(surface)  # bare_stem(lower), shared with the context features' cache
     # A table of fewer grains than the model's (an older one) leaves the rest "none".
-    feats.update(zip(_GRAINS, chain(load_clusters().get(key, ()), _NO_CLUSTER), strict=False))
+    feats.update(zip(_GRAINS, (*load_clusters().get(key, ()), *_NO_CLUSTER), strict=False))
     cued = load_gazetteer().get(key)
     if cued:
         feats["gz"] = cued
@@ -100,7 +99,7 @@ def _base(surface: str) -> dict[str, str]:
 
 
 _LENGTHS = tuple(str(n) for n in range(10))
-_NO_CLUSTER = repeat("none")
+_NO_CLUSTER = ("none",) * len(GRAINS)
 _GRAINS = tuple(f"c{g}" for g in range(len(GRAINS)))
 _CONTEXT_KEYS = {
     1: ("w", "s", "sh", "z2", "c0", "c1", "gz", "wf", "t", "d", "p", "g", "h", "st"),

@@ -72,6 +72,14 @@ def bare_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=300_000)
+def word_key(token: str) -> str:
+    """A token as written, normalised, lower-cased and bare (`bare_stem`): the key the tagger's word
+    tables (clusters, name cues, WikiFANE names) are read by, and by which occurrences of one word
+    in nearby sentences are matched (`context`, `consistency`)."""
+    return bare_stem(norm(token).lower())
+
+
 def split_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Regex tokens of `text[start:end]` (words, handles, single punctuation marks)."""
     end = len(text) if end is None else end
