@@ -237,53 +237,55 @@ def strict(index: StoryIndex, **changes) -> StoryIndex:
     return index
 
 
-@pytest.mark.parametrize(("neighbours", "joins"), [(5, True), (0, False)])
-def test_a_lone_article_joins_the_story_of_its_nearest_neighbours(neighbours: int, joins: bool) -> None:
+def strict_flood(**changes) -> StoryIndex:
+    """The flood story, one story, in an index made `strict` with `changes`."""
     index = StoryIndex()
     cluster_stories(flood_docs(), index)
     assert len(index.stories) == 1
-    strict(index, neighbours=neighbours, neighbour_slack=0.8, neighbour_floor=0.05)
-    cluster_stories([doc("a4", FLOOD_4, "2023-09-13", "الرابعة", "وزير الصحة في درنة"),
+    return strict(index, **changes)
+
+
+def minister_visit(doc_id: str = "a4", day: str = "2023-09-13", outlet: str = "الرابعة") -> Document:
+    """A later flood article that shares little vocabulary with the others: the health minister in Derna."""
+    return doc(doc_id, FLOOD_4, day, outlet, "وزير الصحة في درنة")
+
+
+@pytest.mark.parametrize(("neighbours", "joins"), [(5, True), (0, False)])
+def test_a_lone_article_joins_the_story_of_its_nearest_neighbours(neighbours: int, joins: bool) -> None:
+    index = strict_flood(neighbours=neighbours, neighbour_slack=0.8, neighbour_floor=0.05)
+    cluster_stories([minister_visit(),
                      doc("f1", FOOTBALL, "2023-09-13", "الأولى", "الأهلي يفوز على الزمالك")], index)
     assert (index.story_of("a4") == index.story_of("a1")) is joins
     assert index.story_of("f1") != index.story_of("a1")  # no neighbour of it is like it at all
 
 
 def test_neighbours_do_not_reach_past_their_days() -> None:
-    index = StoryIndex()
-    cluster_stories(flood_docs(), index)
-    strict(index, neighbour_slack=0.8, neighbour_floor=0.05, max_penalty=0.0)  # the calendar asks nothing more
-    cluster_stories([doc("a4", FLOOD_4, "2023-10-20", "الرابعة", "وزير الصحة في درنة")], index)
+    index = strict_flood(neighbour_slack=0.8, neighbour_floor=0.05, max_penalty=0.0)  # the calendar asks nothing more
+    cluster_stories([minister_visit(day="2023-10-20")], index)
     assert index.story_of("a4") != index.story_of("a1")  # five weeks on, the flood articles are no neighbours
 
 
 def test_a_batch_spanning_weeks_places_its_early_lone_articles() -> None:
-    index = StoryIndex()
-    cluster_stories(flood_docs(), index)
-    strict(index, neighbour_slack=0.8, neighbour_floor=0.05)
-    cluster_stories([doc("a4", FLOOD_4, "2023-09-13", "الرابعة", "وزير الصحة في درنة"),
+    index = strict_flood(neighbour_slack=0.8, neighbour_floor=0.05)
+    cluster_stories([minister_visit(),
                      doc("f1", FOOTBALL, "2023-10-30", "الأولى", "الأهلي يفوز على الزمالك")], index)
     assert index.story_of("a4") == index.story_of("a1")  # weeks older than the batch's newest article, still tried
 
 
 @pytest.mark.parametrize(("unanimous_slack", "joins"), [(0.8, True), (0.0, False)])
 def test_a_lone_article_all_of_whose_neighbours_are_one_story_is_forgiven_more(unanimous_slack: float, joins: bool) -> None:
-    index = StoryIndex()
-    cluster_stories(flood_docs(), index)
     # Three neighbours, all the flood's: only the unanimous slack can place the article.
-    strict(index, neighbours=3, neighbour_votes=3, neighbour_slack=0.0, unanimous_slack=unanimous_slack, neighbour_floor=0.05)
-    cluster_stories([doc("a4", FLOOD_4, "2023-09-13", "الرابعة", "وزير الصحة في درنة")], index)
+    index = strict_flood(neighbours=3, neighbour_votes=3, neighbour_slack=0.0, unanimous_slack=unanimous_slack, neighbour_floor=0.05)
+    cluster_stories([minister_visit()], index)
     assert (index.story_of("a4") == index.story_of("a1")) is joins
 
 
 def fragments(**changes) -> StoryIndex:
     """The flood story, then in one batch two-article stories (each an article and its wire copy) that no
     threshold lets join it (`strict` with `changes`): the health minister's visit to Derna and a football match."""
-    index = StoryIndex()
-    cluster_stories(flood_docs(), index)
-    strict(index, **changes)
-    cluster_stories([doc("a4", FLOOD_4, "2023-09-13", "الرابعة", "وزير الصحة في درنة"),
-                     doc("a4c", FLOOD_4, "2023-09-13", "الخامسة", "وزير الصحة في درنة"),
+    index = strict_flood(**changes)
+    cluster_stories([minister_visit(),
+                     minister_visit("a4c", outlet="الخامسة"),
                      doc("f1", FOOTBALL, "2023-09-13", "الأولى", "الأهلي يفوز على الزمالك"),
                      doc("f2", FOOTBALL, "2023-09-13", "الثانية", "الأهلي يفوز على الزمالك")], index)
     return index
