@@ -89,27 +89,48 @@ def _segment_light(word: str) -> tuple[str, str, str]:
     """The word whole unless a split is vouched for. For each possible suffix the
     longest valid prefix is taken (و|ب|حسب over و|بحسب); between suffixes, the
     analysis whose stem is best attested wins (كل|ها over ك|لها)."""
-    best: tuple[int, int, str, str, str] | None = None
+    best: tuple[int, int, int, str, int] | None = None
+    folded = _Folded(word)
     prefixes = _matching_prefixes(word)
     for suffix in _matching_suffixes(word):
         for prefix in prefixes:
-            stem = _valid_stem(word, prefix, suffix)
+            stem = _valid_stem(folded, prefix, suffix)
             if stem is None:
                 continue
-            joined = "".join(prefix)
-            score = (_stem_freq(stem), len(joined) + len(suffix), joined, stem, suffix)
+            cut = len("".join(prefix))
+            score = (_stem_freq(stem), cut + len(suffix), cut, stem, len(word) - len(suffix))
             if best is None or score[:2] > best[:2]:
                 best = score
             break
     if best is None:
-        return "", norm(word), ""
-    return norm(best[2]), norm(best[3]), norm(best[4])
+        return "", folded.whole, ""
+    _, _, cut, stem, end = best
+    # The stem is a slice of the word unless its spelling was restored (حكومت -> حكومة).
+    return folded.part(0, cut), folded.part(cut, end) if stem == word[cut:end] else norm(stem), folded.part(end)
+
+
+class _Folded:
+    """A light word and its `norm` form, whose parts the lexicon checks read. On a light word
+    `norm` only folds hamza, ى and ة, letter for letter, so a part's `norm` is a slice of the
+    whole's: one translation per word instead of one per check (the first pass over new text
+    segments tens of thousands of words)."""
+
+    __slots__ = ("word", "whole", "_aligned")
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+        self.whole = norm(word)
+        self._aligned = len(self.whole) == len(word)  # a lower-casing that adds a letter (İ) breaks it
+
+    def part(self, start: int, end: int | None = None) -> str:
+        """`norm(word[start:end])`."""
+        return self.whole[start:end] if self._aligned else norm(self.word[start:end])
 
 
 @lru_cache(maxsize=1)
-def _prefix_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Every proclitic sequence as its clitics (("و", "ب", "ال") for وبال), by first
-    letter, longest first."""
+def _prefix_forms() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Every proclitic sequence, written and as its clitics ("وبال", ("و", "ب", "ال")), by
+    first letter, longest first."""
     forms: list[tuple[str, ...]] = []
     for conj in ("", *_CONJUNCTIONS):
         for middle in ("", *_PREPOSITIONS, _FUTURE):
@@ -122,33 +143,42 @@ def _prefix_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
                 if parts:
                     forms.append(parts)
     forms.sort(key=lambda parts: -len("".join(parts)))
-    return {letter: tuple(f for f in forms if f[0][0] == letter) for letter in {f[0][0] for f in forms}}
+    return {letter: tuple(("".join(f), f) for f in forms if f[0][0] == letter) for letter in {f[0][0] for f in forms}}
 
 
 def _matching_prefixes(word: str) -> list[tuple[str, ...]]:
     """The proclitic sequences `word` starts with, longest first, the empty one last."""
     candidates = _prefix_forms().get(word[:1], ())
-    return [*(parts for parts in candidates if word.startswith("".join(parts))), ()]
+    return [*(parts for written, parts in candidates if word.startswith(written)), ()]
 
 
 def _matching_suffixes(word: str) -> list[str]:
-    return ["", *(s for s in _lists()[3] if word.endswith(s))]
+    return ["", *(s for s in _suffixes_by_last().get(word[-1:], ()) if word.endswith(s))]
 
 
-def _valid_stem(word: str, prefix: tuple[str, ...], suffix: str) -> str | None:
-    """The stem's dictionary spelling if this split of `word` is vouched for, else None."""
+@lru_cache(maxsize=1)
+def _suffixes_by_last() -> dict[str, tuple[str, ...]]:
+    """The pronoun suffixes by last letter, each letter's in the order of the list (longest first)."""
+    suffixes = _lists()[3]
+    return {letter: tuple(s for s in suffixes if s.endswith(letter)) for letter in {s[-1] for s in suffixes if s}}
+
+
+def _valid_stem(folded: _Folded, prefix: tuple[str, ...], suffix: str) -> str | None:
+    """The stem's dictionary spelling if this split of the word is vouched for, else None."""
     no_prefix, no_suffix, hosts, suffixes = _lists()
+    word = folded.word
     p = len("".join(prefix))
-    base = word[p : len(word) - len(suffix)]
+    end = len(word) - len(suffix)
+    base = word[p:end]
     if len(base) < 2 or (not prefix and not suffix):
         return None
     if suffix and prefix and prefix[-1] in (_ARTICLE, "لل"):
         return None  # no pronoun after the article
     # A listed word keeps its letters, wherever it stands in the split.
     starts = [len("".join(prefix[:i])) for i in range(len(prefix))]
-    if any(norm(word[k:]) in no_prefix or norm(word[k : len(word) - len(suffix)]) in no_prefix for k in starts):
+    if any(folded.part(k) in no_prefix or folded.part(k, end) in no_prefix for k in starts):
         return None
-    if suffix and (norm(word[p:]) in no_suffix or norm(word) in no_suffix or norm(base) in no_suffix):
+    if suffix and (folded.part(p) in no_suffix or folded.whole in no_suffix or folded.part(p, end) in no_suffix):
         return None
     if prefix and not _prefix_ok(word, prefix, base, suffix):
         return None
