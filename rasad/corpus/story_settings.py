@@ -16,12 +16,17 @@ class Settings:
     merge_threshold: float = 0.30  # similarity two stories need to become one
     gap_days: float = 3.0  # within this many days of a story's dates no extra evidence is asked
     gap_penalty: float = 0.04  # added to the thresholds per doubling of the gap beyond gap_days ...
-    max_penalty: float = 0.14  # ... up to this much, so a strong match joins across months
+    # ... up to this much (reached after about a year): text alone does not bridge months, so a
+    # topic (North Korea, Syria) does not gather the country's news of the whole season
+    max_penalty: float = 0.3
     cohesion_power: float = 0.5  # 0: plain centroid cosine; 1: mean cosine to the members
     recent_half_life: float = 2.0  # days: the recent centroid weighs a member half after this long
     entity_weight: float = 0.5  # weight of entity/event agreement above the floor (see _blend)
     entity_floor: float = 0.45  # entity/event cosine that unrelated articles about the same places reach
-    entity_bridge: float = 0.6  # from the floor up to this entity/event cosine, the date-gap penalty shrinks to nothing
+    # From the floor up to this entity/event cosine the date-gap penalty shrinks to nothing. The same
+    # leaders and places alone (0.6-0.7: a country's news) do not bridge months; a story's own
+    # actors, events and dates together do.
+    entity_bridge: float = 0.8
     date_bridge: int = 2  # this many shared specific past dates (a deadline, an earlier attack) cancel the date-gap penalty
     key_background: int = 1000  # pseudo-documents in which no key occurs, so IDF of keys is sane in a small corpus
     title_weight: int = 2  # a title word counts as this many words of the lead

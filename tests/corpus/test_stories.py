@@ -181,6 +181,16 @@ def test_seed_corpus_is_one_story(seeds_dir) -> None:
     assert [len(s.docs) for s in stories] == [5]
 
 
+def test_a_country_s_news_does_not_bridge_months_but_a_story_s_own_actors_do() -> None:
+    index = StoryIndex()
+    month, season = index.threshold(0.22, 30), index.threshold(0.22, 120)
+    assert season > month > 0.22  # text alone asks more the longer the gap, past a month too
+    # The same leaders and places (a country's news): a good part of the penalty stays.
+    assert index.threshold(0.22, 120, ents=0.65) - 0.22 > (season - 0.22) / 3
+    # A story's own actors, events and dates: none does.
+    assert index.threshold(0.22, 120, ents=0.85) == 0.22
+
+
 def test_shared_past_days_cancel_the_date_gap_penalty() -> None:
     index = StoryIndex()
     september = features(doc("a", FLOOD_1, "2023-09-12", "أ"))
