@@ -17,8 +17,8 @@ out-bid the specific story), or to the story's recent centroid (members decayed
 by age) where that is higher, so a story whose vocabulary moves on (poisoning,
 accusations, expulsions, retaliation) is compared with where it is now; it is
 blended with the cosine of IDF-weighted entity and event keys when both sides
-have them. The threshold rises with the date gap to the story (for about a
-year): text alone, or a country's usual leaders and places, does not bridge
+have them. The threshold rises with the date gap to the story (for a year and a
+half): text alone, or a country's usual leaders and places, does not bridge
 months, or a topic (Korea, Syria) would gather a season of unrelated news. What
 bridges them is the story's own evidence: near-identical entity and event keys
 (`entity_bridge`) or shared specific past dates (`date_bridge`), so a

@@ -16,8 +16,8 @@ class Settings:
     merge_threshold: float = 0.30  # similarity two stories need to become one
     gap_days: float = 3.0  # within this many days of a story's dates no extra evidence is asked
     gap_penalty: float = 0.04  # added to the thresholds per doubling of the gap beyond gap_days ...
-    # ... up to this much (reached after about a year): text alone does not bridge months, so a
-    # topic (North Korea, Syria) does not gather the country's news of the whole season
+    # ... up to this much (reached after a year and a half): text alone does not bridge months,
+    # so a topic (North Korea, Syria) does not gather the country's news of the whole season
     max_penalty: float = 0.3
     cohesion_power: float = 0.5  # 0: plain centroid cosine; 1: mean cosine to the members
     recent_half_life: float = 2.0  # days: the recent centroid weighs a member half after this long
