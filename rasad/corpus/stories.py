@@ -106,22 +106,34 @@ class StoryIndex:
 
     # ---- adding documents ------------------------------------------------
     def add_batch(self, batch: Sequence[DocFeatures]) -> list[str]:
-        """Place new documents (already-known ids are skipped); returns the story id of each given one."""
+        """Place new documents (already-known ids are skipped); returns the story id of each given one.
+
+        A batch spanning several days is placed one day at a time, undated documents last, so a
+        folder of a month's articles gets the stories that following them day by day gives: a
+        day's merges shape where the next day's articles go."""
         fresh = [f for f in {f.id: f for f in batch}.values() if f.id not in self.docs]
-        for f in fresh:  # frequencies first, so a batch's first documents see the whole batch's IDF
+        by_day: dict[int | None, list[DocFeatures]] = {}
+        for f in sorted(fresh, key=lambda f: (f.day if f.day is not None else math.inf, f.id)):
+            by_day.setdefault(f.day, []).append(f)
+        for day_docs in by_day.values():
+            self._add_day(day_docs)
+        return [self.docs[f.id].story for f in batch]
+
+    def _add_day(self, fresh: Sequence[DocFeatures]) -> None:
+        """Place one day's new documents, in order of id."""
+        for f in fresh:  # frequencies first, so the day's first documents see the whole day's IDF
             self.freqs.add(f.counts.keys())
             self.key_df.update(f.keys.keys())
         grown: dict[str, None] = {}
-        for f in sorted(fresh, key=lambda f: (f.day if f.day is not None else math.inf, f.id)):
+        for f in fresh:
             grown[self.add(f, merge=False)] = None
-        # Merge checks once per story that grew, after the whole batch: a story that took ten articles
+        # Merge checks once per story that grew, after the whole day: a story that took ten articles
         # today is compared with its neighbours once, not ten times.
         for sid in grown:
             story = self.stories.get(self._current(sid))
             if story is not None and len(story.docs) > 1:
                 self._merge_neighbours(story)
         self._place_lone(fresh)
-        return [self.docs[f.id].story for f in batch]
 
     def _current(self, story_id: str) -> str:
         return self.merged.get(story_id, story_id)
@@ -284,11 +296,10 @@ class StoryIndex:
 
     # ---- lone documents ------------------------------------------------------
     def _place_lone(self, fresh: Sequence[DocFeatures]) -> None:
-        """Give documents still alone after a batch the story of their neighbours.
+        """Give documents still alone after a day the story of their neighbours.
 
-        Every document of the batch is tried (one batch may span weeks); one of the last
-        `neighbour_days` days is tried again after later batches, since its neighbours may
-        be published the next day.
+        Every document of the day is tried; one of the last `neighbour_days` days is tried
+        again after later days, since its neighbours may be published the next day.
         """
         s = self.settings
         if not s.neighbours:

@@ -191,6 +191,25 @@ def test_a_country_s_news_does_not_bridge_months_but_a_story_s_own_actors_do() -
     assert index.threshold(0.22, 120, ents=0.85) == 0.22
 
 
+@pytest.mark.shared
+def test_a_folder_of_several_days_gets_the_stories_of_following_them_day_by_day(shared_dir) -> None:
+    import gzip
+    import json
+
+    from rasad.ingest.jsonl import record_document
+
+    days = ("2018-09-03", "2018-09-04", "2018-09-05", "2018-09-06")  # Basra protests, Idlib, typhoon Jebi...
+    with gzip.open(shared_dir / "data" / "ant" / "ant_v2.1_multisource.jsonl.gz", "rt", encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines]
+    docs = [d for d in (record_document(r, "ant") for r in records if r.get("text")) if (d.meta.published or "")[:10] in days]
+    assert len({d.meta.published[:10] for d in docs}) == len(days) and len(docs) > 200
+    daily = StoryIndex()
+    for day in days:
+        daily.add_batch([features(d) for d in docs if d.meta.published.startswith(day)])
+    in_one_go = cluster_stories(list(reversed(docs)))  # the order of a folder does not matter either
+    assert [(s.id, s.docs) for s in in_one_go] == [(s.id, s.docs) for s in daily.to_stories()]
+
+
 def test_shared_past_days_cancel_the_date_gap_penalty() -> None:
     index = StoryIndex()
     september = features(doc("a", FLOOD_1, "2023-09-12", "أ"))
