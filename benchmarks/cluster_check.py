@@ -13,8 +13,9 @@ marked `related` (explainers on the edge of a story) count neither way.
 
     python benchmarks/cluster_check.py [--sets tuning dev dev2 holdout] [--pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
 
-With --one-batch all documents are clustered in one batch, as `rasad run` clusters a
-directory of articles, instead of one batch a day as a monitoring run adds them.
+With --one-batch all documents are given in one batch, as `rasad run` gives a directory
+of articles, instead of one batch a day as a monitoring run adds them. StoryIndex places
+a batch one day at a time, so both give the same stories: the option checks that.
 
 With --cache, what the pipeline adds (the cleaned body and the entity, event and
 date keys) is kept per set in DIR and reused while the extraction code is unchanged
