@@ -93,11 +93,11 @@ def _segment_light(word: str) -> tuple[str, str, str]:
     folded = _Folded(word)
     prefixes = _matching_prefixes(word)
     for suffix in _matching_suffixes(word):
-        for prefix in prefixes:
-            stem = _valid_stem(folded, prefix, suffix)
+        for written, prefix in prefixes:
+            cut = len(written)
+            stem = _valid_stem(folded, prefix, cut, suffix)
             if stem is None:
                 continue
-            cut = len("".join(prefix))
             score = (_stem_freq(stem), cut + len(suffix), cut, stem, len(word) - len(suffix))
             if best is None or score[:2] > best[:2]:
                 best = score
@@ -146,10 +146,11 @@ def _prefix_forms() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     return {letter: tuple(("".join(f), f) for f in forms if f[0][0] == letter) for letter in {f[0][0] for f in forms}}
 
 
-def _matching_prefixes(word: str) -> list[tuple[str, ...]]:
-    """The proclitic sequences `word` starts with, longest first, the empty one last."""
+def _matching_prefixes(word: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The proclitic sequences `word` starts with, written and as clitics, longest first, the
+    empty one last."""
     candidates = _prefix_forms().get(word[:1], ())
-    return [*(parts for written, parts in candidates if word.startswith(written)), ()]
+    return [*(form for form in candidates if word.startswith(form[0])), ("", ())]
 
 
 def _matching_suffixes(word: str) -> list[str]:
@@ -163,11 +164,11 @@ def _suffixes_by_last() -> dict[str, tuple[str, ...]]:
     return {letter: tuple(s for s in suffixes if s.endswith(letter)) for letter in {s[-1] for s in suffixes if s}}
 
 
-def _valid_stem(folded: _Folded, prefix: tuple[str, ...], suffix: str) -> str | None:
-    """The stem's dictionary spelling if this split of the word is vouched for, else None."""
+def _valid_stem(folded: _Folded, prefix: tuple[str, ...], p: int, suffix: str) -> str | None:
+    """The stem's dictionary spelling if this split of the word (proclitics `prefix`, `p` letters
+    long, and `suffix`) is vouched for, else None."""
     no_prefix, no_suffix, hosts, suffixes = _lists()
     word = folded.word
-    p = len("".join(prefix))
     end = len(word) - len(suffix)
     base = word[p:end]
     if len(base) < 2 or (not prefix and not suffix):
