@@ -171,7 +171,7 @@ class StoryIndex:
     def _join(self, story: StoryState, f: DocFeatures, vec: Vector) -> None:
         story.docs.append(f.id)
         self._add_vector(story, vec)
-        self._add_recent(story, vec, 1.0, f.day)
+        story.add_recent(vec, 1.0, f.day, self.settings.recent_half_life, self.settings.centroid_terms)
         if f.keys:
             story.keys.update(f.keys)
             story.key_vec = self._key_vector(story.keys, self.settings.centroid_terms)
@@ -195,23 +195,6 @@ class StoryIndex:
             posting = self.postings.setdefault(term, {})
             posting.pop(story.id, None)
             posting[story.id] = centroid[term] / story.length
-
-    def _add_recent(self, story: StoryState, vec: Mapping[str, float], weight: float, day: int | None) -> None:
-        """Add to the recent centroid, first decaying it to `day`: a story whose vocabulary moves on
-        (campaign, vote, results, reactions) is compared with where it is now, not only its average."""
-        if day is not None and story.recent_day is not None and day > story.recent_day:
-            decay = 0.5 ** ((day - story.recent_day) / self.settings.recent_half_life)
-            story.recent = {t: w * decay for t, w in story.recent.items()}
-            story.recent_weight *= decay
-        if day is not None and (story.recent_day is None or day > story.recent_day):
-            story.recent_day = day
-        recent = story.recent
-        for term, w in vec.items():
-            recent[term] = recent.get(term, 0.0) + w
-        story.recent_weight += weight
-        if len(recent) > self.settings.centroid_terms * 2:
-            story.recent = recent = dict(ranked(recent, self.settings.centroid_terms))
-        story.recent_length = math.sqrt(sum(v * v for v in recent.values()))
 
     # ---- similarity --------------------------------------------------------
     def _candidates(self, vec: Mapping[str, float], exclude: str = "") -> list[StoryState]:
@@ -360,11 +343,7 @@ class StoryIndex:
         for doc in gone.docs:
             self.docs[doc].story = keep.id
         self._add_vector(keep, gone.centroid)
-        if gone.recent_day is not None and keep.recent_day is not None and gone.recent_day > keep.recent_day:
-            self._add_recent(keep, {}, 0.0, gone.recent_day)  # bring both to the same day before adding
-        gone_decay = 0.5 ** ((keep.recent_day - gone.recent_day) / self.settings.recent_half_life) \
-            if keep.recent_day is not None and gone.recent_day is not None else 1.0
-        self._add_recent(keep, {t: w * gone_decay for t, w in gone.recent.items()}, gone.recent_weight * gone_decay, None)
+        keep.absorb_recent(gone, self.settings.recent_half_life, self.settings.centroid_terms)
         if gone.keys:
             keep.keys.update(gone.keys)
             keep.key_vec = self._key_vector(keep.keys, self.settings.centroid_terms)

@@ -60,6 +60,32 @@ class StoryState:
     def recent_cohesion(self) -> float:
         return min(1.0, self.recent_length / self.recent_weight) if self.recent_weight else 0.0
 
+    def add_recent(self, vec: Mapping[str, float], weight: float, day: int | None, half_life: float, limit: int) -> None:
+        """Add to the recent centroid, first decaying it to `day` (halved every `half_life` days): a story
+        whose vocabulary moves on (campaign, vote, results, reactions) is compared with where it is now,
+        not only its average. Kept to the `limit` heaviest terms when it grows past twice that."""
+        if day is not None and self.recent_day is not None and day > self.recent_day:
+            decay = 0.5 ** ((day - self.recent_day) / half_life)
+            self.recent = {t: w * decay for t, w in self.recent.items()}
+            self.recent_weight *= decay
+        if day is not None and (self.recent_day is None or day > self.recent_day):
+            self.recent_day = day
+        recent = self.recent
+        for term, w in vec.items():
+            recent[term] = recent.get(term, 0.0) + w
+        self.recent_weight += weight
+        if len(recent) > limit * 2:
+            self.recent = recent = dict(ranked(recent, limit))
+        self.recent_length = math.sqrt(sum(v * v for v in recent.values()))
+
+    def absorb_recent(self, gone: StoryState, half_life: float, limit: int) -> None:
+        """Add another story's recent centroid, both brought to the later of their days first."""
+        if gone.recent_day is not None and self.recent_day is not None and gone.recent_day > self.recent_day:
+            self.add_recent({}, 0.0, gone.recent_day, half_life, limit)
+        decay = 0.5 ** ((self.recent_day - gone.recent_day) / half_life) \
+            if self.recent_day is not None and gone.recent_day is not None else 1.0
+        self.add_recent({t: w * decay for t, w in gone.recent.items()}, gone.recent_weight * decay, None, half_life, limit)
+
 
 @dataclass
 class DocState:
