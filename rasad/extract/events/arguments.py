@@ -111,7 +111,7 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
     if event_subject:
         obj = next(iter(_free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES)), None)
         roles.target = obj.mention if obj else None
-        roles.location = _location(placed, first, last, lo, hi)
+        roles.location = location_in(placed, first, last, lo, hi)
         return roles
     after = _free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES if subject_is_target else PARTICIPANT_TYPES)
     subject = after[0] if after and after[0].index - last <= 8 else None
@@ -127,7 +127,7 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
         if obj is None:
             obj = next((p for p in placed if last < p.index < hi and p.prep in function_words("target_preposition") and p.mention.type in PARTICIPANT_TYPES | PLACE_TYPES), None)
         roles.target = obj.mention if obj else None
-    roles.location = _location(placed, first, last, lo, hi)
+    roles.location = location_in(placed, first, last, lo, hi)
     return roles
 
 
@@ -169,11 +169,12 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
                              and p.mention.type in participants and p.mention is not roles.actor), None)
     if roles.actor is not None and roles.target is not None and roles.actor.span == roles.target.span:
         roles.target = None
-    roles.location = _location(placed, first, last, lo, hi)
+    roles.location = location_in(placed, first, last, lo, hi)
     return roles
 
 
-def _location(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int) -> Mention | None:
+def location_in(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int) -> Mention | None:
+    """The first place after a locative in words (last, hi), else the first in [lo, first)."""
     places = [p for p in placed if p.mention.type in PLACE_TYPES and p.prep in function_words("locative")]
     after = [p for p in places if last < p.index < hi]
     before = [p for p in places if lo <= p.index < first]

@@ -22,7 +22,7 @@ from rasad.extract.claims import find_claims
 from rasad.extract.events import arguments as args
 from rasad.extract.events import counts as cnt
 from rasad.extract.events import dating
-from rasad.extract.events.disasters import DISASTER, disaster_cause
+from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
 from rasad.extract.events.lexicon import casualty_index, mode_index
 from rasad.extract.events.modality import governed_modality, modality_before
 from rasad.extract.events.triggers import Hit, clause_of, clause_starts, find_triggers
@@ -66,6 +66,7 @@ class Draft:
     location: str | None = None
     date: str | None = None
     date_mod: str | None = None
+    date_at: int | None = None  # the word where the time expression that dated it starts
     modality: str | None = None
     mode: str | None = None
     counts: list[Count] = field(default_factory=list)
@@ -80,7 +81,7 @@ def _word_at(words: Sequence[Word], pos: int) -> int:
 
 
 def _drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, paragraph: int,
-            acts: list[SpeechAct], starts: list[int]) -> list[Draft]:
+            acts: list[SpeechAct], starts: list[int], context_cause: str | None = None) -> list[Draft]:
     out: list[Draft] = []
     for act in acts:
         i, j = _word_at(words, act.verb.start), _word_at(words, act.verb.end - 1)
@@ -100,14 +101,21 @@ def _drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, para
         out.append(Draft(h.entry.type, sentence, s_index, paragraph, h.first, h.last, span, clause_of(starts, h.first),
                          h.entry.pos, h.entry.tense, h.entry.flags, hit=h))
     out.sort(key=lambda d: d.first)
-    return _disasters(words, out, sentence, s_index, paragraph, starts)
+    return _disasters(words, out, sentence, s_index, paragraph, starts, context_cause)
 
 
-def _disasters(words: list[Word], drafts: list[Draft], sentence: Span, s_index: int, paragraph: int, starts: list[int]) -> list[Draft]:
+def _disasters(words: list[Word], drafts: list[Draft], sentence: Span, s_index: int, paragraph: int, starts: list[int],
+               context_cause: str | None) -> list[Draft]:
     """Deaths in a collapse, flood or crash: the casualty events become DISASTERs, or one is made
-    when no casualty word made an event."""
+    when no casualty word made an event. With no cause in the sentence, `context_cause` (the cause of
+    the disaster the article told, when it told of no attack) makes its bare deaths DISASTERs."""
     casualties = [d for d in drafts if d.type == "ASSAULT"]
-    found = disaster_cause(words, [(d.first, d.flags) for d in casualties])
+    marks = [(d.first, d.flags) for d in casualties]
+    found = disaster_cause(words, marks)
+    if found is None and context_cause is not None and casualties and not attack_told(words, marks):
+        for d in casualties:
+            d.type, d.mode = DISASTER, context_cause
+        return drafts
     if found is None:
         return drafts
     cause, at = found
@@ -189,6 +197,8 @@ def _roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[i
             agent_after = genitive != "target" and d.type not in _COUNTED_TYPES
             roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after)
             d.actor_guessed = roles.actor_guessed
+        if d.type == DISASTER:  # where it struck may be named in the clause of its cause
+            roles.location = roles.location or args.location_in(placed, d.first, d.last, 0, len(words))
         if roles.actor is not None:
             d.actor = args.entity_key(doc, roles.actor)
         if roles.target is not None:
@@ -201,12 +211,14 @@ def _roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[i
         elif d.governor is not None and d.govern_kind != "say":  # what a speaker asserts is not their act
             d.actor = d.actor or d.governor.actor
             d.target = d.target or (d.governor.target if d.governor.act is None else None)
-        if d.actor is None and d.pos == "verb" and previous_actor and "subj=target" not in d.flags:
+        if d.actor is None and d.pos == "verb" and previous_actor and "subj=target" not in d.flags and d.type != DISASTER:
             d.actor = previous_actor  # a verb with its subject dropped continues the sentence's subject
         if d.type == "AGREE" and d.hit is not None and roles.actor is None or (d.type == "AGREE" and d.governor is None):
             talks = next((o for o in drafts if o.type == "CONSULT" and o.first < d.first and o.actor and o.target), None)
             if talks is not None:  # "جولة الحوار بين X وY … انتهت بالاتفاق": X and Y agreed
                 d.actor, d.target = talks.actor, talks.target
+        if d.type == DISASTER:
+            d.actor = None  # nobody inflicted it
         if d.actor == d.target:
             d.target = None
         if d.actor and d.governor is None and d.pos == "verb":
@@ -261,6 +273,7 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             owner.date, owner.date_mod, owner.modality = dating.deadline_date(value, cue.timex.mod), None, "deadline"
         else:
             owner.date, owner.date_mod = value, cue.timex.mod
+        owner.date_at = cue.index
     anchor = next((d.date for d in drafts if d.date and d.governor is None), None)
     for d in drafts:
         if d.date is None and anchor is not None and (offset := dating.relative_offset(words, d.first)) is not None:
@@ -288,6 +301,12 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
         in_content = d.governor is not None and d.govern_kind not in ("say", "announce")
         if published and lead and finite and not has_cue and not pluperfect and not in_content and not d.negated or published and lead and d.govern_kind == "announce" and not has_cue and not pluperfect:
             d.date = published
+
+
+def _dated_before(d: Draft, toll_at: int) -> bool:
+    """Whether `d` has a date of its own, told before the new toll: "قتل 24 شخصا الأحد …، وفق حصيلة جديدة
+    أعلنت الاثنين" (the deaths were on Sunday, the toll came on Monday)."""
+    return d.date_at is not None and d.first < d.date_at < toll_at
 
 
 def _modalities(words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
@@ -361,6 +380,13 @@ def _keep(d: Draft, emitted: list[Draft]) -> bool:
     return True
 
 
+def _context_cause(emitted: list[Draft]) -> str | None:
+    """The cause of the last disaster told so far, unless an attack was told too."""
+    if any(e.type == "ASSAULT" for e in emitted):
+        return None
+    return next((e.mode for e in reversed(emitted) if e.type == DISASTER), None)
+
+
 def _sentences_by_paragraph(doc: Document) -> list[tuple[int, Span]]:
     paragraphs = [b.span for b in doc.body] or [Span(0, len(doc.text))]
     out = []
@@ -383,7 +409,7 @@ def extract_events(doc: Document) -> list[EventMention]:
             continue
         timex_spans = [(t.span.start, t.span.end) for t in doc.timexes if sentence.start <= t.span.start < sentence.end]
         starts = clause_starts(words, timex_spans)
-        drafts = _drafts(doc, words, sentence, s_index, paragraph, acts_by_sentence.get(sentence, []), starts)
+        drafts = _drafts(doc, words, sentence, s_index, paragraph, acts_by_sentence.get(sentence, []), starts, _context_cause(emitted))
         _govern(drafts, words)
         _roles(doc, words, drafts, starts)
         drafts = _merge(drafts)
@@ -391,9 +417,10 @@ def extract_events(doc: Document) -> list[EventMention]:
         _date(doc, words, drafts, starts)
         has_cue = bool(dating.date_cues(doc, sentence, words))
         _fallback_date(doc, words, drafts, has_cue, previous_dates)
-        if dating.raises_toll(words):  # the day of the new toll is not the day of the attack
+        toll_at = dating.new_toll_at(words)
+        if toll_at is not None:  # the day of the new toll is not the day of the attack
             for d in drafts:
-                if d.type in _CASUALTY_TYPES:
+                if d.type in _CASUALTY_TYPES and not _dated_before(d, toll_at):
                     d.date = d.date_mod = None
         _details(words, drafts, starts)
         recent = [e for e in emitted if e.type in _CASUALTY_TYPES and paragraph - e.paragraph <= 1]

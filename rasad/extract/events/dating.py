@@ -66,10 +66,13 @@ def date_cues(doc: Document, sentence: Span, words: Sequence[Word]) -> list[Date
     return out
 
 
-def raises_toll(words: Sequence[Word]) -> bool:
-    """Whether the sentence gives a new toll of an event told before ("ارتفعت حصيلة ضحايا الانهيار إلى 11"):
-    its date is the toll's, not the event's."""
-    return {m.payload for m in toll_cues().find_all(words)} == {"toll", "change"}
+def new_toll_at(words: Sequence[Word]) -> int | None:
+    """Where the sentence gives a new toll of an event told before ("ارتفعت حصيلة ضحايا الانهيار إلى 11"),
+    the first word of the toll's words; None when it gives none. A date after that is the toll's, not the event's."""
+    found = toll_cues().find_all(words)
+    if {m.payload for m in found} != {"toll", "change"}:
+        return None
+    return min(m.first for m in found)
 
 
 def _began(words: Sequence[Word], idx: int) -> bool:

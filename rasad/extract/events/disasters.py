@@ -7,7 +7,9 @@ storm, gas explosion) with no sign of an attack (no attack trigger besides the
 casualty words, no weapon) reports a DISASTER instead, its mode the cause.
 DISASTER is rasad's own type beside PLOVER's, which codes political events only;
 it is kept only with a count (killed, injured, missing), so "حريق" in passing
-makes no event.
+makes no event. In an article about a disaster (one told before, no attack told
+since), later deaths with no cause of their own and no sign of attack ("وارتفع
+عدد القتلى إلى 24") are the disaster's too.
 """
 
 from __future__ import annotations
@@ -30,15 +32,21 @@ def cause_index() -> PhraseIndex[str]:
 
 def disaster_cause(words: Sequence[Word], assaults: Sequence[tuple[int, frozenset[str]]]) -> tuple[str, Match[str]] | None:
     """The cause a sentence gives for its deaths, and where it is named, unless the sentence tells
-    of an attack: an ASSAULT trigger (`assaults`: first word and flags of each) other than a casualty
-    word (flagged weak: قتل، مقتل), or a weapon, outside the cause's own words (انفجار in "انفجار غاز" is no bomb)."""
+    of an attack (`attack_told`; `assaults`: first word and flags of each ASSAULT trigger)."""
     causes = cause_index().find_all(words)
     if not causes:
         return None
-    inside = {i for m in causes for i in range(m.first, m.last + 1)}
-    if any(first not in inside and "weak" not in flags for first, flags in assaults):
-        return None
-    if any(m.first not in inside for m in mode_index().find_all(words)):
+    inside = frozenset(i for m in causes for i in range(m.first, m.last + 1))
+    if attack_told(words, assaults, inside):
         return None
     near = min(causes, key=lambda m: min((abs(m.first - first) for first, _ in assaults), default=m.first))
     return near.payload, near  # the cause nearest the deaths: "قتل 14 في موجة حارة … السيول"
+
+
+def attack_told(words: Sequence[Word], assaults: Sequence[tuple[int, frozenset[str]]], inside: frozenset[int] = frozenset()) -> bool:
+    """Whether a sentence tells of an attack: an ASSAULT trigger other than a casualty word (flagged
+    weak: قتل، مقتل) or one that needs another sign of attack (flagged aux: "تعرض لحادث"), or a
+    weapon, outside a cause's own words `inside` (انفجار in "انفجار غاز" is no bomb)."""
+    if any(first not in inside and not ({"weak", "aux"} & flags) for first, flags in assaults):
+        return True
+    return any(m.first not in inside for m in mode_index().find_all(words))
