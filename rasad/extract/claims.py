@@ -85,7 +85,13 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
         return counted_before, None
     if c.noun_text and c.value >= 2 and _bare_noun(c.noun_text):
         return c.noun_text, None
+    if c.role in _PEOPLE_ROLES:  # "وأصيب 80 عند خروج قطار": the casualty verb says who was counted
+        return "people", None
     return None, None
+
+
+# Casualty cues whose number counts people even when no noun follows it.
+_PEOPLE_ROLES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested"})
 
 
 # Function-word classes that can follow a number without being what it counts.

@@ -63,3 +63,10 @@ def test_an_unknown_counted_noun_is_kept_but_not_a_preposition_or_a_clitic_form(
     assert not _bare_noun("عن")  # "سجل هدفا بعد 12 عن طريق..."
     assert not _bare_noun("بتسديده")  # "في الدقيقة 88 بتسديدة": a clitic form, not the counted noun
     assert not _bare_noun("العائلات")  # the counted noun is indefinite
+
+
+def test_a_casualty_number_with_no_noun_after_it_counts_people() -> None:
+    _, claims = _claims("وفي 1998 قتل 15 شخصا وأصيب 60 عند انهيار مدرج ملعب في العاصمة، وفقد 7 في الأيام التالية.",
+                        timexes={"وفي 1998": ("1998", None)})
+    got = [(c.value, c.quantity) for c in claims]
+    assert got == [(15, "people"), (60, "people"), (7, "people")]
