@@ -97,6 +97,12 @@ def test_part_of_day_keeps_the_day():
     ("وسيزور الرئيس باريس السبت", "2019-03-16"),
     ("ويعقد المجلس جلسته الاثنين المقبل", "2019-03-18"),
     ("وتظاهر الآلاف مساء الأحد في الساحة", "2019-03-10TEV"),
+    # an imperfective verb of a scheduled act beside a bare weekday points forward, past the clause's past cue
+    ("وتم إبلاغ الوزير الذي يبدأ السبت جولة في المنطقة", "2019-03-16"),
+    ("وقال المنظمون إن الدورة تنطلق الاثنين بمشاركة عشرين فريقا", "2019-03-18"),
+    ("وأعلن الاتحاد أن البطولة التي تنتهي الأحد تقام بلا جمهور", "2019-03-17"),
+    # but not from far away: the past verb beside the weekday wins
+    ("وذكرت الصحيفة أن الوزير وصل الثلاثاء إلى العاصمة حيث يلتقي نظيره", "2019-03-12"),
 ])
 def test_weekdays_follow_tense_and_modifiers(text, value):
     assert only(text)[0] == value

@@ -2,8 +2,9 @@
 
 A year-less date or a bare weekday is resolved by the direction of its
 clause: future cues (سوف، لن، من المقرر، a سـ verb such as سيعقد) point
-forward, past cues (أمس، كان، قال) back; the cue nearest to the expression
-wins. Cue words live in `time_tense.tsv`.
+forward, past cues (أمس، كان، قال) back; an imperfective verb of a scheduled
+act right beside it ("الذي يبدأ الاثنين ولاية جديدة") points forward too; the
+cue nearest to the expression wins. Cue words live in `time_tense.tsv`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from rasad.extract.timex.resolve import FUTURE, PAST
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
+_PRESENT = "present"  # an imperfective verb of a scheduled act: future only right beside the expression
+_PRESENT_REACH = 12  # characters between it and the expression (a word or two)
 
 
 class Sentences:
@@ -48,8 +51,9 @@ class Sentences:
 def _cues() -> re.Pattern[str]:
     rows = lx.table("tense")
     words = [w for w, v in rows.items() if v[0] in (FUTURE, PAST)]
+    present = [w for w, v in rows.items() if v[0] == _PRESENT]
     verbs = r"(?P<verb>(?<!\w)[وف]?(?P<stem>س[يتن]\w{3,}))"
-    return re.compile(rf"(?<!\w)(?P<cue>{lx.alternation(words)})(?!\w)|{verbs}")
+    return re.compile(rf"(?<!\w)(?P<cue>{lx.alternation(words)})(?!\w)|(?<!\w)[وف]?(?P<present>{lx.alternation(present)})(?!\w)|{verbs}")
 
 
 @lru_cache(maxsize=1)
@@ -62,13 +66,17 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
     lo, hi = max(sentence[0], start - _WINDOW_BEFORE), min(sentence[1], end + _WINDOW_AFTER)
     best: tuple[int, str] | None = None
     for m in _cues().finditer(text, lo, hi):
+        distance = max(0, start - m.end() if m.end() <= start else m.start() - end)
         if m.group("cue"):
             which = lx.table("tense")[re.sub(r"\s+", " ", m.group("cue"))][0]
+        elif m.group("present"):
+            if distance > _PRESENT_REACH:
+                continue
+            which = FUTURE
         elif m.group("stem").startswith(_not_future()):
             continue
         else:
             which = FUTURE
-        distance = max(0, start - m.end() if m.end() <= start else m.start() - end)
         if best is None or distance < best[0]:
             best = (distance, which)
     return best[1] if best else None
