@@ -82,3 +82,11 @@ def test_deaths_after_an_attack_was_told_stay_an_assault() -> None:
     events = extract_events(make_doc(text, timexes={"مساء الأحد": ("2021-06-06TEV", None)}))
     assert [e.type for e in events][:2] == ["DISASTER", "ASSAULT"]
     assert "DISASTER" not in [e.type for e in events[2:]]
+
+
+def test_people_counted_before_their_casualty_verb() -> None:
+    doc = make_doc("وقال المحافظ إن 18 شخصا قتلوا وأصيب 40 آخرون في غرق عبارة في النهر.")
+    disaster = _types(extract_events(doc))["DISASTER"]
+    assert _counts(disaster) == {"killed": 18, "injured": 40}
+    aboard = make_doc("تحطمت طائرة كان على متنها 60 شخصا قتل 52 منهم.")
+    assert _counts(_types(extract_events(aboard))["DISASTER"]) == {"killed": 52}

@@ -1,6 +1,7 @@
 """Counts of an event: killed, injured, arrested, projectiles, interceptions, and zeros.
 
-A number's role comes from the cue before it ("مقتل 3 جنود", "إسقاط ثلاثة منها")
+A number's role comes from the cue before it ("مقتل 3 جنود", "إسقاط ثلاثة منها"),
+a casualty verb right after the people it counts ("أن 24 شخصا قتلوا"),
 or from what it counts ("5 قتلى", "أربعة صواريخ", "بطائرتين مسيرتين" = 2 drones).
 Parts joined by "إضافة إلى"/"فضلا عن"/"و" add up ("عشرة من منسوبي القوات إضافة
 إلى ثلاثة من العاملين" = 13); a part after "بينهم"/"منهم" is a subset and does
@@ -19,6 +20,7 @@ from rasad.extract.wordscan import Word, function_words
 
 _PROJECTILES = frozenset({"rockets", "drones", "shells", "missiles"})
 _CUE_REACH = 3  # words between a cue and its number
+_AFTER_ROLES = frozenset({"killed", "injured", "missing"})  # cues that may follow the people they count
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,17 @@ def _cue_before(words: Sequence[Word], i: int) -> str | None:
     return found
 
 
+def _cue_after(words: Sequence[Word], noun: CountNoun | None, last: int) -> str | None:
+    """A casualty verb right after the people counted, its subject before it: "أن 24 شخصا قتلوا"."""
+    if noun is None or noun.quantity != "people" or last + 1 >= len(words):
+        return None
+    m = casualty_index().match_at(words, last + 1)
+    if m is None or m.payload not in _AFTER_ROLES:
+        return None
+    own = find_numbers_in(words[m.last + 1 : m.last + 3])  # "كان على متنها 110 أشخاص قتل 107 منهم": 107 is its number
+    return None if own and own[0].first == 0 else m.payload
+
+
 def _intercept_pronoun(words: Sequence[Word], projectiles: Sequence[Counted]) -> Count | None:
     """"تمكنت الدفاعات من إسقاطهما/إسقاطها": interceptions told by a pronoun."""
     index = casualty_index()
@@ -91,7 +104,7 @@ def counted_numbers(words: Sequence[Word]) -> list[Counted]:
     covered: set[int] = set()
     for n in find_numbers_in(words):
         noun, text, last = _noun_after(words, n.last + 1)
-        role = _role(_cue_before(words, n.first), noun)
+        role = _role(_cue_before(words, n.first) or _cue_after(words, noun, last), noun)
         prev = next((w for w in reversed(words[: n.first]) if w.is_word), None)
         subset = prev is not None and prev.text in function_words("subset")
         if role is None and out and out[-1].role and _joined(words, out[-1].last, n.first):
