@@ -90,3 +90,10 @@ def test_people_counted_before_their_casualty_verb() -> None:
     assert _counts(disaster) == {"killed": 18, "injured": 40}
     aboard = make_doc("تحطمت طائرة كان على متنها 60 شخصا قتل 52 منهم.")
     assert _counts(_types(extract_events(aboard))["DISASTER"]) == {"killed": 52}
+
+
+def test_an_announced_toll_with_no_count_leaves_the_statement() -> None:
+    doc = make_doc("أعلن وزير الداخلية سالم عادل، الثلاثاء، حصيلة ضحايا حادث القطار الذي خرج عن سكته.",
+                   mentions={"سالم عادل": ("PER", "adel")}, timexes={"الثلاثاء": ("2020-09-15", None)})
+    statement = _types(extract_events(doc))["STATEMENT"]
+    assert statement.actor == "adel" and statement.date == "2020-09-15"

@@ -327,6 +327,18 @@ def _details(words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
             d.mode = min(found, key=lambda p: p[1])[0] if found else None
 
 
+def _restore_announcements(drafts: list[Draft]) -> None:
+    """An announcement stands for what it announces only where that is an event: "أعلن الوزير الاثنين
+    حصيلة قتلى حادث القطار" names a disaster with no count, which is dropped, so the statement stays."""
+    for d in drafts:
+        g = d.governor
+        if d.type == DISASTER and not d.counts and g is not None and g.act is not None and d.govern_kind == "announce":
+            kept = [o for o in drafts if o.governor is g and o.govern_kind == "announce" and (o.type != DISASTER or o.counts)]
+            g.absorbed = bool(kept) or g.act.sv.form == "participle" or g.act.sv.cls == "according"
+            if not g.absorbed and g.date is None:  # the day the sentence gave the announced disaster is the announcement's
+                g.date, g.date_mod = d.date, d.date_mod
+
+
 def _attach_counts(words: list[Word], drafts: list[Draft], recent: list[Draft]) -> None:
     counted = cnt.counted_numbers(words)
     takers = [d for d in drafts if d.type in _COUNTED_TYPES]
@@ -425,6 +437,7 @@ def extract_events(doc: Document) -> list[EventMention]:
         _details(words, drafts, starts)
         recent = [e for e in emitted if e.type in _CASUALTY_TYPES and paragraph - e.paragraph <= 1]
         _attach_counts(words, drafts, recent)
+        _restore_announcements(drafts)
         for d in drafts:
             if d.act is not None and d.actor and d.date:
                 earlier = previous_dates.get(d.actor)
