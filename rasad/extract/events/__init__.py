@@ -5,5 +5,7 @@ entity mentions and speech acts and returns `EventMention`s; the `events`
 pipeline component stores them on the document. The parts: `lexicon` (the
 data files), `triggers` (words that report an event, clauses), `arguments`
 (actor, target, location), `dating` (which time expression governs an event),
-`counts` (casualties, projectiles, interceptions, arrests) and `modality`.
+`counts` (casualties, projectiles, interceptions, arrests) and `modality`;
+the steps that apply them to a sentence's draft events: `drafts` (building,
+governing, merging), `roles`, `draft_dates` and `draft_counts`.
 """

@@ -1,0 +1,181 @@
+"""Drafts: the events one sentence may report, before they are kept, dated or counted.
+
+A draft is mutable while `component.extract_events` works through its steps
+(roles, dating, counts); the ones kept become frozen `EventMention`s. This
+module builds a sentence's drafts (speech acts and trigger words), turns the
+deaths of a collapse, flood or crash into DISASTERs, links an event named as
+the object of another ("أعلن انتهاء المهام"، "طالبت بانسحاب") to its governor,
+and makes one event of the same-type triggers of a clause. It also holds the
+type sets the other steps share, so that none of them imports the component.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rasad.document import Count, Document, Span
+from rasad.extract.events import arguments as args
+from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
+from rasad.extract.events.lexicon import casualty_index
+from rasad.extract.events.triggers import Hit, clause_of, find_triggers
+from rasad.extract.quotes import SpeechAct
+from rasad.extract.wordscan import Word
+
+COMMUNICATIVE = frozenset({"STATEMENT", "AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONSULT"})
+COUNTED_TYPES = ("ASSAULT", "COERCE", DISASTER)
+CASUALTY_TYPES = ("ASSAULT", DISASTER)
+RECALLED = "recalled"  # the modality of an event an anniversary recalls
+_OBJECT_REACH = 20  # words between a speech verb and the event it names
+
+
+@dataclass
+class Draft:
+    type: str
+    sentence: Span
+    s_index: int
+    paragraph: int
+    first: int
+    last: int
+    trigger: Span
+    clause: int
+    pos: str  # verb, noun, speech
+    tense: str
+    flags: frozenset[str] = frozenset()
+    hit: Hit | None = None
+    act: SpeechAct | None = None
+    governor: Draft | None = None
+    govern_kind: str | None = None
+    absorbed: bool = False  # an announcement whose event stands for it
+    vague_time: bool = False  # its clause's time expression names no calendar day ("الأسبوع الفائت")
+    actor_guessed: bool = False  # the actor is a nearby subject, not read from the trigger's own frame
+    actor: str | None = None
+    target: str | None = None
+    location: str | None = None
+    date: str | None = None
+    date_mod: str | None = None
+    date_at: int | None = None  # the word where the time expression that dated it starts
+    modality: str | None = None
+    mode: str | None = None
+    counts: list[Count] = field(default_factory=list)
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.hit and self.hit.negated)
+
+
+def _word_at(words: Sequence[Word], pos: int) -> int:
+    return next((k for k, w in enumerate(words) if w.end > pos), len(words) - 1)
+
+
+def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, paragraph: int,
+                 acts: list[SpeechAct], starts: list[int], context_cause: str | None = None) -> list[Draft]:
+    """The sentence's speech acts and trigger words as drafts, in word order, disasters typed."""
+    out: list[Draft] = []
+    for act in acts:
+        i, j = _word_at(words, act.verb.start), _word_at(words, act.verb.end - 1)
+        d = Draft(act.sv.type, sentence, s_index, paragraph, i, j, act.verb, clause_of(starts, i), "speech", act.sv.form, act=act)
+        speaker = next((m for m in doc.mentions if m.span == act.speaker_span), None)
+        d.actor = args.entity_key(doc, speaker) if speaker is not None else act.speaker or act.institution
+        # "مؤكدا"، "مهددة": the same statement goes on; "وفقا لبيان X": only dates what follows
+        d.absorbed = act.sv.form == "participle" or act.sv.cls == "according"
+        out.append(d)
+    mentions = [m for m in doc.mentions if sentence.start <= m.span.start < sentence.end]
+    speech_words = {d.first for d in out}
+    timexes = [t.span for t in doc.timexes if sentence.start <= t.span.start < sentence.end]
+    for h in find_triggers(words, mentions, timexes):
+        if h.first in speech_words:
+            continue
+        span = Span(words[h.first].start, words[h.last].end)
+        out.append(Draft(h.entry.type, sentence, s_index, paragraph, h.first, h.last, span, clause_of(starts, h.first),
+                         h.entry.pos, h.entry.tense, h.entry.flags, hit=h))
+    out.sort(key=lambda d: d.first)
+    return _disasters(words, out, sentence, s_index, paragraph, starts, context_cause)
+
+
+def _disasters(words: list[Word], drafts: list[Draft], sentence: Span, s_index: int, paragraph: int, starts: list[int],
+               context_cause: str | None) -> list[Draft]:
+    """Deaths in a collapse, flood or crash: the casualty events become DISASTERs, or one is made
+    when no casualty word made an event. With no cause in the sentence, `context_cause` (the cause of
+    the disaster the article told, when it told of no attack) makes its bare deaths DISASTERs."""
+    casualties = [d for d in drafts if d.type == "ASSAULT"]
+    marks = [(d.first, d.flags) for d in casualties]
+    found = disaster_cause(words, marks)
+    if found is None and context_cause is not None and casualties and not attack_told(words, marks):
+        for d in casualties:
+            d.type, d.mode = DISASTER, context_cause
+        return drafts
+    if found is None:
+        return drafts
+    cause, at = found
+    for d in casualties:
+        d.type, d.mode = DISASTER, cause
+    if not casualties:  # at the deaths ("لقي خمسة حتفهم"), which the sentence's date governs, else the cause
+        at = next(iter(casualty_index().find_all(words)), at)
+        made = Draft(DISASTER, sentence, s_index, paragraph, at.first, at.last, at.span(words), clause_of(starts, at.first),
+                     "noun", "noun", mode=cause)
+        drafts = sorted([*drafts, made], key=lambda d: d.first)
+    return drafts
+
+
+def link_governors(drafts: list[Draft], words: Sequence[Word]) -> None:
+    """Link events named as the object of a speech act, agreement, demand or threat."""
+    for g in drafts:
+        if g.act is not None:
+            content = g.act.content
+            end = content.start if content else g.sentence.end
+            for d in drafts:
+                if d is g or d.governor is not None or d.act is not None:
+                    continue
+                if content is not None and content.start <= words[d.first].start < content.end:
+                    kind = g.type if g.type in ("REQUEST", "THREATEN", "REJECT") else "say"
+                    d.governor, d.govern_kind = g, kind
+                elif g.first < d.first and words[d.first].start < end and d.clause == g.clause and d.first - g.last <= _OBJECT_REACH:
+                    kind = "announce" if g.act.sv.cls == "announce" else g.type if g.type in ("REQUEST", "THREATEN", "REJECT") else "say"
+                    d.governor, d.govern_kind = g, kind
+                    g.absorbed = g.absorbed or kind == "announce"
+        elif "content" in g.flags:
+            for d in drafts:
+                if d is not g and d.governor is None and d.act is None and d.clause == g.clause and d.first > g.last and d.type != g.type:
+                    d.governor, d.govern_kind = g, g.type
+
+
+def merge_clause_events(drafts: list[Draft]) -> list[Draft]:
+    """One event per type and clause (and governing event), unless their actors differ."""
+    out: list[Draft] = []
+    for d in drafts:
+        same = next((o for o in out if o.type == d.type and o.clause == d.clause and o.governor is d.governor
+                     and o.act is None and d.act is None and _compatible(o, d)), None)
+        if same is None:
+            out.append(d)
+            continue
+        if "subj=target" in d.flags and d.target:
+            same.target = d.target
+        if not same.actor or (same.actor_guessed and d.actor and not d.actor_guessed):
+            same.actor, same.actor_guessed = d.actor, d.actor_guessed
+        same.target = same.target or d.target
+        same.location = same.location or d.location
+        if not ({"weak", "aux"} & d.flags):
+            same.flags = same.flags - {"weak", "aux"}
+        if "series" not in d.flags or d.pos == "verb":
+            same.flags = same.flags - {"series"}
+    return out
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Two same-type triggers of a clause report one event unless they name different actors."""
+    if a.actor == b.actor or bool({"aux"} & (a.flags | b.flags)):
+        return True
+    return not a.actor or not b.actor or a.actor_guessed or b.actor_guessed
+
+
+def restore_announcements(drafts: list[Draft]) -> None:
+    """An announcement stands for what it announces only where that is an event: "أعلن الوزير الاثنين
+    حصيلة قتلى حادث القطار" names a disaster with no count, which is dropped, so the statement stays."""
+    for d in drafts:
+        g = d.governor
+        if d.type == DISASTER and not d.counts and g is not None and g.act is not None and d.govern_kind == "announce":
+            kept = [o for o in drafts if o.governor is g and o.govern_kind == "announce" and (o.type != DISASTER or o.counts)]
+            g.absorbed = bool(kept) or g.act.sv.form == "participle" or g.act.sv.cls == "according"
+            if not g.absorbed and g.date is None:  # the day the sentence gave the announced disaster is the announcement's
+                g.date, g.date_mod = d.date, d.date_mod

@@ -1,0 +1,75 @@
+"""Who did what to whom, where, and how: filling a sentence's drafts from its mentions.
+
+`arguments` reads the frame of one trigger (the subject and object of a verb,
+the genitive and agent of a noun); this module applies it to every draft of a
+sentence and adds what a frame alone cannot tell: an announced act is the
+announcer's, a verb with its subject dropped continues the sentence's subject,
+an agreement ending talks is between the parties to the talks, and nobody
+inflicts a disaster. It also gives an attack its mode (shelling, stabbing …).
+"""
+
+from __future__ import annotations
+
+from rasad.document import Document
+from rasad.extract.events import arguments as args
+from rasad.extract.events.disasters import DISASTER
+from rasad.extract.events.drafts import COUNTED_TYPES, Draft
+from rasad.extract.events.lexicon import mode_index
+from rasad.extract.wordscan import Word
+
+
+def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
+    """Actor, target and location of each draft of a sentence (clause starts in `starts`)."""
+    placed = args.place_mentions(doc, words)
+    bounds = [*starts, len(words)]
+    previous_actor: str | None = None
+    for d in drafts:
+        lo, hi = bounds[d.clause], bounds[d.clause + 1]
+        if d.act is not None:
+            roles = args.verb_roles(placed, d.first, d.last, lo, hi, False) if d.type != "STATEMENT" else args.Roles()
+            roles.actor = None
+        elif d.pos == "verb":
+            event_subject = any(o.pos == "noun" and o.type == d.type and 0 < o.first - d.last <= 2 for o in drafts)
+            roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject)
+        else:
+            genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
+            agent_after = genitive != "target" and d.type not in COUNTED_TYPES
+            roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after)
+            d.actor_guessed = roles.actor_guessed
+        if d.type == DISASTER:  # where it struck may be named in the clause of its cause
+            roles.location = roles.location or args.location_in(placed, d.first, d.last, 0, len(words))
+        if roles.actor is not None:
+            d.actor = args.entity_key(doc, roles.actor)
+        if roles.target is not None:
+            d.target = args.entity_key(doc, roles.target)
+        place = args.place_of(roles)
+        if place is not None:
+            d.location = args.entity_key(doc, place)
+        if d.govern_kind == "announce" and d.governor is not None and d.governor.actor:
+            d.actor = d.governor.actor  # who announces a withdrawal, an alert, a handover did it
+        elif d.governor is not None and d.govern_kind != "say":  # what a speaker asserts is not their act
+            d.actor = d.actor or d.governor.actor
+            d.target = d.target or (d.governor.target if d.governor.act is None else None)
+        if d.actor is None and d.pos == "verb" and previous_actor and "subj=target" not in d.flags and d.type != DISASTER:
+            d.actor = previous_actor  # a verb with its subject dropped continues the sentence's subject
+        if d.type == "AGREE" and d.hit is not None and roles.actor is None or (d.type == "AGREE" and d.governor is None):
+            talks = next((o for o in drafts if o.type == "CONSULT" and o.first < d.first and o.actor and o.target), None)
+            if talks is not None:  # "جولة الحوار بين X وY … انتهت بالاتفاق": X and Y agreed
+                d.actor, d.target = talks.actor, talks.target
+        if d.type == DISASTER:
+            d.actor = None  # nobody inflicted it
+        if d.actor == d.target:
+            d.target = None
+        if d.actor and d.governor is None and d.pos == "verb":
+            previous_actor = d.actor
+
+
+def assign_modes(words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
+    """An attack's mode: the highest-priority mode named in its clause, else in the sentence (event_modes.tsv)."""
+    bounds = [*starts, len(words)]
+    modes = mode_index().find_all(words)
+    for d in drafts:
+        lo, hi = bounds[d.clause], bounds[d.clause + 1]
+        if d.type == "ASSAULT":
+            found = [m.payload for m in modes if lo <= m.first < hi] or [m.payload for m in modes]
+            d.mode = min(found, key=lambda p: p[1])[0] if found else None
