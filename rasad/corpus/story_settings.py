@@ -20,6 +20,11 @@ class Settings:
     # so a topic (North Korea, Syria) does not gather the country's news of the whole season
     max_penalty: float = 0.3
     cohesion_power: float = 0.5  # 0: plain centroid cosine; 1: mean cosine to the members
+    # A story whose articles all fall within this many days is one burst of coverage: the diffuseness of
+    # its recent centroid is its facets (reactions, inquiries, meetings), not a topic's drift, and counts
+    # less (this power instead of cohesion_power). A longer story may be a topic profile ("Korea").
+    burst_days: int = 7
+    burst_cohesion_power: float = 0.4
     recent_half_life: float = 2.0  # days: the recent centroid weighs a member half after this long
     entity_weight: float = 0.5  # weight of entity/event agreement above the floor (see _blend)
     entity_floor: float = 0.45  # entity/event cosine that unrelated articles about the same places reach

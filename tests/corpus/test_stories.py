@@ -338,3 +338,22 @@ def test_a_fragment_merges_at_the_joining_threshold_while_the_two_span_a_few_day
     as_fragment, as_story = margin(fragment_docs=2), margin(fragment_docs=1)
     assert as_fragment - as_story == pytest.approx(0.30 - 0.22)
     assert margin(fragment_docs=2, fragment_days=2) == pytest.approx(as_story)  # 11 to 14 September: more than 2 days
+
+
+def test_a_week_of_coverage_is_forgiven_its_facets_but_a_season_long_topic_is_not() -> None:
+    index = StoryIndex()
+    aid = ("وصلت إلى درنة طائرات تحمل مساعدات طبية وفرق إنقاذ من مصر وتركيا والإمارات بعد انهيار السدين، "
+           "وقالت منظمة الصحة العالمية إنها أرسلت أكياسا للجثث وأدوية إلى مستشفيات درنة المنكوبة.")
+    cluster_stories([*flood_docs(), doc("a4", aid, "2023-09-15", "الرابعة", "مساعدات دولية تصل إلى درنة")], index)
+    story = index.stories[index.story_of("a1") or ""]
+    assert len(story.docs) == 4
+    relief = ("قالت منظمة الصحة العالمية إن شحنة ثانية من الأدوية والمستلزمات الطبية وصلت إلى درنة، "
+              "وإن فرقها تعمل مع الهلال الأحمر على منع انتشار الأمراض بين الناجين.")
+    facet = features(doc("c", relief, "2023-09-16", "ج", "شحنة أدوية ثانية إلى درنة"))
+    index.freqs.add(facet.counts.keys())
+    vec = tfidf(facet.counts, index.freqs, top=index.settings.doc_terms)
+    burst = index.similarity(vec, Counter(), story, facet.day)
+    assert story.first is not None
+    story.first -= 60  # the same articles ending two months of coverage: a topic's profile, not one event's burst
+    season = index.similarity(vec, Counter(), story, facet.day)
+    assert burst > season
