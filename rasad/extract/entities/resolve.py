@@ -19,13 +19,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 from operator import not_
 
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention
 from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import head_type, title_kind
 from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
@@ -33,7 +33,7 @@ from rasad.extract.entities.words import Word, stem_span, strip_clitics
 _VOWELS = re.compile(r"(?<=.)[اويى]")
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def skeleton(name: str) -> str:
     """A spelling-blind form of a name: loose folds, no article, no inner long vowels, ة -> ه.
 
@@ -139,7 +139,7 @@ def _same_final(word: str, keys: set[str], named: list[_Named], text: str) -> bo
     return any(n.key == key and _final(text, n) == word[-1:] for n in named)
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def _skeleton_readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((prefix, skeleton(stem)) for prefix, stem in strip_clitics(word))
 
@@ -171,7 +171,7 @@ def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[
     return out
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def _definite_heads(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic before the article, loose head) for readings of a word as ال + head noun."""
     out = []
