@@ -20,6 +20,7 @@ import numpy as np
 
 Context = tuple[str, ...]
 MAX_WORDS = 100_000  # distinct words whose scores are kept; the table starts afresh past it
+ZERO = 0  # the row of `WordScores` tables that no word has: zeros
 
 
 class LinearChain:
@@ -122,7 +123,8 @@ class WordScores:
     """Per distinct word, the summed weights of its features at each offset (0, ±1, ±2…).
 
     `rows_of` gives, for new words, the weight rows of their features and the offset slot of each;
-    `marks_of`, if given, a mark per word that `marks` then gives by row id."""
+    `marks_of`, if given, a mark per word that `marks` then gives by row id. Row `ZERO` is no
+    word's: all zeros, what a neighbour outside the sentence adds (`crf._shifted`)."""
 
     def __init__(self, chain: LinearChain, slots: int, rows_of: WeightRows, marks_of: Marks | None = None) -> None:
         self._chain = chain
@@ -150,7 +152,7 @@ class WordScores:
         return self._marks
 
     def _add(self, forms: list[str]) -> None:
-        first = len(self._ids)
+        first = len(self._ids) + 1  # after row ZERO
         while first + len(forms) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._marks = np.concatenate([self._marks, np.zeros_like(self._marks)])
