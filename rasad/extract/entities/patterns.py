@@ -115,7 +115,7 @@ def _title_words() -> frozenset[str]:
     return frozenset(word for word, kind in _title_forms().items() if kind)
 
 
-@memo(300_000)
+@lru_cache(maxsize=300_000)
 def is_demonym(word: str) -> bool:
     """Whether a normalised word is a nationality adjective, read with or without its proclitics."""
     table = demonyms()

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress
 from operator import not_
 
@@ -33,7 +34,7 @@ from rasad.extract.entities.words import Word, stem_span, strip_clitics
 _VOWELS = re.compile(r"(?<=.)[اويى]")
 
 
-@memo(300_000)
+@lru_cache(maxsize=300_000)
 def skeleton(name: str) -> str:
     """A spelling-blind form of a name: loose folds, no article, no inner long vowels, ة -> ه.
 
@@ -139,7 +140,7 @@ def _same_final(word: str, keys: set[str], named: list[_Named], text: str) -> bo
     return any(n.key == key and _final(text, n) == word[-1:] for n in named)
 
 
-@memo(300_000)
+@lru_cache(maxsize=300_000)
 def _skeleton_readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((prefix, skeleton(stem)) for prefix, stem in strip_clitics(word))
 

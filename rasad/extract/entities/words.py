@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Span, Token
@@ -63,7 +64,7 @@ def strip_clitics(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(readings)
 
 
-@memo(200_000)
+@lru_cache(maxsize=200_000)
 def bare_stem(word: str) -> str:
     """The word without conjunction, preposition and article: the form clusters and gazetteers agree on."""
     for pre in _BY_FIRST.get(word[:1], ()):
