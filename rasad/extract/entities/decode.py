@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from itertools import compress
+from operator import not_
 
 import numpy as np
 
@@ -140,10 +141,11 @@ class WordScores:
         if len(self._ids) + len(forms) > MAX_WORDS:
             self._ids.clear()  # before the words, so that none of their rows is reused
         known = self._ids
-        new = [f for f in dict.fromkeys(forms) if f not in known]
-        if new:
-            self._add(new)
-        return np.fromiter(map(known.__getitem__, forms), dtype=np.intp, count=len(forms))
+        ids = list(map(known.get, forms))
+        if not all(ids):  # a word's row is never ZERO (0): the falsy ones are None, new words
+            self._add(list(dict.fromkeys(compress(forms, map(not_, ids)))))
+            ids = list(map(known.__getitem__, forms))
+        return np.array(ids, dtype=np.intp)
 
     def table(self) -> np.ndarray:
         return self._table
