@@ -23,7 +23,7 @@ SHARE = 0.2  # a word tagged once in ten occurrences (الأسود "the lions") 
 
 
 def _keys(tokens: Sequence[str]) -> tuple[str, ...]:
-    return tuple(map(word_key, tokens))
+    return tuple(map(word_key.__getitem__, tokens))
 
 
 def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW, share: float = SHARE) -> list[list[str]]:

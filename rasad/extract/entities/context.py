@@ -27,7 +27,8 @@ Context = tuple[str, ...]
 
 def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) -> list[list[Context]]:
     """For each word of each sentence, the neighbours of its occurrences in the other sentences around."""
-    keys = [list(map(word_key, tokens)) for tokens in sentences]
+    key_of = word_key.__getitem__  # a dict read (`memo`)
+    keys = [list(map(key_of, tokens)) for tokens in sentences]
     # Most words occur in one sentence only: they have no context, and no sentence need look at them.
     counts = Counter(chain.from_iterable(map(set, keys)))  # word -> the number of sentences it occurs in
     shared = {key for key, n in counts.items() if n > 1 and len(key) >= _MIN_KEY}

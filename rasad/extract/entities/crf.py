@@ -35,7 +35,7 @@ from rasad.arabic.normalize import norm
 from rasad.errors import ModelError
 from rasad.extract.entities.clusters import GRAINS, load_clusters
 from rasad.extract.entities.context import Context
-from rasad.extract.entities.decode import LinearChain, WordScores
+from rasad.extract.entities.decode import ZERO, LinearChain, WordScores
 from rasad.extract.entities.gazetteer import load_gazetteer
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
@@ -324,7 +324,9 @@ class _Layout:
     """Where the words of consecutive sentences stand: for each offset, the words that have a
     neighbour at that offset within their own sentence (`at`), those neighbours (`src`) and the
     words that have none (`edge`); `pairs`: the words followed by one in their sentence. One
-    sentence's offsets are slices (cheaper than index arrays for numpy)."""
+    sentence's offsets are slices (cheaper than index arrays for numpy); several sentences' are
+    every word (`at`) and its neighbour's index, or the number of words where it has none (`src`):
+    one gather with a row of zeros for those is quicker than picking the words that have one."""
 
     def __init__(self, lengths: Sequence[int]) -> None:
         self.at: dict[int, Index] = {}
@@ -334,7 +336,7 @@ class _Layout:
             n = lengths[0]
             for off in _OFFSETS:
                 self.at[off] = slice(-off, None) if off < 0 else slice(0, max(n - off, 0))
-                self.src[off] = slice(0, max(n + off, 0)) if off < 0 else slice(off, None)
+                self.src[off] = slice(0, max(n + off, 0)) if off < 0 else slice(off, n)
                 self.edge[off] = slice(0, min(-off, n)) if off < 0 else slice(max(n - off, 0), None)
             self.pairs: np.ndarray = np.arange(max(n - 1, 0))
             return
@@ -344,9 +346,8 @@ class _Layout:
         left = np.repeat(sizes, sizes) - pos - 1  # words after it in the sentence
         for off in _OFFSETS:
             has = (pos >= -off) if off < 0 else (left >= off)
-            at = np.flatnonzero(has)
-            self.at[off] = at
-            self.src[off] = at + off
+            self.at[off] = slice(None)
+            self.src[off] = np.where(has, np.arange(len(pos)) + off, len(pos))
             self.edge[off] = np.flatnonzero(~has)
         self.pairs = np.flatnonzero(left >= 1)
 
@@ -359,10 +360,11 @@ def _layout(lengths: tuple[int, ...]) -> _Layout:
 
 def _shifted(table: np.ndarray, ids: np.ndarray, layout: _Layout) -> np.ndarray:
     """Sum over offsets of the scores (`WordScores.table`) of the word at i + offset seen from i
-    (same sentence only)."""
-    out = table[ids, 0].copy()
+    (same sentence only: a word without a neighbour there reads the zeros of row ZERO)."""
+    out = table[ids, 0]
+    near = np.append(ids, ZERO)  # near[len(ids)]: no neighbour
     for k, off in enumerate(_OFFSETS, start=1):
-        out[layout.at[off]] += table[ids[layout.src[off]], k]
+        out[layout.at[off]] += table[near[layout.src[off]], k]
     return out
 
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from itertools import compress
+from operator import not_
 
 import numpy as np
 
 Context = tuple[str, ...]
 MAX_WORDS = 100_000  # distinct words whose scores are kept; the table starts afresh past it
+ZERO = 0  # the row of `WordScores` tables that no word has: zeros
 
 
 class LinearChain:
@@ -122,7 +124,8 @@ class WordScores:
     """Per distinct word, the summed weights of its features at each offset (0, ±1, ±2…).
 
     `rows_of` gives, for new words, the weight rows of their features and the offset slot of each;
-    `marks_of`, if given, a mark per word that `marks` then gives by row id."""
+    `marks_of`, if given, a mark per word that `marks` then gives by row id. Row `ZERO` is no
+    word's: all zeros, what a neighbour outside the sentence adds (`crf._shifted`)."""
 
     def __init__(self, chain: LinearChain, slots: int, rows_of: WeightRows, marks_of: Marks | None = None) -> None:
         self._chain = chain
@@ -138,10 +141,11 @@ class WordScores:
         if len(self._ids) + len(forms) > MAX_WORDS:
             self._ids.clear()  # before the words, so that none of their rows is reused
         known = self._ids
-        new = [f for f in dict.fromkeys(forms) if f not in known]
-        if new:
-            self._add(new)
-        return np.fromiter(map(known.__getitem__, forms), dtype=np.intp, count=len(forms))
+        ids = list(map(known.get, forms))
+        if not all(ids):  # a word's row is never ZERO (0): the falsy ones are None, new words
+            self._add(list(dict.fromkeys(compress(forms, map(not_, ids)))))
+            ids = list(map(known.__getitem__, forms))
+        return np.array(ids, dtype=np.intp)
 
     def table(self) -> np.ndarray:
         return self._table
@@ -150,7 +154,7 @@ class WordScores:
         return self._marks
 
     def _add(self, forms: list[str]) -> None:
-        first = len(self._ids)
+        first = len(self._ids) + 1  # after row ZERO
         while first + len(forms) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._marks = np.concatenate([self._marks, np.zeros_like(self._marks)])

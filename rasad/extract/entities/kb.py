@@ -25,6 +25,7 @@ from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.errors import ModelError
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.words import Word, split_words, stem_span, strip_clitics
 
 ENTITY_FILES = ("kb/people.tsv", "kb/orgs.tsv", "kb/places.tsv", "kb/countries.tsv", "kb/cities.tsv")
@@ -37,7 +38,7 @@ _LOOSE = str.maketrans({"ؤ": "و", "ئ": "ي", "ظ": "ض", "ـ": None})
 MAX_ALIAS_WORDS = 10
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def loose(word: str) -> str:
     """A normalised word with the folds matching tolerates (see module doc)."""
     return word.translate(_LOOSE)
@@ -143,7 +144,8 @@ def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
     """Longest, leftmost KB names in one sentence's words; a whole word beats a clitic reading."""
     table = entries()
     out: list[KBMatch] = []
-    starts = [_starts(w.norm) for w in words]  # most words begin no name: only the others are tried
+    readings_of = _starts.__getitem__  # a dict read (`memo`)
+    starts = [readings_of(w.norm) for w in words]  # most words begin no name: only the others are tried
     after = 0  # the index after the last name found
     for i in [i for i, readings in enumerate(starts) if readings]:
         if i < after:
@@ -163,7 +165,7 @@ def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
     return out
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def _starts(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, loose stem) readings of a word that begin some KB name; most words have none.
 

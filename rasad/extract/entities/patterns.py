@@ -20,6 +20,7 @@ from rasad.arabic.lexicon import read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.kb import QUOTES, demonyms, loose
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.words import Word, strip_clitics
 
 MAX_ROLE_WORDS = 12
@@ -78,7 +79,7 @@ def heads() -> dict[str, str]:
     return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def head_type(word: str) -> str | None:
     """The type a head noun gives, the word read with or without its proclitics."""
     table = heads()

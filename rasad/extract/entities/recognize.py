@@ -119,7 +119,7 @@ def _head_names(text: str, words: Sequence[Word], norms: list[str], found: list[
     with a nationality after it, or a head right before a tagger's place name (حي + الزهور).
 
     Returns the whole list of names, the tagger's names a head extends replaced."""
-    heads_at = list(compress(range(len(norms) - 1), map(is_not, map(head_type, norms[:-1]), repeat(None))))
+    heads_at = list(compress(range(len(norms) - 1), map(is_not, map(head_type.__getitem__, norms[:-1]), repeat(None))))
     if not heads_at:
         return found
     tagged = _tagged(words, found)

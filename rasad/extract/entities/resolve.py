@@ -26,6 +26,7 @@ from operator import not_
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention
 from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import head_type, title_kind
 from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
@@ -171,7 +172,7 @@ def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[
     return out
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def _definite_heads(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic before the article, loose head) for readings of a word as ال + head noun."""
     out = []

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Span, Token
+from rasad.extract.entities.memo import memo
 
 # Arabic letters and marks, Latin letters, digits, handles and hyphenated Latin names.
 # Arabic letters, marks and digits, without the Arabic punctuation (، ؛ ؟ ٪ ٫ ٬ ۔) that \w would take.
@@ -50,7 +51,7 @@ class Word:
         return bool(self.norm) and _PUNCT.fullmatch(self.norm[0]) is not None and len(self.norm) == 1
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def strip_clitics(word: str) -> tuple[tuple[str, str], ...]:
     """(prefix, stem) readings of a normalised word, the bare word first, then longer prefixes first."""
     readings = [("", word)]
@@ -72,7 +73,7 @@ def bare_stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def word_key(token: str) -> str:
     """A token as written, normalised, lower-cased and bare (`bare_stem`): the key the tagger's word
     tables (clusters, name cues, WikiFANE names) are read by, and by which occurrences of one word
