@@ -2,10 +2,11 @@
 
 benchmarks/data/ant_stories.tsv (the tuning set), ant_stories_dev.tsv (long,
 drifting stories, also tuned on), ant_stories_dev2.tsv (a second development
-set: long, medium and same-country stories on days no other set uses) and
-ant_stories_holdout.tsv (held out: picked later, never tuned on) and
-ant_stories_holdout2.tsv (a second held-out set, picked in session 6 when the first had
-been reported on several times) list ANT
+set: long, medium and same-country stories on days no other set uses),
+ant_stories_dev3.tsv (a third, mostly big bursty stories of many facets,
+session 6), ant_stories_holdout.tsv (held out: picked later, never tuned on) and
+ant_stories_holdout2.tsv (a second held-out set, picked in session 6 once the
+first had been reported on several times) list ANT
 article ids by story (picked by hand from titles and leads). Each set is checked on its own: every other
 ANT article published on a day of its stories is mixed in. Documents are clustered day by day into one StoryIndex (as a
 monitoring run would add them), then scored like shared/eval/score.py scores
@@ -13,7 +14,7 @@ stories: pairwise precision/recall/F1 over the story documents, where putting
 a distractor in a story document's cluster is a false positive. Articles
 marked `related` (explainers on the edge of a story) count neither way.
 
-    python benchmarks/cluster_check.py [--sets tuning dev dev2 holdout holdout2] [--pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
+    python benchmarks/cluster_check.py [--sets tuning dev dev2 dev3 holdout holdout2] [--pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
 
 With --one-batch all documents are given in one batch, as `rasad run` gives a directory
 of articles, instead of one batch a day as a monitoring run adds them. StoryIndex places
@@ -45,6 +46,7 @@ from rasad.document import Document, Meta  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data"
 STORIES = DATA / "ant_stories.tsv"
 SETS = {"tuning": STORIES, "dev": DATA / "ant_stories_dev.tsv", "dev2": DATA / "ant_stories_dev2.tsv",
+        "dev3": DATA / "ant_stories_dev3.tsv",
         "holdout": DATA / "ant_stories_holdout.tsv", "holdout2": DATA / "ant_stories_holdout2.tsv"}
 
 
