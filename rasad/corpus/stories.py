@@ -16,11 +16,12 @@ large diffuse story, whose centroid is a topic profile like "Korea", does not
 out-bid the specific story), or to the story's recent centroid (members decayed
 by age) where that is higher, so a story whose vocabulary moves on (poisoning,
 accusations, expulsions, retaliation) is compared with where it is now. A story
-whose articles all fall within a week is one burst of coverage of one event:
-the diffuseness of its recent centroid is the event's facets (the killings, the
-calls for an inquiry, the emergency meeting), not a topic's drift, so it counts
-for less there. Text similarity is blended with the cosine of IDF-weighted
-entity and event keys when both sides have them. The threshold rises with the date gap to the story (for a year and a
+whose articles, the new one's included, span at most ten days is one burst of
+coverage of one event: the diffuseness of its recent centroid is the event's
+facets (the killings, the calls for an inquiry, the emergency meeting), not a
+topic's drift, so it counts for less there. Text similarity is blended with the
+cosine of IDF-weighted entity and event keys when both sides have them. The
+threshold rises with the date gap to the story (for a year and a
 half): text alone, or a country's usual leaders and places, does not bridge
 months, or a topic (Korea, Syria) would gather a season of unrelated news. What
 bridges them is the story's own evidence: near-identical entity and event keys
@@ -216,15 +217,17 @@ class StoryIndex:
     def similarity(self, vec: Vector, keys: Counter[str], story: StoryState, day: int | None) -> float:
         """How far a document clears the threshold for joining `story` (negative: it does not)."""
         text = max(scaled(vec, story.centroid, story.length, story.cohesion(), self.settings.cohesion_power),
-                   scaled(vec, story.recent, story.recent_length, story.recent_cohesion(), self._recent_power(story)))
+                   scaled(vec, story.recent, story.recent_length, story.recent_cohesion(), self._recent_power(day, day, story)))
         ents = cosine(self._key_vector(keys), story.key_vec) if keys and story.key_vec else None
         gap = None if self._share_dates(keys, story.keys) else day_gap(day, day, story)
         return self._blend(text, ents) - self.threshold(self.settings.threshold, gap, ents)
 
-    def _recent_power(self, story: StoryState) -> float:
-        """How much the recent centroid's diffuseness counts against joining it: less for a burst."""
+    def _recent_power(self, first: int | None, last: int | None, story: StoryState) -> float:
+        """How much the recent centroid's diffuseness counts against adding the days [first, last] to
+        `story`: less when the story stays one burst of coverage with them."""
         s = self.settings
-        if story.first is not None and story.last is not None and story.last - story.first <= s.burst_days:
+        days = [d for d in (first, last, story.first, story.last) if d is not None]
+        if len(days) == 4 and max(days) - min(days) <= s.burst_days:
             return s.burst_cohesion_power
         return s.cohesion_power
 
@@ -236,7 +239,7 @@ class StoryIndex:
         text = dot(a.centroid, b.centroid) / (a.length * b.length) * (a.cohesion() * b.cohesion()) ** power
         if a.recent_length and b.recent_length:
             recent = dot(a.recent, b.recent) / (a.recent_length * b.recent_length) \
-                * (a.recent_cohesion() * b.recent_cohesion()) ** max(self._recent_power(a), self._recent_power(b))
+                * (a.recent_cohesion() * b.recent_cohesion()) ** self._recent_power(a.first, a.last, b)
             text = max(text, recent)
         ents = cosine(a.key_vec, b.key_vec) if a.key_vec and b.key_vec else None
         gap = None if self._share_dates(a.keys, b.keys) else day_gap(a.first, a.last, b)

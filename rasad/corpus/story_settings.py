@@ -20,10 +20,10 @@ class Settings:
     # so a topic (North Korea, Syria) does not gather the country's news of the whole season
     max_penalty: float = 0.3
     cohesion_power: float = 0.5  # 0: plain centroid cosine; 1: mean cosine to the members
-    # A story whose articles all fall within this many days is one burst of coverage: the diffuseness of
-    # its recent centroid is its facets (reactions, inquiries, meetings), not a topic's drift, and counts
-    # less (this power instead of cohesion_power). A longer story may be a topic profile ("Korea").
-    burst_days: int = 7
+    # A story whose articles, the new ones included, span at most this many days is one burst of coverage:
+    # the diffuseness of its recent centroid is its facets (reactions, inquiries, meetings), not a topic's
+    # drift, and counts less (this power instead of cohesion_power). A longer one may be a topic ("Korea").
+    burst_days: int = 10
     burst_cohesion_power: float = 0.4
     recent_half_life: float = 2.0  # days: the recent centroid weighs a member half after this long
     entity_weight: float = 0.5  # weight of entity/event agreement above the floor (see _blend)
