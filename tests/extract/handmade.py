@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from rasad.document import Block, Document, Mention, Meta, Span, Timex
+from rasad.document import Block, Document, EventMention, Mention, Meta, Span, Timex
 
 
 def make_doc(
@@ -41,3 +41,13 @@ def make_doc(
     doc.timexes.sort(key=lambda t: t.span.start)
     doc.provided |= {"body", "removed", "sentences", "tokens", "timexes", "mentions"}
     return doc
+
+
+def by_type(events: list[EventMention]) -> dict[str, EventMention]:
+    """Events keyed by type (the last of a type wins): for sentences that tell one event of each."""
+    return {e.type: e for e in events}
+
+
+def counts_of(e: EventMention) -> dict[str, int]:
+    """An event's counts as {what: value}."""
+    return {c.what: c.value for c in e.counts}

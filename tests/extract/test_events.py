@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from rasad.document import Count, EventMention
 from rasad.extract.events.component import events_component, extract_events
-from tests.extract.handmade import make_doc
+from tests.extract.handmade import counts_of, make_doc
 
 
 def _one(events: list[EventMention], etype: str) -> EventMention:
     found = [e for e in events if e.type == etype]
     assert len(found) == 1, [(e.type, e.date) for e in events]
     return found[0]
-
-
-def _counts(e: EventMention) -> dict[str, int]:
-    return {c.what: c.value for c in e.counts}
 
 
 def test_attack_with_casualties_date_place_and_mode() -> None:
@@ -29,7 +25,7 @@ def test_attack_with_casualties_date_place_and_mode() -> None:
     assert attack.date == "2023-05-14"
     assert attack.location == "GPE:رمادي"
     assert attack.mode == "explosive"
-    assert _counts(attack) == {"killed": 5, "injured": 8}
+    assert counts_of(attack) == {"killed": 5, "injured": 8}
     assert doc.span_text(attack.span).startswith("قتل خمسة جنود")
 
 
@@ -40,7 +36,7 @@ def test_rockets_fired_and_intercepted_are_separate_counts() -> None:
         timexes={"فجر اليوم": ("2023-06-02", None)},
     )
     attack = _one(extract_events(doc), "ASSAULT")
-    assert _counts(attack) == {"rockets": 4, "intercepted": 3}
+    assert counts_of(attack) == {"rockets": 4, "intercepted": 3}
     assert attack.mode == "rocket"
     assert attack.location == "FAC:قاعده بلد" and attack.date == "2023-06-02"
 
@@ -49,7 +45,7 @@ def test_drones_shot_down_told_by_a_pronoun() -> None:
     doc = make_doc("استهدف هجوم بطائرتين مسيرتين مطار أربيل، وتمكنت الدفاعات من إسقاطهما.",
                    mentions={"مطار أربيل": ("FAC", "FAC:مطار اربيل")})
     attack = _one(extract_events(doc), "ASSAULT")
-    assert _counts(attack) == {"drones": 2, "intercepted": 2} and attack.mode == "drone"
+    assert counts_of(attack) == {"drones": 2, "intercepted": 2} and attack.mode == "drone"
 
 
 def test_no_casualties_is_a_zero_not_an_injury() -> None:
@@ -58,23 +54,23 @@ def test_no_casualties_is_a_zero_not_an_injury() -> None:
                    timexes={"مساء السبت": ("2023-07-01TEV", None)})
     attack = _one(extract_events(doc), "ASSAULT")
     assert Count("casualties", 0) in attack.counts
-    assert "injured" not in _counts(attack)
+    assert "injured" not in counts_of(attack)
     assert attack.target == "ORG:سفاره فرنسيه" and attack.date == "2023-07-01"
 
 
 def test_sum_stated_in_parts_and_subsets() -> None:
     doc = make_doc("وأسفر التفجير عن مقتل عشرة من عناصر الشرطة إضافة إلى ثلاثة من المدنيين في سوق مدينة كركوك.",
                    mentions={"كركوك": ("GPE", "GPE:كركوك")})
-    assert _counts(_one(extract_events(doc), "ASSAULT")) == {"killed": 13}
+    assert counts_of(_one(extract_events(doc), "ASSAULT")) == {"killed": 13}
     doc = make_doc("قتل 12 شخصا بينهم 4 أطفال في قصف على مدينة إدلب.", mentions={"إدلب": ("GPE", "GPE:ادلب")})
-    assert _counts(_one(extract_events(doc), "ASSAULT")) == {"killed": 12}
+    assert counts_of(_one(extract_events(doc), "ASSAULT")) == {"killed": 12}
 
 
 def test_the_attack_mentioned_again_adds_its_counts_to_the_first_report() -> None:
     doc = make_doc("استهدف هجوم انتحاري مسجدا في مدينة بيشاور الجمعة.\nوأسفر الهجوم عن مقتل 20 شخصا وإصابة 35 آخرين.",
                    mentions={"بيشاور": ("GPE", "GPE:بيشاور")}, timexes={"الجمعة": ("2023-03-03", None)})
     attack = _one(extract_events(doc), "ASSAULT")
-    assert _counts(attack) == {"killed": 20, "injured": 35}
+    assert counts_of(attack) == {"killed": 20, "injured": 35}
     assert attack.mode == "suicide bombing" and attack.date == "2023-03-03"
 
 
@@ -84,7 +80,7 @@ def test_arrests() -> None:
                    timexes={"الثلاثاء": ("2023-02-07", None)})
     arrest = _one(extract_events(doc), "COERCE")
     assert arrest.actor == "ORG:امن تركي" and arrest.location == "GPE:اسطنبول"
-    assert _counts(arrest) == {"arrested": 25} and arrest.date == "2023-02-07"
+    assert counts_of(arrest) == {"arrested": 25} and arrest.date == "2023-02-07"
 
 
 def test_background_agreement_keeps_its_own_date() -> None:
@@ -148,7 +144,7 @@ def test_publication_date_only_for_the_news_of_the_day() -> None:
     )
     events = extract_events(doc)
     attack = _one(events, "ASSAULT")
-    assert attack.date == "2023-09-10" and _counts(attack) == {"killed": 2}
+    assert attack.date == "2023-09-10" and counts_of(attack) == {"killed": 2}
     assert attack.modality == "announced" and attack.actor == "ORG:جيش لبناني"
     assert _one(events, "COERCE").date is None
 
