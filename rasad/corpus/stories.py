@@ -35,30 +35,23 @@ story state live in story_parts.py. Wire copies and near-duplicates
 (near_duplicates.py) join their original's story and are listed in Story.copies.
 
 A document left alone after a batch is placed once more by its neighbours: if
-most of its nearest documents of the same days belong to one story, and its
-similarity to that story falls only a little short of the threshold, it joins
-it. Within one story articles share little vocabulary beyond the story's core
-(an article on the expelled diplomats and one on the victim's daughter), so a
-facet of a large story often misses the centroid threshold while its nearest
-articles are still the story's own; this stays local to a few days, where
-nearest neighbours mean the same burst of coverage. When every one of its
-nearest documents is the story's, a larger shortfall is forgiven.
+most of its nearest documents of the same days belong to one story, it joins
+that story at a little below the threshold (more when all of them do). A facet
+of a large story (the expelled diplomats beside the victim's daughter) often
+misses the centroid while its nearest articles are still the story's own; the
+rule stays local to a few days, where nearest neighbours mean one burst of coverage.
 
-A fragment (a story of a few documents: a facet such as the new president's
-powers or the Kurds' celebrations, split off an election story because it
-started before the story grew its vocabulary) merges at the joining threshold
-rather than the higher story-merge one while the two together span a few days:
-had its documents come later they would have joined one by one. A fragment
-short of that still merges when its documents' nearest members of the other
-story (of nearby days) are close: a diffuse topic story (a country's
-diplomacy over months) matches a specific fragment through its centroid, but
-none of its members is near the fragment's.
+A fragment (a story of a few documents, such as an election's Kurdish
+celebrations, split off because it started before the story grew its
+vocabulary) merges at the joining threshold rather than the story-merge one
+while the two span a few days, and a little short of that when its documents'
+nearest members of the other story are close: a diffuse topic story matches a
+specific fragment through its centroid, but none of its members is near it.
 """
 
 from __future__ import annotations
 
 import math
-import pickle
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import islice
@@ -75,16 +68,18 @@ from rasad.corpus.story_parts import (
     features,
     link,
     neighbour_vote,
+    pickled,
     ranked,
     scaled,
     span,
     story_number,
     top_terms,
+    unpickled,
+    write_atomically,
 )
 from rasad.corpus.story_settings import Settings
 from rasad.corpus.terms import Frequencies, Vector, cosine, idf, tfidf, unit
 from rasad.document import Document
-from rasad.errors import StoreError
 
 __all__ = ["DocFeatures", "Settings", "StoryIndex", "cluster_stories", "features", "tfidf"]
 
@@ -173,16 +168,15 @@ class StoryIndex:
         return story
 
     def _join(self, story: StoryState, f: DocFeatures, vec: Vector) -> None:
-        story.docs.append(f.id)
+        story.add_member(f.id, f.day)
         self._add_vector(story, vec)
         story.add_recent(vec, 1.0, f.day, self.settings.recent_half_life, self.settings.centroid_terms)
-        if f.keys:
-            story.keys.update(f.keys)
+        self._add_keys(story, f.keys)
+
+    def _add_keys(self, story: StoryState, keys: Counter[str]) -> None:
+        if keys:
+            story.keys.update(keys)
             story.key_vec = self._key_vector(story.keys, self.settings.centroid_terms)
-        if f.day is not None:
-            story.first = f.day if story.first is None else min(story.first, f.day)
-            story.last = f.day if story.last is None else max(story.last, f.day)
-            story.by_day.setdefault(f.day, []).append(f.id)
 
     def _add_vector(self, story: StoryState, vec: Mapping[str, float]) -> None:
         centroid = story.centroid
@@ -352,19 +346,12 @@ class StoryIndex:
     def _absorb(self, a: StoryState, b: StoryState) -> StoryState:
         """Merge two stories into the older one (the smaller id), which keeps its id."""
         keep, gone = (a, b) if story_number(a.id) < story_number(b.id) else (b, a)
-        keep.docs.extend(gone.docs)
-        keep.copies.extend(gone.copies)
+        keep.take_members(gone)
         for doc in gone.docs:
             self.docs[doc].story = keep.id
         self._add_vector(keep, gone.centroid)
         keep.absorb_recent(gone, self.settings.recent_half_life, self.settings.centroid_terms)
-        if gone.keys:
-            keep.keys.update(gone.keys)
-            keep.key_vec = self._key_vector(keep.keys, self.settings.centroid_terms)
-        for day, docs in gone.by_day.items():
-            keep.by_day.setdefault(day, []).extend(docs)
-        days = [d for d in (keep.first, keep.last, gone.first, gone.last) if d is not None]
-        keep.first, keep.last = (min(days), max(days)) if days else (None, None)
+        self._add_keys(keep, gone.keys)
         del self.stories[gone.id]
         for term in gone.posted:
             self.postings[term].pop(gone.id, None)
@@ -396,23 +383,14 @@ class StoryIndex:
 
     # ---- persistence -------------------------------------------------------
     def to_bytes(self) -> bytes:
-        return pickle.dumps((FORMAT_VERSION, self), protocol=pickle.HIGHEST_PROTOCOL)
+        return pickled(self, FORMAT_VERSION)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> StoryIndex:
-        try:
-            version, index = pickle.loads(data)
-        except Exception as exc:  # a truncated or foreign file: say so instead of a pickle traceback
-            raise StoreError("the story index cannot be read", hint="delete it to rebuild stories from the store") from exc
-        if version != FORMAT_VERSION or not isinstance(index, cls):
-            raise StoreError(f"story index format {version} is not {FORMAT_VERSION}", hint="delete it to rebuild stories")
-        return index
+        return unpickled(data, cls, FORMAT_VERSION)
 
     def save(self, path: str | Path) -> None:
-        target = Path(path)
-        tmp = target.with_suffix(target.suffix + ".tmp")
-        tmp.write_bytes(self.to_bytes())
-        tmp.replace(target)  # atomic: a crash never leaves half an index
+        write_atomically(Path(path), self.to_bytes())
 
     @classmethod
     def load(cls, path: str | Path) -> StoryIndex:

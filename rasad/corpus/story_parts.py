@@ -1,4 +1,4 @@
-"""The parts a StoryIndex is made of: document features, story and document state, vector arithmetic.
+"""The parts a StoryIndex is made of: document features, story and document state, vector arithmetic, the index file.
 
 Split from stories.py, which holds the clustering itself.
 """
@@ -6,15 +6,21 @@ Split from stories.py, which holds the clustering itself.
 from __future__ import annotations
 
 import math
+import pickle
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from typing import TypeVar
 
 from rasad.arabic.normalize import norm
 from rasad.corpus.near_duplicates import Fingerprint, fingerprint
 from rasad.corpus.terms import Vector, cosine, fold_clitics, lead_weighted, terms, words
 from rasad.document import Document
+from rasad.errors import StoreError
+
+T = TypeVar("T")
 
 COPY_WORDS = 400  # a copy shows in its opening; comparing the rest costs time and finds nothing more
 
@@ -48,6 +54,23 @@ class StoryState:
     copies: list[tuple[str, str]] = field(default_factory=list)
     posted: set[str] = field(default_factory=set)
     by_day: dict[int, list[str]] = field(default_factory=dict)  # day -> member documents of that day
+
+    def add_member(self, doc: str, day: int | None) -> None:
+        """Count `doc` a member of `day` (its vectors and keys are added by the index)."""
+        self.docs.append(doc)
+        if day is not None:
+            self.first = day if self.first is None else min(self.first, day)
+            self.last = day if self.last is None else max(self.last, day)
+            self.by_day.setdefault(day, []).append(doc)
+
+    def take_members(self, gone: StoryState) -> None:
+        """Take another story's documents, copies and days (its vectors and keys are added by the index)."""
+        self.docs.extend(gone.docs)
+        self.copies.extend(gone.copies)
+        for day, docs in gone.by_day.items():
+            self.by_day.setdefault(day, []).extend(docs)
+        days = [d for d in (self.first, self.last, gone.first, gone.last) if d is not None]
+        self.first, self.last = (min(days), max(days)) if days else (None, None)
 
     def members_near(self, day: int, days: int) -> list[str]:
         """Members published within `days` days of `day`."""
@@ -186,3 +209,24 @@ def ranked(vec: Mapping[str, float], n: int | None = None) -> list[tuple[str, fl
 
 def top_terms(vec: Mapping[str, float], n: int) -> list[str]:
     return [t for t, _ in ranked(vec, n)]
+
+
+def pickled(index: object, version: int) -> bytes:
+    return pickle.dumps((version, index), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpickled(data: bytes, cls: type[T], version: int) -> T:
+    """The story index in `data`, if it is one of this `version`; a StoreError that says what to do if not."""
+    try:
+        found, index = pickle.loads(data)
+    except Exception as exc:  # a truncated or foreign file: say so instead of a pickle traceback
+        raise StoreError("the story index cannot be read", hint="delete it to rebuild stories from the store") from exc
+    if found != version or not isinstance(index, cls):
+        raise StoreError(f"story index format {found} is not {version}", hint="delete it to rebuild stories")
+    return index
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(target)  # a crash never leaves half a file
