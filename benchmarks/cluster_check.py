@@ -47,6 +47,7 @@ DATA = Path(__file__).resolve().parent / "data"
 STORIES = DATA / "ant_stories.tsv"
 SETS = {"tuning": STORIES, "dev": DATA / "ant_stories_dev.tsv", "dev2": DATA / "ant_stories_dev2.tsv",
         "dev3": DATA / "ant_stories_dev3.tsv",
+        "holdout3": DATA / "ant_stories_holdout3.tsv",
         "holdout": DATA / "ant_stories_holdout.tsv", "holdout2": DATA / "ant_stories_holdout2.tsv"}
 
 
