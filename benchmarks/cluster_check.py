@@ -6,7 +6,9 @@ set: long, medium and same-country stories on days no other set uses),
 ant_stories_dev3.tsv (a third, mostly big bursty stories of many facets,
 session 6), ant_stories_holdout.tsv (held out: picked later, never tuned on) and
 ant_stories_holdout2.tsv (a second held-out set, picked in session 6 once the
-first had been reported on several times) list ANT
+first had been reported on several times; its details were read in session 7,
+so it is a development set now) and ant_stories_holdout3.tsv (held out, picked
+in session 7; its Khashoggi story is dev3's on other days) list ANT
 article ids by story (picked by hand from titles and leads). Each set is checked on its own: every other
 ANT article published on a day of its stories is mixed in. Documents are clustered day by day into one StoryIndex (as a
 monitoring run would add them), then scored like shared/eval/score.py scores
@@ -14,7 +16,7 @@ stories: pairwise precision/recall/F1 over the story documents, where putting
 a distractor in a story document's cluster is a false positive. Articles
 marked `related` (explainers on the edge of a story) count neither way.
 
-    python benchmarks/cluster_check.py [--sets tuning dev dev2 dev3 holdout holdout2] [--pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
+    python benchmarks/cluster_check.py [--sets tuning dev dev2 dev3 holdout holdout2 holdout3] [--pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
 
 With --one-batch all documents are given in one batch, as `rasad run` gives a directory
 of articles, instead of one batch a day as a monitoring run adds them. StoryIndex places
