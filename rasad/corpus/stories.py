@@ -19,8 +19,10 @@ accusations, expulsions, retaliation) is compared with where it is now. A story
 whose articles, the new one's included, span at most ten days is one burst of
 coverage of one event: the diffuseness of its recent centroid is the event's
 facets (the killings, the calls for an inquiry, the emergency meeting), not a
-topic's drift, so it counts for less there. Text similarity is blended with the
-cosine of IDF-weighted entity and event keys when both sides have them. The
+topic's drift, so it counts for less there, and two stories whose days together
+fit in such a burst merge at a slightly lower threshold. (The cosine of
+IDF-weighted entity and event keys can be added to text similarity,
+`entity_weight`; it is off, having never helped on the story sets.) The
 threshold rises with the date gap to the story (for a year and a
 half): text alone, or a country's usual leaders and places, does not bridge
 months, or a topic (Korea, Syria) would gather a season of unrelated news. What
@@ -238,7 +240,9 @@ class StoryIndex:
         ents = cosine(a.key_vec, b.key_vec) if a.key_vec and b.key_vec else None
         gap = None if self._share_dates(a.keys, b.keys) else day_gap(a.first, a.last, b)
         s = self.settings
-        base = s.threshold if self._fragment(a, b) and span(a, b) <= s.fragment_days else s.merge_threshold
+        days = span(a, b)
+        base = s.threshold if self._fragment(a, b) and days <= s.fragment_days \
+            else s.burst_merge_threshold if days <= s.burst_days else s.merge_threshold
         return self._blend(text, ents) - self.threshold(base, gap, ents)
 
     def _fragment(self, a: StoryState, b: StoryState) -> bool:

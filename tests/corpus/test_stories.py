@@ -332,12 +332,18 @@ def test_a_fragment_merges_at_the_joining_threshold_while_the_two_span_a_few_day
     flood, fragment = index.stories[index.story_of("a1")], index.stories[index.story_of("a4")]
 
     def margin(**changes) -> float:
-        index.settings = dataclasses.replace(index.settings, threshold=0.22, merge_threshold=0.30, **changes)
+        settings = {"threshold": 0.22, "merge_threshold": 0.30, "burst_merge_threshold": 0.30, **changes}
+        index.settings = dataclasses.replace(index.settings, **settings)
         return index.merge_margin(flood, fragment)
 
     as_fragment, as_story = margin(fragment_docs=2), margin(fragment_docs=1)
     assert as_fragment - as_story == pytest.approx(0.30 - 0.22)
     assert margin(fragment_docs=2, fragment_days=2) == pytest.approx(as_story)  # 11 to 14 September: more than 2 days
+    # Two stories of one burst of coverage (four days, within burst_days) merge a little more readily than two
+    # stories whose days together run longer.
+    in_burst = margin(fragment_docs=1, burst_merge_threshold=0.28)
+    assert in_burst - as_story == pytest.approx(0.30 - 0.28)
+    assert margin(fragment_docs=1, burst_merge_threshold=0.28, burst_days=2) == pytest.approx(as_story)
 
 
 def test_a_week_of_coverage_is_forgiven_its_facets_but_a_season_long_topic_is_not() -> None:
