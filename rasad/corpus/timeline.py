@@ -92,7 +92,7 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
     ctx = _Context.of(docs, entities)
     merged = _join_undated(merged, generic, ctx)
     merged.sort(key=lambda c: (c.date or "9999", c.reports[0].order, c.reports[0].index))
-    return [_event(f"v{i}", c, ctx.published) for i, c in enumerate(merged, start=1)]
+    return [_event(f"v{i}", c, ctx.published, generic) for i, c in enumerate(merged, start=1)]
 
 
 @dataclass(frozen=True)
@@ -266,11 +266,13 @@ def _counts_agree(a: Cluster, b: Cluster) -> int:
     return 1 if values_a & values_b else 0
 
 
-def _event(event_id: str, cluster: Cluster, published: dict[str, str]) -> Event:
+def _event(event_id: str, cluster: Cluster, published: dict[str, str], generic: frozenset[str] = frozenset()) -> Event:
     reports = sorted(cluster.reports, key=lambda r: (r.order, r.index))
     mentions = [r.mention for r in reports]
     participants = Counter(p for r in reports for p in sorted(r.participants))
-    locations = Counter(r.location for r in reports if r.location)
+    # The town one report names over the country others give: "في الفحيص" is where, "في الأردن" is not wrong.
+    places = [r.location for r in reports if r.location]
+    specific = [p for p in places if p not in generic]
     dated = [m for m in mentions if m.date == cluster.date]
     return Event(
         id=event_id,
@@ -278,7 +280,7 @@ def _event(event_id: str, cluster: Cluster, published: dict[str, str]) -> Event:
         date=cluster.date,
         date_mod=most_common(m.date_mod for m in dated if m.date_mod),
         participants=[p for p, _ in sorted(participants.items(), key=lambda kv: (-kv[1], kv[0]))],
-        location=most_common(r.location for r in reports if r.location) if locations else None,
+        location=most_common(specific or places),
         mode=most_common(m.mode for m in mentions if m.mode),
         counts=_counts(sorted(reports, key=lambda r: (published.get(r.doc, ""), r.order, r.index))),
         modality=most_common(m.modality for m in mentions if m.modality),

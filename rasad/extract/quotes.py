@@ -22,11 +22,16 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Quote, Span
 from rasad.extract.speech import (
     SpeechVerb,
+    adverbs,
+    bare_noun,
+    definite_noun,
     governing_preposition,
     is_complementizer,
+    is_statement_noun,
     mention_key,
     mentions_between,
     noun_phrase_after,
+    person_roles,
     speech_index,
     subject_mention,
 )
@@ -40,6 +45,8 @@ _CLITICS = "وبلفك"
 _MIN_QUOTE_WORDS = 4  # shorter quoted strings are names or scare quotes ("داعش"، "دور")
 _ON_BEHALF = norm("باسم")
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
+_MAX_ISSUER_WORDS = 8  # words between the subject that issues a statement and the statement ("في بيان")
+_MAX_TITLE_WORDS = 12  # words of a title before the name ("وزيرة الدولة لشؤون الإعلام المتحدثة باسم الحكومة")
 _SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]+?)[ \t]*\(@\w+\)[^\n]*$", re.MULTILINE)
 
 
@@ -189,7 +196,7 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
 
 
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
-                  previous: SpeechAct | None, same_sentence: SpeechAct | None) -> None:
+                  previous: SpeechAct | None, same_sentence: SpeechAct | None, earlier: Sequence[SpeechAct] = ()) -> None:
     content_start = act.content.start if act.content else words[min(stop, len(words)) - 1].end
     zone_end = content_start
     for k in range(j + 1, min(stop, len(words))):
@@ -212,10 +219,19 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
             return
     timexes = [t.span for t in doc.timexes]
-    np = noun_phrase_after(words, j, stop, timexes, [m.span.start for m in doc.mentions])
+    starts = [m.span.start for m in doc.mentions]
+    np = noun_phrase_after(words, j, stop, timexes, starts)
+    m = None
+    before = subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
+    if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
+        late = noun_phrase_after(words, j, stop, timexes, starts, past_time=True)  # وزيرة الإعلام X"), not
+        m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
+        np = late if m is not None else None
     if np is not None:
-        m = subject_mention(doc, words[j].end, zone_end)
+        m = m or subject_mention(doc, words[j].end, zone_end)
         act.explicit = True
+        if m is None:
+            m = _antecedent(doc, words, np, earlier)
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         else:
@@ -224,11 +240,72 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
                          if governing_preposition(doc.text, x.span.start) == _ON_BEHALF), None)
             act.institution = mention_key(doc, body) if body is not None else None
         return
-    m = subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
-    if m is not None:  # subject before the verb: "وكان X قد أكد"
-        act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
+    if before is not None:  # subject before the verb: "وكان X قد أكد"
+        act.speaker, act.speaker_span, act.explicit = mention_key(doc, before), before.span, True
     elif previous is not None:
         act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
+
+
+def _antecedent(doc: Document, words: Sequence[Word], np: Span, earlier: Sequence[SpeechAct]) -> Mention | None:
+    """Who a subject with no name stands for: the issuer of a statement ("وقال البيان"), or the person last
+    quoted under that title ("وأوضحت الوزيرة" after "قالت وزيرة الصحة X")."""
+    head = next(w for w in words if w.start >= np.start)
+    if is_statement_noun(head):
+        return _statement_issuer(doc, np.end)
+    role = definite_noun(head)
+    return _titled_speaker(doc, role, earlier) if role in person_roles() else None
+
+
+def _statement_issuer(doc: Document, before: int) -> Mention | None:
+    """The issuer of the last statement named before `before`: the subject of its clause ("أصدرت الوزارة
+    بيانا"، "قالت الوزارة في بيان لها") or the name right after it ("بيان صادر عن الجيش")."""
+    for sentence in reversed([s for s in doc.sentences if s.start < before] or [Span(0, before)]):
+        words = scan(doc.text, sentence)
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if w.start >= before or not is_statement_noun(w):
+                continue
+            relayed = k > 0 and words[k - 1].text in function_words("relay_of")  # "نقلا عن بيان": the relayer before it
+            m = None if relayed else subject_mention(doc, _issuer_zone(words, k), w.start)
+            if m is None:
+                tail = words[k + 1 : k + 4]
+                cut = next((x.start for n, x in enumerate(tail) if not x.is_word or is_complementizer(tail, n)), None)
+                m = next(iter(mentions_between(doc, w.end, cut if cut is not None else (tail[-1].end if tail else w.end))), None)
+            if m is not None:
+                return m
+    return None
+
+
+def _issuer_zone(words: Sequence[Word], k: int) -> int:
+    """Where the subject of the clause that names the statement at word `k` may start: after the speech verb
+    or punctuation before it, a few words back at most ("وحسب رويترز، أضافت الوزارة في بيان": the ministry)."""
+    start = max(0, k - _MAX_ISSUER_WORDS)
+    verbs = [m.last for m in speech_index().find_all(words[start:k])]
+    cut = max([start + v + 1 for v in verbs] + [n + 1 for n in range(start, k) if not words[n].is_word], default=start)
+    return words[cut].start if cut < k else words[k].start
+
+
+def _titled_speaker(doc: Document, role: str, earlier: Sequence[SpeechAct]) -> Mention | None:
+    """The last person quoted whose title, between the verb and the name, is headed by `role`. A title
+    holds no preposition but a role's own (باسم، لشؤون، في): "مصدر قريب من المغنية X" is not X's title."""
+    timexes = [t.span for t in doc.timexes]
+    for act in reversed(earlier):
+        span = act.speaker_span
+        if span is None or span.start <= act.verb.end or act.sv.cls == "relay":
+            continue
+        person = next((m for m in doc.mentions if m.span == span and m.type == "PER"), None)
+        title = [w for w in scan(doc.text, Span(act.verb.end, span.start))
+                 if w.is_word and w.text not in adverbs() and not any(t.start <= w.start < t.end for t in timexes)]
+        if person is None or not title or len(title) > _MAX_TITLE_WORDS or bare_noun(title[0]) != role:
+            continue
+        if not any(_foreign_preposition(w) for w in title):
+            return person
+    return None
+
+
+def _foreign_preposition(word: Word) -> bool:
+    text = word.text[1:] if len(word.text) > 2 and word.text[0] in "وف" else word.text
+    return text in function_words("preposition") and text not in function_words("role_link")
 
 
 def _after_preposition(doc: Document, start: int, end: int, prep: str | None) -> Mention | None:
@@ -257,7 +334,7 @@ def speech_acts(doc: Document) -> list[SpeechAct]:
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
                 act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, p_index)
                 _content(doc, words, j, stop, act, quotes, para)
-                _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence)
+                _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, acts)
                 acts.append(act)
                 if act.speaker or (act.speaker_span and (act.content or (act.explicit and act.sv.cls != "according"))):
                     last_speaker, last_para, in_sentence = act, p_index, act

@@ -132,14 +132,41 @@ def subject_mention(doc: Document, start: int, end: int, *, after_preposition: s
 
 
 @lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_lines(_PKG, "statement_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_lines(_PKG, "person_roles.tsv"))
+
+
+def is_statement_noun(word: Word) -> bool:
+    """"البيان"، "بيانا"، "بيانها": a text whose words are its issuer's."""
+    return any(f in statement_nouns() for f in word.forms)
+
+
+def definite_noun(word: Word) -> str | None:
+    """The noun of a word with the article, conjunction and article taken off ("والوزيرة" -> "وزيره"); else None."""
+    text = word.text[1:] if len(word.text) > 4 and word.text[0] in "وف" and word.text[1:3] == "ال" else word.text
+    return text[2:] if text.startswith("ال") and len(text) > 4 else None
+
+
+def bare_noun(word: Word) -> str:
+    """A word without a conjunction or the article: the form a title is compared in ("وزيره")."""
+    return definite_noun(word) or word.text
+
+
+@lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
     return frozenset(norm(w) for w in read_lines(_PKG, "adverbs.tsv"))
 
 
 def noun_phrase_after(words: Sequence[Word], i: int, stop: int, timex_spans: Sequence[Span],
-                      mention_starts: Sequence[int] = ()) -> Span | None:
+                      mention_starts: Sequence[int] = (), *, past_time: bool = False) -> Span | None:
     """The words after index `i` up to punctuation, a preposition, reported content or `stop` (a subject
-    without an entity). A word with a preposition written onto a name ("لرويترز") ends it too."""
+    without an entity). A word with a preposition written onto a name ("لرويترز") ends it too. A time
+    expression right after the verb ends it, unless `past_time` ("أعلنت الأحد وزيرة الإعلام X أن…")."""
     first = last = None
     for k in range(i + 1, min(len(words), stop)):
         w = words[k]
@@ -148,6 +175,8 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, timex_spans: Seq
         if not w.is_word or w.text in function_words("preposition") or is_complementizer(words, k):
             break
         if any(t.start <= w.start < t.end for t in timex_spans):
+            if first is None and past_time:
+                continue
             break
         if len(w.text) > 1 and w.text[0] in _PROCLITIC_PREPS and w.text[1:] in ("ه", "ها", "هم"):
             break

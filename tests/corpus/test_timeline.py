@@ -225,3 +225,15 @@ def test_later_tolls_of_a_disaster_join_it_and_the_event_keeps_the_latest_toll()
     assert [m.doc for m in collapse.mentions] == ["d1", "d2", "d3"]
     assert collapse.counts == [Count("killed", 18)]
     assert sum(1 for e in events if e.date is None) == 2
+
+
+def test_the_place_of_an_event_is_the_town_rather_than_its_country() -> None:
+    entities = [*ENTITIES, Entity("e4", "GPE", "المملكة", kb_id="c:xx", keys={"kb:c:xx"}),
+                Entity("e5", "GPE", "بلدة الوادي", keys={"GPE:بلده الوادي"})]
+    docs = [
+        report("d1", ev("ASSAULT", "2022-01-05", location="kb:c:xx", target="kb:l:victory")),
+        report("d2", ev("ASSAULT", "2022-01-05", location="kb:c:xx", target="kb:l:victory")),
+        report("d3", ev("ASSAULT", "2022-01-05", location="GPE:بلده الوادي", target="kb:l:victory")),
+    ]
+    [event] = merge_events(docs, entities)
+    assert event.location == "e5"

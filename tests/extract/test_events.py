@@ -209,3 +209,30 @@ def test_counts_keep_their_approximation() -> None:
     doc = make_doc("قتل أكثر من 40 شخصا في غارات على مدينة حلب.", mentions={"حلب": ("GPE", "GPE:حلب")})
     attack = _one(extract_events(doc), "ASSAULT")
     assert attack.counts == (Count("killed", 40, "more_than"),)
+
+
+def test_condolences_are_support() -> None:
+    doc = make_doc(
+        "وقدم رئيس الوزراء حسن عادل تعازيه لأسر الضحايا، الخميس.",
+        mentions={"حسن عادل": ("PER", "PER:حسن عادل")},
+        timexes={"الخميس": ("2023-09-07", None)},
+    )
+    support = _one(extract_events(doc), "SUPPORT")
+    assert support.actor == "PER:حسن عادل" and support.date == "2023-09-07"
+
+
+def test_ambulances_and_helicopters_sent_are_a_mobilisation() -> None:
+    doc = make_doc(
+        "وأرسل الدفاع المدني 40 سيارة إسعاف إلى موقع الانهيار، مساء السبت.\n"
+        "وأعلن الجيش أنه أرسل مروحيات للمساعدة في البحث.",
+        mentions={"الدفاع المدني": ("ORG", "ORG:الدفاع المدني"), "الجيش": ("ORG", "ORG:الجيش")},
+        timexes={"مساء السبت": ("2023-09-09", None)},
+    )
+    sent = [e for e in extract_events(doc) if e.type == "MOBILIZE"]
+    assert [e.actor for e in sent] == ["ORG:الدفاع المدني", "ORG:الجيش"]
+    assert sent[0].date == "2023-09-09"
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_speaker() -> None:
+    doc = make_doc("وقال الوزير خالد سعيد إنها أرسلت قوات إلى الحدود.", mentions={"خالد سعيد": ("PER", "PER:خالد سعيد")})
+    assert [e.actor for e in extract_events(doc) if e.type == "MOBILIZE"] in ([], [None])

@@ -105,3 +105,97 @@ def test_component_fills_the_layer() -> None:
     doc = make_doc("وقال المتحدث إن الاجتماع انتهى.")
     out = quotes_component(doc)
     assert out.quotes and all(isinstance(q, Quote) for q in out.quotes)
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    doc = make_doc(
+        'أصدرت هيئة الموانئ بيانا صباح اليوم بشأن توقف العمل في الرصيف الثالث.\n'
+        'وقال البيان إن "الرافعات ستعود إلى العمل بعد فحصها بالكامل".\n'
+        'وأكد البيان أن "لا أضرار في البضائع المخزنة داخل المستودعات".',
+        mentions={"هيئة الموانئ": ("ORG", "ORG:هيئه الموانئ")},
+    )
+    assert [s for _, _, s in _quotes(doc)] == ["ORG:هيئه الموانئ", "ORG:هيئه الموانئ"]
+
+
+def test_a_date_between_the_verb_and_its_subject() -> None:
+    doc = make_doc(
+        'أعلنت الشرطة صباحا إغلاق الطريق.\n'
+        'وأعلنت الخميس مديرة الإعلام في البلدية سلمى ناصر أن "الطريق الساحلي سيفتح مساء الجمعة".',
+        mentions={"الشرطة": ("ORG", "ORG:الشرطه"), "سلمى ناصر": ("PER", "PER:سلمى ناصر")},
+        timexes={"الخميس": ("2024-03-07", None)},
+    )
+    assert _quotes(doc)[-1][2] == "PER:سلمى ناصر"
+
+
+def test_a_title_alone_refers_back_to_the_person_who_bore_it() -> None:
+    doc = make_doc(
+        'قالت وزيرة الصحة ليلى حمدان إن "اللقاحات وصلت إلى جميع المراكز الصحية".\n'
+        'وذكر مدير المستشفى أن الأسرة كافية.\n'
+        'وأوضحت الوزيرة أن "الحملة ستستمر حتى نهاية الشهر المقبل".',
+        mentions={"ليلى حمدان": ("PER", "PER:ليلى حمدان")},
+    )
+    assert _quotes(doc)[-1][2] == "PER:ليلى حمدان"
+
+
+def test_a_condemnation_is_a_speech_act_that_a_later_verb_continues() -> None:
+    doc = make_doc(
+        'وذكرت وكالة الأنباء المحلية أن لجنة طوارئ عقدت اجتماعا.\n'
+        'ودان رئيس البرلمان هشام قاسم الاعتداء على المستشفى. وقال إن "هذا العمل لن يمر دون حساب".',
+        mentions={"وكالة الأنباء المحلية": ("ORG", "ORG:وكاله"), "هشام قاسم": ("PER", "PER:هشام قاسم")},
+    )
+    assert _quotes(doc)[-1][2] == "PER:هشام قاسم"
+
+
+def test_a_date_before_the_object_of_an_announcement_makes_it_no_subject() -> None:
+    doc = make_doc(
+        'قالت المتحدثة باسم البلدية سلمى ناصر إن الطريق مغلق.\n'
+        'وكانت أعلنت الخميس إغلاق ثلاثة جسور. وأوضحت أن "الجسور ستفتح بعد انتهاء الصيانة".',
+        mentions={"سلمى ناصر": ("PER", "PER:سلمى ناصر")},
+        timexes={"الخميس": ("2024-03-07", None)},
+    )
+    assert _quotes(doc)[-1][2] == "PER:سلمى ناصر"
+
+
+def test_a_source_close_to_a_person_is_not_that_persons_title() -> None:
+    doc = make_doc(
+        'قال مصدر مقرب من الممثلة نادية سعيد إن "الحفل تأجل إلى الخريف المقبل".\n'
+        'وأكد المصدر أن "التذاكر المباعة ستبقى صالحة للموعد الجديد".',
+        mentions={"نادية سعيد": ("PER", "PER:ناديه سعيد")},
+    )
+    assert _quotes(doc)[-1][2] is None
+
+
+def test_a_statement_relayed_from_another_source_is_not_the_relayers() -> None:
+    doc = make_doc(
+        'ونقلت إذاعة المدينة عن بيان للنادي أن المباراة ألغيت.\nوقال البيان إن "الملعب يحتاج إلى صيانة عاجلة قبل الموسم".',
+        mentions={"إذاعة المدينة": ("ORG", "ORG:اذاعه المدينه")},
+    )
+    assert _quotes(doc)[-1][2] is None
+
+
+def test_the_issuer_is_the_subject_next_to_the_statement_not_the_agency_before_it() -> None:
+    doc = make_doc(
+        'وبحسب وكالة الأنباء، أضافت الوزارة في بيان أن الحدود ستفتح غدا.\n'
+        'وقال البيان إن "المعابر الثلاثة ستعمل على مدار الساعة".',
+        mentions={"وكالة الأنباء": ("ORG", "ORG:وكاله الانباء"), "الوزارة": ("ORG", "ORG:الوزاره")},
+    )
+    assert _quotes(doc)[-1][2] == "ORG:الوزاره"
+
+
+
+def test_a_group_named_by_a_common_noun_is_no_title() -> None:
+    doc = make_doc(
+        'واعتبرت المعارضة زيارة الوزير سامي فرج إلى المدينة "استعراضا انتخابيا لا أكثر ولا أقل".\n'
+        'وقالت المعارضة إن "الحكومة تستغل المال العام في الحملة".',
+        mentions={"سامي فرج": ("PER", "PER:سامي فرج")},
+    )
+    assert _quotes(doc)[-1][2] is None
+
+
+def test_a_subject_before_the_verb_wins_over_a_name_after_its_date() -> None:
+    doc = make_doc(
+        'وكانت حركة الشباب أعلنت مساء الثلاثاء التوصل برعاية قطر إلى "اتفاق شامل لتبادل الأسرى مع الحكومة".',
+        mentions={"حركة الشباب": ("ORG", "ORG:حركه الشباب"), "قطر": ("GPE", "GPE:قطر")},
+        timexes={"مساء الثلاثاء": ("2024-03-05", None)},
+    )
+    assert _quotes(doc)[-1][2] == "ORG:حركه الشباب"

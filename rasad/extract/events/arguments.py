@@ -113,7 +113,8 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
         roles.target = obj.mention if obj else None
         roles.location = location_in(placed, first, last, lo, hi)
         return roles
-    after = _free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES if subject_is_target else PARTICIPANT_TYPES)
+    # from the word after the verb: a phrase with a gap holds its subject ("أرسل الدفاع المدني 40 سيارة إسعاف")
+    after = _free(placed, first + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES if subject_is_target else PARTICIPANT_TYPES)
     subject = after[0] if after and after[0].index - last <= 8 else None
     rest = [p for p in _free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES) if subject is None or p.index > subject.index]
     if subject is None:

@@ -15,7 +15,7 @@ from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COUNTED_TYPES, Draft
 from rasad.extract.events.lexicon import mode_index
-from rasad.extract.wordscan import Word
+from rasad.extract.wordscan import Word, function_words
 
 
 def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
@@ -50,6 +50,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         elif d.governor is not None and d.govern_kind != "say":  # what a speaker asserts is not their act
             d.actor = d.actor or d.governor.actor
             d.target = d.target or (d.governor.target if d.governor.act is None else None)
+        if d.actor is None and d.pos == "verb" and _speaker_as_pronoun(d, words):
+            d.actor = d.governor.actor if d.governor else None  # "أعلن الجيش أنه أرسل مروحيات": the speaker did it
         if d.actor is None and d.pos == "verb" and previous_actor and "subj=target" not in d.flags and d.type != DISASTER:
             d.actor = previous_actor  # a verb with its subject dropped continues the sentence's subject
         if d.type == "AGREE" and d.hit is not None and roles.actor is None or (d.type == "AGREE" and d.governor is None):
@@ -62,6 +64,18 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.target = None
         if d.actor and d.governor is None and d.pos == "verb":
             previous_actor = d.actor
+
+
+def _speaker_as_pronoun(d: Draft, words: list[Word]) -> bool:
+    """Whether the verb follows "أنه"/"أنها" agreeing with the speech verb that governs it: "أعلن الجيش أنه
+    أرسل"، "أكدت الوزارة أنها أرسلت"; not "قال أردوغان إنها (إسرائيل) تشن"."""
+    act = d.governor.act if d.governor is not None else None
+    if act is None or d.first == 0:
+        return False
+    word = words[d.first - 1].text
+    verb = next((w.text for w in words if w.start == act.verb.start), "")
+    feminine = verb.endswith(("ت", "ه"))  # قالت، أعلنت؛ مضيفة
+    return word in function_words("self_fem" if feminine else "self_masc")
 
 
 def assign_modes(words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
