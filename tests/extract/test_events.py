@@ -236,3 +236,17 @@ def test_ambulances_and_helicopters_sent_are_a_mobilisation() -> None:
 def test_a_pronoun_of_the_other_gender_is_not_the_speaker() -> None:
     doc = make_doc("وقال الوزير خالد سعيد إنها أرسلت قوات إلى الحدود.", mentions={"خالد سعيد": ("PER", "PER:خالد سعيد")})
     assert [e.actor for e in extract_events(doc) if e.type == "MOBILIZE"] in ([], [None])
+
+
+def test_a_reaction_opened_by_min_jihatihi_shares_the_date_of_the_statement_before_it() -> None:
+    text = ("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دوريتهم في مدينة الرمادي الجمعة.\n"
+            "وأعلنت وزارة الداخلية في بيان السبت أن التحقيقات بدأت لكشف المسؤولين عن الهجوم.\n"
+            "من جهته، أكد رئيس البرلمان سامي نادر أن الإرهاب لن ينال من عزيمة البلاد.\n"
+            "وقال النائب حسن عادل إن الحكومة مطالبة بحماية الدوريات.")
+    doc = make_doc(text, mentions={"الرمادي": ("GPE", "GPE:رمادي"), "وزارة الداخلية": ("ORG", "ORG:وزاره داخليه"),
+                                   "سامي نادر": ("PER", "PER:سامي نادر"), "حسن عادل": ("PER", "PER:حسن عادل")},
+                   timexes={"الجمعة": ("2023-09-08", None), "السبت": ("2023-09-09", None)}, published="2023-09-10")
+    dates = {e.actor: e.date for e in extract_events(doc) if e.type == "STATEMENT"}
+    assert dates["ORG:وزاره داخليه"] == "2023-09-09"
+    assert dates["PER:سامي نادر"] == "2023-09-09"  # "on his part": in answer to the ministry's statement
+    assert dates["PER:حسن عادل"] is None  # no opener of a reaction: when he spoke is not told

@@ -12,6 +12,9 @@ speaker's last one. The day of a new toll is not the day of the attack.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span
 from rasad.extract.events import dating
@@ -131,11 +134,38 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
                 # ("وفقا لبيان X صدر أمس" … "واتهمت X" … "وتوعدت بأن…")
                 d.date = date
                 continue
+        if d.act is not None and not d.negated and _opens_reaction(words):
+            d.date = _last_statement_date(previous_dates, d.paragraph)
+            if d.date is not None:
+                continue
         lead = d.s_index < _LEAD_SENTENCES
         finite = d.pos in ("verb", "speech") and d.tense in ("past", "present")
         in_content = d.governor is not None and d.govern_kind not in ("say", "announce")
         if published and lead and finite and not has_cue and not pluperfect and not in_content and not d.negated or published and lead and d.govern_kind == "announce" and not has_cue and not pluperfect:
             d.date = published
+
+
+@lru_cache(maxsize=1)
+def _reaction_openers() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(norm(phrase).split()) for phrase in read_lines("rasad.extract", "reaction_openers.tsv"))
+
+
+def _opens_reaction(words: list[Word]) -> bool:
+    """Whether the sentence opens with "من جهته"، "بدورها"… (a leading و allowed)."""
+    first = [w.text for w in words[:3] if w.is_word]
+    if first and first[0].startswith("و") and len(first[0]) > 2:
+        first[0] = first[0][1:]
+    return any(tuple(first[: len(opener)]) == opener for opener in _reaction_openers())
+
+
+def _last_statement_date(previous_dates: SpeakerDates, paragraph: int) -> str | None:
+    """The date of the statement told last, in this paragraph or the one before (None if two of them disagree)."""
+    near = [(p, date) for p, date, _ in previous_dates.values() if paragraph - p <= 1]
+    if not near:
+        return None
+    latest = max(p for p, _ in near)
+    dates = {date for p, date in near if p == latest}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _dated_before(d: Draft, toll_at: int) -> bool:
