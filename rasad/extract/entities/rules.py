@@ -24,7 +24,15 @@ from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.kb import QUOTES, KBEntry, demonyms, entry, loose
 from rasad.extract.entities.letters import is_letter, letter_runs
-from rasad.extract.entities.patterns import given_names, head_type, is_demonym, is_not_name, stop_words, title_kind
+from rasad.extract.entities.patterns import (
+    given_names,
+    head_type,
+    is_demonym,
+    is_not_name,
+    not_names,
+    stop_words,
+    title_kind,
+)
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 # A first word seen this often in the news (light form) is a common word, not a place's name.
@@ -64,7 +72,10 @@ def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool]) -> tuple[l
         return names, things
     for first, last in letter_runs(words, firsts):
         letters = [w for w in words[first:last] if w.norm != "."]
-        if (last < len(words) and words[last].norm[:1].isdigit()) or is_not_name(letters):
+        listed = tuple(loose(w.norm) for w in letters) in not_names() or is_not_name(
+            letters
+        )  # إل سي دي: إل is no article
+        if (last < len(words) and words[last].norm[:1].isdigit()) or listed:
             things.append(range(first, last))
         elif not any(taken[first:last]):
             prefix = words[first].norm[: len(words[first].norm) - len(firsts[first])]
