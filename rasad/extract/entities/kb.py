@@ -13,6 +13,9 @@ Matching is on word sequences in a loose normal form (`loose`): the
 normaliser's folds plus ؤ/ئ -> و/ي and ظ -> ض, the commonest spelling slip
 in Arab news (الكاضمي). The first word may carry proclitics (وبغداد, لداعش);
 quotation marks between the words of a name are skipped (تنظيم "الدولة").
+An entry written in Arabic letter names (إن تي في, `letters`) also matches
+every other spelling of its Latin initialism (NTV), and a period written between two letter names (سي.إن.إن)
+is skipped like a quotation mark.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.errors import ModelError
+from rasad.extract.entities.letters import glued_dot, is_initialism, is_letter, spellings
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.words import Word, split_words, stem_span, strip_clitics
 
@@ -99,13 +103,23 @@ def alias_index() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]
     """Loose word tuple -> KB id (first table wins), and every prefix of an alias."""
     index: dict[tuple[str, ...], str] = {}
     for entry in entries().values():
-        for text in (entry.name, entry.name_en, *entry.aliases):
-            key = _alias_key(text)
+        for key in _keys_of(entry):
             if not key or len(key) > MAX_ALIAS_WORDS or (len(key) == 1 and len(key[0]) < 3):
                 continue
             index.setdefault(key, entry.id)
     prefixes = frozenset(key[:n] for key in index for n in range(1, len(key) + 1))
     return index, prefixes
+
+
+def _keys_of(entry: KBEntry) -> list[tuple[str, ...]]:
+    """The loose word tuples an entry is written as: its names and, for an entry the KB writes in
+    letter names (إن تي في), every spelling of its initialisms (NTV: ان تي ڤي too). An entry never
+    written so keeps its initialisms to itself: IDF spelt out would be EDF (إي دي إف)."""
+    texts = (entry.name, entry.name_en, *entry.aliases)
+    keys = [_alias_key(text) for text in texts]
+    if any(len(key) >= 2 and all(map(is_letter, key)) for key in keys):
+        keys += [tuple(map(loose, spelt)) for text in texts if is_initialism(text) for spelt in spellings(text)]
+    return keys
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +144,7 @@ def _extend(words: Sequence[Word], start: int, first: str) -> tuple[int, str | N
     best_end, best_id = start + 1, index.get(key)
     j = start + 1
     while key in prefixes and j < len(words):
-        if words[j].norm in QUOTES:
+        if words[j].norm in QUOTES or glued_dot(words, j):
             j += 1
             continue
         key = key + (loose(words[j].norm),)

@@ -20,6 +20,7 @@ from rasad.arabic.lexicon import read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.kb import QUOTES, demonyms, loose
+from rasad.extract.entities.letters import is_initialism, spellings
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.words import Word, strip_clitics
 
@@ -52,8 +53,11 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[tuple[str, ...]]:
-    """Common nouns the tagger mistakes for names (كاتيوشا), as loose word tuples."""
-    return frozenset(tuple(loose(norm(w)) for w in r[0].split()) for r in read_rows("rasad.extract", "ner_not_names.tsv"))
+    """Common nouns the tagger mistakes for names (كاتيوشا), as loose word tuples; a Latin acronym
+    listed (GPS) also in its Arabic letter names (جي بي إس)."""
+    listed = [r[0].strip() for r in read_rows("rasad.extract", "ner_not_names.tsv")]
+    spelt = [tuple(map(loose, s)) for name in listed if is_initialism(name) for s in spellings(name)]
+    return frozenset([tuple(loose(norm(w)) for w in name.split()) for name in listed] + spelt)
 
 
 def is_not_name(words: Sequence[Word]) -> bool:

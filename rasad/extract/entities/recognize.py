@@ -31,6 +31,7 @@ from rasad.extract.entities.patterns import (
     stop_words,
     title_kind,
 )
+from rasad.extract.entities.rules import Named, acronyms, place_names, state_media, verb_not_person
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
@@ -263,10 +264,34 @@ def _recognize_tagged(text: str, words: Sequence[Word], matches: Sequence[KBMatc
     if not words:
         return []
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
+    letter_names, things = acronyms(text, words, _tagged(words, kb))
+    kb += [_from_rule(n) for n in letter_names]
     model = _model_found(text, words, tags) if tags else []
+    model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
+    model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
     model = _confirmed(model, [m for m in matches if m.entry.weak])
-    found = _merge(kb, model)
+    found = _with_rule_names(_merge(kb, model), [_from_rule(n) for n in state_media(text, words)])
     norms = [w.norm for w in words]
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = _head_names(text, words, norms, found)
+    # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
+    places = place_names(text, words, _tagged(words, [f for f in found if f.source != "model"]))
+    found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     return _with_roles(words, found)
+
+
+def _from_rule(named: Named, *, head: bool = False) -> Found:
+    return Found(named.first, named.last, named.span, named.type, "pattern", named.kb, head=head)
+
+
+def _with_rule_names(found: list[Found], ruled: list[Found]) -> list[Found]:
+    """Names found by rule, replacing the names they contain (وكالة الأنباء السورية in وكالة الأنباء
+    السورية الرسمية); one that cuts across a name, or would swallow a KB name without a KB entry of
+    its own, is dropped."""
+    out = list(found)
+    for r in ruled:
+        inside = [f for f in out if r.first <= f.first and f.last <= r.last]
+        if any(f.first < r.last and r.first < f.last for f in out if f not in inside) or (r.kb is None and any(f.kb for f in inside)):
+            continue
+        out = [f for f in out if f not in inside] + [r]
+    return sorted(out, key=lambda f: f.first)

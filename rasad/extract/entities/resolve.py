@@ -9,7 +9,9 @@ Every mention gets an entity key a document can compute on its own
   earlier name of the document becomes a mention of it (the latest one);
 - a bare title used for exactly one person of the document (رئيس الوزراء
   العراقي without a name) becomes a mention of that person;
-- an @handle in brackets right after a name is a mention of it.
+- an @handle in brackets right after a name is a mention of it;
+- the proper name of a place named after its head noun (قابي قوله of منطقة
+  "قابي قوله") is a mention of it wherever else it stands alone.
 A place named for its government stays a place: nothing here retypes واشنطن.
 """
 
@@ -24,11 +26,13 @@ from itertools import compress
 from operator import not_
 
 from rasad.arabic.normalize import norm, normalize
-from rasad.document import Mention
+from rasad.document import Mention, Span
 from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.letters import is_letter
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import head_type, title_kind
 from rasad.extract.entities.recognize import Found
+from rasad.extract.entities.rules import name_like, place_head
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 _VOWELS = re.compile(r"(?<=.)[اويى]")
@@ -53,7 +57,13 @@ def skeleton(name: str) -> str:
 def key_of(found: Found, text: str) -> str:
     if found.kb is not None:
         return found.kb.key
-    return f"{found.type}:{name_form(text[found.span.start : found.span.end])}"
+    return f"{found.type}:{_acronym_form(name_form(text[found.span.start : found.span.end]))}"
+
+
+def _acronym_form(name: str) -> str:
+    """An acronym in letter names one way whether written with dots or spaces (سي.إف.دي.تي)."""
+    spaced = name.replace(".", " ").split()
+    return " ".join(spaced) if "." in name and all(map(is_letter, spaced)) else name
 
 
 def name_form(surface: str) -> str:
@@ -230,6 +240,26 @@ def _handles(words: Sequence[Word], norms: list[str], named: list[_Named]) -> li
     return out
 
 
+def _place_parts(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:
+    """Untaken occurrences of the proper name of a place named with its head noun (module doc)."""
+    parts: dict[tuple[str, ...], _Named] = {}
+    for n in named:
+        f = n.found
+        if f.head and f.type in ("LOC", "GPE", "FAC") and place_head(norms[f.first]) is not None:
+            inner = [k for k in range(f.first + 1, f.last) if norms[k] not in QUOTES]
+            if inner and name_like(text[words[inner[0]].span.start : words[inner[0]].span.end], first=True):
+                parts.setdefault(tuple(norms[k] for k in inner), n)
+    out: list[Mention] = []
+    for part, n in parts.items():
+        size = len(part)
+        for i in _where(norms, {part[0]}):
+            if tuple(norms[i : i + size]) == part and not any(taken[i : i + size]):
+                out.append(Mention(Span(words[i].span.start, words[i + size - 1].span.end), n.found.type, n.key, None, "anaphor"))
+                for k in range(i, i + size):
+                    taken[k] = True
+    return out
+
+
 def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
     named = [_Named(f, key_of(f, text), tuple(skeleton(w) for w in text[f.span.start : f.span.end].split())) for f in found]
@@ -241,5 +271,6 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     mentions = [Mention(n.found.span, n.found.type, n.key, n.found.role, n.found.source) for n in named]
     norms = [w.norm for w in words]
     extra = _surnames(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
+    extra += _place_parts(text, words, norms, named, taken)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]
     return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end))

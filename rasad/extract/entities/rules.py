@@ -1,0 +1,265 @@
+"""Names found by rule where the tagger misses them, and a verb it takes for a name.
+
+- Acronyms read letter by letter that the KB does not know (`letters`): ORG.
+- State outlets named by what they are (`ner_state_media.tsv`): a medium, a
+  nationality adjective and maybe a qualifier, in either order (التلفزيون
+  الرسمي التركي); with a qualifier, the country's outlet of `kb/state_media.tsv`.
+- A place's proper name right after a head noun (`ner_place_heads.tsv`): منطقة
+  قابي قوله, or quoted (منطقة "قابي قوله"). Unquoted, the first word must look
+  like a name, not an adjective or a verb (`name_like`).
+- A lone given name the tagger finds at the start of a sentence, glued to و or
+  ف, is a verb there: وعزت قناة… ("and [the channel] attributed"), a person
+  named by the given name alone being much rarer than a verb-first sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasad.arabic.clitics import light, segment, word_freq
+from rasad.arabic.lexicon import read_rows
+from rasad.arabic.normalize import norm
+from rasad.document import Span
+from rasad.extract.entities.kb import QUOTES, KBEntry, demonyms, entry, loose
+from rasad.extract.entities.letters import is_letter, letter_runs
+from rasad.extract.entities.patterns import (
+    given_names,
+    head_type,
+    is_demonym,
+    is_not_name,
+    not_names,
+    stop_words,
+    title_kind,
+)
+from rasad.extract.entities.words import Word, stem_span, strip_clitics
+
+# A first word seen this often in the news (light form) is a common word, not a place's name.
+MAX_NAME_FREQ = 300
+MAX_PLACE_WORDS = 3
+MAX_QUOTED_WORDS = 4
+_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name a rule found: words [first, last), its span, type and KB entry."""
+
+    first: int
+    last: int
+    span: Span
+    type: str
+    kb: KBEntry | None = None
+
+
+def _proclitic_readings(word: str) -> list[tuple[str, str]]:
+    """(proclitic, stem) readings of a word without the article taken off."""
+    return [(p, s) for p, s in strip_clitics(word) if p in _PROCLITICS]
+
+
+# --- acronyms ------------------------------------------------------------------------------------
+
+
+def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool]) -> tuple[list[Named], list[range]]:
+    """Letter-name acronyms in words not `taken` by other names, and the word ranges of those that
+    name things: one a number follows (إف 16 is a jet, إس 400 a missile) or one listed as a common
+    noun (جي بي إس, بي سي آر), which no name the tagger finds may hold either."""
+    firsts = [next((s for p, s in _proclitic_readings(w.norm) if is_letter(s)), "") for w in words]
+    names: list[Named] = []
+    things: list[range] = []
+    if sum(map(bool, firsts)) < 2:
+        return names, things
+    for first, last in letter_runs(words, firsts):
+        letters = [w for w in words[first:last] if w.norm != "."]
+        listed = tuple(loose(w.norm) for w in letters) in not_names() or is_not_name(
+            letters
+        )  # إل سي دي: إل is no article
+        if (last < len(words) and words[last].norm[:1].isdigit()) or listed:
+            things.append(range(first, last))
+        elif not any(taken[first:last]):
+            prefix = words[first].norm[: len(words[first].norm) - len(firsts[first])]
+            span = Span(stem_span(text, words[first], prefix).start, words[last - 1].span.end)
+            names.append(Named(first, last, span, "ORG"))
+    return names, things
+
+
+# --- state outlets -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _media_table() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    """Loose head word tuples -> kind, and the loose qualifiers."""
+    heads: dict[tuple[str, ...], str] = {}
+    qualifiers: set[str] = set()
+    for row in read_rows("rasad.extract", "ner_state_media.tsv"):
+        phrase, kind = tuple(loose(norm(w)) for w in row[0].split()), row[1].strip()
+        if kind == "qualifier":
+            qualifiers.update(phrase)
+        else:
+            heads[phrase] = kind
+    return heads, frozenset(qualifiers)
+
+
+@lru_cache(maxsize=1)
+def _state_outlets() -> dict[tuple[str, str], str]:
+    return {(r[0].strip(), r[1].strip()): r[2].strip() for r in read_rows("rasad.extract", "kb/state_media.tsv")}
+
+
+def state_media(text: str, words: Sequence[Word]) -> list[Named]:
+    """State outlets named by what they are (module doc)."""
+    heads, qualifiers = _media_table()
+    out = []
+    i = 0
+    while i < len(words):
+        found = _state_medium_at(text, words, i, heads, qualifiers)
+        if found is None:
+            i += 1
+            continue
+        out.append(found)
+        i = found.last
+    return out
+
+
+def _state_medium_at(
+    text: str, words: Sequence[Word], i: int, heads: dict[tuple[str, ...], str], qualifiers: frozenset[str]
+) -> Named | None:
+    for prefix, stem in _proclitic_readings(words[i].norm) + _lil_readings(words[i].norm):
+        for size in (2, 1):
+            head = (loose(stem), *(loose(w.norm) for w in words[i + 1 : i + size]))
+            kind = heads.get(head) if len(head) == size else None
+            if kind is None:
+                continue
+            end, country, qualified = i + size, None, False
+            while end < len(words) and end - i - size < 3:
+                word = loose(words[end].norm)
+                if word in qualifiers:
+                    qualified = True
+                elif country is None and word in demonyms():
+                    country = demonyms()[word]
+                else:
+                    break
+                end += 1
+            if country is None:
+                continue
+            kb = entry(_state_outlets().get((kind, country), "")) if qualified else None
+            return Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), "ORG", kb)
+    return None
+
+
+def _lil_readings(word: str) -> list[tuple[str, str]]:
+    """للتلفزيون: ل + the article with its alef elided."""
+    return [(p, s) for p, s in strip_clitics(word) if p.endswith("لل") and s.startswith("ال")]
+
+
+# --- places after a head noun --------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> dict[str, str]:
+    return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_place_heads.tsv")}
+
+
+def place_head(word: str) -> tuple[str, str] | None:
+    """(proclitic, type) when a word is a place head noun, indefinite (منطقة، ومنطقة; not المنطقة)."""
+    heads = place_heads()
+    for prefix, stem in _proclitic_readings(word):
+        typ = heads.get(loose(stem))
+        if typ:
+            return prefix, typ
+    return None
+
+
+def name_like(surface: str, *, first: bool) -> bool:
+    """Whether a word after a place head reads as a name: not a function word, title, nationality,
+    given name or head noun, not definite, without a preposition or conjunction glued to it
+    (منطقة لتناول الطعام، مطار شانغي وأرفقها; a name that starts like one, لحج، is missed). The
+    first word must also carry no pronoun (منطقة موطنه) and not be a common word, an adjective or a
+    verb (`_common_first`)."""
+    word = norm(surface)
+    if len(word) < 3 or not word.isalpha() or word.startswith("ال") or word in stop_words():
+        return False
+    if title_kind(word) is not None or is_demonym(word) or word in given_names() or head_type(word) is not None:
+        return False
+    prefix, _, suffix = segment(surface)
+    return not prefix and (not first or not (suffix or _common_first(light(surface))))
+
+
+def _common_first(form: str) -> bool:
+    """A first word that is a common word (seen MAX_NAME_FREQ times), feminine (ة، ات), an adjective
+    (حدودي: حدودية is attested) or a verb of a relative clause: a present tense whose other person
+    is attested (تبعد: يبعد), a past feminine whose masculine is (شهدت: شهد)."""
+    freq = word_freq()
+    if freq.get(form, 0) >= MAX_NAME_FREQ or form.endswith(("ة", "ات")) or form + "ة" in freq:
+        return True
+    swapped = {"ت": "ي", "ي": "ت"}.get(form[:1])
+    return bool(swapped and swapped + form[1:] in freq) or (form.endswith("ت") and form[:-1] in freq)
+
+
+def place_names(text: str, words: Sequence[Word], taken: Sequence[bool]) -> list[Named]:
+    """Place names right after a head noun (module doc), head included, in words not `taken`."""
+    out: list[Named] = []
+    i = 0
+    while i < len(words) - 1:
+        head = place_head(words[i].norm) if not taken[i] else None
+        end = _place_end(text, words, i + 1, taken) if head else None
+        if head is None or end is None:
+            i += 1
+            continue
+        prefix, typ = head
+        out.append(Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), typ))
+        i = end
+    return out
+
+
+def _place_end(text: str, words: Sequence[Word], start: int, taken: Sequence[bool]) -> int | None:
+    """Index after the name that begins at words[start] (a quoted name with its quotes), or None."""
+
+    def surface(k: int) -> str:
+        return text[words[k].span.start : words[k].span.end]
+
+    if words[start].norm in QUOTES:
+        close = next(
+            (k for k in range(start + 1, min(len(words), start + MAX_QUOTED_WORDS + 2)) if words[k].norm in QUOTES),
+            None,
+        )
+        inner = range(start + 1, close) if close else range(0)
+        if close is None or not inner or any(taken[k] or not surface(k).isalpha() for k in inner):
+            return None
+        return close + 1
+    if taken[start] or not name_like(surface(start), first=True):
+        return None
+    if start + 1 < len(words) and not taken[start + 1] and _definite_name_part(words[start + 1].norm):
+        return start + 2  # حوض اليرموك، مزارع الطايف: a noun and the definite name it is of
+    end = start + 1
+    while (
+        end < len(words) and end - start < MAX_PLACE_WORDS and not taken[end] and name_like(surface(end), first=False)
+    ):
+        if not _ends_name(words, end + 1) and word_freq().get(light(surface(end)), 0) >= MAX_NAME_FREQ:
+            break  # a common word goes in only where the name plainly ends after it (قابي قوله على)
+        end += 1
+    return end
+
+
+def _definite_name_part(word: str) -> bool:
+    """A definite word that can end a place's name (اليرموك), not an adjective agreeing with it
+    (الحدودية، الشرقي، الواقعة) nor a nationality."""
+    if not word.startswith("ال") or len(word) < 5 or word in stop_words() or is_demonym(word):
+        return False
+    return not word.endswith(("ي", "يه", "ه", "ات", "ين", "ون"))
+
+
+def _ends_name(words: Sequence[Word], k: int) -> bool:
+    return k >= len(words) or (words[k].is_punct and words[k].norm not in QUOTES) or words[k].norm in stop_words()
+
+
+# --- verbs read as names -------------------------------------------------------------------------
+
+
+def verb_not_person(text: str, words: Sequence[Word], first: int, last: int, name_start: int) -> bool:
+    """Whether a one-word person the tagger found is a sentence-initial verb (module doc): a given
+    name after و or ف, nothing but punctuation before it, a word after it."""
+    if last - first != 1 or any(not w.is_punct for w in words[:first]) or last >= len(words) or words[last].is_punct:
+        return False
+    conj = norm(text[words[first].span.start : name_start])
+    return conj in ("و", "ف") and words[first].norm[len(conj) :] in given_names()
