@@ -5,14 +5,17 @@ Documents name things with keys they compute alone (`kb:<id>`, or
 thing are joined:
 - a name key whose spelling-blind `skeleton` equals that of a KB name of
   the same type joins the KB entity (hamza and alef forms, ة/ه, ى/ي, ض/ظ,
-  ترمب/ترامب: the skeleton drops inner long vowels and folds the letters);
+  ترمب/ترامب: the skeleton drops inner long vowels and folds the letters; a
+  generated GeoNames town must be spelt with the same long vowels);
 - name keys of one type and one skeleton join each other;
 - a one-word person key (عناد) joins the one person whose name ends with it,
   when exactly one does;
 - a several-word name one slip away from another of the same type and length
   (الدولية for الدولة in one word of four letters or more) joins it;
-- a place named with an administrative head (محافظة عكار، قضاء عكار: data/place_heads.txt)
-  joins the place of the bare name (عكار), when one place has that name.
+- an organisation named without its nationality (الديوان الملكي) joins the one
+  named with it (الديوان الملكي الأردني), when one nationality is named;
+- a place named with an administrative head (محافظة عكار، قضاء عكار، منطقة عكار:
+  data/place_heads.txt) joins the place of the bare name (عكار), when one place has that name.
 Types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
 never joins الكاظمية (a district) — string similarity alone would join them.
 Entity ids are e1, e2… in order of first mention (document order, then offset).
@@ -27,10 +30,11 @@ from functools import lru_cache
 from rasad.arabic.lexicon import read_lines
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
-from rasad.extract.entities.kb import entries, entry
+from rasad.extract.entities.kb import demonyms, entries, entry, loose
 from rasad.extract.entities.resolve import skeleton
 
 _MIN_SLIP_WORD = 4
+_PLACE_TYPES = frozenset({"GPE", "LOC"})  # "منطقة الفحيص" may be typed a region and الفحيص a town
 
 
 class _Union:
@@ -53,12 +57,19 @@ class _Union:
             self.parent[rb] = ra
 
 
-def _kb_skeletons() -> dict[tuple[str, str], str]:
-    """(type, skeleton) -> KB key for every KB name and alias with a single owner."""
+@lru_cache(maxsize=2)
+def _kb_skeletons(*, generated: bool) -> dict[tuple[str, str], str]:
+    """(type, skeleton) -> KB key for every KB name and alias with a single owner, of the
+    hand-written entries or of the `generated` ones (GeoNames towns).
+
+    A generated entry is found by its spelling with the long vowels kept: of tens of thousands
+    of towns, one without a vowel of a local place's name is another place (الفحص for الفحيص),
+    while the hand-written entries' foreign names are the ones spelt with and without them (ترمب، ترامب)."""
     owners: dict[tuple[str, str], set[str]] = {}
     for e in entries().values():
-        for name in (e.name, e.name_en, *e.aliases):
-            owners.setdefault((e.type, skeleton(name)), set()).add(e.key)
+        if e.weak == generated:
+            for name in (e.name, e.name_en, *e.aliases):
+                owners.setdefault((e.type, skeleton(name, vowels=generated)), set()).add(e.key)
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k[1]}
 
 
@@ -80,7 +91,7 @@ def _one_slip(a: str, b: str) -> bool:
 
 def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
     union = _Union()
-    kb_skel = _kb_skeletons()
+    kb_skel, kb_spelled = _kb_skeletons(generated=False), _kb_skeletons(generated=True)
     by_skel: dict[tuple[str, str], str] = {}
     for key in keys:
         union.find(key)
@@ -88,14 +99,16 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
             continue
         typ, name = _split_key(key)
         skel = skeleton(name)
-        if (typ, skel) in kb_skel:
-            union.join(kb_skel[(typ, skel)], key)
+        known = kb_skel.get((typ, skel)) or kb_spelled.get((typ, skeleton(name, vowels=True)))
+        if known is not None:
+            union.join(known, key)
         if (typ, skel) in by_skel:
             union.join(by_skel[(typ, skel)], key)
         by_skel.setdefault((typ, skel), key)
     _join_surnames(keys, types, union)
     _join_slips(keys, types, union)
     _join_place_heads(keys, types, union)
+    _join_nationalities(keys, types, union)
     return union
 
 
@@ -145,7 +158,7 @@ def _place_heads() -> frozenset[str]:
 def _join_place_heads(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
     """Join "محافظة عكار" to "عكار": a place under an administrative head is the place of its bare
     name, when exactly one place (counting joins made so far) has that name."""
-    places = {k: _name_words(k) for k in keys if types[k] == "GPE"}
+    places = {k: _name_words(k) for k in keys if types[k] in _PLACE_TYPES}
     by_name: dict[tuple[str, ...], set[str]] = {}
     for k, words in places.items():
         by_name.setdefault(tuple(words), set()).add(union.find(k))
@@ -155,6 +168,26 @@ def _join_place_heads(keys: Sequence[str], types: dict[str, str], union: _Union)
             owners = by_name.get(tuple(words[1:]), set()) - {union.find(k)}
             if len(owners) == 1:
                 union.join(owners.pop(), k)
+
+
+def _join_nationalities(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    """Join "الديوان الملكي" to "الديوان الملكي الأردني": an organisation named without its
+    nationality is the one named with it, when exactly one nationality (counting joins made so
+    far) is named."""
+    nationals: dict[tuple[str, str], set[str]] = {}
+    for k in keys:
+        words = _name_words(k)
+        if types[k] == "ORG" and not k.startswith("kb:") and len(words) >= 2 and _is_nationality(k):
+            nationals.setdefault((types[k], " ".join(words[:-1])), set()).add(union.find(k))
+    for k in keys:
+        owners = nationals.get((types[k], " ".join(_name_words(k))), set()) - {union.find(k)}
+        if len(owners) == 1:
+            union.join(owners.pop(), k)
+
+
+def _is_nationality(key: str) -> bool:
+    last = _split_key(key)[1].split()[-1]
+    return loose(last) in demonyms()
 
 
 def resolve_entities(docs: Sequence[Document]) -> list[Entity]:

@@ -106,3 +106,24 @@ def test_ids_follow_first_mention_order() -> None:
     first = [(e.id, e.name) for e in resolve_entities(docs)]
     assert first == [("e1", "بغداد"), ("e2", "دمشق")]
     assert first == [(e.id, e.name) for e in resolve_entities(docs)]
+
+
+def test_a_town_of_the_generated_gazetteer_needs_its_own_long_vowels() -> None:
+    # الفحيص (a Jordanian town the gazetteer lacks) is not الفحص (El Fahs, Tunisia, which it has)
+    [fuheis] = resolve_entities([_doc("a", "انفجرت عبوة قرب الفحيص مساء الجمعة", [("الفحيص", "GPE", "GPE:الفحيص")])])
+    [fahs] = resolve_entities([_doc("b", "وصلت القوات إلى الفحص التونسية", [("الفحص", "GPE", "GPE:الفحص")])])
+    assert fuheis.kb_id is None and fahs.name_en == "El Fahs"
+
+
+def test_an_area_named_with_its_head_is_the_town() -> None:
+    docs = [_doc("a", "وقع الانفجار في منطقة الفحيص غرب عمان", [("منطقة الفحيص", "LOC", "LOC:منطقه الفحيص")]),
+            _doc("b", "شيع أهالي الفحيص الرقيب", [("الفحيص", "GPE", "GPE:الفحيص")])]
+    assert len(resolve_entities(docs)) == 1
+
+
+def test_an_organisation_without_its_nationality_is_the_one_named_with_it() -> None:
+    docs = [_doc("a", "أعلن الديوان الملكي الأردني الحداد", [("الديوان الملكي الأردني", "ORG", "ORG:الديوان الملكي الاردني")]),
+            _doc("b", "ونكس الديوان الملكي العلم", [("الديوان الملكي", "ORG", "ORG:الديوان الملكي")])]
+    assert len(resolve_entities(docs)) == 1
+    docs.append(_doc("c", "وقال الديوان الملكي السعودي", [("الديوان الملكي السعودي", "ORG", "ORG:الديوان الملكي السعودي")]))
+    assert len(resolve_entities(docs)) == 3  # two nationalities named: the bare one is neither

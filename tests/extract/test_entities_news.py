@@ -109,3 +109,18 @@ def test_a_sentence_initial_verb_is_not_a_person() -> None:
     assert verb_not_person(text, words, 0, 1, 1)  # عزت "attributed", not the name Izzat
     assert not verb_not_person(text, words, 0, 1, 0)  # no conjunction before it
     assert not any(m.type == "PER" for m in find_mentions(text))
+
+
+def test_institutions_named_by_what_they_are_take_the_nationality_after_them() -> None:
+    text = ("وقال الدفاع المدني إن فرقه أخمدت الحريق، وأعلن الديوان الملكي الأردني الحداد، "
+            "فيما قررت محكمة أمن الدولة تأجيل الجلسة ورحبت الحكومة العراقية بالقرار.")
+    got = _mentions(text)
+    assert got["الدفاع المدني"].type == "ORG"
+    assert got["الديوان الملكي الأردني"].type == "ORG"
+    assert got["محكمة أمن الدولة"].type == "ORG"
+    assert got["الحكومة العراقية"].type == "ORG"
+
+
+def test_a_bare_government_is_no_name_without_its_nationality() -> None:
+    got = _mentions("وقالت مصادر إن الحكومة ستجتمع غدا لبحث الأزمة.")
+    assert "الحكومة" not in got

@@ -31,7 +31,7 @@ from rasad.extract.entities.patterns import (
     stop_words,
     title_kind,
 )
-from rasad.extract.entities.rules import Named, acronyms, place_names, state_media, verb_not_person
+from rasad.extract.entities.rules import Named, acronyms, institutions, place_names, state_media, verb_not_person
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
@@ -271,6 +271,7 @@ def _recognize_tagged(text: str, words: Sequence[Word], matches: Sequence[KBMatc
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
     model = _confirmed(model, [m for m in matches if m.entry.weak])
     found = _with_rule_names(_merge(kb, model), [_from_rule(n) for n in state_media(text, words)])
+    found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words)])
     norms = [w.norm for w in words]
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = _head_names(text, words, norms, found)

@@ -39,18 +39,19 @@ _VOWELS = re.compile(r"(?<=.)[اويى]")
 
 
 @lru_cache(maxsize=300_000)
-def skeleton(name: str) -> str:
+def skeleton(name: str, *, vowels: bool = False) -> str:
     """A spelling-blind form of a name: loose folds, no article, no inner long vowels, ة -> ه.
 
     ترمب and ترامب, الكاظمي and الكاضمي, الأعرجي and الاعرجي share one skeleton;
-    الكاظمي and الكاظمية do not (the final ه stays).
+    الكاظمي and الكاظمية do not (the final ه stays). With `vowels` the long vowels stay:
+    الفحيص (a Jordanian town) is not الفحص (a Tunisian one).
     """
     out = []
     for w in loose(norm(name)).replace("-", " ").split():
         w = w.strip("".join(QUOTES) + "@")
         if w.startswith("ال") and len(w) > 3:
             w = w[2:]
-        out.append(_VOWELS.sub("", w))
+        out.append(w if vowels else _VOWELS.sub("", w))
     return " ".join(w for w in out if w)
 
 

@@ -4,6 +4,9 @@
 - State outlets named by what they are (`ner_state_media.tsv`): a medium, a
   nationality adjective and maybe a qualifier, in either order (التلفزيون
   الرسمي التركي); with a qualifier, the country's outlet of `kb/state_media.tsv`.
+- Institutions every state has, named by what they are (`ner_institutions.tsv`:
+  الدفاع المدني، محكمة أمن الدولة), with the nationality after them (الديوان الملكي
+  الأردني); some only with it (الحكومة الأردنية, not a bare الحكومة).
 - A place's proper name right after a head noun (`ner_place_heads.tsv`): منطقة
   قابي قوله, or quoted (منطقة "قابي قوله"). Unquoted, the first word must look
   like a name, not an adjective or a verb (`name_like`).
@@ -144,6 +147,46 @@ def _state_medium_at(
                 continue
             kb = entry(_state_outlets().get((kind, country), "")) if qualified else None
             return Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), "ORG", kb)
+    return None
+
+
+# --- institutions --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _institution_table() -> dict[tuple[str, ...], bool]:
+    """Loose word tuples of `ner_institutions.tsv` -> whether a nationality must follow."""
+    return {tuple(loose(norm(w)) for w in r[0].split()): r[1].strip() == "country"
+            for r in read_rows("rasad.extract", "ner_institutions.tsv")}
+
+
+def institutions(text: str, words: Sequence[Word]) -> list[Named]:
+    """Institutions named by what they are, with the nationality after them (module doc)."""
+    table = _institution_table()
+    longest = max(map(len, table), default=0)
+    out: list[Named] = []
+    i = 0
+    while i < len(words):
+        found = next((n for n in (_institution_at(text, words, i, size, table) for size in range(longest, 0, -1)) if n), None)
+        if found is not None:
+            out.append(found)
+        i = found.last if found is not None else i + 1
+    return out
+
+
+def _institution_at(text: str, words: Sequence[Word], i: int, size: int, table: dict[tuple[str, ...], bool]) -> Named | None:
+    if i + size > len(words):
+        return None
+    for prefix, stem in _proclitic_readings(words[i].norm):
+        needs_country = table.get((loose(stem), *(loose(w.norm) for w in words[i + 1 : i + size])))
+        if needs_country is None:
+            continue
+        end = i + size
+        while end < len(words) and end - i - size < 2 and loose(words[end].norm) in demonyms():
+            end += 1
+        if needs_country and end == i + size:
+            return None
+        return Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), "ORG")
     return None
 
 
