@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import _table, norm
 
 MIN_FREQ = 3
@@ -69,9 +69,9 @@ def word_freq() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
-    no_prefix = frozenset(norm(w) for w in read_lines("rasad.arabic", "no_prefix.tsv"))
-    no_suffix = frozenset(norm(w) for w in read_lines("rasad.arabic", "no_suffix.tsv"))
-    hosts = frozenset(norm(w) for w in read_lines("rasad.arabic", "pronoun_hosts.tsv"))
+    no_prefix = normalised_lines("rasad.arabic", "no_prefix.tsv")
+    no_suffix = normalised_lines("rasad.arabic", "no_suffix.tsv")
+    hosts = normalised_lines("rasad.arabic", "pronoun_hosts.tsv")
     suffixes = tuple(
         sorted((row[0].strip() for row in read_rows("rasad.arabic", "enclitics.tsv")), key=len, reverse=True)
     )

@@ -33,6 +33,11 @@ def read_lines(package: str, name: str) -> list[str]:
     return [row[0].strip() for row in read_rows(package, name)]
 
 
+def normalised_lines(package: str, name: str) -> frozenset[str]:
+    """The phrases of a plain list, normalised (`norm`) for matching normalised text."""
+    return frozenset(norm(line) for line in read_lines(package, name))
+
+
 @lru_cache(maxsize=1)
 def months() -> dict[str, int]:
     """Normalised month name -> month number, all systems together."""

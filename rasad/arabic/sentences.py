@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_lines
+from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.errors import DocumentError
@@ -57,7 +57,7 @@ _EDGE = " \t\n\r\v\f\x1c\x1d\x1e\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Normalised abbreviations (without their final period)."""
-    return frozenset(norm(a) for a in read_lines("rasad.arabic", "abbreviations.tsv"))
+    return normalised_lines("rasad.arabic", "abbreviations.tsv")
 
 
 def split_sentences(text: str, spans: Sequence[Span] | None = None) -> list[Span]:

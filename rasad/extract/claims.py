@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasad.arabic.clitics import segment
-from rasad.arabic.lexicon import read_lines
-from rasad.arabic.normalize import norm
+from rasad.arabic.lexicon import normalised_lines
 from rasad.document import Claim, Document, EventMention, Span
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import count_noun_index, durations, units
@@ -27,12 +26,12 @@ _PKG = "rasad.extract"
 
 @lru_cache(maxsize=1)
 def _labels() -> frozenset[str]:
-    return frozenset(norm(w) for w in read_lines(_PKG, "claim_labels.tsv"))
+    return normalised_lines(_PKG, "claim_labels.tsv")
 
 
 @lru_cache(maxsize=1)
 def _year_cues() -> frozenset[str]:
-    return frozenset(norm(w) for w in read_lines(_PKG, "year_cues.tsv"))
+    return normalised_lines(_PKG, "year_cues.tsv")
 
 
 def _prev_word(words: Sequence[Word], i: int) -> Word | None:

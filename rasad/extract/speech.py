@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.wordscan import PhraseIndex, Word, function_words
@@ -133,12 +133,12 @@ def subject_mention(doc: Document, start: int, end: int, *, after_preposition: s
 
 @lru_cache(maxsize=1)
 def statement_nouns() -> frozenset[str]:
-    return frozenset(norm(w) for w in read_lines(_PKG, "statement_nouns.tsv"))
+    return normalised_lines(_PKG, "statement_nouns.tsv")
 
 
 @lru_cache(maxsize=1)
 def person_roles() -> frozenset[str]:
-    return frozenset(norm(w) for w in read_lines(_PKG, "person_roles.tsv"))
+    return normalised_lines(_PKG, "person_roles.tsv")
 
 
 def is_statement_noun(word: Word) -> bool:
@@ -159,7 +159,7 @@ def bare_noun(word: Word) -> str:
 
 @lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
-    return frozenset(norm(w) for w in read_lines(_PKG, "adverbs.tsv"))
+    return normalised_lines(_PKG, "adverbs.tsv")
 
 
 def noun_phrase_after(words: Sequence[Word], i: int, stop: int, timex_spans: Sequence[Span],
