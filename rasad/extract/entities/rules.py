@@ -17,9 +17,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from rasad.arabic.clitics import light, segment, word_freq
 from rasad.arabic.lexicon import read_rows
@@ -27,6 +29,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.kb import QUOTES, KBEntry, demonyms, entry, loose
 from rasad.extract.entities.letters import is_letter, letter_runs
+from rasad.extract.entities.memo import Memo, memo
 from rasad.extract.entities.patterns import (
     given_names,
     head_type,
@@ -42,6 +45,7 @@ from rasad.extract.entities.words import Word, stem_span, strip_clitics
 MAX_NAME_FREQ = 300
 MAX_PLACE_WORDS = 3
 MAX_QUOTED_WORDS = 4
+_NORM = attrgetter("norm")
 _PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
 
 
@@ -56,9 +60,18 @@ class Named:
     kb: KBEntry | None = None
 
 
-def _proclitic_readings(word: str) -> list[tuple[str, str]]:
-    """(proclitic, stem) readings of a word without the article taken off."""
-    return [(p, s) for p, s in strip_clitics(word) if p in _PROCLITICS]
+@memo(300_000)
+def _proclitic_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """(proclitic, stem) readings of a word without the article taken off (every rule reads every
+    word's, so they are kept per word)."""
+    return tuple((p, s) for p, s in strip_clitics(word) if p in _PROCLITICS)
+
+
+@memo(300_000)
+def _loose_stems(word: str) -> frozenset[str]:
+    """The loose forms of a word's stems (`_proclitic_readings`, `_lil_readings`): a word none of
+    whose stems begins a listed phrase is passed over at the cost of one look-up."""
+    return frozenset(loose(s) for _, s in _proclitic_readings(word) + _lil_readings(word))
 
 
 # --- acronyms ------------------------------------------------------------------------------------
@@ -68,7 +81,7 @@ def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool]) -> tuple[l
     """Letter-name acronyms in words not `taken` by other names, and the word ranges of those that
     name things: one a number follows (إف 16 is a jet, إس 400 a missile) or one listed as a common
     noun (جي بي إس, بي سي آر), which no name the tagger finds may hold either."""
-    firsts = [next((s for p, s in _proclitic_readings(w.norm) if is_letter(s)), "") for w in words]
+    firsts = list(map(_letter_stem, map(_NORM, words)))
     names: list[Named] = []
     things: list[range] = []
     if sum(map(bool, firsts)) < 2:
@@ -85,6 +98,12 @@ def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool]) -> tuple[l
             span = Span(stem_span(text, words[first], prefix).start, words[last - 1].span.end)
             names.append(Named(first, last, span, "ORG"))
     return names, things
+
+
+@memo(300_000)
+def _letter_stem(word: str) -> str:
+    """The word's stem when it is a letter's name (إس، وإف), else ""."""
+    return next((s for _, s in _proclitic_readings(word) if is_letter(s)), "")
 
 
 # --- state outlets -------------------------------------------------------------------------------
@@ -112,16 +131,7 @@ def _state_outlets() -> dict[tuple[str, str], str]:
 def state_media(text: str, words: Sequence[Word]) -> list[Named]:
     """State outlets named by what they are (module doc)."""
     heads, qualifiers = _media_table()
-    out = []
-    i = 0
-    while i < len(words):
-        found = _state_medium_at(text, words, i, heads, qualifiers)
-        if found is None:
-            i += 1
-            continue
-        out.append(found)
-        i = found.last
-    return out
+    return _non_overlapping(words, _starts_medium(), lambda i: _state_medium_at(text, words, i, heads, qualifiers))
 
 
 def _state_medium_at(
@@ -163,15 +173,10 @@ def _institution_table() -> dict[tuple[str, ...], bool]:
 def institutions(text: str, words: Sequence[Word]) -> list[Named]:
     """Institutions named by what they are, with the nationality after them (module doc)."""
     table = _institution_table()
-    longest = max(map(len, table), default=0)
-    out: list[Named] = []
-    i = 0
-    while i < len(words):
-        found = next((n for n in (_institution_at(text, words, i, size, table) for size in range(longest, 0, -1)) if n), None)
-        if found is not None:
-            out.append(found)
-        i = found.last if found is not None else i + 1
-    return out
+    sizes = range(max(map(len, table), default=0), 0, -1)
+    return _non_overlapping(
+        words, _starts_institution(), lambda i: next((n for n in (_institution_at(text, words, i, size, table) for size in sizes) if n), None)
+    )
 
 
 def _institution_at(text: str, words: Sequence[Word], i: int, size: int, table: dict[tuple[str, ...], bool]) -> Named | None:
@@ -190,9 +195,37 @@ def _institution_at(text: str, words: Sequence[Word], i: int, size: int, table: 
     return None
 
 
-def _lil_readings(word: str) -> list[tuple[str, str]]:
+def _lil_readings(word: str) -> tuple[tuple[str, str], ...]:
     """للتلفزيون: ل + the article with its alef elided."""
-    return [(p, s) for p, s in strip_clitics(word) if p.endswith("لل") and s.startswith("ال")]
+    return tuple((p, s) for p, s in strip_clitics(word) if p.endswith("لل") and s.startswith("ال"))
+
+
+@lru_cache(maxsize=1)
+def _starts_medium() -> Memo[str, bool]:
+    firsts = frozenset(phrase[0] for phrase in _media_table()[0])
+    return Memo(lambda word: not firsts.isdisjoint(_loose_stems(word)), 300_000)
+
+
+@lru_cache(maxsize=1)
+def _starts_institution() -> Memo[str, bool]:
+    firsts = frozenset(phrase[0] for phrase in _institution_table())
+    return Memo(lambda word: not firsts.isdisjoint(_loose_stems(word)), 300_000)
+
+
+def _non_overlapping(words: Sequence[Word], starts: Memo[str, bool], name_at: Callable[[int], Named | None]) -> list[Named]:
+    """The names `name_at` finds, left to right, each search starting after the last name, at the
+    words that `starts` (one of whose stems begins a listed phrase): the others, nearly all, are
+    passed over without a Python call."""
+    out: list[Named] = []
+    after = 0
+    for i in compress(count(), map(starts, map(_NORM, words))):
+        if i < after:
+            continue
+        found = name_at(i)
+        if found is not None:
+            out.append(found)
+            after = found.last
+    return out
 
 
 # --- places after a head noun --------------------------------------------------------------------
@@ -203,6 +236,7 @@ def place_heads() -> dict[str, str]:
     return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_place_heads.tsv")}
 
 
+@memo(300_000)
 def place_head(word: str) -> tuple[str, str] | None:
     """(proclitic, type) when a word is a place head noun, indefinite (منطقة، ومنطقة; not المنطقة)."""
     heads = place_heads()
