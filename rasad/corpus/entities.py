@@ -9,7 +9,8 @@ thing are joined:
   generated GeoNames town must be spelt with the same long vowels);
 - name keys of one type and one skeleton join each other;
 - a one-word person key (عناد) joins the one person whose name ends with it,
-  when exactly one does;
+  when exactly one does; failing that, the one whose surname is the same foreign
+  name transliterated another way (سانتشيث، سانشيز: data/transliteration_folds.tsv);
 - a several-word name one slip away from another of the same type and length
   (الدولية for الدولة in one word of four letters or more) joins it;
 - an organisation named without its nationality (الديوان الملكي) joins the one
@@ -27,7 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_lines
+from rasad.arabic.lexicon import read_lines, read_rows
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
@@ -119,16 +120,36 @@ def _name_words(key: str) -> list[str]:
     return skeleton(_split_key(key)[1]).split()
 
 
+@lru_cache(maxsize=1)
+def _transliteration_folds() -> tuple[tuple[str, str], ...]:
+    """Letters that spell one sound of a foreign name (data/transliteration_folds.tsv), longest first."""
+    rows = [(r[0].strip(), r[1].strip()) for r in read_rows("rasad.corpus", "transliteration_folds.tsv") if len(r) > 1]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def transliteration_key(word: str) -> str:
+    """A skeleton word with the spellings of one foreign sound folded: سنشز (سانشيز) and سنتشث (سانتشيث) agree."""
+    for letters, to in _transliteration_folds():
+        word = word.replace(letters, to)
+    return word
+
+
 def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    """A one-word person key joins the one person whose surname it is: spelt alike (skeleton), else, when
+    no surname is spelt alike, transliterated alike ("سانتشيث" for بيدرو سانشيز in another outlet)."""
     people = {k: _name_words(k) for k in keys if types[k] == "PER"}
     by_surname: dict[str, list[str]] = {}
+    by_sound: dict[str, list[str]] = {}
     for k, words in people.items():
         if len(words) >= 2:
             by_surname.setdefault(words[-1], []).append(k)
+            by_sound.setdefault(transliteration_key(words[-1]), []).append(k)
     for k, words in people.items():
         if len(words) != 1:
             continue
         owners = {union.find(p) for p in by_surname.get(words[0], ())}
+        if not owners and len(words[0]) >= _MIN_SLIP_WORD:
+            owners = {union.find(p) for p in by_sound.get(transliteration_key(words[0]), ())}
         if len(owners) == 1:
             union.join(owners.pop(), k)
 

@@ -69,6 +69,8 @@ def _not_a_claim(words: Sequence[Word], c: Counted, timexes: Sequence[Span]) -> 
 
 def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> tuple[str | None, str | None]:
     """(what the number counts, its measure unit), or (None, None) when nothing says."""
+    if _definite(words, c):  # "نوابه الاشتراكيين الـ84": an adjective, after what it counts
+        return _definite_counted(words, c), None
     if c.number is not None:
         u = units().match_at(words, c.number.last + 1) if c.number.last + 1 < len(words) else None
         if u is not None:
@@ -104,6 +106,29 @@ def _bare_noun(word: str) -> bool:
         return False
     prefix, _stem, suffix = segment(word)
     return not prefix and not suffix
+
+
+def _definite(words: Sequence[Word], c: Counted) -> bool:
+    """Whether the number carries the article ("الـ84"): it then takes no counted noun after it."""
+    return c.number is not None and c.number.first >= 2 and words[c.number.first - 1].text == "ال"
+
+
+def _definite_counted(words: Sequence[Word], c: Counted) -> str | None:
+    """A number with the article ("الـ84"، "ال 28") follows what it counts, as an adjective does:
+    "نوابه الاشتراكيين الـ84" counts the deputies, "الدول الأعضاء الـ28" the member states. Only a
+    counted noun of the lexicon is taken: "الرئيس الـ45 خطابا" is an ordinal (the 45th president)."""
+    if c.number is None or not _definite(words, c):
+        return None
+    for k in range(c.number.first - 2, max(-1, c.number.first - 5), -1):
+        w = words[k]
+        if not w.is_word or any(w.text in function_words(kind) for kind in _NOT_COUNTED):
+            return None
+        m = count_noun_index().match_at(words, k)
+        if m is not None:
+            return m.payload.quantity
+        if not w.text.startswith("ال"):  # past the noun phrase's head
+            return None
+    return None
 
 
 def _number_of(words: Sequence[Word], c: Counted) -> str | None:

@@ -61,7 +61,7 @@ class SpeechAct:
     content: Span | None = None
     kind: str | None = None  # direct, reported
     explicit: bool = False  # the speaker is named in this sentence
-    institution: str | None = None  # for an unnamed spokesman, the body he speaks for ("المتحدث باسم X")
+    institution: str | None = None  # for an unnamed spokesman, whom he speaks for ("المتحدث باسم X"، "متحدثة باسم يونكر")
     extra_quotes: tuple[Span, ...] = ()  # more direct quotes introduced by the same verb
 
 
@@ -144,6 +144,10 @@ def _verbs(words: Sequence[Word], quotes: Sequence[Span]) -> list[tuple[int, int
         sv = m.payload
         if sv.form != "phrase" and not verb_form_ok(words[m.first], m.form):
             continue
+        if words[m.first].text in function_words("adder"):
+            continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it)
+        if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == _ON_BEHALF:
+            continue  # "متحدثة باسم يونكر": a spokeswoman, the subject of a verb, not a participle of speaking
         if any(q.start < words[m.first].start < q.end for q in quotes):
             continue  # the speaker's own words
         out.append((m.first, m.last, sv))
@@ -236,14 +240,14 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         else:
             act.speaker_span = np
-            body = next((x for x in mentions_between(doc, words[j].end, zone_end, ("ORG", "GPE"))
+            body = next((x for x in mentions_between(doc, words[j].end, zone_end, ("ORG", "GPE", "PER"))
                          if governing_preposition(doc.text, x.span.start) == _ON_BEHALF), None)
             act.institution = mention_key(doc, body) if body is not None else None
         return
     if before is not None:  # subject before the verb: "وكان X قد أكد"
         act.speaker, act.speaker_span, act.explicit = mention_key(doc, before), before.span, True
-    elif previous is not None:
-        act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
+    elif previous is not None:  # "وأضافت": the same speaker, or the same body an unnamed spokesman speaks for
+        act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
 
 
 def _antecedent(doc: Document, words: Sequence[Word], np: Span, earlier: Sequence[SpeechAct]) -> Mention | None:

@@ -237,3 +237,12 @@ def test_the_place_of_an_event_is_the_town_rather_than_its_country() -> None:
     ]
     [event] = merge_events(docs, entities)
     assert event.location == "e5"
+
+
+def test_an_undated_aside_that_joins_a_statement_does_not_retype_it() -> None:
+    docs = [
+        report("d1", ev("STATEMENT", "2022-01-04", actor="kb:p:kadhimi")),
+        report("d2", ev("REQUEST", None, actor="PER:الكاضمي")),
+    ]
+    events = merge_events(docs, ENTITIES)
+    assert [(e.type, e.date, len(e.mentions)) for e in events] == [("STATEMENT", "2022-01-04", 2)]

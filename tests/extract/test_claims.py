@@ -70,3 +70,10 @@ def test_a_casualty_number_with_no_noun_after_it_counts_people() -> None:
                         timexes={"وفي 1998": ("1998", None)})
     got = [(c.value, c.quantity) for c in claims]
     assert got == [(15, "people"), (60, "people"), (7, "people")]
+
+
+def test_a_number_with_the_article_counts_the_noun_phrase_before_it() -> None:
+    _, claims = _claims("وعلى الحكومة أن تحكم مع نوابها المحافظين الـ52 في المجلس.")
+    assert [(c.value, c.quantity) for c in claims] == [(52, "deputies")]
+    _, claims = _claims("وألقى الرئيس الـ45 خطابا أمام أنصاره.")  # an ordinal: the 45th president
+    assert claims == []

@@ -250,3 +250,33 @@ def test_a_reaction_opened_by_min_jihatihi_shares_the_date_of_the_statement_befo
     assert dates["ORG:وزاره داخليه"] == "2023-09-09"
     assert dates["PER:سامي نادر"] == "2023-09-09"  # "on his part": in answer to the ministry's statement
     assert dates["PER:حسن عادل"] is None  # no opener of a reaction: when he spoke is not told
+
+
+def test_a_vote_of_no_confidence_and_an_oath_of_office_are_events() -> None:
+    doc = make_doc(
+        "سحب البرلمان البرتغالي الثلاثاء الثقة من رئيس الحكومة أنطونيو ميلو.\n"
+        "وأدى كارلوس نونيس اليمين الدستورية الأربعاء أمام الرئيس.",
+        mentions={"البرلمان البرتغالي": ("ORG", "ORG:البرلمان البرتغالي"), "أنطونيو ميلو": ("PER", "PER:انطونيو ميلو"),
+                  "كارلوس نونيس": ("PER", "PER:كارلوس نونيس")},
+        timexes={"الثلاثاء": ("2023-03-07", None), "الأربعاء": ("2023-03-08", None)},
+        published="2023-03-08",
+    )
+    events = extract_events(doc)
+    vote = _one(events, "REJECT")
+    assert (vote.date, vote.actor, vote.target) == ("2023-03-07", "ORG:البرلمان البرتغالي", "PER:انطونيو ميلو")
+    oath = _one(events, "STATEMENT")
+    assert (oath.date, oath.actor) == ("2023-03-08", "PER:كارلوس نونيس")
+
+
+def test_the_motion_is_not_the_vote_and_an_aside_is_not_the_news_of_the_day() -> None:
+    doc = make_doc(
+        "ويتعين على كارلوس نونيس تشكيل حكومة بعد أن سحب المجلس الثقة من أنطونيو ميلو.\n"
+        "وأيد 120 نائبا مذكرة سحب الثقة التي دعا إليها نونيس.",
+        mentions={"أنطونيو ميلو": ("PER", "PER:انطونيو ميلو"), "نونيس": ("PER", "PER:كارلوس نونيس"),
+                  "كارلوس نونيس": ("PER", "PER:كارلوس نونيس")},
+        published="2023-03-08",
+    )
+    events = extract_events(doc)
+    dated = {e.type for e in events if e.date}
+    assert "REJECT" not in dated and "REQUEST" not in dated  # "بعد أن سحب"، "التي دعا إليها": before today
+    assert not [e for e in events if e.type == "REJECT" and "مذكرة" in doc.span_text(e.span)]  # the motion is no vote

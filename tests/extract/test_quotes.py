@@ -199,3 +199,24 @@ def test_a_subject_before_the_verb_wins_over_a_name_after_its_date() -> None:
         timexes={"مساء الثلاثاء": ("2024-03-05", None)},
     )
     assert _quotes(doc)[-1][2] == "ORG:حركه الشباب"
+
+
+def test_a_spokeswoman_for_a_named_person_speaks_for_that_person() -> None:
+    from rasad.extract.events.component import extract_events
+
+    doc = make_doc(
+        'وقال رئيس الوزراء كريم داود إن الحكومة ستعمل مع الجميع.\n'
+        'وفي بروكسل، أعلنت متحدثة باسم هانس مولر رئيس المجلس الأوروبي أن مولر يثق بالحكومة الجديدة.\n'
+        'وأضافت: "لقد بعث ببرقية تهنئة إلى رئيس الوزراء".',
+        mentions={"كريم داود": ("PER", "PER:كريم داود"), "هانس مولر": ("PER", "PER:هانس مولر"),
+                  "مولر": ("PER", "PER:هانس مولر"), "المجلس الأوروبي": ("ORG", "ORG:المجلس الاوروبي")},
+    )
+    assert [e.actor for e in extract_events(doc)] == ["PER:كريم داود", "PER:هانس مولر", "PER:هانس مولر"]
+
+
+def test_in_addition_to_is_not_he_added_it() -> None:
+    doc = make_doc("وتراجع موقف الحزب بعد أن أضعفته الخلافات إضافة إلى الأزمة المالية.\nوقال كريم داود إن الحزب سيصمد.",
+                   mentions={"كريم داود": ("PER", "PER:كريم داود")})
+    from rasad.extract.quotes import speech_acts
+
+    assert [doc.span_text(a.verb) for a in speech_acts(doc)] == ["وقال"]

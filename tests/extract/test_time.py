@@ -214,3 +214,25 @@ def test_spans_point_at_the_original_text_with_diacritics_and_indic_digits():
     text = "وَقَعَ الحادثُ في ١٢ مارسَ ٢٠١٨ صباحاً"
     (hit,) = found(text)
     assert hit[0] == "في ١٢ مارسَ ٢٠١٨" and hit[1] == "2018-03-12"
+
+
+def test_a_year_joined_by_waw_to_a_year_is_a_year_but_not_a_count() -> None:
+    assert [v for _, v, _ in found("فشلت محاولتان سابقتان (في 1998 و2004 و2009) في البرلمان")] == ["1998", "2004", "2009"]
+    assert [v for _, v, _ in found("تلقى المستشفى 1998 و2004 طلبات")] == []  # no year before them
+
+
+def test_a_weekday_after_an_expectation_word_with_waw_points_forward() -> None:
+    # REF is a Thursday: the coming Monday is 18 March, the last one 11 March
+    assert only("ومن المتوقع أن يتسلم الوزير مهامه، الاثنين، في مقر الوزارة")[0] == "2019-03-18"
+    assert only("قبل اجتماع للمجلس متوقع الاثنين في العاصمة")[0] == "2019-03-18"
+
+
+def test_a_future_verb_in_the_reported_clause_does_not_move_the_day_of_saying() -> None:
+    assert only("ولمح الوزير، الاثنين، إلى أنه سيستقيل من منصبه")[0] == "2019-03-11"
+    assert only("وسيزور الوزير الاثنين مدينة الموصل")[0] == "2019-03-18"
+
+
+def test_a_clock_time_with_a_comma_needs_a_time_zone_or_saat() -> None:
+    assert [(s, v) for s, v, _ in found("افتتحت الجلسة قرابة 10,30 ت غ في البرلمان")] == [("10,30 ت غ", "2019-03-14T10:30")]
+    assert [v for _, v, _ in found("وأدى اليمين في الساعة 12،00 بالتوقيت المحلي")] == ["2019-03-14T12:00"]
+    assert found("ارتفع المؤشر 10,30 نقطة") == []

@@ -138,11 +138,27 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
             d.date = _last_statement_date(previous_dates, d.paragraph)
             if d.date is not None:
                 continue
-        lead = d.s_index < _LEAD_SENTENCES
+        lead = d.s_index < _LEAD_SENTENCES and not _in_background_clause(words, d)
         finite = d.pos in ("verb", "speech") and d.tense in ("past", "present")
         in_content = d.governor is not None and d.govern_kind not in ("say", "announce")
         if published and lead and finite and not has_cue and not pluperfect and not in_content and not d.negated or published and lead and d.govern_kind == "announce" and not has_cue and not pluperfect:
             d.date = published
+
+
+def _in_background_clause(words: list[Word], d: Draft) -> bool:
+    """Whether draft `d` opens a clause that tells what came before the news: after "after" ("بعد أن حجب
+    البرلمان الثقة"، "بعدما") or a relative pronoun ("القنبلة التي استهدفت الحافلة"، "حجب الثقة الذي دعا إليه X").
+    A speaker the relative clause is about still speaks today ("العقيد X، الذي أكد أن…"): a speech act
+    is background only when its speaker follows the verb (the head noun is then what was said or asked)."""
+    before = [w.text for w in words[max(0, d.first - 2) : d.first] if w.is_word]
+    if not before:
+        return False
+    if before[-1] in function_words("background_clause") or (
+            len(before) == 2 and before[-1] in function_words("complementizer") and before[0] in function_words("background_before")):
+        return True
+    if before[-1] not in function_words("relative_pronoun"):
+        return False
+    return d.act is None or (d.act.speaker_span is not None and d.act.speaker_span.start >= d.act.verb.end)
 
 
 @lru_cache(maxsize=1)

@@ -267,9 +267,23 @@ def _year_only(m: re.Match[str], text: str) -> Spec | None:
     mod, narrow = _bound(m)
     year = int(m.group("year"))
     # a year also names the event before it ("حرب 1967"، "انتخابات 2018"); a month there would not ("ثورة يناير")
-    if not (mod or m.group("yw")) and (year < 1900 or not _has_cue(text, m.start(), ("cue", "event_year"))):
+    if not (mod or m.group("yw")) and (year < 1900 or not (_has_cue(text, m.start(), ("cue", "event_year"))
+                                                          or _coordinated_year(m, text))):
         return None
     return Spec("year", year=year, mod=mod, narrow=narrow)
+
+
+def _coordinated_year(m: re.Match[str], text: str) -> bool:
+    """"في 2015 و2016"، "(في 1980 و1987 و1990)": a year joined by و to a year right before it that is one too."""
+    pos = m.start()
+    while text[pos : pos + 1] == "و":
+        prev = _prev_word(text, pos)
+        if not _YEARISH.fullmatch(prev.removeprefix("و")):
+            return False
+        pos = text.rfind(prev, 0, pos)
+        if _has_cue(text, pos, ("cue", "event_year")):
+            return True
+    return False
 
 
 def _season(m: re.Match[str], text: str) -> Spec | None:
@@ -309,10 +323,10 @@ def _hijri(m: re.Match[str], text: str) -> Spec | None:
 def _clock(m: re.Match[str], text: str) -> Spec | None:
     raw = m.group("h") or m.group("hd")
     said = m.group("half") or m.group("adv")
-    if m.group("hd") and not said:
-        return None
+    if m.group("hd") and not (said or m.group("zone")) or re.search("[,،]", raw) and not (m.group("h") or m.group("zone")):
+        return None  # "5,30" alone is a decimal number
     if raw[0].isdigit():
-        hour, _, minute = raw.replace(".", ":").partition(":")
+        hour, _, minute = re.sub("[.,،]", ":", raw).partition(":")
         h, mi = int(hour), int(minute or 0)
     else:
         h, mi = lx.numbers("hour")[re.sub(r"\s+", " ", raw)], 0

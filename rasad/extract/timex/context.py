@@ -4,7 +4,10 @@ A year-less date or a bare weekday is resolved by the direction of its
 clause: future cues (سوف، لن، من المقرر، a سـ verb such as سيعقد) point
 forward, past cues (أمس، كان، قال) back; an imperfective verb of a scheduled
 act right beside it ("الذي يبدأ الاثنين ولاية جديدة") points forward too; the
-cue nearest to the expression wins. Cue words live in `time_tense.tsv`.
+cue nearest to the expression wins. A cue after the expression that lies past a
+complementizer (أن، إنه، بأن) is in a reported clause and does not count: in
+"لمح، الخميس، إلى أنه سيسعى" Thursday is when he spoke. Cue words (which may
+carry و/ف) live in `time_tense.tsv`.
 """
 
 from __future__ import annotations
@@ -53,7 +56,12 @@ def _cues() -> re.Pattern[str]:
     words = [w for w, v in rows.items() if v[0] in (FUTURE, PAST)]
     present = [w for w, v in rows.items() if v[0] == _PRESENT]
     verbs = r"(?P<verb>(?<!\w)[وف]?(?P<stem>س[يتن]\w{3,}))"
-    return re.compile(rf"(?<!\w)(?P<cue>{lx.alternation(words)})(?!\w)|(?<!\w)[وف]?(?P<present>{lx.alternation(present)})(?!\w)|{verbs}")
+    return re.compile(rf"(?<!\w)[وف]?(?P<cue>{lx.alternation(words)})(?!\w)|(?<!\w)[وف]?(?P<present>{lx.alternation(present)})(?!\w)|{verbs}")
+
+
+@lru_cache(maxsize=1)
+def _clause_breaks() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{lx.alternation(lx.words('tense', 'clause_break'))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +74,8 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
     lo, hi = max(sentence[0], start - _WINDOW_BEFORE), min(sentence[1], end + _WINDOW_AFTER)
     best: tuple[int, str] | None = None
     for m in _cues().finditer(text, lo, hi):
+        if m.start() >= end and _clause_breaks().search(text, end, m.start()):
+            continue  # "قال، الخميس، إنه سيسعى…": a cue in the reported clause is not the time of the saying
         distance = max(0, start - m.end() if m.end() <= start else m.start() - end)
         if m.group("cue"):
             which = lx.table("tense")[re.sub(r"\s+", " ", m.group("cue"))][0]

@@ -47,6 +47,7 @@ def words() -> dict[str, str]:
         "DECADE": _alt(lx.table("seasons", "decade")),
         "HALF": _alt(lx.table("clock", "half")),
         "MINW": _alt(lx.table("clock", "minutes")),
+        "ZONE": _alt(lx.table("clock", "zone")),
         "VAGUE": _alt(lx.table("vague")),
         "THIS": _alt(lx.table("modifiers", "this")),
     }
@@ -79,9 +80,11 @@ _TEMPLATES = {
     "hijri": r"{PRE}(?:(?:(?P<day>[0-3]?\d)\s*[-/.]?\s*)?(?:(?P<hmonth>{HMONTH})|(?P<hmnum>[01]?\d))\s*[-/.]?\s*)?"
              r"(?P<hyear>1[34]\d\d)(?:\s*(?P<marker>هجريه|هجري|للهجره|ه))?{END}",
     # الساعة العاشرة صباحاً; في تمام الساعة 10:30 مساء; 8:15 صباحا; الساعة الثالثة والنصف
-    "clock": r"{PRE}(?:(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>\d{{1,2}}(?:[:.]\d\d)?|{HOURW})|(?P<hd>\d{{1,2}}[:.]\d\d))"
+    # 11،00 بالتوقيت المحلي; 09,30 ت غ (a comma between hour and minutes only with a time zone or الساعة)
+    "clock": r"{PRE}(?:(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>\d{{1,2}}(?:[:.,،]\d\d)?|{HOURW})|(?P<hd>\d{{1,2}}[:.,،]\d\d))"
              r"(?:\s+و\s*(?P<plus>{MINW}|\d{{1,2}}\s+دقيقه))?(?:\s+الا\s+(?P<minus>{MINW}|\d{{1,2}}\s+دقيقه))?"
-             r"(?:\s+(?P<half>{HALF})(?<!ا)(?!\s+(?:{DAYW}|{WD}))|\s+(?P<adv>{HALF})(?<=ا))?{END}",
+             r"(?:\s+(?P<half>{HALF})(?<!ا)(?!\s+(?:{DAYW}|{WD}))|\s+(?P<adv>{HALF})(?<=ا))?"
+             r"(?:\s+(?P<zone>{ZONE}))?{END}",
     # خلال 3 أيام; منذ سبع سنوات; قبل يومين; بعد أقل من أسبوع; لثلاث سنوات
     "duration": r"{PRE}(?:(?P<prep>منذ|خلال|لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|قبل|بعد)\s+)?"
                 r"(?:(?:حوالي|نحو|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<num>\d+(?=\s*\S)|{CARD}(?=\s))\s*)?"
