@@ -18,7 +18,7 @@ from rasad.arabic.lexicon import normalised_lines
 from rasad.document import Claim, Document, EventMention, Span
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import count_noun_index, durations, units
-from rasad.extract.wordscan import Word, function_words, scan
+from rasad.extract.wordscan import Word, function_words, previous_word, scan
 from rasad.pipeline import component
 
 _PKG = "rasad.extract"
@@ -34,10 +34,6 @@ def _year_cues() -> frozenset[str]:
     return normalised_lines(_PKG, "year_cues.tsv")
 
 
-def _prev_word(words: Sequence[Word], i: int) -> Word | None:
-    return next((w for w in reversed(words[:i]) if w.is_word), None)
-
-
 def _next_word(words: Sequence[Word], i: int) -> Word | None:
     return words[i + 1] if i + 1 < len(words) else None
 
@@ -45,7 +41,7 @@ def _next_word(words: Sequence[Word], i: int) -> Word | None:
 def _is_year(words: Sequence[Word], c: Counted) -> bool:
     if c.number is None or c.number.written or not (1900 <= c.value <= 2100) or not float(c.value).is_integer():
         return False
-    prev = _prev_word(words, c.number.first)
+    prev = previous_word(words, c.number.first)
     nxt = _next_word(words, c.number.last)
     return (prev is not None and prev.text in _year_cues()) or nxt is None or not nxt.is_word or nxt.text in function_words("after_year")
 
@@ -58,7 +54,7 @@ def _not_a_claim(words: Sequence[Word], c: Counted, timexes: Sequence[Span]) -> 
     nxt = _next_word(words, c.number.last)
     if nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms):
         return True  # a duration or an age
-    prev = _prev_word(words, c.number.first)
+    prev = previous_word(words, c.number.first)
     if prev is not None and prev.text in _labels():
         return True
     before = words[c.number.first - 1] if c.number.first > 0 else None

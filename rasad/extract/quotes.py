@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Quote, Span
+from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import (
     SpeechVerb,
     adverbs,
@@ -200,7 +201,7 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
 
 
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
-                  previous: SpeechAct | None, same_sentence: SpeechAct | None, earlier: Sequence[SpeechAct] = ()) -> None:
+                  previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: _Titles) -> None:
     content_start = act.content.start if act.content else words[min(stop, len(words)) - 1].end
     zone_end = content_start
     for k in range(j + 1, min(stop, len(words))):
@@ -222,20 +223,19 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         if m is not None:
             act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
             return
-    timexes = [t.span for t in doc.timexes]
-    starts = [m.span.start for m in doc.mentions]
-    np = noun_phrase_after(words, j, stop, timexes, starts)
+    index = mention_index(doc)
+    np = noun_phrase_after(words, j, stop, index)
     m = None
     before = subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
     if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
-        late = noun_phrase_after(words, j, stop, timexes, starts, past_time=True)  # وزيرة الإعلام X"), not
+        late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
         m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
         np = late if m is not None else None
     if np is not None:
         m = m or subject_mention(doc, words[j].end, zone_end)
         act.explicit = True
         if m is None:
-            m = _antecedent(doc, words, np, earlier)
+            m = _antecedent(doc, words, np, titles)
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         else:
@@ -250,14 +250,14 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
 
 
-def _antecedent(doc: Document, words: Sequence[Word], np: Span, earlier: Sequence[SpeechAct]) -> Mention | None:
+def _antecedent(doc: Document, words: Sequence[Word], np: Span, titles: _Titles) -> Mention | None:
     """Who a subject with no name stands for: the issuer of a statement ("وقال البيان"), or the person last
     quoted under that title ("وأوضحت الوزيرة" after "قالت وزيرة الصحة X")."""
     head = next(w for w in words if w.start >= np.start)
     if is_statement_noun(head):
         return _statement_issuer(doc, np.end)
     role = definite_noun(head)
-    return _titled_speaker(doc, role, earlier) if role in person_roles() else None
+    return titles.person(role) if role in person_roles() else None
 
 
 def _statement_issuer(doc: Document, before: int) -> Mention | None:
@@ -289,22 +289,29 @@ def _issuer_zone(words: Sequence[Word], k: int) -> int:
     return words[cut].start if cut < k else words[k].start
 
 
-def _titled_speaker(doc: Document, role: str, earlier: Sequence[SpeechAct]) -> Mention | None:
-    """The last person quoted whose title, between the verb and the name, is headed by `role`. A title
-    holds no preposition but a role's own (باسم، لشؤون، في): "مصدر قريب من المغنية X" is not X's title."""
-    timexes = [t.span for t in doc.timexes]
-    for act in reversed(earlier):
+class _Titles:
+    """Per role, the last person quoted under a title it heads, the title between the verb and the
+    name ("قالت وزيرة الصحة X"), for a bare title that refers back ("وأوضحت الوزيرة"). A title holds no
+    preposition but a role's own (باسم، لشؤون، في): "مصدر قريب من المغنية X" is not X's title. Each act
+    is read once, as it is told, so a long document does not read all earlier acts at every bare title."""
+
+    def __init__(self) -> None:
+        self._people: dict[str, Mention] = {}
+
+    def note(self, doc: Document, act: SpeechAct) -> None:
         span = act.speaker_span
         if span is None or span.start <= act.verb.end or act.sv.cls == "relay":
-            continue
-        person = next((m for m in doc.mentions if m.span == span and m.type == "PER"), None)
+            return
+        index = mention_index(doc)
+        person = next((m for m in index.at(span) if m.type == "PER"), None)
         title = [w for w in scan(doc.text, Span(act.verb.end, span.start))
-                 if w.is_word and w.text not in adverbs() and not any(t.start <= w.start < t.end for t in timexes)]
-        if person is None or not title or len(title) > _MAX_TITLE_WORDS or bare_noun(title[0]) != role:
-            continue
-        if not any(_foreign_preposition(w) for w in title):
-            return person
-    return None
+                 if w.is_word and w.text not in adverbs() and not index.in_timex(w.start)]
+        if person is None or not title or len(title) > _MAX_TITLE_WORDS or any(_foreign_preposition(w) for w in title):
+            return
+        self._people[bare_noun(title[0])] = person
+
+    def person(self, role: str) -> Mention | None:
+        return self._people.get(role)
 
 
 def _foreign_preposition(word: Word) -> bool:
@@ -324,6 +331,7 @@ def _after_preposition(doc: Document, start: int, end: int, prep: str | None) ->
 def speech_acts(doc: Document) -> list[SpeechAct]:
     """Every speech verb of the body with its speaker and what it introduces, in text order."""
     acts: list[SpeechAct] = []
+    titles = _Titles()
     last_speaker: SpeechAct | None = None
     last_para = -1
     for p_index, para in enumerate(_paragraphs(doc)):
@@ -338,8 +346,9 @@ def speech_acts(doc: Document) -> list[SpeechAct]:
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
                 act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, p_index)
                 _content(doc, words, j, stop, act, quotes, para)
-                _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, acts)
+                _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
                 acts.append(act)
+                titles.note(doc, act)
                 if act.speaker or (act.speaker_span and (act.content or (act.explicit and act.sv.cls != "according"))):
                     last_speaker, last_para, in_sentence = act, p_index, act
     return acts

@@ -17,7 +17,8 @@ from functools import lru_cache
 from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
-from rasad.extract.wordscan import PhraseIndex, Word, function_words
+from rasad.extract.mention_index import MentionIndex, mention_index
+from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word
 
 _PKG = "rasad.extract"
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
@@ -74,7 +75,7 @@ def speech_index() -> PhraseIndex[SpeechVerb]:
 def is_complementizer(words: Sequence[Word], i: int) -> bool:
     if words[i].text not in function_words("complementizer"):
         return False
-    prev = next((w for w in reversed(words[:i]) if w.is_word), None)
+    prev = previous_word(words, i)
     return prev is None or prev.text not in function_words("conjunction_before")
 
 
@@ -110,7 +111,7 @@ def governing_preposition(text: str, start: int) -> str | None:
 
 def mentions_between(doc: Document, start: int, end: int, types: Iterable[str] = SPEAKER_TYPES) -> list[Mention]:
     wanted = set(types)
-    return [m for m in doc.mentions if start <= m.span.start < end and m.type in wanted]
+    return [m for m in mention_index(doc).between(start, end) if m.type in wanted]
 
 
 def subject_mention(doc: Document, start: int, end: int, *, after_preposition: str | None = None) -> Mention | None:
@@ -162,8 +163,7 @@ def adverbs() -> frozenset[str]:
     return normalised_lines(_PKG, "adverbs.tsv")
 
 
-def noun_phrase_after(words: Sequence[Word], i: int, stop: int, timex_spans: Sequence[Span],
-                      mention_starts: Sequence[int] = (), *, past_time: bool = False) -> Span | None:
+def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIndex, *, past_time: bool = False) -> Span | None:
     """The words after index `i` up to punctuation, a preposition, reported content or `stop` (a subject
     without an entity). A word with a preposition written onto a name ("لرويترز") ends it too. A time
     expression right after the verb ends it, unless `past_time` ("أعلنت الأحد وزيرة الإعلام X أن…")."""
@@ -174,13 +174,13 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, timex_spans: Seq
             continue
         if not w.is_word or w.text in function_words("preposition") or is_complementizer(words, k):
             break
-        if any(t.start <= w.start < t.end for t in timex_spans):
+        if index.in_timex(w.start):
             if first is None and past_time:
                 continue
             break
         if len(w.text) > 1 and w.text[0] in _PROCLITIC_PREPS and w.text[1:] in ("ه", "ها", "هم"):
             break
-        if w.text[0] in _PROCLITIC_PREPS and any(w.start < s < w.end for s in mention_starts):
+        if w.text[0] in _PROCLITIC_PREPS and index.starts_inside(w.start, w.end):
             break
         first = k if first is None else first
         last = k

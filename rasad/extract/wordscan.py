@@ -92,6 +92,12 @@ def function_words(kind: str) -> frozenset[str]:
     return _function_words().get(kind, frozenset())
 
 
+def previous_word(words: Sequence[Word], i: int) -> Word | None:
+    """The last word (not punctuation) before words[i]. Read by index: a slice would copy the
+    sentence up to i at every call, quadratic in a long sentence (a page with no full stop)."""
+    return next((words[k] for k in range(min(i, len(words)) - 1, -1, -1) if words[k].is_word), None)
+
+
 def clitics_before(word: Word, form: str) -> str:
     """The letters `word` carries before `form` ("وال" for "والهجوم" / "هجوم")."""
     at = word.text.find(form[:3]) if len(form) >= 3 else word.text.find(form)

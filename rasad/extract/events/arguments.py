@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
 from rasad.extract.events.lexicon import capitals
+from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import governing_preposition, mention_key
 from rasad.extract.wordscan import Word, function_words
 
@@ -44,9 +45,7 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
         return out
     ends = [w.end for w in words]
     lo, hi = words[0].start, words[-1].end
-    for m in doc.mentions:
-        if not (lo <= m.span.start < hi):
-            continue
+    for m in mention_index(doc).between(lo, hi):
         idx = bisect_right(ends, m.span.start)
         if idx >= len(words):
             continue

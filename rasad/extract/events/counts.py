@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rasad.document import Count, Span
 from rasad.extract.events.lexicon import CountNoun, casualty_index, count_noun_index, zero_index, zero_nouns
 from rasad.extract.numbers import NumberMatch, find_numbers_in
-from rasad.extract.wordscan import Word, function_words
+from rasad.extract.wordscan import Word, function_words, previous_word
 
 _PROJECTILES = frozenset({"rockets", "drones", "shells", "missiles"})
 _CUE_REACH = 3  # words between a cue and its number
@@ -105,7 +105,7 @@ def counted_numbers(words: Sequence[Word]) -> list[Counted]:
     for n in find_numbers_in(words):
         noun, text, last = _noun_after(words, n.last + 1)
         role = _role(_cue_before(words, n.first) or _cue_after(words, noun, last), noun)
-        prev = next((w for w in reversed(words[: n.first]) if w.is_word), None)
+        prev = previous_word(words, n.first)
         subset = prev is not None and prev.text in function_words("subset")
         if role is None and out and out[-1].role and _joined(words, out[-1].last, n.first):
             role = out[-1].role  # "عشرة من الجنود إضافة إلى ثلاثة من العاملين"

@@ -23,7 +23,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
 from rasad.extract.events.lexicon import begin_verbs, deadline_words, durations, toll_cues
 from rasad.extract.numbers import find_numbers_in
-from rasad.extract.wordscan import Word, function_words
+from rasad.extract.wordscan import Word, function_words, previous_word
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _RELATIVE = {norm("بعد"): -1, norm("قبل"): 1}
@@ -89,7 +89,7 @@ def _before(words: Sequence[Word], idx: int, span: Span) -> str:
     w = words[idx] if idx < len(words) else None
     if w is not None and w.start >= span.start and w.text in function_words("since"):
         return w.text
-    prev = next((x for x in reversed(words[:idx]) if x.is_word), None)
+    prev = previous_word(words, idx)
     return prev.text if prev else ""
 
 

@@ -19,6 +19,7 @@ from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
 from rasad.extract.events.lexicon import casualty_index
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
+from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
 from rasad.extract.wordscan import Word
 
@@ -75,12 +76,12 @@ def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int,
     for act in acts:
         i, j = _word_at(words, act.verb.start), _word_at(words, act.verb.end - 1)
         d = Draft(act.sv.type, sentence, s_index, paragraph, i, j, act.verb, clause_of(starts, i), "speech", act.sv.form, act=act)
-        speaker = next((m for m in doc.mentions if m.span == act.speaker_span), None)
+        speaker = next(iter(mention_index(doc).at(act.speaker_span)), None)
         d.actor = args.entity_key(doc, speaker) if speaker is not None else act.speaker or act.institution
         # "مؤكدا"، "مهددة": the same statement goes on; "وفقا لبيان X": only dates what follows
         d.absorbed = act.sv.form == "participle" or act.sv.cls == "according"
         out.append(d)
-    mentions = [m for m in doc.mentions if sentence.start <= m.span.start < sentence.end]
+    mentions = mention_index(doc).between(sentence.start, sentence.end)
     speech_words = {d.first for d in out}
     timexes = [t.span for t in doc.timexes if sentence.start <= t.span.start < sentence.end]
     for h in find_triggers(words, mentions, timexes):

@@ -18,7 +18,7 @@ from rasad.document import Mention, Span
 from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_indexes
 from rasad.extract.numbers import number_words
 from rasad.extract.speech import is_complementizer
-from rasad.extract.wordscan import Match, Word, clitics_before, function_words, verb_form_ok
+from rasad.extract.wordscan import Match, Word, clitics_before, function_words, previous_word, verb_form_ok
 
 _NAME_TYPES = ("ORG", "FAC", "MISC")
 _QUOTE_MARKS = frozenset('"\'«»“”„‘’')
@@ -34,16 +34,12 @@ class Hit:
     definite: bool = False  # a noun with the article or a demonstrative: may refer back
 
 
-def _previous_word(words: Sequence[Word], i: int) -> Word | None:
-    return next((w for w in reversed(words[:i]) if w.is_word), None)
-
-
 def _best_match(words: Sequence[Word], i: int) -> Match[TriggerEntry] | None:
     """The longest trigger at word `i`; a word that can be verb or noun (قصف، قتل) is a noun
     after a preposition or "إنّ" ("إن قصف المعسكرات") and with the article."""
     verbs, nouns = trigger_indexes()
     options = sorted([*verbs.matches_at(words, i), *nouns.matches_at(words, i)], key=lambda m: -(m.last - m.first))
-    prev = _previous_word(words, i)
+    prev = previous_word(words, i)
     wants_noun = prev is not None and (prev.text in function_words("preposition") or prev.text in function_words("complementizer")
                                        or prev.text in function_words("conjunction_before"))
     for m in options:
@@ -76,7 +72,7 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
         first = view[m.first]
         if any(s.start <= first.start < s.end for s in names):
             continue
-        prev = _previous_word(view, m.first)
+        prev = previous_word(view, m.first)
         prev_text = prev.text if prev else ""
         clitics = clitics_before(first, m.form)
         if entry.pos == "verb":
