@@ -36,7 +36,7 @@ from rasad.extract.speech import (
     speech_index,
     subject_mention,
 )
-from rasad.extract.wordscan import Word, function_words, scan, verb_form_ok
+from rasad.extract.wordscan import Word, function_words, scan, verb_form_ok, word_starting_at
 from rasad.pipeline import component
 
 _OPENERS = "«„"
@@ -253,7 +253,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
 def _antecedent(doc: Document, words: Sequence[Word], np: Span, titles: _Titles) -> Mention | None:
     """Who a subject with no name stands for: the issuer of a statement ("وقال البيان"), or the person last
     quoted under that title ("وأوضحت الوزيرة" after "قالت وزيرة الصحة X")."""
-    head = next(w for w in words if w.start >= np.start)
+    head = words[word_starting_at(words, np.start)]
     if is_statement_noun(head):
         return _statement_issuer(doc, np.end)
     role = definite_noun(head)

@@ -12,9 +12,11 @@ files can be written with hamzas and diacritics.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from rasad.arabic.lexicon import read_rows
@@ -48,6 +50,10 @@ class Word:
 
     def has(self, *keys: str) -> bool:
         return any(k in self.forms for k in keys)
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 @lru_cache(maxsize=65536)
@@ -90,6 +96,17 @@ def _function_words() -> dict[str, frozenset[str]]:
 def function_words(kind: str) -> frozenset[str]:
     """Normalised function words of one class of data/function_words.tsv (preposition, locative…)."""
     return _function_words().get(kind, frozenset())
+
+
+def word_ending_after(words: Sequence[Word], pos: int) -> int:
+    """The index of the first word that ends after offset `pos` (len(words) if none), by bisection:
+    a scan per look-up is quadratic in a long sentence."""
+    return bisect_right(words, pos, key=_END)
+
+
+def word_starting_at(words: Sequence[Word], pos: int) -> int:
+    """The index of the first word that starts at or after offset `pos` (len(words) if none)."""
+    return bisect_left(words, pos, key=_START)
 
 
 def previous_word(words: Sequence[Word], i: int) -> Word | None:

@@ -23,7 +23,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
 from rasad.extract.events.lexicon import begin_verbs, deadline_words, durations, toll_cues
 from rasad.extract.numbers import find_numbers_in
-from rasad.extract.wordscan import Word, function_words, previous_word
+from rasad.extract.wordscan import Word, function_words, previous_word, word_ending_after
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _RELATIVE = {norm("بعد"): -1, norm("قبل"): 1}
@@ -60,7 +60,7 @@ def date_cues(doc: Document, sentence: Span, words: Sequence[Word]) -> list[Date
     for t in doc.timexes:
         if not (sentence.start <= t.span.start < sentence.end) or t.kind not in ("date", "time"):
             continue
-        idx = next((k for k, w in enumerate(words) if w.end > t.span.start), len(words) - 1)
+        idx = min(word_ending_after(words, t.span.start), len(words) - 1)
         since = _before(words, idx, t.span) in function_words("since")
         out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), since, _began(words, idx)))
     return out

@@ -21,7 +21,7 @@ from rasad.extract.events.lexicon import casualty_index
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
-from rasad.extract.wordscan import Word
+from rasad.extract.wordscan import Word, word_ending_after
 
 COMMUNICATIVE = frozenset({"STATEMENT", "AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONSULT"})
 COUNTED_TYPES = ("ASSAULT", "COERCE", DISASTER)
@@ -66,7 +66,7 @@ class Draft:
 
 
 def _word_at(words: Sequence[Word], pos: int) -> int:
-    return next((k for k, w in enumerate(words) if w.end > pos), len(words) - 1)
+    return min(word_ending_after(words, pos), len(words) - 1)
 
 
 def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, paragraph: int,

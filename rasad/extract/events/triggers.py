@@ -18,7 +18,15 @@ from rasad.document import Mention, Span
 from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_indexes
 from rasad.extract.numbers import number_words
 from rasad.extract.speech import is_complementizer
-from rasad.extract.wordscan import Match, Word, clitics_before, function_words, previous_word, verb_form_ok
+from rasad.extract.wordscan import (
+    Match,
+    Word,
+    clitics_before,
+    function_words,
+    previous_word,
+    verb_form_ok,
+    word_starting_at,
+)
 
 _NAME_TYPES = ("ORG", "FAC", "MISC")
 _QUOTE_MARKS = frozenset('"\'«»“”„‘’')
@@ -104,10 +112,11 @@ def clause_starts(words: Sequence[Word], inside_timex: Sequence[tuple[int, int]]
     """
     starts = [0]
     openers = clause_openers()
+    timex_at = _timex_holding(words, inside_timex)
     for i, w in enumerate(words):
         if i == 0 or not w.is_word:
             continue
-        timex = next(((a, b) for a, b in inside_timex if a <= w.start < b), None)
+        timex = timex_at.get(i)
         if timex is not None:
             if w.start == timex[0] and _opens_relative_phrase(words, i, timex[1]):
                 starts.append(i)
@@ -116,6 +125,18 @@ def clause_starts(words: Sequence[Word], inside_timex: Sequence[tuple[int, int]]
         if (m is not None and clitics_before(w, m.form) in ("", "و", "ف")) or is_complementizer(words, i):
             starts.append(i)
     return starts
+
+
+def _timex_holding(words: Sequence[Word], spans: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Word index -> the first of `spans` (in their order) that holds the word's start; one pass over
+    the words each span covers, found by bisection, not a pass over the spans at every word."""
+    out: dict[int, tuple[int, int]] = {}
+    for a, b in spans:
+        for k in range(word_starting_at(words, a), len(words)):
+            if words[k].start >= b:
+                break
+            out.setdefault(k, (a, b))
+    return out
 
 
 def _opens_relative_phrase(words: Sequence[Word], i: int, timex_end: int) -> bool:
