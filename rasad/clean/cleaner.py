@@ -16,6 +16,8 @@ dateline, credit). Steps:
    and Latin-only lines at the edges are furniture;
 4. repeats: a line equal to an earlier one, or a teaser/pull quote contained
    in a longer kept paragraph, is a duplicate (the body keeps the full one);
+4b. headlines and leads of other articles kept in the text with no header
+   (`offtopic`): a run of lines that share none of the article's words;
 5. short lines between paragraphs without closing punctuation are headings.
 
 Nothing here is specific to an outlet: phrases live in `data/`.
@@ -31,6 +33,7 @@ from collections.abc import Sequence
 from rasad.arabic.dates import FullDate, find_full_dates
 from rasad.clean import lexicons, rules, textmeta
 from rasad.clean.lines import Line, match_key, split_lines
+from rasad.clean.offtopic import mark_offtopic
 from rasad.clean.recurring import RecurringLines
 from rasad.clean.rules import Verdict
 from rasad.document import Block, Document, Removal, Span
@@ -66,6 +69,7 @@ class Cleaner:
         _restore_inner(verdicts, first, last)
         title = self._mark_edges(doc, lines, verdicts, first, last, arabic_page)
         _mark_repeats(lines, verdicts, title)
+        mark_offtopic(lines, verdicts, title.text if title is not None else doc.meta.title or "")
         _fill_meta(doc, lines, verdicts, first)
         doc.body = _blocks(lines, verdicts, first, last)
         doc.removed = [Removal(Span(ln.start, ln.end), v.kind, v.reason) for ln, v in zip(lines, verdicts, strict=True)

@@ -1,0 +1,153 @@
+"""Links to other articles kept inside an article's text, with no header to say so.
+
+Pages and dumps often keep, with no "read also" header, the leads or titles of other
+articles: a run of related headlines between two paragraphs (BBC Arabic), or the
+leads of the outlet's latest stories after the article's end (CNN Arabic in ANT).
+Each such line tells its own story: it shares almost none of the article's specific
+words, nor the other lines' of the run. A line is off-topic when the words it shares
+with the rest of the article (title included) carry under `MAX_SHARED` of its words'
+weight (IDF from the shipped background frequencies), and it shares at most one
+word rare in the news (`SPECIFIC_IDF`: a name, a place), since a paragraph of the
+article names its people and places again.
+
+Two shapes are taken, each a run of off-topic lines:
+- between paragraphs, 2 to 4 headline-like lines in a row (no closing punctuation,
+  no comma, 5 to 18 words): two headlines in a row head no paragraph;
+- at the end, 3 or more lead-like lines (15 words or more) none of which goes on
+  from the article (`data/continuation_openers.tsv`: و/ف, كما, يذكر أن, أيضا…),
+  none related to another.
+Labelled or numbered items (a line-up, a ranking) are lists, not links, and stay.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_rows
+from rasad.clean.lines import Line, match_key
+from rasad.clean.rules import Verdict
+from rasad.corpus.background import background
+from rasad.corpus.terms import terms
+
+MAX_SHARED = 0.2
+SPECIFIC_IDF = 4.5  # a word in at most about 1% of news articles
+LINK_WORDS = (6, 18)
+LINK_RUN = (2, 4)
+LEAD_WORDS = 15
+LEAD_RUN = 3
+MAX_LOOSE = 0.25  # share of the article's other lines that may be off its topic
+_OPENER_WORDS = 5  # "أيضا" counts this far into a line
+
+
+def mark_offtopic(lines: Sequence[Line], verdicts: list[Verdict | None], title: str) -> None:
+    """Mark inline related headlines and trailing leads of other articles as furniture (module doc)."""
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    links = _link_runs(lines, kept)
+    leads = _trailing_leads(lines, kept)
+    if not links and len(leads) < LEAD_RUN:
+        return  # the cheap shapes first: most articles have neither, and need no terms
+    bags = {i: set(terms(lines[i].text)) for i in kept}
+    title_bag = set(terms(title))
+    for run in links:
+        rest = title_bag.union(*(bags[i] for i in kept if i not in run))
+        if all(_off_topic(bags[i], rest) for i in run) and _unrelated(run, bags) and _cohesive(kept, run, bags, title_bag):
+            _mark(verdicts, run, "a headline of another article")
+    # each lead is compared with what comes before it: the article, then the leads above it
+    run = []
+    for i in reversed(leads):
+        if not _off_topic(bags[i], title_bag.union(*(bags[k] for k in kept if k < i))):
+            break
+        run.insert(0, i)
+    if LEAD_RUN <= len(run) <= len(kept) - len(run) and _unrelated(run, bags) and _cohesive(kept, run, bags, title_bag):
+        _mark(verdicts, run, "a lead of another article")
+
+
+def _mark(verdicts: list[Verdict | None], run: Sequence[int], reason: str) -> None:
+    for i in run:
+        verdicts[i] = Verdict("furniture", reason)
+
+
+def _link_runs(lines: Sequence[Line], kept: Sequence[int]) -> list[list[int]]:
+    """Runs of consecutive kept headline-like lines between two paragraphs."""
+    out: list[list[int]] = []
+    run: list[int] = []
+    for pos, i in enumerate(kept):
+        if 0 < pos < len(kept) - 1 and _headline_like(lines[i]):
+            run.append(i)
+            continue
+        if LINK_RUN[0] <= len(run) <= LINK_RUN[1] and not _list_like([lines[k] for k in run]):
+            out.append(run)
+        run = []
+    return out
+
+
+def _trailing_leads(lines: Sequence[Line], kept: Sequence[int]) -> list[int]:
+    """The kept lines at the end that read like leads of articles (never the first kept line)."""
+    run: list[int] = []
+    for i in reversed(kept[1:]):
+        if not _lead_like(lines[i]):
+            break
+        run.insert(0, i)
+    return [] if _list_like([lines[k] for k in run]) else run
+
+
+def _headline_like(line: Line) -> bool:
+    return (LINK_WORDS[0] <= line.words <= LINK_WORDS[1] and not line.continues and line.text[-1] not in ".!"
+            and "،" not in line.text and not _opens_continuation(line))
+
+
+def _lead_like(line: Line) -> bool:
+    return line.words >= LEAD_WORDS and not _opens_continuation(line)
+
+
+def _list_like(run: Sequence[Line]) -> bool:
+    """Numbered items, or items labelled before a colon (الهجوم: …)."""
+    return all(line.text[:1].isdigit() for line in run) or all(":" in " ".join(line.text.split()[:3]) for line in run)
+
+
+def _opens_continuation(line: Line) -> bool:
+    words = line.key.split()
+    if not words:
+        return False
+    clitics, openers, early = _openers()
+    return ((len(words[0]) > 2 and words[0][0] in clitics) or any(line.key == p or line.key.startswith(p + " ") for p in openers)
+            or not early.isdisjoint(words[:_OPENER_WORDS]))
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(proclitic letters, first words, words anywhere in the first few) that make a line go on from the article."""
+    table: dict[str, set[str]] = {"proclitic": set(), "first": set(), "early": set()}
+    for row in read_rows("rasad.clean", "continuation_openers.tsv"):
+        table[row[1].strip()].add(match_key(row[0].strip()))
+    return frozenset(table["proclitic"]), frozenset(table["first"]), frozenset(table["early"])
+
+
+def _off_topic(bag: set[str], rest: set[str]) -> bool:
+    shared = bag & rest
+    if sum(_idf(t) >= SPECIFIC_IDF for t in shared) >= 2:
+        return False
+    total = sum(map(_idf, bag))
+    return total > 0 and sum(map(_idf, shared)) < MAX_SHARED * total
+
+
+def _unrelated(run: Sequence[int], bags: dict[int, set[str]]) -> bool:
+    """No line of the run is on the topic of another (leads of one story's follow-ups would be)."""
+    return all(_off_topic(bags[a], bags[b]) for a in run for b in run if a != b)
+
+
+def _cohesive(kept: Sequence[int], run: Sequence[int], bags: dict[int, set[str]], title_bag: set[str]) -> bool:
+    """Whether the article around the run holds together: at most `MAX_LOOSE` of its lines (the first
+    aside) are off its topic by the same test. A column or a poem, whose paragraphs each go their own
+    way, has no run that breaks away from it."""
+    article = [i for i in kept if i not in run]
+    loose = [i for i in article[1:]
+             if _off_topic(bags[i], title_bag.union(*(bags[k] for k in article if k != i)))]
+    return len(loose) <= MAX_LOOSE * max(len(article) - 1, 1)
+
+
+def _idf(term: str) -> float:
+    n_docs, df = background()
+    return math.log((n_docs + 1) / (df.get(term, 0) + 1))

@@ -1,0 +1,66 @@
+"""Headlines and leads of other articles kept inside an article's text, with no header."""
+
+from .pages import cleaned, kept, removed
+
+# An article that holds together: its paragraphs name its people and places again.
+TITLE = "افتتاح مستشفى الزرقاء الجديد بسعة 300 سرير"
+P1 = "افتتح وزير الصحة الأردني، اليوم الثلاثاء، مستشفى الزرقاء الجديد بسعة ثلاثمئة سرير في محافظة الزرقاء شمال شرقي عمّان."
+P2 = "وقال وزير الصحة في مؤتمر صحافي إن مستشفى الزرقاء سيخدم أكثر من نصف مليون نسمة في محافظة الزرقاء."
+P3 = "وأضاف الوزير أن العمل في مستشفى الزرقاء استغرق أربع سنوات، وأن كلفته بلغت تسعين مليون دينار."
+P4 = "ويعاني القطاع الصحي في محافظة الزرقاء من نقص الأسرّة منذ سنوات، بحسب تقارير وزارة الصحة."
+P5 = "ومن المنتظر أن يستقبل مستشفى الزرقاء المرضى مطلع الشهر المقبل، بحسب وزير الصحة الأردني."
+
+LINK1 = "منتخب مصر يتأهل إلى نهائيات كأس الأمم الأفريقية بعد فوزه على تونس"
+LINK2 = "ارتفاع أسعار الذهب في الأسواق العالمية إلى أعلى مستوى منذ عامين"
+LEAD1 = ("أعلنت شركة طيران خليجية، الاثنين، عن إطلاق رحلات مباشرة جديدة إلى ثلاث مدن أوروبية اعتبارا من الصيف "
+         "المقبل، في إطار خطتها لتوسيع شبكة وجهاتها.")
+LEAD2 = ("قال مدرب المنتخب البرازيلي لكرة القدم، الأحد، إن فريقه سيعتمد على عدد من اللاعبين الشباب في المباريات "
+         "الودية المقبلة استعدادا للبطولة القارية.")
+LEAD3 = ("كشفت دراسة علمية حديثة نشرتها جامعة يابانية أن النوم لساعات قليلة يؤثر في قدرة الإنسان على التركيز "
+         "والتذكر خلال ساعات العمل.")
+
+
+def test_headlines_of_other_stories_between_paragraphs_are_furniture():
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, LINK1, LINK2, P3, P4, P5]) + "\n")
+    out = removed(doc)
+    assert out[LINK1][0] == "furniture" and out[LINK2][0] == "furniture"
+    assert "headline of another article" in out[LINK1][1]
+    assert [line for line in kept(doc) if line in (P1, P2, P3, P4, P5)] == [P1, P2, P3, P4, P5]
+
+
+def test_headings_on_the_article_s_own_topic_stay():
+    own1 = "مستشفى الزرقاء الجديد يخدم نصف مليون نسمة في المحافظة"
+    own2 = "وزير الصحة يعد بتشغيل مستشفى الزرقاء مطلع الشهر المقبل"
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, own1, own2, P3, P4, P5]) + "\n")
+    assert own1 in kept(doc) and own2 in kept(doc)
+
+
+def test_leads_of_other_articles_after_the_article_are_furniture():
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, LEAD1, LEAD2, LEAD3]) + "\n")
+    out = removed(doc)
+    assert all(out[lead] == ("furniture", "a lead of another article") for lead in (LEAD1, LEAD2, LEAD3))
+    assert P5 in kept(doc)
+
+
+def test_two_unrelated_paragraphs_at_the_end_are_not_enough():
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, LEAD1, LEAD2]) + "\n")
+    assert LEAD1 in kept(doc) and LEAD2 in kept(doc)
+
+
+def test_paragraphs_that_go_on_from_the_article_stay():
+    going_on = ["كما " + LEAD1, "و" + LEAD2, "يذكر أن " + LEAD3]
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, *going_on]) + "\n")
+    assert all(line in kept(doc) for line in going_on)
+
+
+def test_a_column_whose_paragraphs_each_go_their_own_way_keeps_them_all():
+    column = [LEAD1, LEAD2, LEAD3, "يبدو أن موسم الأمطار هذا العام سيكون أطول من المعتاد في معظم مناطق البلاد بحسب خبراء الأرصاد الجوية المحليين.",
+              "تحتفل المدارس الحكومية في العاصمة بيوم المعلم بتكريم عدد من المعلمين المتقاعدين الذين أمضوا عقودا في التدريس."]
+    doc = cleaned("خواطر من أسبوع طويل" + "\n\n" + "\n\n".join(column) + "\n")
+    assert all(line in kept(doc) for line in column)
+
+
+def test_numbered_or_labelled_items_are_a_list_not_links():
+    items = ["حراسة المرمى: أحمد سالم وخالد يوسف من نادي الوحدات", "خط الدفاع: محمود علي وسامر حسن ويوسف عمر ونادر سعيد"]
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, *items, P3, P4, P5]) + "\n")
+    assert all(item in kept(doc) for item in items)
