@@ -8,6 +8,8 @@ thing are joined:
   ترمب/ترامب: the skeleton drops inner long vowels and folds the letters; a
   generated GeoNames town must be spelt with the same long vowels);
 - name keys of one type and one skeleton join each other;
+- full person names that are one name transliterated two ways, word for word,
+  join (بيدرو سانشيز، بيدرو سانتشيث: data/transliteration_folds.tsv);
 - a one-word person key (عناد) joins the one person whose name ends with it,
   when exactly one does; failing that, the one whose surname is the same foreign
   name transliterated another way (سانتشيث، سانشيز: data/transliteration_folds.tsv);
@@ -106,6 +108,7 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
         if (typ, skel) in by_skel:
             union.join(by_skel[(typ, skel)], key)
         by_skel.setdefault((typ, skel), key)
+    _join_transliterations(keys, types, union)
     _join_surnames(keys, types, union)
     _join_slips(keys, types, union)
     _join_place_heads(keys, types, union)
@@ -132,6 +135,20 @@ def transliteration_key(word: str) -> str:
     for letters, to in _transliteration_folds():
         word = word.replace(letters, to)
     return word
+
+
+def _join_transliterations(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    """Full names of people that are one name transliterated two ways, word for word (بيدرو سانشيز،
+    بيدرو سانتشيث in a hashtag of another outlet): the folds only merge spellings of one foreign sound."""
+    by_sound: dict[tuple[str, ...], str] = {}
+    for k in keys:
+        words = _name_words(k)
+        if types[k] != "PER" or len(words) < 2:
+            continue
+        sound = tuple(transliteration_key(w) if len(w) >= _MIN_SLIP_WORD else w for w in words)  # حارث is not حارس
+        if sound in by_sound:
+            union.join(by_sound[sound], k)
+        by_sound.setdefault(sound, k)
 
 
 def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:

@@ -124,3 +124,14 @@ def test_institutions_named_by_what_they_are_take_the_nationality_after_them() -
 def test_a_bare_government_is_no_name_without_its_nationality() -> None:
     got = _mentions("وقالت مصادر إن الحكومة ستجتمع غدا لبحث الأزمة.")
     assert "الحكومة" not in got
+
+
+def test_the_words_of_a_hashtag_are_read_for_names() -> None:
+    from rasad.document import Document
+    from rasad.pipeline import Pipeline
+
+    text = "رحبت #الأمم_المتحدة بقرار #الاتحاد_الأوروبي، وغرّد #بيدرو_سانتشيث بعد لقائه وزير الخارجية."
+    doc = Pipeline.from_names(["clean", "sentences", "tokens", "timexes", "mentions"])(Document(text))
+    found = {doc.span_text(m.span): m for m in doc.mentions}
+    assert found["الأمم_المتحدة"].entity_id == "kb:o:un" and found["الاتحاد_الأوروبي"].entity_id == "kb:o:eu"
+    assert found["بيدرو_سانتشيث"].type == "PER" and found["بيدرو_سانتشيث"].entity_id == "PER:بيدرو سانتشيث"

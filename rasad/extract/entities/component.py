@@ -23,7 +23,7 @@ from rasad.pipeline import component
 def find_mentions(text: str, words: Sequence[Word] | None = None, sentences: Sequence[Span] = (), tagger: Tagger | None = None) -> list[Mention]:
     """Entity mentions of a text, resolved within it; `tagger` defaults to the shipped model."""
     if words is None:
-        words = words_from_tokens(tokenize(text, list(sentences) or None))
+        words = words_from_tokens(tokenize(text, list(sentences) or None), text)
     tagger = tagger or shipped_tagger()
     found: list[Found] = []
     flat: list[Word] = []
@@ -38,6 +38,6 @@ def find_mentions(text: str, words: Sequence[Word] | None = None, sentences: Seq
 
 @component("mentions", requires=("tokens",), provides=("mentions",))
 def mentions_component(doc: Document) -> Document:
-    words = words_from_tokens(doc.tokens) if doc.tokens else None
+    words = words_from_tokens(doc.tokens, doc.text) if doc.tokens else None
     doc.mentions = find_mentions(doc.text, words, doc.sentences)
     return doc

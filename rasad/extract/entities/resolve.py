@@ -68,8 +68,9 @@ def _acronym_form(name: str) -> str:
 
 
 def name_form(surface: str) -> str:
-    """The normalised name used in keys: quotes dropped, spaces collapsed."""
-    return " ".join(w for w in norm(surface).split() if w not in QUOTES).replace('"', "").strip()
+    """The normalised name used in keys: quotes dropped, spaces collapsed, a hashtag's underscores
+    read as spaces (بيدرو_سانتشيث is بيدرو سانتشيث)."""
+    return " ".join(w for w in norm(surface).replace("_", " ").replace("#", " ").split() if w not in QUOTES).replace('"', "").strip()
 
 
 @dataclass

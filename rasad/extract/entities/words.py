@@ -27,6 +27,7 @@ _LETTER = r"A-Za-z0-9_\u00c0-\u024f\u0610-\u061a\u0620-\u0669\u066e-\u06d3\u06d5
 _WORD = re.compile(rf"[@#]?[{_LETTER}]+(?:[-'’][{_LETTER}]+)*")
 _PUNCT = re.compile(rf"[^\s{_LETTER}]")
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\s]")
+_HASHTAG_PART = re.compile(r"[^#_\s]+")  # the words of a hashtag, between its # and underscores
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n"})
 
 # Conjunction, then preposition, then article; longest first.
@@ -87,8 +88,20 @@ def split_words(text: str, start: int = 0, end: int | None = None) -> list[Word]
     return [Word(Span(m.start(), m.end()), norm(m.group())) for m in _TOKEN.finditer(text, start, end)]
 
 
-def words_from_tokens(tokens: Iterable[Token]) -> list[Word]:
-    return [Word(t.span, t.norm or "") for t in tokens]
+def words_from_tokens(tokens: Iterable[Token], text: str = "") -> list[Word]:
+    """Words to recognise names in, one per token; given the text, a hashtag gives its words
+    (#الاتحاد_الأوروبي: الاتحاد، الأوروبي), whose names are names like any other's."""
+    out: list[Word] = []
+    for t in tokens:
+        if text and t.norm.startswith("#"):
+            out.extend(_hashtag_words(text, t.span))
+        else:
+            out.append(Word(t.span, t.norm or ""))
+    return out
+
+
+def _hashtag_words(text: str, span: Span) -> list[Word]:
+    return [Word(Span(m.start(), m.end()), norm(m.group())) for m in _HASHTAG_PART.finditer(text, span.start, span.end)]
 
 
 def sentences_of(words: Sequence[Word], text: str, sentences: Sequence[Span] = ()) -> list[list[Word]]:
