@@ -135,3 +135,14 @@ def test_the_words_of_a_hashtag_are_read_for_names() -> None:
     found = {doc.span_text(m.span): m for m in doc.mentions}
     assert found["الأمم_المتحدة"].entity_id == "kb:o:un" and found["الاتحاد_الأوروبي"].entity_id == "kb:o:eu"
     assert found["بيدرو_سانتشيث"].type == "PER" and found["بيدرو_سانتشيث"].entity_id == "PER:بيدرو سانتشيث"
+
+
+def test_a_name_keeps_a_first_letter_that_reads_as_the_future_prefix() -> None:
+    from rasad.document import Document
+    from rasad.pipeline import Pipeline
+
+    text = "وقالت المتحدثة ستيفاني غريشام إن شركة ستيت ستريت الأمريكية رعت مؤتمر سيدر في باريس."
+    doc = Pipeline.from_names(["clean", "sentences", "tokens", "timexes", "mentions"])(Document(text))
+    names = {doc.span_text(m.span) for m in doc.mentions}
+    assert "ستيفاني غريشام" in names
+    assert not any(name.startswith(("تيفاني", "تيت")) for name in names)

@@ -70,15 +70,17 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
     return out
 
 
-def _clitic(surface: str) -> str:
-    """The proclitic a name starts after: و ف ب ل ك (the segmenter's, checked against its lexicon).
+_NOUN_PROCLITICS = frozenset("وفبلك")
 
-    The article stays in the name (العراق), except after ل, where its alef is gone (للمطار -> مطار).
+
+def _clitic(surface: str) -> str:
+    """The proclitics a name starts after: the leading و ف ب ل ك of the segmenter's prefix.
+
+    The article stays in the name (العراق), except after ل, where its alef is gone (للمطار -> مطار:
+    the prefix لل). A verb's future س is the name's own letter (ستيت ستريت).
     """
     prefix = segment(surface)[0]
-    if prefix.endswith("لل"):
-        return prefix
-    return prefix[:-2] if prefix.endswith("ال") else prefix
+    return prefix[: next((i for i, c in enumerate(prefix) if c not in _NOUN_PROCLITICS), len(prefix))]
 
 
 def _refine(typ: str, first_word: str) -> str:
