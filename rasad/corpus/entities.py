@@ -13,6 +13,8 @@ thing are joined:
 - a one-word person key (عناد) joins the one person whose name ends with it,
   when exactly one does; failing that, the one whose surname is the same foreign
   name transliterated another way (سانتشيث، سانشيز: data/transliteration_folds.tsv);
+- an organisation's name with one inner word more joins the name without it
+  (الحزب الاشتراكي العمالي الإسباني، الحزب الاشتراكي الإسباني);
 - a several-word name one slip away from another of the same type and length
   (الدولية for الدولة in one word of four letters or more) joins it;
 - an organisation named without its nationality (الديوان الملكي) joins the one
@@ -31,6 +33,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.normalize import norm
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
@@ -111,6 +114,7 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
     _join_transliterations(keys, types, union)
     _join_surnames(keys, types, union)
     _join_slips(keys, types, union)
+    _join_inner_words(keys, types, union)
     _join_place_heads(keys, types, union)
     _join_nationalities(keys, types, union)
     return union
@@ -186,6 +190,43 @@ def _join_slips(keys: Sequence[str], types: dict[str, str], union: _Union) -> No
                 both_kb = a.startswith("kb:") and b.startswith("kb:")
                 if not both_kb and union.find(a) != union.find(b) and _one_slip(" ".join(_name_words(a)), " ".join(_name_words(b))):
                     union.join(a, b)
+
+
+_NISBA = ("ي", "يه", "ية")  # endings of a relative adjective (الرسمي، الحكومية)
+
+
+def _written_words(key: str) -> list[str]:
+    """The name's words as written (normalised), beside `_name_words`' skeletons."""
+    if key.startswith("kb:"):
+        e = entry(key[3:])
+        return norm(e.name).split() if e else []
+    return _split_key(key)[1].split()
+
+
+def _join_inner_words(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    """An organisation's name that ends with its nationality and has one inner adjective more joins the
+    name without it, when each is the other's only such partner (الحزب الاشتراكي الإسباني، الحزب
+    الاشتراكي العمالي الإسباني; التلفزيون الرسمي السوري، التلفزيون السوري): outlets drop a qualifier
+    of a long name, never its head or its nationality. A short name that several
+    long ones reduce to (منظمة الدولية: العفو، التجارة) is generic and joins none."""
+    orgs = {k: tuple(_name_words(k)) for k in keys if types[k] == "ORG"}
+    short = {words: k for k, words in orgs.items() if len(words) >= 2}
+    partners: dict[str, set[str]] = {}
+    for k, words in orgs.items():
+        written = _written_words(k)
+        if not written or loose(written[-1]) not in demonyms():
+            continue  # the long name ends with its nationality (not المنظمة الدولية, a description)
+        for p in range(1, len(words) - 1):
+            if len(written) != len(words) or not written[p].endswith(_NISBA):
+                continue  # only an adjective may go (العمالي، الرسمية), not a noun of the name (حزب الاتحاد الديمقراطي)
+            less = words[:p] + words[p + 1 :]
+            if less in short:
+                partners.setdefault(k, set()).add(short[less])
+                partners.setdefault(short[less], set()).add(k)
+    for k, found in partners.items():
+        other = next(iter(found))
+        if len(found) == 1 and len(partners[other]) == 1 and len(orgs[k]) > len(orgs[other]) and not (k.startswith("kb:") and other.startswith("kb:")):
+            union.join(other, k)
 
 
 @lru_cache(maxsize=1)

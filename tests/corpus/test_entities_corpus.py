@@ -153,3 +153,18 @@ def test_a_full_name_transliterated_another_way_word_for_word_is_one_person() ->
     by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
     assert by_doc["a"] == by_doc["b"]
     assert by_doc["c"] != by_doc["d"]  # short native names are not folded
+
+
+def test_a_national_organisation_named_with_one_adjective_more_is_one_entity() -> None:
+    docs = [
+        _doc("a", "قال الحزب الاشتراكي الإسباني", [("الحزب الاشتراكي الإسباني", "ORG", "ORG:الحزب الاشتراكي الاسباني")]),
+        _doc("b", "وأعلن الحزب الاشتراكي العمالي الإسباني", [("الحزب الاشتراكي العمالي الإسباني", "ORG", "ORG:الحزب الاشتراكي العمالي الاسباني")]),
+        _doc("c", "وقالت المنظمة الدولية", [("المنظمة الدولية", "ORG", "ORG:المنظمه الدوليه")]),
+        _doc("d", "وأكدت المنظمة الإغاثية الدولية", [("المنظمة الإغاثية الدولية", "ORG", "ORG:المنظمه الاغاثيه الدوليه")]),
+        _doc("e", "وقال حزب الديمقراطي", [("حزب الديمقراطي", "ORG", "ORG:حزب الديمقراطي")]),
+        _doc("f", "ودعا حزب الاتحاد الديمقراطي", [("حزب الاتحاد الديمقراطي", "ORG", "ORG:حزب الاتحاد الديمقراطي")]),
+    ]
+    by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
+    assert by_doc["a"] == by_doc["b"]
+    assert by_doc["c"] != by_doc["d"]  # no nationality: a description, not a name's short form
+    assert by_doc["e"] != by_doc["f"]  # الاتحاد is a noun of the name, not an adjective

@@ -146,3 +146,13 @@ def test_a_name_keeps_a_first_letter_that_reads_as_the_future_prefix() -> None:
     names = {doc.span_text(m.span) for m in doc.mentions}
     assert "ستيفاني غريشام" in names
     assert not any(name.startswith(("تيفاني", "تيت")) for name in names)
+
+
+def test_a_party_named_by_its_creed_is_an_organisation() -> None:
+    from rasad.document import Document
+    from rasad.pipeline import Pipeline
+
+    text = "وقدم الحزب الاشتراكي العمالي الإسباني مذكرة، وأيدها حزب العمال البريطاني."
+    doc = Pipeline.from_names(["clean", "sentences", "tokens", "timexes", "mentions"])(Document(text))
+    found = {doc.span_text(m.span): m.type for m in doc.mentions}
+    assert found.get("الحزب الاشتراكي العمالي الإسباني") == "ORG" and found.get("حزب العمال البريطاني") == "ORG"
