@@ -20,8 +20,10 @@ thing are joined:
 - an organisation named without its nationality (الديوان الملكي) joins the one
   named with it (الديوان الملكي الأردني), when one nationality is named;
 - a place named with an administrative head (محافظة عكار، قضاء عكار، منطقة عكار:
-  data/place_heads.txt) joins the place of the bare name (عكار), when one place has that name.
-Types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
+  data/place_heads.txt) joins the place of the bare name (عكار), when one place has that name,
+  and a force named with its head (قوة الأمن العام، قوات الدرك: data/force_heads.txt) the body;
+- a MISC name that is exactly one place's name is that place (the tagger's مهرجان الفحيص).
+Otherwise types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
 never joins الكاظمية (a district) — string similarity alone would join them.
 Entity ids are e1, e2… in order of first mention (document order, then offset).
 """
@@ -115,7 +117,9 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
     _join_surnames(keys, types, union)
     _join_slips(keys, types, union)
     _join_inner_words(keys, types, union)
-    _join_place_heads(keys, types, union)
+    _join_heads(keys, types, union, _PLACE_TYPES, _heads("place_heads.txt"))
+    _join_heads(keys, types, union, frozenset({"ORG"}), _heads("force_heads.txt"))
+    _join_mistyped_places(keys, types, union)
     _join_nationalities(keys, types, union)
     return union
 
@@ -229,24 +233,46 @@ def _join_inner_words(keys: Sequence[str], types: dict[str, str], union: _Union)
             union.join(other, k)
 
 
-@lru_cache(maxsize=1)
-def _place_heads() -> frozenset[str]:
-    return frozenset(skeleton(w) for w in read_lines("rasad.corpus", "place_heads.txt"))
+@lru_cache(maxsize=4)
+def _heads(name: str) -> frozenset[str]:
+    return frozenset(skeleton(w) for w in read_lines("rasad.corpus", name))
 
 
-def _join_place_heads(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
-    """Join "محافظة عكار" to "عكار": a place under an administrative head is the place of its bare
-    name, when exactly one place (counting joins made so far) has that name."""
-    places = {k: _name_words(k) for k in keys if types[k] in _PLACE_TYPES}
+def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wanted: frozenset[str], heads: frozenset[str]) -> None:
+    """Join "محافظة عكار" to "عكار" (place heads), "قوة الأمن العام" to "الأمن العام" (force heads): a
+    name under a head that does not make it another thing is the thing of its bare name, when exactly
+    one (counting joins made so far) has that name."""
+    named = {k: _name_words(k) for k in keys if types[k] in wanted}
     by_name: dict[tuple[str, ...], set[str]] = {}
-    for k, words in places.items():
+    for k, words in named.items():
         by_name.setdefault(tuple(words), set()).add(union.find(k))
-    heads = _place_heads()
-    for k, words in places.items():
+    for k, words in named.items():
         if len(words) >= 2 and words[0] in heads:
             owners = by_name.get(tuple(words[1:]), set()) - {union.find(k)}
             if len(owners) == 1:
                 union.join(owners.pop(), k)
+
+
+def _join_mistyped_places(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    """A MISC name spelt exactly as one place's name, long vowels and all, is that place: the tagger
+    types a town MISC inside an event's name (مهرجان الفحيص). The vowels are kept: without them
+    هيونداي would be الهند."""
+    places: dict[str, set[str]] = {}
+    for k in keys:
+        if types[k] in _PLACE_TYPES:
+            places.setdefault(_spelling(k), set()).add(union.find(k))
+    for k in keys:
+        if types[k] == "MISC":
+            owners = places.get(_spelling(k), set())
+            if len(owners) == 1:
+                union.join(owners.pop(), k)
+
+
+def _spelling(key: str) -> str:
+    if key.startswith("kb:"):
+        e = entry(key[3:])
+        return skeleton(e.name, vowels=True) if e else key
+    return skeleton(_split_key(key)[1], vowels=True)
 
 
 def _join_nationalities(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:

@@ -168,3 +168,17 @@ def test_a_national_organisation_named_with_one_adjective_more_is_one_entity() -
     assert by_doc["a"] == by_doc["b"]
     assert by_doc["c"] != by_doc["d"]  # no nationality: a description, not a name's short form
     assert by_doc["e"] != by_doc["f"]  # الاتحاد is a noun of the name, not an adjective
+
+
+def test_a_force_named_with_its_head_and_a_town_typed_misc_join_their_entity() -> None:
+    docs = [
+        _doc("a", "أصيب أفراد من الأمن العام", [("الأمن العام", "ORG", "ORG:الامن العام")]),
+        _doc("b", "وقال إن قوة الأمن العام", [("قوة الأمن العام", "ORG", "ORG:قوه الامن العام")]),
+        _doc("c", "في منطقة الفحيص", [("الفحيص", "GPE", "GPE:الفحيص")]),
+        _doc("d", "خلال مهرجان الفحيص", [("الفحيص", "MISC", "MISC:الفحيص")]),
+        _doc("e", "في الهند", [("الهند", "GPE", "GPE:الهند")]),
+        _doc("f", "سيارات هيونداي", [("هيونداي", "MISC", "MISC:هيونداي")]),
+    ]
+    by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
+    assert by_doc["a"] == by_doc["b"] and by_doc["c"] == by_doc["d"]
+    assert by_doc["e"] != by_doc["f"]  # spelt alike only without their long vowels
