@@ -18,6 +18,7 @@ from rasad.arabic.lexicon import normalised_lines
 from rasad.document import Claim, Document, EventMention, Span
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import count_noun_index, durations, units
+from rasad.extract.mention_index import MentionIndex, mention_index
 from rasad.extract.wordscan import Word, function_words, previous_word, scan
 from rasad.pipeline import component
 
@@ -46,8 +47,8 @@ def _is_year(words: Sequence[Word], c: Counted) -> bool:
     return (prev is not None and prev.text in _year_cues()) or nxt is None or not nxt.is_word or nxt.text in function_words("after_year")
 
 
-def _not_a_claim(words: Sequence[Word], c: Counted, timexes: Sequence[Span]) -> bool:
-    if any(t.start <= c.span.start < t.end or c.span.start <= t.start < c.span.end for t in timexes):
+def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool:
+    if index.timex_overlaps(c.span):
         return True
     if c.number is None:
         return False
@@ -149,13 +150,13 @@ def _event_of(events: Sequence[EventMention], sentence: Span, c: Counted) -> int
 
 
 def find_claims(doc: Document) -> list[Claim]:
-    timexes = [t.span for t in doc.timexes]
+    index = mention_index(doc)
     out: list[Claim] = []
     for sentence in doc.sentences:
         words = scan(doc.text, sentence)
         counted = counted_numbers(words)
         for n, c in enumerate(counted):
-            if _not_a_claim(words, c, timexes):
+            if _not_a_claim(words, c, index):
                 continue
             quantity, unit = _quantity(words, c, counted[:n])
             if quantity is None:

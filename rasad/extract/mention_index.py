@@ -55,10 +55,24 @@ class MentionIndex:
         k = bisect_right(self._starts, start)
         return k < len(self._starts) and self._starts[k] < end
 
+    def timex_overlaps(self, span: Span) -> bool:
+        """Whether a time expression overlaps `span` (holds its start, or starts inside it)."""
+        k = bisect_left(self._timex_starts, span.start)
+        return self.in_timex(span.start) or (k < len(self._timex_starts) and self._timex_starts[k] < span.end)
+
     def in_timex(self, offset: int) -> bool:
         """Whether `offset` lies in a time expression."""
         k = bisect_right(self._timex_starts, offset)
         return k > 0 and self._timex_ends[k - 1] > offset
+
+
+def spans_starting_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
+    """The spans of `spans` (sorted by start, as sentences are) that start in [start, end)."""
+    return spans[bisect_left(spans, start, key=_START) : bisect_left(spans, end, key=_START)]
+
+
+def _START(span: Span) -> int:
+    return span.start
 
 
 class _Last:

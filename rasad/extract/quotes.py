@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Quote, Span
-from rasad.extract.mention_index import mention_index
+from rasad.extract.mention_index import mention_index, spans_starting_in
 from rasad.extract.speech import (
     SpeechVerb,
     adverbs,
@@ -338,7 +338,7 @@ def speech_acts(doc: Document) -> list[SpeechAct]:
         quotes = quote_pairs(doc.text, para.start, para.end)
         if p_index > last_para + 1:
             last_speaker = None  # carry-over reaches one paragraph back at most
-        for sentence in [s for s in doc.sentences if para.start <= s.start < para.end] or [para]:
+        for sentence in spans_starting_in(doc.sentences, para.start, para.end) or [para]:
             words = scan(doc.text, sentence)
             verbs = _verbs(words, quotes)
             in_sentence: SpeechAct | None = None

@@ -35,6 +35,7 @@ from rasad.extract.events.drafts import (
 )
 from rasad.extract.events.roles import assign_modes, assign_roles
 from rasad.extract.events.triggers import clause_starts
+from rasad.extract.mention_index import spans_starting_in
 from rasad.extract.quotes import SpeechAct, speech_acts
 from rasad.extract.wordscan import scan
 from rasad.pipeline import component
@@ -105,12 +106,7 @@ def _context_cause(emitted: list[Draft]) -> str | None:
 
 def _sentences_by_paragraph(doc: Document) -> list[tuple[int, Span]]:
     paragraphs = [b.span for b in doc.body] or [Span(0, len(doc.text))]
-    out = []
-    for s in doc.sentences:
-        p = next((k for k, para in enumerate(paragraphs) if para.start <= s.start < para.end), None)
-        if p is not None:
-            out.append((p, s))
-    return out
+    return [(p, s) for p, para in enumerate(paragraphs) for s in spans_starting_in(doc.sentences, para.start, para.end)]
 
 
 def _freeze(d: Draft) -> EventMention:
