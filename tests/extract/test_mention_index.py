@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasad.document import Document, Mention, Span
-from rasad.extract.mention_index import MentionIndex, mention_index
+from rasad.extract.mention_index import MentionIndex, mention_index, spans_starting_in
 from rasad.pipeline import Pipeline
 
 _SPANS = st.tuples(st.integers(0, 60), st.integers(1, 8)).map(lambda p: Span(p[0], p[0] + p[1]))
@@ -25,6 +25,10 @@ def test_lookups_agree_with_a_scan(pairs: list[tuple[Span, str]], timexes: list[
     assert index.starts_inside(start, end) == any(start < m.span.start < end for m in mentions)
     for offset in range(70):
         assert index.in_timex(offset) == any(t.start <= offset < t.end for t in timexes)
+    probe = Span(start, max(end, start + 1))
+    assert index.timex_overlaps(probe) == any(t.start <= probe.start < t.end or probe.start <= t.start < probe.end for t in timexes)
+    ordered = sorted(span for span, _ in pairs)
+    assert list(spans_starting_in(ordered, start, end)) == [s for s in ordered if start <= s.start < end]
 
 
 def test_the_index_follows_the_document_it_is_asked_about() -> None:
