@@ -276,7 +276,7 @@ def _event(event_id: str, cluster: Cluster, published: dict[str, str], generic: 
     dated = [m for m in mentions if m.date == cluster.date]
     return Event(
         id=event_id,
-        type=_event_type(mentions, cluster.date),
+        type=_event_type(dated or mentions, cluster.date),
         date=cluster.date,
         date_mod=most_common(m.date_mod for m in dated if m.date_mod),
         participants=[p for p, _ in sorted(participants.items(), key=lambda kv: (-kv[1], kv[0]))],
@@ -291,9 +291,9 @@ def _event(event_id: str, cluster: Cluster, published: dict[str, str], generic: 
 
 
 def _event_type(mentions: Sequence[EventMention], date: str | None = None) -> str:
-    """The type most reports give; on a tie, a type a report dated to the event's day gives (an undated
-    aside that joined it, "حجب الثقة الذي دعا إليه X", does not retype it), then what happened over the
-    statement that told it."""
+    """The type most reports give (the caller passes those dated to the event's day, when there are any: undated
+    asides that joined it, "وقد أكد X" after "غداة إدانة X", do not retype it however many they are); on a tie, a
+    type a report dated to the event's day gives, then what happened over the statement that told it."""
     tally = Counter(m.type for m in mentions)
     dated = {m.type for m in mentions if date and m.date == date}
     first_seen = {t: i for i, t in reversed(list(enumerate(m.type for m in mentions)))}

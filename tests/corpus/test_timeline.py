@@ -246,3 +246,10 @@ def test_an_undated_aside_that_joins_a_statement_does_not_retype_it() -> None:
     ]
     events = merge_events(docs, ENTITIES)
     assert [(e.type, e.date, len(e.mentions)) for e in events] == [("STATEMENT", "2022-01-04", 2)]
+
+
+def test_undated_asides_that_outnumber_the_dated_report_do_not_retype_it() -> None:
+    docs = [report("d1", ev("ACCUSE", "2022-01-04", actor="kb:p:kadhimi"), ev("STATEMENT", None, actor="kb:p:kadhimi", start=50),
+                   ev("STATEMENT", None, actor="kb:p:kadhimi", start=100))]
+    events = merge_events(docs, ENTITIES)
+    assert [(e.type, e.date, len(e.mentions)) for e in events] == [("ACCUSE", "2022-01-04", 3)]

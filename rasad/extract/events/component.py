@@ -5,14 +5,15 @@ object of another ("أعلن انتهاء المهام"، "اتفقا على ا�
 is governed by it and takes its modality; same-type triggers of one clause are
 one event; each time expression dates the nearest event of its clause that
 may take it (draft_dates.py). An event with no date of its own takes the
-publication date only when it is the news of the day: a verb in a lead
-sentence with no time expression and no pluperfect (وكان … قد). A definite
+publication date when it is the lead's news of the day (a verb in a lead
+sentence with no time expression and no pluperfect: وكان … قد), and the
+article's news day when its body tells it as news (news_day.py). A definite
 noun with nothing new ("الهجوم") refers back to the last event of its type and
 adds its counts there instead of making a new event.
 
 The steps live beside it: `drafts` (a sentence's draft events, governing,
-merging), `roles` (actor, target, location, mode), `draft_dates` (modality and
-dates) and `draft_counts` (which event each count belongs to). This module
+merging), `roles` (actor, target, location, mode), `draft_dates` and `news_day`
+(modality and dates) and `draft_counts` (which event each count belongs to). This module
 runs them sentence by sentence and decides which drafts are events of their own.
 """
 
@@ -22,7 +23,7 @@ from rasad.document import Document, EventMention, Span
 from rasad.extract.claims import find_claims
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.draft_counts import attach_counts, merge_counts
-from rasad.extract.events.draft_dates import SpeakerDates, assign_modalities, date_drafts, note_statement_date
+from rasad.extract.events.draft_dates import assign_modalities, date_drafts, note_statement_date
 from rasad.extract.events.drafts import (
     CASUALTY_TYPES,
     COMMUNICATIVE,
@@ -33,6 +34,7 @@ from rasad.extract.events.drafts import (
     merge_clause_events,
     restore_announcements,
 )
+from rasad.extract.events.news_day import new_document_dates
 from rasad.extract.events.roles import assign_modes, assign_roles
 from rasad.extract.events.triggers import clause_starts
 from rasad.extract.mention_index import spans_starting_in
@@ -52,7 +54,7 @@ def extract_events(doc: Document) -> list[EventMention]:
     for act in speech_acts(doc):
         acts_by_sentence.setdefault(act.sentence, []).append(act)
     emitted: list[Draft] = []
-    previous_dates: SpeakerDates = {}
+    dates = new_document_dates(doc.meta.published)
     for s_index, (paragraph, sentence) in enumerate(_sentences_by_paragraph(doc)):
         words = scan(doc.text, sentence)
         if not words:
@@ -65,13 +67,13 @@ def extract_events(doc: Document) -> list[EventMention]:
         assign_roles(doc, words, drafts, starts)
         drafts = merge_clause_events(drafts)
         assign_modalities(words, drafts, starts)
-        date_drafts(doc, words, sentence, drafts, starts, previous_dates)
+        date_drafts(doc, words, sentence, s_index, drafts, starts, dates)
         assign_modes(words, drafts, starts)
         recent = [e for e in emitted if e.type in CASUALTY_TYPES and paragraph - e.paragraph <= 1]
         attach_counts(words, drafts, recent)
         restore_announcements(drafts)
         for d in drafts:
-            note_statement_date(previous_dates, d, paragraph)
+            note_statement_date(dates.speakers, d, paragraph)
             if _keep(d, emitted):
                 emitted.append(d)
     return [_freeze(d) for d in emitted]

@@ -4,10 +4,12 @@
 beginning, a new toll); this module decides which draft each cue dates and
 what an undated draft falls back to. Modality comes first because a recalled
 event ("ذكرى اغتيال X") takes no date of the day it is recalled on. An event
-with no date of its own takes the publication date only when it is the news of
-the day: a verb in a lead sentence with no time expression and no pluperfect
-(وكان … قد). A statement that goes on ("وأضاف…") keeps the date of the
-speaker's last one. The day of a new toll is not the day of the attack.
+with no date of its own takes the publication date when it is the news of the
+day: a verb in a lead sentence with no time expression and no pluperfect
+(وكان … قد), unless it restates the deaths whose toll the lead gives; told
+further on as news, it takes the article's news day (news_day.py). A statement
+that goes on ("وأضاف…") keeps the date of the speaker's last one. The day of a
+new toll is not the day of the attack; "غداة X" dates X the day before.
 """
 
 from __future__ import annotations
@@ -21,14 +23,21 @@ from rasad.extract.events import dating
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, Draft
 from rasad.extract.events.modality import governed_modality, modality_before
+from rasad.extract.events.news_day import (
+    LEAD_SENTENCES,
+    DocumentDates,
+    SpeakerDates,
+    body_news,
+    day_relative_before,
+    note_background_speakers,
+    note_lead_days,
+    note_lead_toll,
+    note_told,
+)
 from rasad.extract.events.triggers import clause_of
 from rasad.extract.wordscan import Word, function_words
 
-# Per speaker, their last dated statement: (paragraph, date, whether it was read from their text: "وفقا لبيان X")
-SpeakerDates = dict[str, tuple[int, str, bool]]
-
 _PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST", DISASTER})
-_LEAD_SENTENCES = 2
 _QAD = norm("قد")
 
 
@@ -40,12 +49,21 @@ def assign_modalities(words: list[Word], drafts: list[Draft], starts: list[int])
             d.modality = "planned"
 
 
-def date_drafts(doc: Document, words: list[Word], sentence: Span, drafts: list[Draft], starts: list[int],
-                previous_dates: SpeakerDates) -> None:
+def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, drafts: list[Draft], starts: list[int],
+                state: DocumentDates) -> None:
     """Date the drafts of one sentence: from its time expressions, else by fallback; then undo a new toll's day."""
     _date(doc, words, drafts, starts)
-    has_cue = bool(dating.date_cues(doc, sentence, words))
-    _fallback_date(doc, words, drafts, has_cue, previous_dates)
+    cues = dating.date_cues(doc, sentence, words)
+    pluperfect = _pluperfect(words)
+    background = frozenset(d.first for d in drafts if _in_background_clause(words, d))
+    lead = s_index < LEAD_SENTENCES
+    if lead:
+        note_lead_toll(state, words)
+    _fallback_date(doc, words, drafts, bool(cues), pluperfect, background, state)
+    if lead:
+        note_lead_days(state, drafts, pluperfect, background, [c.value for c in cues])
+    note_told(state, drafts)
+    note_background_speakers(state, drafts, pluperfect, background)
     toll_at = dating.new_toll_at(words)
     if toll_at is not None:  # the day of the new toll is not the day of the attack
         for d in drafts:
@@ -92,6 +110,7 @@ def _inside_content(d: Draft, cue: dating.DateCue) -> bool:
 def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
     """Each time expression dates the nearest draft of its clause that may take it."""
     cues = dating.date_cues(doc, drafts[0].sentence, words) if drafts else []
+    _date_day_relative(words, drafts, cues)
     for cue in cues:
         if cue.began:  # "المفاوضات التي انطلقت العام الماضي": when they began, not when they ended or were announced
             continue
@@ -119,15 +138,41 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
 
 
-def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cue: bool,
-                   previous_dates: SpeakerDates) -> None:
-    """An undated draft: the date of the speaker's statement it continues, or the publication date for the day's news."""
-    published = (doc.meta.published or "")[:10] or None
-    pluperfect = any(w.text in function_words("pluperfect") for w in words[:3]) or any(w.text in (_QAD, "و" + _QAD) for w in words)
+def _pluperfect(words: list[Word]) -> bool:
+    """Whether the sentence tells what had happened before (وكان … قد), or may have (قد anywhere)."""
+    return any(w.text in function_words("pluperfect") for w in words[:3]) or any(w.text in (_QAD, "و" + _QAD) for w in words)
+
+
+def _opens_pluperfect(words: list[Word]) -> bool:
+    """Whether the sentence opens with وكان/وقد…: "وكان مسؤولان قد قالا" is not the statement before going on
+    ("وقالت إنها كانت…" is)."""
+    first = next((w for w in words if w.is_word), None)
+    return first is not None and first.text in function_words("pluperfect")
+
+
+def _date_day_relative(words: list[Word], drafts: list[Draft], cues: list[dating.DateCue]) -> None:
+    """"وقدم الحزب المذكرة الجمعة، غداة إعلان إدانته": what follows غداة (عشية) was the day before (after)
+    the day told before it."""
+    for d in drafts:
+        found = day_relative_before(words, d.first)
+        if found is None:
+            continue
+        at, offset = found
+        day = next((c for c in reversed(cues) if c.index < at and c.value and len(c.value) == 10 and not c.deadline), None)
+        if day is not None and day.value is not None:
+            d.date, d.date_mod, d.date_at = dating.shift(day.value, (offset, "day")), None, day.index
+
+
+def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cue: bool, pluperfect: bool, background: frozenset[int],
+                   state: DocumentDates) -> None:
+    """An undated draft: the date of the speaker's statement it continues, the publication date for the
+    lead's news of the day, or the article's news day for an event its body tells as news."""
+    published, previous_dates = state.published, state.speakers
+    has_time = bool(words) and any(words[0].start <= t.span.start < words[-1].end for t in doc.timexes)
     for d in drafts:
         if d.date is not None or d.vague_time or d.modality == RECALLED:
             continue
-        if d.act is not None and d.actor and d.actor in previous_dates:
+        if d.act is not None and d.actor and d.actor in previous_dates and not _opens_pluperfect(words):
             paragraph, date, from_document = previous_dates[d.actor]
             if d.paragraph - paragraph <= 1 and (from_document or not d.act.explicit):
                 # the same statement goes on: "وأضاف…"، or a statement read from its text
@@ -138,11 +183,15 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
             d.date = _last_statement_date(previous_dates, d.paragraph)
             if d.date is not None:
                 continue
-        lead = d.s_index < _LEAD_SENTENCES and not _in_background_clause(words, d)
+        lead = d.s_index < LEAD_SENTENCES and d.first not in background
         finite = d.pos in ("verb", "speech") and d.tense in ("past", "present")
         in_content = d.governor is not None and d.govern_kind not in ("say", "announce")
-        if published and lead and finite and not has_cue and not pluperfect and not in_content and not d.negated or published and lead and d.govern_kind == "announce" and not has_cue and not pluperfect:
+        restated = state.lead_toll and d.type in CASUALTY_TYPES  # "أعلن الوزير حصيلة قتلى الحادث": the deaths were before
+        if published and lead and not has_cue and not pluperfect and not restated and (
+                finite and not in_content and not d.negated or d.govern_kind == "announce"):
             d.date = published
+        elif body_news(doc, words, d, has_time=has_time, pluperfect=pluperfect, background=d.first in background, state=state):
+            d.date = state.news_day
 
 
 def _in_background_clause(words: list[Word], d: Draft) -> bool:

@@ -1,0 +1,226 @@
+"""The news day of an article, and which undated events told in its body are that day's news.
+
+An article tells the news of one day: the one day its lead's own events carry, which may be before
+the publication date ("قتل 24 شخصا الأحد…" in an article published on Monday morning tells Sunday's
+news), else the publication date. A lead that tells of two days, or gives the toll (حصيلة) of an
+event told before, has no one news day; nor, for its body, does a lead whose time expressions do not
+name that day (on ANT, body events of leads with no day of their own were a day off too often: a
+story of the evening before, published the next morning).
+
+Further on, an event told with no date of its own takes the news day only when it is told as news:
+a finite past verb (or what a statement of it tells), not pluperfect (وكان … قد), not in a clause of
+background (بعد أن، الذي…، وهو ما…، يشار إلى أن…), not negated, conditional (إذا أقرت المذكرة), planned or
+recalled, in a sentence with no time expression of its own nor a word that ties it to another time
+(لاحقا، حينها، منذ); not in a paragraph that follows, within two, an event told of another day (the
+article is then telling another time: "وفي 26 ديسمبر قالت…" then "واعتبر التحالف…"), unless its
+speaker's own last statement is of the news day; not by a speaker told so far only in the background
+("وكان ماكرون قال…" then "وأضاف…"); and not reported by a news outlet ("وذكرت وكالة الأناضول أن…"):
+that is the article's sourcing, not an event of its day.
+
+"Y غداة X" (the day after X) and "Y عشية X" (on the eve of X) date X from the day told before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_rows
+from rasad.arabic.normalize import norm
+from rasad.document import Document, Span
+from rasad.extract.events.arguments import entity_key
+from rasad.extract.events.drafts import Draft
+from rasad.extract.events.lexicon import toll_cues
+from rasad.extract.wordscan import Word, scan, word_ending_after
+
+LEAD_SENTENCES = 2
+FRAME_PARAGRAPHS = 2  # how far back an event of another day sets the time of what follows
+_DAY_RELATIVE = {"day_after": -1, "day_before": 1}
+_DAY_RELATIVE_REACH = 3  # "غداة إعلان إدانة الحزب": a word or two of the noun phrase between
+_CONDITIONAL_REACH = 3
+
+# Per speaker, their last dated statement: (paragraph, date, whether it was read from their text: "وفقا لبيان X")
+SpeakerDates = dict[str, tuple[int, str, bool]]
+
+
+@dataclass
+class DocumentDates:
+    """What dating carries from one sentence of a document to the next."""
+
+    published: str | None
+    speakers: SpeakerDates = field(default_factory=dict)
+    lead_days: set[str] = field(default_factory=set)  # the days the lead's own news carries
+    lead_toll: bool = False  # the lead gives the toll (حصيلة) of an event: the news of the event's day and the toll's
+    told: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, date) of each event dated so far
+    lead_stated: set[str] = field(default_factory=set)  # the calendar days the lead's time expressions name
+    background_speakers: set[str] = field(default_factory=set)  # told only in the background so far
+    outlets: dict[str, bool] = field(default_factory=dict)  # actor key -> whether it is a news outlet
+
+    @property
+    def news_day(self) -> str | None:
+        """The one day the lead's news carries, else the publication date; None when the lead tells of two days."""
+        if len(self.lead_days) > 1 or self.lead_toll:
+            return None
+        return next(iter(self.lead_days), self.published)
+
+
+def new_document_dates(published: str | None) -> DocumentDates:
+    return DocumentDates(published=(published or "")[:10] or None)
+
+
+def note_lead_toll(state: DocumentDates, words: Sequence[Word]) -> None:
+    """Whether a lead sentence gives a toll ("أعلن الوزير حصيلة قتلى حادث القطار"): the deaths it restates
+    were told before, on another day than the toll's."""
+    state.lead_toll = state.lead_toll or any(m.payload == "toll" for m in toll_cues().find_all(words))
+
+
+def note_lead_days(state: DocumentDates, drafts: Sequence[Draft], pluperfect: bool, background: frozenset[int],
+                   stated: Sequence[str | None]) -> None:
+    """For a lead sentence: the calendar days its time expressions name (`stated`), and those its own news
+    carries: its dated events that are not background, pluperfect, what a statement tells, planned, or
+    after the publication date."""
+    state.lead_stated.update(v for v in stated if v and len(v) == 10)
+    if pluperfect:
+        return
+    for d in drafts:
+        if d.date is None or len(d.date) < 10 or d.first in background:
+            continue
+        if d.governor is not None or d.modality is not None or (state.published and d.date[:10] > state.published):
+            continue
+        state.lead_days.add(d.date[:10])
+
+
+def note_told(state: DocumentDates, drafts: Sequence[Draft]) -> None:
+    """Remember the day of each dated event told (not a planned one), for the frame of what follows."""
+    for d in drafts:
+        if d.date is not None and d.modality not in ("planned", "deadline"):
+            state.told.append((d.paragraph, d.date))
+
+
+def _in_other_frame(state: DocumentDates, d: Draft, day: str) -> bool:
+    """Whether the paragraph of `d` or the one before told an event of another day ("وفي 26 ديسمبر قالت…"
+    then "واعتبر التحالف…"): what follows goes on in that time, not the news day. A speaker whose own last
+    statement is of the news day goes on speaking that day."""
+    if d.actor and d.actor in state.speakers:
+        return state.speakers[d.actor][1] != day
+    return any(d.paragraph - p <= FRAME_PARAGRAPHS and date != day for p, date in state.told)
+
+
+def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool, pluperfect: bool, background: bool,
+              state: DocumentDates) -> bool:
+    """Whether undated draft `d`, told after the lead, is the news of the article's day (module doc)."""
+    day = state.news_day
+    if day is None or day not in state.lead_stated or d.s_index < LEAD_SENTENCES or not _told_as_news(d):
+        return False
+    if has_time or pluperfect or background or _tied_elsewhere(words, d.first):
+        return False
+    if d.actor is not None and d.actor in state.background_speakers and d.actor not in state.speakers:
+        return False  # "وكان ماكرون قال…" then "وأضاف…": the background goes on
+    return not _in_other_frame(state, d, day) and not _outlet(doc, d, state)
+
+
+def _told_as_news(d: Draft) -> bool:
+    """A finite past verb, or what a statement of it tells; not negated, vague, planned or recalled."""
+    if d.negated or d.vague_time or d.modality is not None or d.pos not in ("verb", "speech") or d.tense != "past":
+        return False
+    return d.governor is None or d.govern_kind in ("say", "announce")
+
+
+def _tied_elsewhere(words: Sequence[Word], first: int) -> bool:
+    """Whether the sentence ties its time to another's ("في بيان لاحق"، "منذ الإعلان"), opens as background
+    ("يشار إلى أن…"), or the verb at `first` is conditional ("إذا أقرت") or follows "ما" ("وهو ما رفضته")."""
+    if any(set(w.forms) & dating_words("relative_time") for w in words) or _opens_background(words):
+        return True
+    return conditional_before(words, first) or _after_what(words, first)
+
+
+def dating_words(kind: str) -> frozenset[str]:
+    """Normalised single words of one class of data/event_dating.tsv."""
+    return frozenset(p[0] for p in _phrases(kind) if len(p) == 1)
+
+
+def note_background_speakers(state: DocumentDates, drafts: Sequence[Draft], pluperfect: bool, background: frozenset[int]) -> None:
+    """Speakers told in the background with no date ("وكان ماكرون قال إن…"): what they go on saying is background too."""
+    for d in drafts:
+        if d.act is not None and d.actor and d.date is None and (pluperfect or d.first in background):
+            state.background_speakers.add(d.actor)
+
+
+def _opens_background(words: Sequence[Word]) -> bool:
+    """Whether the sentence opens with "يشار إلى أن"، "يذكر أن"، "سبق أن"… (a leading و allowed)."""
+    first = [w.text for w in words[:4] if w.is_word]
+    if first and first[0].startswith("و") and len(first[0]) > 3:
+        first[0] = first[0][1:]
+    return any(tuple(first[: len(p)]) == p for p in _phrases("background_opener"))
+
+
+def _after_what(words: Sequence[Word], first: int) -> bool:
+    """Whether the verb at `first` follows "ما": what was said ("إلى ما قاله الوزير"، "وهو ما رفضته إسرائيل"),
+    or what was not done ("ما قال")."""
+    before = next((w for w in reversed(words[max(0, first - 1) : first]) if w.is_word), None)
+    return before is not None and before.text in dating_words("what")
+
+
+@lru_cache(maxsize=1)
+def _all_phrases() -> dict[str, frozenset[tuple[str, ...]]]:
+    table: dict[str, set[tuple[str, ...]]] = {}
+    for row in read_rows("rasad.extract", "event_dating.tsv"):
+        table.setdefault(row[1].strip(), set()).add(tuple(norm(row[0].strip()).split()))
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _phrases(kind: str) -> frozenset[tuple[str, ...]]:
+    return _all_phrases().get(kind, frozenset())
+
+
+def _outlet(doc: Document, d: Draft, state: DocumentDates) -> bool:
+    """Whether the actor of `d` is a news outlet: a state outlet, or named in the article with a head such as
+    "وكالة"، "قناة" ("وذكرت وكالة الأناضول…"، "وعزت قناة (سي إن إن ترك) الحادث إلى…"، then "وأضافت…")."""
+    if d.actor is None:
+        return False
+    if d.actor not in state.outlets:
+        state.outlets[d.actor] = d.actor.removeprefix("kb:") in _state_outlets() or any(
+            entity_key(doc, m) == d.actor and _headed_by_outlet(doc, m.span) for m in doc.mentions)
+    if d.act is not None and d.act.speaker_span is not None and _headed_by_outlet(doc, d.act.speaker_span):
+        return True
+    return state.outlets[d.actor]
+
+
+def _headed_by_outlet(doc: Document, span: Span) -> bool:
+    """Whether the name at `span` is, or follows, an outlet's head word ("وكالة الأناضول"، "قناة (سي إن إن ترك)")."""
+    words = scan(doc.text, Span(max(0, span.start - 30), span.end))
+    k = word_ending_after(words, span.start)
+    named = [w for w in words[max(0, k - 2) : k + 1] if w.is_word and w.start < span.end]
+    return any(set(w.forms) & dating_words("outlet_head") for w in named[-2:])
+
+
+@lru_cache(maxsize=1)
+def _state_outlets() -> frozenset[str]:
+    """The kb ids of state broadcasters and news agencies (kb/state_media.tsv)."""
+    return frozenset(row[2].strip() for row in read_rows("rasad.extract", "kb/state_media.tsv"))
+
+
+def conditional_before(words: Sequence[Word], first: int) -> bool:
+    """Whether a conditional particle opens the clause of the word at `first` ("إذا أقرت المذكرة")."""
+    particles = dating_words("conditional")
+    for k in range(first - 1, max(-1, first - _CONDITIONAL_REACH - 1), -1):
+        w = words[k]
+        if not w.is_word:
+            return False
+        if w.text in particles:
+            return True
+    return False
+
+
+def day_relative_before(words: Sequence[Word], first: int) -> tuple[int, int] | None:
+    """(index, days to add to the day told before it) of "غداة" (-1) or "عشية" (+1) a few words before
+    word `first`, with only words between: "غداة إعلان إدانة X" dates إدانة the day before."""
+    for k in range(first - 1, max(-1, first - _DAY_RELATIVE_REACH - 1), -1):
+        w = words[k]
+        if not w.is_word:
+            return None
+        for kind, offset in _DAY_RELATIVE.items():
+            if w.text in dating_words(kind):
+                return k, offset
+    return None
