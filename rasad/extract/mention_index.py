@@ -14,15 +14,18 @@ while that list object (and its length) is the one the document holds.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 
 from rasad.document import Document, Mention, Span
+
+COUNTRY_PREFIX = "kb:c:"  # the knowledge base's countries
 
 
 class MentionIndex:
     """A document's mentions by start offset and by span, and its time expressions by start."""
 
-    __slots__ = ("mentions", "timexes", "_order", "_starts", "_by_span", "_timex_starts", "_timex_ends")
+    __slots__ = ("mentions", "timexes", "_order", "_starts", "_by_span", "_timex_starts", "_timex_ends", "_home")
 
     def __init__(self, mentions: list[Mention], timexes: Sequence[Span] = ()) -> None:
         self.mentions = mentions
@@ -40,6 +43,7 @@ class MentionIndex:
             furthest = max(furthest, s.end)
             ends.append(furthest)
         self._timex_ends = ends
+        self._home: str | None = None
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end), in document order."""
@@ -54,6 +58,14 @@ class MentionIndex:
         """Whether a mention starts strictly inside (start, end): "لرويترز" holds the name رويترز."""
         k = bisect_right(self._starts, start)
         return k < len(self._starts) and self._starts[k] < end
+
+    def home_country(self) -> str | None:
+        """The country the document names most (its KB id), the one "البلاد" stands for; None on a tie."""
+        if self._home is None:
+            counts = Counter(m.entity_id for m in self.mentions if m.entity_id and m.entity_id.startswith(COUNTRY_PREFIX))
+            ranked = counts.most_common(2)
+            self._home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+        return self._home or None
 
     def timex_overlaps(self, span: Span) -> bool:
         """Whether a time expression overlaps `span` (holds its start, or starts inside it)."""

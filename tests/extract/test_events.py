@@ -280,3 +280,18 @@ def test_the_motion_is_not_the_vote_and_an_aside_is_not_the_news_of_the_day() ->
     dated = {e.type for e in events if e.date}
     assert "REJECT" not in dated and "REQUEST" not in dated  # "بعد أن سحب"، "التي دعا إليها": before today
     assert not [e for e in events if e.type == "REJECT" and "مذكرة" in doc.span_text(e.span)]  # the motion is no vote
+
+
+def test_an_event_in_the_country_without_its_name_is_in_the_country_the_article_names_most() -> None:
+    doc = make_doc(
+        "أعلنت السلطات في تركيا مقتل عشرة أشخاص في حادث قطار.\n"
+        "وفي عام 2004 قتل 41 شخصا عند خروج قطار سريع عن سكته شمال غربي البلاد.\n"
+        "ولم يغادر رئيس تركيا خارج البلاد منذ الحادث، بحسب وسائل إعلام في اليونان.",
+        mentions={"تركيا": ("GPE", "kb:c:TR"), "اليونان": ("GPE", "kb:c:GR")},
+        timexes={"عام 2004": ("2004", None)},
+        published="2018-07-09",
+    )
+    events = extract_events(doc)
+    derailment = next(e for e in events if e.date == "2004")
+    assert derailment.location == "kb:c:TR"
+    assert all(e.location != "kb:c:TR" for e in events if doc.span_text(e.span).startswith("يغادر"))

@@ -15,6 +15,7 @@ from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COUNTED_TYPES, Draft
 from rasad.extract.events.lexicon import mode_index
+from rasad.extract.mention_index import mention_index
 from rasad.extract.wordscan import Word, function_words
 
 
@@ -45,6 +46,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         place = args.place_of(roles)
         if place is not None:
             d.location = args.entity_key(doc, place)
+        elif d.act is None and d.type not in _TOLD and _names_the_country(words, lo, hi):  # "شمال غربي البلاد"
+            d.location = mention_index(doc).home_country()
         if d.govern_kind == "announce" and d.governor is not None and d.governor.actor:
             d.actor = d.governor.actor  # who announces a withdrawal, an alert, a handover did it
         elif d.governor is not None and d.govern_kind != "say":  # what a speaker asserts is not their act
@@ -64,6 +67,23 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.target = None
         if d.actor and d.governor is None and d.pos == "verb":
             previous_actor = d.actor
+
+
+_TOLD = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})  # said, not done somewhere
+
+
+def _names_the_country(words: list[Word], lo: int, hi: int) -> bool:
+    """Whether the clause places something in "البلاد": after في, a part of the country (شمال غربي
+    البلاد، أنحاء البلاد) or with ب glued on (بالبلاد)."""
+    country, parts, locative = function_words("the_country"), function_words("part_of_country"), function_words("locative")
+    for i in range(max(lo, 1), hi):
+        w = words[i]
+        if country.isdisjoint(w.forms):
+            continue
+        before = words[i - 1].forms
+        if not parts.isdisjoint(before) or not locative.isdisjoint(before) or w.text.startswith(("بال", "وبال")):
+            return True
+    return False
 
 
 def _speaker_as_pronoun(d: Draft, words: list[Word]) -> bool:
