@@ -104,7 +104,12 @@ def _in_other_frame(state: DocumentDates, d: Draft, day: str) -> bool:
     statement is of the news day goes on speaking that day."""
     if d.actor and d.actor in state.speakers:
         return state.speakers[d.actor][1] != day
-    return any(d.paragraph - p <= FRAME_PARAGRAPHS and date != day for p, date in state.told)
+    for p, date in reversed(state.told):  # told in paragraph order: the recent ones are at the end
+        if d.paragraph - p > FRAME_PARAGRAPHS:
+            return False
+        if date != day:
+            return True
+    return False
 
 
 def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool, pluperfect: bool, background: bool,
@@ -158,8 +163,7 @@ def _opens_background(words: Sequence[Word]) -> bool:
 def _after_what(words: Sequence[Word], first: int) -> bool:
     """Whether the verb at `first` follows "ما": what was said ("إلى ما قاله الوزير"، "وهو ما رفضته إسرائيل"),
     or what was not done ("ما قال")."""
-    before = next((w for w in reversed(words[max(0, first - 1) : first]) if w.is_word), None)
-    return before is not None and before.text in dating_words("what")
+    return first > 0 and words[first - 1].is_word and words[first - 1].text in dating_words("what")
 
 
 @lru_cache(maxsize=1)
