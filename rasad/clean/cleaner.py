@@ -144,8 +144,7 @@ def _label_like(line: Line, *, above_title: bool) -> bool:
 
 def _headline_like(line: Line) -> bool:
     """Short, no closing or continuing punctuation, no comma: a headline, not a lead sentence."""
-    return (MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS and not line.continues
-            and line.text[-1] not in ".!" and "،" not in line.text)
+    return MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS and line.headline_shaped
 
 
 def _mark_followers(lines: Sequence[Line], verdicts: list[Verdict | None]) -> None:

@@ -50,6 +50,11 @@ class Line:
         """Ends with punctuation that a heading or title would not end with."""
         return bool(_CONTINUES.search(self.text))
 
+    @property
+    def headline_shaped(self) -> bool:
+        """No closing or continuing punctuation and no comma: a headline's shape, not a lead sentence's."""
+        return not self.continues and self.text[-1] not in ".!" and "،" not in self.text
+
 
 def match_key(text: str) -> str:
     """Normalised text with every run of punctuation and space made one space."""

@@ -94,8 +94,7 @@ def _trailing_leads(lines: Sequence[Line], kept: Sequence[int]) -> list[int]:
 
 
 def _headline_like(line: Line) -> bool:
-    return (LINK_WORDS[0] <= line.words <= LINK_WORDS[1] and not line.continues and line.text[-1] not in ".!"
-            and "،" not in line.text and not _opens_continuation(line))
+    return LINK_WORDS[0] <= line.words <= LINK_WORDS[1] and line.headline_shaped and not _opens_continuation(line)
 
 
 def _lead_like(line: Line) -> bool:

@@ -25,17 +25,16 @@ COUNTRY_PREFIX = "kb:c:"  # the knowledge base's countries
 class MentionIndex:
     """A document's mentions by start offset and by span, and its time expressions by start."""
 
-    __slots__ = ("mentions", "timexes", "_order", "_starts", "_by_span", "_timex_starts", "_timex_ends", "_home")
+    __slots__ = ("mentions", "_order", "_starts", "_by_span", "_timex_starts", "_timex_ends", "_home")
 
     def __init__(self, mentions: list[Mention], timexes: Sequence[Span] = ()) -> None:
         self.mentions = mentions
-        self.timexes = list(timexes)
         self._order = sorted(range(len(mentions)), key=lambda k: mentions[k].span.start)
         self._starts = [mentions[k].span.start for k in self._order]
         self._by_span: dict[Span, list[Mention]] = {}
         for m in mentions:
             self._by_span.setdefault(m.span, []).append(m)
-        spans = sorted(self.timexes, key=lambda s: s.start)
+        spans = sorted(timexes, key=lambda s: s.start)
         self._timex_starts = [s.start for s in spans]
         # the furthest end of the expressions starting at or before each one: they may nest or overlap
         ends, furthest = [], -1

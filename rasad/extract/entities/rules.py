@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -202,13 +202,17 @@ def _lil_readings(word: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _starts_medium() -> Memo[str, bool]:
-    firsts = frozenset(phrase[0] for phrase in _media_table()[0])
-    return Memo(lambda word: not firsts.isdisjoint(_loose_stems(word)), 300_000)
+    return _starts_any(_media_table()[0])
 
 
 @lru_cache(maxsize=1)
 def _starts_institution() -> Memo[str, bool]:
-    firsts = frozenset(phrase[0] for phrase in _institution_table())
+    return _starts_any(_institution_table())
+
+
+def _starts_any(phrases: Iterable[tuple[str, ...]]) -> Memo[str, bool]:
+    """Per word, whether one of its stems is the first word of one of `phrases`."""
+    firsts = frozenset(phrase[0] for phrase in phrases)
     return Memo(lambda word: not firsts.isdisjoint(_loose_stems(word)), 300_000)
 
 
