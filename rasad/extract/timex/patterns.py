@@ -18,6 +18,8 @@ PRE = r"(?<!\w)(?:[وف])?(?:[بلك])?"
 END = r"(?!\w)"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 SEP = r"\s*[-/.,،]?\s*"
+# The year after a month, bare or with its word: "مايو 2003", "أيار/مايو عام 2003", "7 مايو من عام 2003"
+MYEAR = r"(?:{SEP}(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{YEAR})?"
 
 
 def _alt(items: object) -> str:
@@ -56,11 +58,11 @@ def words() -> dict[str, str]:
 _TEMPLATES = {
     # 26 ديسمبر الماضي; 9 كانون الأول/ديسمبر; الخامس من شهر يناير 2020; يوم 3 آب
     "daymonth": r"{PRE}(?:يوم\s+)?(?:ال)?(?:(?P<day>[0-3]?\d)(?:\s+من)?|(?P<dayw>{ORD})\s+من)\s*[-/.]?\s*(?:شهر\s+)?"
-                r"(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?(?:{SEP}{YEAR})?(?:\s+(?P<rel>{REL}))?"
+                r"(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?{MYEAR}(?:\s+(?P<rel>{REL}))?"
                 r"(?:\s+من\s+(?:العام|السنه|عام)\s+(?P<yrel>{REL}))?{END}",
     # مطلع نوفمبر/ تشرين الثاني الماضي; في آب 2020; شهر تموز المقبل
     "month": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?P<shahr>شهر\s+)?(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?"
-             r"(?:{SEP}{YEAR})?(?:\s+(?P<rel>{REL}))?(?:\s+من\s+(?:العام|السنه|عام)\s+(?P<yrel>{REL}))?{END}",
+             r"{MYEAR}(?:\s+(?P<rel>{REL}))?(?:\s+من\s+(?:العام|السنه|عام)\s+(?P<yrel>{REL}))?{END}",
     # اليوم الخميس; فجر اليوم; يوم أمس الثلاثاء; أول أمس الإثنين; مساء غد
     "relday": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<dayw>{DAYW})(?:\s*[،,]?\s*(?P<wd>{WD}))?{END}",
     # الأربعاء; الاثنين الماضي; مساء يوم السبت المقبل
@@ -97,7 +99,7 @@ _TEMPLATES = {
 
 @cache
 def pattern(family: str) -> re.Pattern[str]:
-    fill = {"PRE": PRE, "END": END, "YEAR": YEAR, "SEP": SEP, **words()}
+    fill = {"PRE": PRE, "END": END, "YEAR": YEAR, "SEP": SEP, "MYEAR": MYEAR.format(SEP=SEP, YEAR=YEAR), **words()}
     return re.compile(_TEMPLATES[family].format(**fill))
 
 

@@ -126,8 +126,11 @@ def day_month_date(month: int, day: int, ref: dt.date, rel: int | None, tense: s
     if rel == 0:
         same = [c for c in candidates if c[0].year == ref.year]
         return same[0][0] if same else None
-    if rel is not None and rel < 0:  # "ديسمبر الماضي" names a month before the current one
-        candidates = [c for c in candidates if (c[0].year, c[0].month) < (ref.year, ref.month)] or candidates
+    if rel is not None and rel < 0:
+        # "20 ديسمبر الماضي" names the last such day before the reference: in the current month too (a text of
+        # 16 April says "في 7 أبريل الماضي" of nine days before), where a month alone ("أبريل الماضي") names last
+        # year's (month_year)
+        candidates = [c for c in candidates if c[1] < 0] or candidates
     return _pick(candidates, rel, tense)
 
 
