@@ -52,7 +52,7 @@ class NumberMatch:
 @dataclass(frozen=True, slots=True)
 class _Element:
     value: float
-    kind: str  # n, hundred, scale, teen_only, digits
+    kind: str  # n, hundred, scale, fraction, teen_only, digits
     joined: bool  # written with a leading و ("و500")
     word: str
 
@@ -107,6 +107,8 @@ def _element(word: Word) -> _Element | None:
 
 def _joins(prev: _Element, nxt: _Element, waw: bool) -> bool:
     """Whether `nxt` continues the number that `prev` ends."""
+    if nxt.kind == "fraction":
+        return waw and prev.kind in ("scale", "n", "digits")  # مليون ونصف، 7 ونصف مليون
     if nxt.kind in ("scale", "hundred"):
         return not waw or prev.kind == "scale"
     if nxt.word in _TEEN_TENS and not waw:
@@ -125,10 +127,16 @@ def _joins(prev: _Element, nxt: _Element, waw: bool) -> bool:
 def _combine(elements: Sequence[_Element]) -> float:
     total = 0.0
     current = 0.0
+    scale = 1.0
     for el in elements:
-        if el.kind == "scale":
+        if el.kind == "fraction" and current == 0.0 and total:
+            total += el.value * scale  # "مليون ونصف": half of the scale before it
+        elif el.kind == "fraction":
+            current += el.value  # "7 ونصف مليون": 7.5 of the scale after it
+        elif el.kind == "scale":
             total += (current or 1) * el.value
             current = 0.0
+            scale = el.value
         elif el.kind == "hundred":
             current = (current or 1) * 100
         else:
@@ -158,6 +166,8 @@ def _read_number(words: Sequence[Word], i: int) -> tuple[int, list[_Element]] | 
         last = k
     if first.kind == "teen_only" and len(elements) == 1:
         return None
+    if first.kind == "fraction" and (len(elements) == 1 or elements[1].kind != "scale"):
+        return None  # "نصف الجنود", "ربع ساعة": a share, not a count
     if all(e.kind == "scale" and e.word in _VAGUE_SCALES for e in elements):
         return None
     return last, elements

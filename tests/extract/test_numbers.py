@@ -23,6 +23,11 @@ from rasad.extract.numbers import find_numbers, parse_digits, parse_number
         ("١٢", 12),
         ("عشرة", 10),
         ("ألفين", 2000),
+        ("نصف مليون", 500000),
+        ("ربع مليون", 250000),
+        ("مليون ونصف", 1500000),
+        ("3 ملايين ونصف", 3500000),
+        ("7 ونصف مليون", 7500000),
     ],
 )
 def test_parse_number(text: str, value: float) -> None:
@@ -58,6 +63,7 @@ def test_ordinals_one_of_and_vague_quantities_are_not_numbers() -> None:
     assert _found("الجولة الثالثة من المفاوضات") == []
     assert _found("أحد الجنود") == []
     assert _found("عشرات القتلى وآلاف الجرحى") == []
+    assert _found("نصف الجنود وربع ساعة") == []
 
 
 def test_two_numbers_joined_by_and_stay_apart() -> None:
