@@ -61,6 +61,7 @@ class Report:
     mention: EventMention
     participants: frozenset[str]
     location: str | None
+    speaker: str | None = None  # the actor's entity id when the actor is a person
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -123,6 +124,8 @@ class Cluster:
             m = r.mention
             if any(m.negated != x.mention.negated or not types_compatible(m.type, x.mention.type) for x in mine):
                 return False
+            if any(other_speaker(r, x) for x in mine):
+                return False  # Macron's words on Trump are not Trump's words, however many names they share
             if not modes_compatible(m.mode, self.modes):
                 return False  # a rocket attack is not the drone attack
             if m.date_mod and mods and m.date_mod not in mods:
@@ -147,6 +150,12 @@ class Cluster:
         if shared and m.date is not None and len(m.date) >= DAY_PRECISION:
             return True
         return not r.anchors and m.mode is not None and m.mode in self.modes
+
+
+def other_speaker(a: Report, b: Report) -> bool:
+    """Two statements by two named persons: two events, whatever they are about."""
+    return (a.mention.type == SPEECH_TYPE and b.mention.type == SPEECH_TYPE
+            and a.speaker is not None and b.speaker is not None and a.speaker != b.speaker)
 
 
 def places_conflict(a: Cluster, b: Cluster, generic: frozenset[str]) -> bool:

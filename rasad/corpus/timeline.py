@@ -75,7 +75,9 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
     """Merge the event mentions of `docs` into cross-document events (ids v1, v2… by date)."""
     key_to_id = entity_ids_by_key(entities)
     generic = _generic_ids(entities, len(docs))
-    clusters = [c for order, doc in enumerate(docs) for c in _doc_clusters(_reports(doc, order, key_to_id), generic)]
+    persons = frozenset(e.id for e in entities if e.type == "PER")
+    clusters = [c for order, doc in enumerate(docs)
+                for c in _doc_clusters(_reports(doc, order, key_to_id, persons), generic)]
     # The most precise reports form the cores that vaguer ones then join.
     clusters.sort(key=lambda c: (-len(c.date or ""), c.reports[0].order, c.reports[0].index))
     merged: list[Cluster] = []
@@ -182,12 +184,15 @@ def _generic_ids(entities: Sequence[Entity], n_docs: int) -> frozenset[str]:
     )
 
 
-def _reports(doc: Document, order: int, key_to_id: dict[str, str]) -> list[Report]:
+def _reports(doc: Document, order: int, key_to_id: dict[str, str], persons: frozenset[str] = frozenset()) -> list[Report]:
+    """A document's event mentions with entity ids; the actor of each is its speaker when a person (a country or a
+    ministry speaks through its officials: "أعلن العراق" and "أعلن مستشار الأمن القومي" may be one announcement)."""
     out = []
     for index, m in enumerate(doc.events):
         people = {key_to_id.get(k, k) for k in (m.actor, m.target) if k}
         location = key_to_id.get(m.location, m.location) if m.location else None
-        out.append(Report(doc.id, index, order, m, frozenset(people), location))
+        actor = key_to_id.get(m.actor, m.actor) if m.actor else None
+        out.append(Report(doc.id, index, order, m, frozenset(people), location, actor if actor in persons else None))
     return out
 
 

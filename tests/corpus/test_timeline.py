@@ -68,6 +68,21 @@ def test_no_shared_participant_or_denial_keeps_events_apart() -> None:
     assert sorted(len(e.mentions) for e in merge_events(docs, ENTITIES)) == [1, 1, 1]
 
 
+def test_statements_of_two_persons_stay_apart_though_they_name_the_same_people() -> None:
+    people = [*ENTITIES, Entity("e4", "PER", "دونالد ترامب", keys={"kb:p:trump"}),
+              Entity("e5", "PER", "إيمانويل ماكرون", keys={"kb:p:macron"}),
+              Entity("e6", "GPE", "العراق", keys={"kb:c:IQ"})]
+    docs = [
+        # the French president on the US president, and the US president himself, the same day
+        report("d1", ev("STATEMENT", "2022-01-05", actor="kb:p:macron", target="kb:p:trump")),
+        report("d2", ev("STATEMENT", "2022-01-05", actor="kb:p:trump", target="kb:p:kadhimi")),
+        # a country announces what its prime minister announced: one announcement
+        report("d3", ev("STATEMENT", "2022-01-05", actor="kb:c:IQ", target="kb:p:kadhimi")),
+    ]
+    groups = sorted(sorted(m.doc for m in e.mentions) for e in merge_events(docs, people))
+    assert groups == [["d1"], ["d2", "d3"]]
+
+
 def test_undated_elaboration_joins_the_dated_event_of_its_document() -> None:
     counts = (Count("rockets", 4), Count("intercepted", 3))
     docs = [
