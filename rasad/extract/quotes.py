@@ -145,8 +145,8 @@ def _verbs(words: Sequence[Word], quotes: Sequence[Span]) -> list[tuple[int, int
         sv = m.payload
         if sv.form != "phrase" and not verb_form_ok(words[m.first], m.form):
             continue
-        if words[m.first].text in function_words("adder"):
-            continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it)
+        if words[m.first].text in function_words("adder") | function_words("not_speech"):
+            continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it), "فحسب" (only) like "حسب"
         if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == _ON_BEHALF:
             continue  # "متحدثة باسم يونكر": a spokeswoman, the subject of a verb, not a participle of speaking
         if any(q.start < words[m.first].start < q.end for q in quotes):

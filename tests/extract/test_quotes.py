@@ -220,3 +220,17 @@ def test_in_addition_to_is_not_he_added_it() -> None:
     from rasad.extract.quotes import speech_acts
 
     assert [doc.span_text(a.verb) for a in speech_acts(doc)] == ["وقال"]
+
+
+def test_justified_is_a_verb_of_saying() -> None:
+    doc = make_doc('وبررت الوزيرة سلمى حداد القرار بأن "الوضع لم يعد يحتمل أي تأخير".',
+                   mentions={"سلمى حداد": ("PER", "PER:سلمي حداد")})
+    [(kind, text, speaker)] = _quotes(doc)
+    assert (kind, speaker) == ("direct", "PER:سلمي حداد") and "الوضع لم يعد يحتمل أي تأخير" in text
+
+
+def test_only_is_no_attribution() -> None:
+    doc = make_doc("وقالت الهيئة إن الحكومة لم تمول المشروع فحسب، مضيفة أن الطريق الجديد سيخفف الزحام.",
+                   mentions={"الهيئة": ("ORG", "ORG:الهيئه"), "الحكومة": ("ORG", "ORG:الحكومه")})
+    assert [s for _, _, s in _quotes(doc)] == ["ORG:الهيئه", "ORG:الهيئه"]
+
