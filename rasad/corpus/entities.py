@@ -20,7 +20,8 @@ thing are joined:
 - an organisation named without its nationality (الديوان الملكي) joins the one
   named with it (الديوان الملكي الأردني), when one nationality is named;
 - a place named with an administrative head (محافظة عكار، قضاء عكار، منطقة عكار:
-  data/place_heads.txt) joins the place of the bare name (عكار), when one place has that name,
+  data/place_heads.txt) joins the place of the bare name (عكار), when one place has that name (with no bare
+  name, the headed ones join each other: بلدة دوما، مدينة دوما),
   and a force named with its head (قوة الأمن العام، قوات الدرك: data/force_heads.txt) the body;
 - a MISC name that is exactly one place's name is that place (the tagger's مهرجان الفحيص).
 Otherwise types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
@@ -246,11 +247,17 @@ def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wante
     by_name: dict[tuple[str, ...], set[str]] = {}
     for k, words in named.items():
         by_name.setdefault(tuple(words), set()).add(union.find(k))
+    headed: dict[tuple[str, ...], list[str]] = {}
     for k, words in named.items():
         if len(words) >= 2 and words[0] in heads:
             owners = by_name.get(tuple(words[1:]), set()) - {union.find(k)}
             if len(owners) == 1:
                 union.join(owners.pop(), k)
+            elif not owners:
+                headed.setdefault(tuple(words[1:]), []).append(k)
+    for keys_of_name in headed.values():  # "بلدة دوما" and "مدينة دوما" with no bare "دوما": one place still
+        for k in keys_of_name[1:]:
+            union.join(keys_of_name[0], k)
 
 
 def _join_mistyped_places(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:

@@ -98,6 +98,14 @@ def test_a_place_under_an_administrative_head_is_the_place() -> None:
     assert by_doc["d"] != by_doc["c"]  # a camp is another place
 
 
+def test_a_place_under_two_heads_is_one_place_without_its_bare_name() -> None:
+    docs = [_doc("a", "وصلت اللجنة إلى بلدة الزهراني", [("بلدة الزهراني", "GPE", "GPE:بلده الزهراني")]),
+            _doc("b", "غادر السكان مدينة الزهراني", [("مدينة الزهراني", "GPE", "GPE:مدينه الزهراني")]),
+            _doc("c", "لجأت العائلات إلى مخيم الزهراني", [("مخيم الزهراني", "GPE", "GPE:مخيم الزهراني")])]
+    by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
+    assert by_doc["a"] == by_doc["b"] != by_doc["c"]
+
+
 def test_ids_follow_first_mention_order() -> None:
     docs = [
         _doc("a", "بغداد ثم دمشق", [("بغداد", "GPE", "kb:l:baghdad"), ("دمشق", "GPE", "kb:l:damascus")]),
