@@ -159,12 +159,18 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span]) -> list[tup
     return out
 
 
-def _min_words(words: Sequence[Word], j: int, k: int) -> int:
+def _min_words(doc: Document, words: Sequence[Word], j: int, k: int, inner: Span) -> int:
     """How many words a quote starting at word `k` needs to be one: fewer when it is what the verb ending at
-    `j` tells of, after a preposition ("وتحدثت عن "ضبط أسلحة أوتوماتيكية""), a place few names stand in."""
-    if k > j + 1 and words[k - 1].text in function_words("preposition"):
+    `j` tells of, after a preposition written apart ("وتحدثت عن "ضبط أسلحة أوتوماتيكية""), unless a name
+    fills it ("قال لـ"سكاي نيوز عربية""، "نقلا عن "سي إن إن ترك"")."""
+    prep = words[k - 1].text if k > j + 1 else ""
+    if len(prep) > 1 and prep in function_words("preposition") and not _is_a_name(doc, inner):
         return _MIN_OBJECT_QUOTE_WORDS
     return _MIN_QUOTE_WORDS
+
+
+def _is_a_name(doc: Document, inner: Span) -> bool:
+    return any(m.span.start <= inner.start + 1 and m.span.end >= inner.end - 1 for m in mention_index(doc).between(inner.start - 1, inner.end))
 
 
 def _clause_start(words: Sequence[Word], i: int, sentence: Span) -> int:
@@ -182,7 +188,7 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
     for k in range(j + 1, limit):
         w = words[k]
         q = next((q for q in quotes if q.start <= w.start < q.end), None)
-        if q is not None and _word_count(text, _inner(text, q)) >= _min_words(words, j, k):
+        if q is not None and _word_count(text, _inner(text, q)) >= _min_words(doc, words, j, k, _inner(text, q)):
             act.content, act.kind = _inner(text, q), "direct"
             act.extra_quotes = tuple(
                 _inner(text, o) for o in quotes if o.start > q.end and o.start < words[stop - 1].end
