@@ -33,6 +33,7 @@ from rasad.extract.speech import (
     mentions_between,
     noun_phrase_after,
     person_roles,
+    reads_as_noun,
     speech_index,
     subject_mention,
 )
@@ -44,6 +45,7 @@ _CLOSERS = "»"
 _AMBIGUOUS = "\"“”‟″"
 _CLITICS = "وبلفك"
 _MIN_QUOTE_WORDS = 4  # shorter quoted strings are names or scare quotes ("داعش"، "دور")
+_MIN_OBJECT_QUOTE_WORDS = 3
 _ON_BEHALF = norm("باسم")
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 _MAX_ISSUER_WORDS = 8  # words between the subject that issues a statement and the statement ("في بيان")
@@ -139,12 +141,14 @@ def _paragraphs(doc: Document) -> list[Span]:
     return spans
 
 
-def _verbs(words: Sequence[Word], quotes: Sequence[Span]) -> list[tuple[int, int, SpeechVerb]]:
+def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span]) -> list[tuple[int, int, SpeechVerb]]:
     out = []
     for m in speech_index().find_all(words):
         sv = m.payload
         if sv.form != "phrase" and not verb_form_ok(words[m.first], m.form):
             continue
+        if sv.form == "past" and reads_as_noun(text, words, m.first, m.form):
+            continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
         if words[m.first].text in function_words("adder") | function_words("not_speech"):
             continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it), "فحسب" (only) like "حسب"
         if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == _ON_BEHALF:
@@ -153,6 +157,20 @@ def _verbs(words: Sequence[Word], quotes: Sequence[Span]) -> list[tuple[int, int
             continue  # the speaker's own words
         out.append((m.first, m.last, sv))
     return out
+
+
+def _min_words(doc: Document, words: Sequence[Word], j: int, k: int, inner: Span) -> int:
+    """How many words a quote starting at word `k` needs to be one: fewer when it is what the verb ending at
+    `j` tells of, after a preposition written apart ("وتحدثت عن "ضبط أسلحة أوتوماتيكية""), unless a name
+    fills it ("قال لـ"سكاي نيوز عربية""، "نقلا عن "سي إن إن ترك"")."""
+    prep = words[k - 1].text if k > j + 1 else ""
+    if len(prep) > 1 and prep in function_words("preposition") and not _is_a_name(doc, inner):
+        return _MIN_OBJECT_QUOTE_WORDS
+    return _MIN_QUOTE_WORDS
+
+
+def _is_a_name(doc: Document, inner: Span) -> bool:
+    return any(m.span.start <= inner.start + 1 and m.span.end >= inner.end - 1 for m in mention_index(doc).between(inner.start - 1, inner.end))
 
 
 def _clause_start(words: Sequence[Word], i: int, sentence: Span) -> int:
@@ -170,7 +188,7 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
     for k in range(j + 1, limit):
         w = words[k]
         q = next((q for q in quotes if q.start <= w.start < q.end), None)
-        if q is not None and _word_count(text, _inner(text, q)) >= _MIN_QUOTE_WORDS:
+        if q is not None and _word_count(text, _inner(text, q)) >= _min_words(doc, words, j, k, _inner(text, q)):
             act.content, act.kind = _inner(text, q), "direct"
             act.extra_quotes = tuple(
                 _inner(text, o) for o in quotes if o.start > q.end and o.start < words[stop - 1].end
@@ -340,7 +358,7 @@ def speech_acts(doc: Document) -> list[SpeechAct]:
             last_speaker = None  # carry-over reaches one paragraph back at most
         for sentence in spans_starting_in(doc.sentences, para.start, para.end) or [para]:
             words = scan(doc.text, sentence)
-            verbs = _verbs(words, quotes)
+            verbs = _verbs(doc.text, words, quotes)
             in_sentence: SpeechAct | None = None
             for n, (i, j, sv) in enumerate(verbs):
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)

@@ -18,11 +18,13 @@ from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import MentionIndex, mention_index
-from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word
+from rasad.extract.wordscan import PhraseIndex, Word, clitics_before, function_words, previous_word
 
 _PKG = "rasad.extract"
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
 _PROCLITIC_PREPS = "لب"
+_WHO_OR_FROM = norm("من")
+_TA_MARBUTA = "ة"
 _SKIP_BACK = "\"'“”«»„‟ـ \u200f\u200e"
 
 
@@ -77,6 +79,18 @@ def is_complementizer(words: Sequence[Word], i: int) -> bool:
         return False
     prev = previous_word(words, i)
     return prev is None or prev.text not in function_words("conjunction_before")
+
+
+def reads_as_noun(text: str, words: Sequence[Word], i: int, form: str) -> bool:
+    """Whether a past verb form at word `i` of `text` can only be a noun: a masdar (دعم، طلب، تعاون، ذكر are
+    both) after a preposition ("عن دعم الأسد"، "على ذكر الحلف") or with ل glued on ("لدعم المرضى"), or a
+    word written with ة, which normalises to the pronoun ه ("إدانة" is not أدان+ه, "إشارة" not أشار+ه).
+    Not after من, which is as often "who" ("من قتل الصحفي"); not after إن/أن, which normalise alike
+    ("سبق أن أعلن" is a verb)."""
+    if text and text[words[i].end - 1] == _TA_MARBUTA or clitics_before(words[i], form).endswith("ل"):
+        return True
+    prev = previous_word(words, i)
+    return prev is not None and prev.text in function_words("preposition") and prev.text != _WHO_OR_FROM
 
 
 def mention_key(doc: Document, m: Mention) -> str:

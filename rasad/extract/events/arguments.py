@@ -49,7 +49,7 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
         idx = bisect_right(ends, m.span.start)
         if idx >= len(words):
             continue
-        prep = governing_preposition(doc.text, m.span.start)
+        prep = _without_conjunction(governing_preposition(doc.text, m.span.start))
         if prep is None and idx > 0 and words[idx - 1].text in function_words("locative"):
             prep = words[idx - 1].text
         if prep is None and idx > 1:
@@ -62,6 +62,13 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
             continue
         kept.append(p)
     return kept
+
+
+def _without_conjunction(prep: str | None) -> str | None:
+    """"وفي"، "ففي" govern as في does ("ففي روما أحيا حزبان…": Rome is where)."""
+    if prep and len(prep) > 1 and prep[0] in "وف" and prep[1:] in function_words("preposition"):
+        return prep[1:]
+    return prep
 
 
 def _through_place_noun(words: Sequence[Word], idx: int) -> str | None:
@@ -173,9 +180,10 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
     return roles
 
 
-def location_in(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int) -> Mention | None:
+def location_in(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int,
+                types: frozenset[str] = PLACE_TYPES) -> Mention | None:
     """The first place after a locative in words (last, hi), else the first in [lo, first)."""
-    places = [p for p in placed if p.mention.type in PLACE_TYPES and p.prep in function_words("locative")]
+    places = [p for p in placed if p.mention.type in types and p.prep in function_words("locative")]
     after = [p for p in places if last < p.index < hi]
     before = [p for p in places if lo <= p.index < first]
     picks = after or before

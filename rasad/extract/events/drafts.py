@@ -82,10 +82,13 @@ def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int,
         d.absorbed = act.sv.form == "participle" or act.sv.cls == "according"
         out.append(d)
     mentions = mention_index(doc).between(sentence.start, sentence.end)
-    speech_words = {d.first for d in out}
+    speech_at = {d.first: d for d in out}
     timexes = [t.span for t in doc.timexes if sentence.start <= t.span.start < sentence.end]
-    for h in find_triggers(words, mentions, timexes):
-        if h.first in speech_words:
+    for h in find_triggers(words, mentions, timexes, doc.text):
+        said = speech_at.get(h.first)
+        if said is not None:
+            if h.last > said.last:  # "وأقر X بالهزيمة": the phrase says what the speech act is (CONCEDE)
+                said.type = h.entry.type
             continue
         span = Span(words[h.first].start, words[h.last].end)
         out.append(Draft(h.entry.type, sentence, s_index, paragraph, h.first, h.last, span, clause_of(starts, h.first),

@@ -14,8 +14,9 @@ recalled, in a sentence with no time expression of its own nor a word that ties 
 (لاحقا، حينها، منذ); not in a paragraph that follows, within two, an event told of another day (the
 article is then telling another time: "وفي 26 ديسمبر قالت…" then "واعتبر التحالف…"), unless its
 speaker's own last statement is of the news day; not by a speaker told so far only in the background
-("وكان ماكرون قال…" then "وأضاف…"); and not reported by a news outlet ("وذكرت وكالة الأناضول أن…"):
-that is the article's sourcing, not an event of its day.
+("وكان ماكرون قال…" then "وأضاف…"); and not reported by a news outlet ("وذكرت وكالة الأناضول أن…"),
+nor what an outlet reports ("وذكرت وكالة الأنباء أن الحكومة شكلت خلية أزمة": formed the day before as
+often as that day): that is the article's sourcing, not an event of its day.
 
 "Y غداة X" (the day after X) and "Y عشية X" (on the eve of X) date X from the day told before them.
 """
@@ -122,7 +123,8 @@ def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool,
         return False
     if d.actor is not None and d.actor in state.background_speakers and d.actor not in state.speakers:
         return False  # "وكان ماكرون قال…" then "وأضاف…": the background goes on
-    return not _in_other_frame(state, d, day) and not _outlet(doc, d, state)
+    reporter = d.governor if d.governor is not None and d.governor.act is not None else d
+    return not _in_other_frame(state, d, day) and not _outlet(doc, d, state) and not _outlet(doc, reporter, state)
 
 
 def _told_as_news(d: Draft) -> bool:

@@ -15,7 +15,7 @@ from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COUNTED_TYPES, Draft
 from rasad.extract.events.lexicon import mode_index
-from rasad.extract.mention_index import mention_index
+from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index
 from rasad.extract.wordscan import Word, function_words
 
 
@@ -24,8 +24,11 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
     placed = args.place_mentions(doc, words)
     bounds = [*starts, len(words)]
     previous_actor: str | None = None
+    sources = [d.first for d in drafts if d.act is not None and d.act.sv.cls == "according"]
     for d in drafts:
         lo, hi = bounds[d.clause], bounds[d.clause + 1]
+        # "وقدم تعازيه …، بحسب ما أوردت وكالة الأناضول": the source of the report takes no part in the event
+        hi = min([hi, *(k for k in sources if k > d.last)])
         if d.act is not None:
             roles = args.verb_roles(placed, d.first, d.last, lo, hi, False) if d.type != "STATEMENT" else args.Roles()
             roles.actor = None
@@ -39,6 +42,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.actor_guessed = roles.actor_guessed
         if d.type == DISASTER:  # where it struck may be named in the clause of its cause
             roles.location = roles.location or args.location_in(placed, d.first, d.last, 0, len(words))
+        if d.type == _MEETING and roles.location is None:  # "فتحت في البرلمان نقاشات": held in an institution named before them
+            roles.location = args.location_in(placed, d.first, d.last, lo, d.first, _VENUE_TYPES)
         if roles.actor is not None:
             d.actor = args.entity_key(doc, roles.actor)
         if roles.target is not None:
@@ -47,7 +52,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         if place is not None:
             d.location = args.entity_key(doc, place)
         elif d.act is None and d.type not in _TOLD and _names_the_country(words, lo, hi):  # "شمال غربي البلاد"
-            d.location = mention_index(doc).home_country()
+            d.location = the_country(doc, d)
         if d.govern_kind == "announce" and d.governor is not None and d.governor.actor:
             d.actor = d.governor.actor  # who announces a withdrawal, an alert, a handover did it
         elif d.governor is not None and d.govern_kind != "say":  # what a speaker asserts is not their act
@@ -69,7 +74,27 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             previous_actor = d.actor
 
 
+_MEETING = "CONSULT"
+_VENUE_TYPES = args.PLACE_TYPES | {"ORG"}
 _TOLD = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE"})  # said, not done somewhere
+
+
+def the_country(doc: Document, d: Draft) -> str | None:
+    """The country "البلاد" stands for in the sentence of `d`: the one country its sentence names, else its
+    paragraph's, else the lead's (a French outlet telling of the Thai cave names France more often than
+    Thailand, but its lead names Thailand), else the country the article names most."""
+    paragraphs = [b.span for b in doc.body]
+    levels = [d.sentence]
+    if d.paragraph < len(paragraphs):
+        levels.append(paragraphs[d.paragraph])
+    if paragraphs:
+        levels.append(paragraphs[0])
+    index = mention_index(doc)
+    for span in levels:
+        named = {m.entity_id for m in index.between(span.start, span.end) if (m.entity_id or "").startswith(COUNTRY_PREFIX)}
+        if len(named) == 1:
+            return named.pop()
+    return index.home_country()
 
 
 def _names_the_country(words: list[Word], lo: int, hi: int) -> bool:

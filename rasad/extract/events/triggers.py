@@ -17,7 +17,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Mention, Span
 from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_indexes
 from rasad.extract.numbers import number_words
-from rasad.extract.speech import is_complementizer
+from rasad.extract.speech import is_complementizer, reads_as_noun
 from rasad.extract.wordscan import (
     Match,
     Word,
@@ -42,7 +42,7 @@ class Hit:
     definite: bool = False  # a noun with the article or a demonstrative: may refer back
 
 
-def _best_match(words: Sequence[Word], i: int) -> Match[TriggerEntry] | None:
+def _best_match(words: Sequence[Word], i: int, text: str) -> Match[TriggerEntry] | None:
     """The longest trigger at word `i`; a word that can be verb or noun (قصف، قتل) is a noun
     after a preposition or "إنّ" ("إن قصف المعسكرات") and with the article."""
     verbs, nouns = trigger_indexes()
@@ -54,24 +54,27 @@ def _best_match(words: Sequence[Word], i: int) -> Match[TriggerEntry] | None:
         entry = m.payload
         if entry.pos == "verb" and not verb_form_ok(words[i], m.form):
             continue
-        if entry.pos == "verb" and wants_noun and entry.tense == "past" and any(
-            o.payload.pos == "noun" and o.last == m.last for o in options
+        if entry.pos == "verb" and entry.tense == "past" and (
+            (wants_noun and any(o.payload.pos == "noun" and o.last == m.last for o in options))
+            or reads_as_noun(text, words, i, m.form)
         ):
             continue
         return m
     return None
 
 
-def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timexes: Sequence[Span] = ()) -> list[Hit]:
-    """Triggers of a sentence; none inside an organisation's name or a time expression ("فجر اليوم")."""
+def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timexes: Sequence[Span] = (), text: str = "") -> list[Hit]:
+    """Triggers of a sentence; none inside an organisation's name or a time expression ("فجر اليوم"). With the
+    document's `text`, a word written with ة is never a verb."""
     hits = []
     names = [m.span for m in mentions if m.type in _NAME_TYPES] + list(timexes)
-    # Quotation marks inside a phrase ("ستنهي “مهمتها القتالية”") are not words between its words.
-    kept = [k for k, w in enumerate(words) if w.is_word or w.text.strip() not in _QUOTE_MARKS]
+    # Quotation marks inside a phrase ("ستنهي “مهمتها القتالية”") are not words between its words, and a time
+    # expression takes no room in a gap ("ورفع X في 25 أيار/مايو مذكرة"): neither is matched on.
+    kept = [k for k, w in enumerate(words) if (w.is_word or w.text.strip() not in _QUOTE_MARKS) and not _inside(w, timexes)]
     view = [words[k] for k in kept]
     i = 0
     while i < len(view):
-        m = _best_match(view, i)
+        m = _best_match(view, i, text)
         if m is None:
             i += 1
             continue
@@ -83,6 +86,8 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
         prev = previous_word(view, m.first)
         prev_text = prev.text if prev else ""
         clitics = clitics_before(first, m.form)
+        if "purpose" in entry.flags and clitics.endswith("ل"):
+            continue  # "اجتمعوا لمناقشة الخطة": what the meeting is for
         if entry.pos == "verb":
             negated = prev_text in function_words("verb_negator")
             future = "س" in clitics or prev_text == norm("سوف")
@@ -97,6 +102,10 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
                 entry = TriggerEntry(entry.type, entry.pos, entry.tense, entry.flags | {"series"})  # "خمسين هجوما"
         hits.append(Hit(kept[m.first], kept[m.last], entry, negated, future, definite))
     return hits
+
+
+def _inside(w: Word, spans: Sequence[Span]) -> bool:
+    return any(s.start <= w.start < s.end for s in spans)
 
 
 def _is_number_word(text: str) -> bool:
