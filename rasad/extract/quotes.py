@@ -21,23 +21,19 @@ from dataclasses import dataclass
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Quote, Span
 from rasad.extract.mention_index import mention_index, spans_starting_in
+from rasad.extract.referents import Titles, antecedent, main_clause_subject
 from rasad.extract.speech import (
     SpeechVerb,
-    adverbs,
-    bare_noun,
-    definite_noun,
     governing_preposition,
     is_complementizer,
-    is_statement_noun,
     mention_key,
     mentions_between,
     noun_phrase_after,
-    person_roles,
     reads_as_noun,
     speech_index,
     subject_mention,
 )
-from rasad.extract.wordscan import Word, function_words, scan, verb_form_ok, word_starting_at
+from rasad.extract.wordscan import Word, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
 _OPENERS = "«„"
@@ -48,8 +44,6 @@ _MIN_QUOTE_WORDS = 4  # shorter quoted strings are names or scare quotes ("دا�
 _MIN_OBJECT_QUOTE_WORDS = 3
 _ON_BEHALF = norm("باسم")
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
-_MAX_ISSUER_WORDS = 8  # words between the subject that issues a statement and the statement ("في بيان")
-_MAX_TITLE_WORDS = 12  # words of a title before the name ("وزيرة الدولة لشؤون الإعلام المتحدثة باسم الحكومة")
 _SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]+?)[ \t]*\(@\w+\)[^\n]*$", re.MULTILINE)
 
 
@@ -149,6 +143,8 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span]) -> list[tup
             continue
         if sv.form == "past" and reads_as_noun(text, words, m.first, m.form):
             continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
+        if sv.form == "participle" and _after_preposition_word(words, m.first):
+            continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"
         if words[m.first].text in function_words("adder") | function_words("not_speech"):
             continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it), "فحسب" (only) like "حسب"
         if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == _ON_BEHALF:
@@ -157,6 +153,11 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span]) -> list[tup
             continue  # the speaker's own words
         out.append((m.first, m.last, sv))
     return out
+
+
+def _after_preposition_word(words: Sequence[Word], i: int) -> bool:
+    prev = previous_word(words, i)
+    return prev is not None and prev is words[i - 1] and prev.text in function_words("preposition")
 
 
 def _min_words(doc: Document, words: Sequence[Word], j: int, k: int, inner: Span) -> int:
@@ -219,7 +220,7 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
 
 
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
-                  previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: _Titles) -> None:
+                  previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
     content_start = act.content.start if act.content else words[min(stop, len(words)) - 1].end
     zone_end = content_start
     for k in range(j + 1, min(stop, len(words))):
@@ -253,7 +254,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         m = m or subject_mention(doc, words[j].end, zone_end)
         act.explicit = True
         if m is None:
-            m = _antecedent(doc, words, np, titles)
+            m = antecedent(doc, words, np, titles)
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         else:
@@ -262,79 +263,12 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
                          if governing_preposition(doc.text, x.span.start) == _ON_BEHALF), None)
             act.institution = mention_key(doc, body) if body is not None else None
         return
+    if before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
+        before = main_clause_subject(doc, words, i, _clause_start(words, i - 1, act.sentence))
     if before is not None:  # subject before the verb: "وكان X قد أكد"
         act.speaker, act.speaker_span, act.explicit = mention_key(doc, before), before.span, True
     elif previous is not None:  # "وأضافت": the same speaker, or the same body an unnamed spokesman speaks for
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
-
-
-def _antecedent(doc: Document, words: Sequence[Word], np: Span, titles: _Titles) -> Mention | None:
-    """Who a subject with no name stands for: the issuer of a statement ("وقال البيان"), or the person last
-    quoted under that title ("وأوضحت الوزيرة" after "قالت وزيرة الصحة X")."""
-    head = words[word_starting_at(words, np.start)]
-    if is_statement_noun(head):
-        return _statement_issuer(doc, np.end)
-    role = definite_noun(head)
-    return titles.person(role) if role in person_roles() else None
-
-
-def _statement_issuer(doc: Document, before: int) -> Mention | None:
-    """The issuer of the last statement named before `before`: the subject of its clause ("أصدرت الوزارة
-    بيانا"، "قالت الوزارة في بيان لها") or the name right after it ("بيان صادر عن الجيش")."""
-    for sentence in reversed([s for s in doc.sentences if s.start < before] or [Span(0, before)]):
-        words = scan(doc.text, sentence)
-        for k in range(len(words) - 1, -1, -1):
-            w = words[k]
-            if w.start >= before or not is_statement_noun(w):
-                continue
-            relayed = k > 0 and words[k - 1].text in function_words("relay_of")  # "نقلا عن بيان": the relayer before it
-            m = None if relayed else subject_mention(doc, _issuer_zone(words, k), w.start)
-            if m is None:
-                tail = words[k + 1 : k + 4]
-                cut = next((x.start for n, x in enumerate(tail) if not x.is_word or is_complementizer(tail, n)), None)
-                m = next(iter(mentions_between(doc, w.end, cut if cut is not None else (tail[-1].end if tail else w.end))), None)
-            if m is not None:
-                return m
-    return None
-
-
-def _issuer_zone(words: Sequence[Word], k: int) -> int:
-    """Where the subject of the clause that names the statement at word `k` may start: after the speech verb
-    or punctuation before it, a few words back at most ("وحسب رويترز، أضافت الوزارة في بيان": the ministry)."""
-    start = max(0, k - _MAX_ISSUER_WORDS)
-    verbs = [m.last for m in speech_index().find_all(words[start:k])]
-    cut = max([start + v + 1 for v in verbs] + [n + 1 for n in range(start, k) if not words[n].is_word], default=start)
-    return words[cut].start if cut < k else words[k].start
-
-
-class _Titles:
-    """Per role, the last person quoted under a title it heads, the title between the verb and the
-    name ("قالت وزيرة الصحة X"), for a bare title that refers back ("وأوضحت الوزيرة"). A title holds no
-    preposition but a role's own (باسم، لشؤون، في): "مصدر قريب من المغنية X" is not X's title. Each act
-    is read once, as it is told, so a long document does not read all earlier acts at every bare title."""
-
-    def __init__(self) -> None:
-        self._people: dict[str, Mention] = {}
-
-    def note(self, doc: Document, act: SpeechAct) -> None:
-        span = act.speaker_span
-        if span is None or span.start <= act.verb.end or act.sv.cls == "relay":
-            return
-        index = mention_index(doc)
-        person = next((m for m in index.at(span) if m.type == "PER"), None)
-        title = [w for w in scan(doc.text, Span(act.verb.end, span.start))
-                 if w.is_word and w.text not in adverbs() and not index.in_timex(w.start)]
-        if person is None or not title or len(title) > _MAX_TITLE_WORDS or any(_foreign_preposition(w) for w in title):
-            return
-        self._people[bare_noun(title[0])] = person
-
-    def person(self, role: str) -> Mention | None:
-        return self._people.get(role)
-
-
-def _foreign_preposition(word: Word) -> bool:
-    text = word.text[1:] if len(word.text) > 2 and word.text[0] in "وف" else word.text
-    return text in function_words("preposition") and text not in function_words("role_link")
 
 
 def _after_preposition(doc: Document, start: int, end: int, prep: str | None) -> Mention | None:
@@ -349,7 +283,7 @@ def _after_preposition(doc: Document, start: int, end: int, prep: str | None) ->
 def speech_acts(doc: Document) -> list[SpeechAct]:
     """Every speech verb of the body with its speaker and what it introduces, in text order."""
     acts: list[SpeechAct] = []
-    titles = _Titles()
+    titles = Titles()
     last_speaker: SpeechAct | None = None
     last_para = -1
     for p_index, para in enumerate(_paragraphs(doc)):

@@ -1,0 +1,57 @@
+"""Speakers the gold corpora showed missing or wrong, on sentences written for these tests: a verb of
+doubting whose speaker goes on, a title that names the person who bore it before, and a verb of saying
+after "حين" whose subject is the main clause's."""
+
+from __future__ import annotations
+
+from rasad.extract.events.component import extract_events
+from rasad.extract.quotes import find_quotes
+from tests.extract.handmade import make_doc
+
+NADER = {"سامي نادر": ("PER", "PER:سامي نادر"), "حزب الوسط": ("ORG", "ORG:حزب الوسط")}
+
+
+def _speakers(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(doc.span_text(q.span)[:12], q.speaker) for q in find_quotes(doc)]
+
+
+def test_who_questions_a_decision_goes_on_speaking() -> None:
+    doc = make_doc(
+        "وشكك سامي نادر رئيس حزب الوسط في شرعية قرار تأجيل الانتخابات.\n"
+        'وقال الخميس "كان على الحكومة أن تستشير المجلس قبل أي قرار".',
+        mentions=NADER,
+        timexes={"الخميس": ("2023-05-04", None)},
+        published="2023-05-05",
+    )
+    assert _speakers(doc) == [("كان على الحك", "PER:سامي نادر")]
+    statements = [(e.type, e.actor, e.date) for e in extract_events(doc) if e.type == "STATEMENT"]
+    assert statements == [("STATEMENT", "PER:سامي نادر", "2023-05-04")]
+
+
+def test_a_full_title_names_the_person_who_bore_it_before() -> None:
+    doc = make_doc(
+        "أعلن وزير الداخلية العراقي سامي نادر أن الطرق ستفتح.\n"
+        "وشدد وزير الداخلية العراقي على ضرورة حماية الحجاج.\n"
+        'وأضاف: "لن نسمح لأحد بتعطيل الزيارة هذا العام".',
+        mentions=NADER,
+    )
+    assert _speakers(doc)[-1] == ("لن نسمح لأحد", "PER:سامي نادر")
+
+
+def test_saying_after_when_takes_the_main_clauses_subject() -> None:
+    doc = make_doc(
+        "وأعلنت وزارة الصحة أن المستشفيات جاهزة.\n"
+        'وهذا ما دافع عنه سامي نادر، الخميس، حين قال "لدينا ما يكفي من الأسرة لكل المصابين".',
+        mentions={**NADER, "وزارة الصحة": ("ORG", "ORG:وزارة الصحة")},
+        timexes={"الخميس": ("2023-05-04", None)},
+    )
+    assert _speakers(doc)[-1] == ("لدينا ما يكف", "PER:سامي نادر")
+
+
+def test_a_participle_form_after_a_preposition_is_a_noun_and_no_speech() -> None:
+    doc = make_doc(
+        "وقال سامي نادر إن الحزب سيشارك في الانتخابات.\n"
+        'وظهرت على لافتة كبيرة في الساحة صورة هاني عادل، عندما أعلن "أن الحزب لن يشارك في الانتخابات".',
+        mentions={**NADER, "هاني عادل": ("PER", "PER:هاني عادل")},
+    )
+    assert _speakers(doc)[-1] == ("أن الحزب لن ", "PER:هاني عادل")
