@@ -24,7 +24,7 @@ from rasad.arabic.normalize import NormText, normalize
 from rasad.document import Document, Span, Timex
 from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
-from rasad.extract.timex.context import Sentences, tense
+from rasad.extract.timex.context import Sentences, said_on, tense
 from rasad.extract.timex.resolve import day_of, value
 from rasad.extract.timex.spec import Atom
 from rasad.pipeline import component
@@ -53,8 +53,10 @@ class Analysis:
                 continue
             when = tense(text, atom.start, atom.end, self.sentences.bounds[sent]) if spec.needs_ref else None
             anchor = anchors.get(sent) if spec.family in ("daymonth", "month") and spec.rel is None else None
-            val = value(spec, ref, when, anchor)
-            day = day_of(spec, ref, when, anchor)
+            if spec.family == "relday":  # "وقال الأحد "…إلى الغد"": counted from the day of saying
+                anchor = said_on(text, self.sentences.bounds[sent], atom.start, days.get(sent, []))
+            val = value(spec, anchor or ref, when, anchor)
+            day = day_of(spec, anchor or ref, when, anchor)
             if day is not None:
                 days.setdefault(sent, []).append((atom.start, day))
                 if spec.date is not None or spec.rel is not None:

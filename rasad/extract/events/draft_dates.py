@@ -28,7 +28,9 @@ from rasad.extract.events.news_day import (
     DocumentDates,
     SpeakerDates,
     body_news,
+    dating_words,
     day_relative_before,
+    hours_apart_ends,
     note_background_speakers,
     note_lead_days,
     note_lead_toll,
@@ -79,7 +81,7 @@ def note_statement_date(previous_dates: SpeakerDates, d: Draft, paragraph: int) 
         previous_dates[d.actor] = (paragraph, d.date, from_document)
 
 
-def _eligible(d: Draft, cue: dating.DateCue) -> bool:
+def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
     """Whether the time expression `cue` may date draft `d` (same clause already checked)."""
     if d.act is not None and d.act.sv.form == "participle":
         return False
@@ -90,7 +92,7 @@ def _eligible(d: Draft, cue: dating.DateCue) -> bool:
     if d.act is not None and d.act.content is not None and d.act.content.start <= cue.timex.span.start < d.act.content.end:
         return False  # a date inside the quote belongs to what is quoted
     if d.govern_kind in ("AGREE", "REQUEST", "THREATEN", "REJECT"):
-        return cue.deadline
+        return cue.deadline or (cue.index > d.last and _told_as_occurred(words, d))  # "تنفي وقوع هجوم في 7 أبريل"
     if d.govern_kind == "say" and cue.index < d.first and not _inside_content(d, cue):
         return False  # "شدد X، الأربعاء، على انتهاء…": the day of the statement
     if cue.deadline:
@@ -99,6 +101,12 @@ def _eligible(d: Draft, cue: dating.DateCue) -> bool:
     if "series" in d.flags and (cue.since or len(value) < 10):
         return False
     return not (d.type in _PUNCTUAL and len(value) < 10 and cue.timex.mod in ("START", "MID", "END"))
+
+
+def _told_as_occurred(words: list[Word], d: Draft) -> bool:
+    """Whether draft `d` is named as having happened ("وقوع هجوم"، "حدوث انفجار"): what is denied, doubted or
+    confirmed then is a past fact, and a day told after it is its own, not the deadline of a demand."""
+    return d.first > 0 and words[d.first - 1].text in dating_words("occurrence")
 
 
 def _inside_content(d: Draft, cue: dating.DateCue) -> bool:
@@ -115,7 +123,7 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
         if cue.began:  # "المفاوضات التي انطلقت العام الماضي": when they began, not when they ended or were announced
             continue
         clause = clause_of(starts, cue.index)
-        candidates = [d for d in drafts if d.clause == clause and _eligible(d, cue)]
+        candidates = [d for d in drafts if d.clause == clause and _eligible(words, d, cue)]
         if not candidates:
             continue
         owner = min(candidates, key=lambda d: (abs(d.first - cue.index), d.first))
@@ -130,12 +138,25 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
         else:
             owner.date, owner.date_mod = value, cue.timex.mod
         owner.date_at = cue.index
+    _date_hours_apart(words, drafts)
     anchor = next((d.date for d in drafts if d.date and d.governor is None), None)
     for d in drafts:
         if d.date is None and anchor is not None and (offset := dating.relative_offset(words, d.first)) is not None:
             d.date = dating.shift(anchor, offset)
         if d.date is None and d.govern_kind == "announce" and d.governor is not None:
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
+
+
+def _date_hours_apart(words: list[Word], drafts: list[Draft]) -> None:
+    """"وفي مؤتمر صحفي بعد ساعات من الضربات، فجر السبت، أعلن X": what the sentence tells with no day of its own
+    happened on the day of the event hours from which it is told."""
+    for end in hours_apart_ends(words):
+        near = next((d for d in drafts if end <= d.first <= end + 1), None)
+        if near is None or near.date is None or len(near.date) < 10:
+            continue
+        for d in drafts:
+            if d is not near and d.date is None and d.governor is None and d.modality is None and not d.vague_time:
+                d.date, d.date_mod, d.date_at = near.date[:10], None, near.date_at
 
 
 def _pluperfect(words: list[Word]) -> bool:

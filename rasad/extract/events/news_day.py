@@ -18,7 +18,8 @@ speaker's own last statement is of the news day; not by a speaker told so far on
 nor what an outlet reports ("وذكرت وكالة الأنباء أن الحكومة شكلت خلية أزمة": formed the day before as
 often as that day): that is the article's sourcing, not an event of its day.
 
-"Y غداة X" (the day after X) and "Y عشية X" (on the eve of X) date X from the day told before them.
+"Y غداة X" (the day after X) and "Y عشية X" (on the eve of X) date X from the day told before them;
+"Y بعد ساعات من X" (hours after X) dates Y on X's day.
 """
 
 from __future__ import annotations
@@ -230,3 +231,17 @@ def day_relative_before(words: Sequence[Word], first: int) -> tuple[int, int] | 
             if w.text in dating_words(kind):
                 return k, offset
     return None
+
+
+def hours_apart_ends(words: Sequence[Word]) -> list[int]:
+    """The index of the word after each "بعد ساعات من"، "قبل ساعات من"، "بعد دقائق من"… (a leading و allowed):
+    what the sentence tells happened hours from the event named next, on its day."""
+    out = []
+    for start in range(len(words)):
+        for phrase in _phrases("hours_apart"):
+            got = [w.text for w in words[start : start + len(phrase)]]
+            if got and got[0].startswith("و") and got[0][1:] == phrase[0]:
+                got[0] = got[0][1:]
+            if tuple(got) == phrase:
+                out.append(start + len(phrase))
+    return out

@@ -5,13 +5,18 @@ clause: future cues (سوف، لن، من المقرر، a سـ verb such as س�
 forward, past cues (أمس، كان، قال) back; an imperfective verb of a scheduled
 act right beside it ("الذي يبدأ الاثنين ولاية جديدة") points forward too; the
 cue nearest to the expression wins. A cue after the expression that lies past a
-complementizer (أن، إنه، بأن) is in a reported clause and does not count: in
-"لمح، الخميس، إلى أنه سيسعى" Thursday is when he spoke. Cue words (which may
+complementizer (أن، إنه، بأن) or a quote mark is in a reported clause and does
+not count: in "لمح، الخميس، إلى أنه سيسعى" Thursday is when he spoke. Cue words (which may
 carry و/ف) live in `time_tense.tsv`.
+
+A day counted from today ("اليوم"، "أمس"، "الغد") inside quote marks is the
+speaker's: counted from the day the sentence says the words were said, where it
+names that day before the quote ("وقال الأحد "…إلى الغد"": Monday).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -26,6 +31,7 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
 _PRESENT = "present"  # an imperfective verb of a scheduled act: future only right beside the expression
 _PRESENT_REACH = 12  # characters between it and the expression (a word or two)
+_QUOTE_MARKS = "\"«»“”„‟″"
 
 
 class Sentences:
@@ -74,8 +80,8 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
     lo, hi = max(sentence[0], start - _WINDOW_BEFORE), min(sentence[1], end + _WINDOW_AFTER)
     best: tuple[int, str] | None = None
     for m in _cues().finditer(text, lo, hi):
-        if m.start() >= end and _clause_breaks().search(text, end, m.start()):
-            continue  # "قال، الخميس، إنه سيسعى…": a cue in the reported clause is not the time of the saying
+        if m.start() >= end and (_clause_breaks().search(text, end, m.start()) or _opens_quote(text, end, m.start())):
+            continue  # "قال، الخميس، إنه سيسعى…"، "قال السبت "سنعلن…"": a cue in what is said is not the time of the saying
         distance = max(0, start - m.end() if m.end() <= start else m.start() - end)
         if m.group("cue"):
             which = lx.table("tense")[re.sub(r"\s+", " ", m.group("cue"))][0]
@@ -90,3 +96,26 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
         if best is None or distance < best[0]:
             best = (distance, which)
     return best[1] if best else None
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    return any(ch in _QUOTE_MARKS for ch in text[start:end])
+
+
+def quote_opening(text: str, sentence: tuple[int, int], pos: int) -> int | None:
+    """Where the quote that holds `pos` opens within its sentence, if it lies inside quote marks. Marks pair up
+    in order, whatever their shape (right-to-left editors mix ” and “)."""
+    opened: int | None = None
+    for i in range(sentence[0], min(pos, sentence[1])):
+        if text[i] in _QUOTE_MARKS:
+            opened = i if opened is None else None
+    return opened
+
+
+def said_on(text: str, sentence: tuple[int, int], pos: int, days: Sequence[tuple[int, dt.date]]) -> dt.date | None:
+    """For a day counted from today at `pos` inside a quote: the last day the sentence names before the quote
+    opens (the day of saying), else None. `days` are (offset, day) of the sentence's expressions so far."""
+    opened = quote_opening(text, sentence, pos)
+    if opened is None:
+        return None
+    return next((day for at, day in reversed(days) if at < opened), None)
