@@ -51,3 +51,34 @@ def test_what_is_told_hours_after_a_dated_event_was_on_its_day() -> None:
     events = extract_events(doc)
     assert [e.date for e in _typed(events, "ASSAULT")] == ["2023-05-12"]
     assert [(e.actor, e.date) for e in _typed(events, "STATEMENT")] == [("PER:سامي نادر", "2023-05-12")]
+
+
+def test_an_article_posted_in_the_small_hours_tells_the_day_befores_news() -> None:
+    text = "قال سامي نادر إن الحكومة ستفتح الطرق.\nوأضاف أن الجسور آمنة."
+    early = make_doc(text, mentions=PEOPLE, published="2023-05-15")
+    early.meta.extra["published_time"] = "02:22"
+    late = make_doc(text, mentions=PEOPLE, published="2023-05-15")
+    late.meta.extra["published_time"] = "09:40"
+    assert [e.date for e in extract_events(early) if e.type == "STATEMENT"] == ["2023-05-14", "2023-05-14"]
+    assert [e.date for e in extract_events(late) if e.type == "STATEMENT"] == ["2023-05-15", "2023-05-15"]
+
+
+def test_what_is_said_when_the_main_clause_tells_its_day_is_said_that_day() -> None:
+    doc = make_doc(
+        "وهذا ما حرص عليه سامي نادر، الأحد، حين قال إن الحكومة لن تتراجع.",
+        mentions=PEOPLE,
+        timexes={"الأحد": ("2023-05-14", None)},
+        published="2023-05-16",
+    )
+    assert [(e.actor, e.date) for e in _typed(extract_events(doc), "STATEMENT")] == [("PER:سامي نادر", "2023-05-14")]
+
+
+def test_a_lead_posted_in_the_small_hours_that_names_its_day_keeps_it() -> None:
+    doc = make_doc(
+        "أصيب أربعة أشخاص في القرية، حسبما أفادت الحكومة، الأحد.\nوقال سامي نادر إن المصابين في المستشفى.",
+        mentions=PEOPLE,
+        timexes={"الأحد": ("2023-05-14", None)},
+        published="2023-05-14",
+    )
+    doc.meta.extra["published_time"] = "03:04"
+    assert [e.date for e in extract_events(doc) if e.type == "STATEMENT" and e.actor == "PER:سامي نادر"] == ["2023-05-14"]

@@ -54,7 +54,7 @@ def extract_events(doc: Document) -> list[EventMention]:
     for act in speech_acts(doc):
         acts_by_sentence.setdefault(act.sentence, []).append(act)
     emitted: list[Draft] = []
-    dates = new_document_dates(doc.meta.published)
+    dates = new_document_dates(doc.meta.published, doc.meta.extra.get("published_time"))
     for s_index, (paragraph, sentence) in enumerate(_sentences_by_paragraph(doc)):
         words = scan(doc.text, sentence)
         if not words:

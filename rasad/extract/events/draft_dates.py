@@ -124,6 +124,8 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             continue
         clause = clause_of(starts, cue.index)
         candidates = [d for d in drafts if d.clause == clause and _eligible(words, d, cue)]
+        if not candidates and _opens_same_time(words, starts, clause + 1):  # "X، الاثنين، حين قال": said then
+            candidates = [d for d in drafts if d.clause == clause + 1 and _eligible(words, d, cue)][:1]
         if not candidates:
             continue
         owner = min(candidates, key=lambda d: (abs(d.first - cue.index), d.first))
@@ -145,6 +147,11 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             d.date = dating.shift(anchor, offset)
         if d.date is None and d.govern_kind == "announce" and d.governor is not None:
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
+
+
+def _opens_same_time(words: list[Word], starts: list[int], clause: int) -> bool:
+    """Whether clause `clause` opens with "حين"، "عندما"، "إذ" (the time of the clause before it is its own)."""
+    return clause < len(starts) and words[starts[clause]].text in function_words("same_subject_link")
 
 
 def _date_hours_apart(words: list[Word], drafts: list[Draft]) -> None:
@@ -210,7 +217,7 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
         restated = state.lead_toll and d.type in CASUALTY_TYPES  # "أعلن الوزير حصيلة قتلى الحادث": the deaths were before
         if published and lead and not has_cue and not pluperfect and not restated and (
                 finite and not in_content and not d.negated or d.govern_kind == "announce"):
-            d.date = published
+            d.date = state.lead_default
         elif body_news(doc, words, d, has_time=has_time, pluperfect=pluperfect, background=d.first in background, state=state):
             d.date = state.news_day
 

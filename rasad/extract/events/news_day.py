@@ -5,7 +5,10 @@ the publication date ("قتل 24 شخصا الأحد…" in an article published
 news), else the publication date. A lead that tells of two days, or gives the toll (حصيلة) of an
 event told before, has no one news day; nor, for its body, does a lead whose time expressions do not
 name that day (on ANT, body events of leads with no day of their own were a day off too often: a
-story of the evening before, published the next morning).
+story of the evening before, published the next morning). An article posted in the small hours (before
+04:00 as the outlet wrote the time, `meta.extra["published_time"]`) tells the day before's news: on ANT,
+where a lead posted then names a day, it is the day before four times in five (a day before a
+daytime post once in five), so its undated lead takes the day before.
 
 Further on, an event told with no date of its own takes the news day only when it is told as news:
 a finite past verb (or what a statement of it tells), not pluperfect (وكان … قد), not in a clause of
@@ -24,6 +27,7 @@ often as that day): that is the article's sourcing, not an event of its day.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -37,6 +41,7 @@ from rasad.extract.events.lexicon import toll_cues
 from rasad.extract.wordscan import Word, scan, word_ending_after
 
 LEAD_SENTENCES = 2
+EARLY_HOUR = 4  # posted before this hour, an article tells the day before's news
 FRAME_PARAGRAPHS = 2  # how far back an event of another day sets the time of what follows
 _DAY_RELATIVE = {"day_after": -1, "day_before": 1}
 _DAY_RELATIVE_REACH = 3  # "غداة إعلان إدانة الحزب": a word or two of the noun phrase between
@@ -51,6 +56,7 @@ class DocumentDates:
     """What dating carries from one sentence of a document to the next."""
 
     published: str | None
+    small_hours: bool = False  # posted before EARLY_HOUR: the lead tells the day before's news
     speakers: SpeakerDates = field(default_factory=dict)
     lead_days: set[str] = field(default_factory=set)  # the days the lead's own news carries
     lead_toll: bool = False  # the lead gives the toll (حصيلة) of an event: the news of the event's day and the toll's
@@ -64,11 +70,33 @@ class DocumentDates:
         """The one day the lead's news carries, else the publication date; None when the lead tells of two days."""
         if len(self.lead_days) > 1 or self.lead_toll:
             return None
-        return next(iter(self.lead_days), self.published)
+        return next(iter(self.lead_days), self.lead_default)
+
+    @property
+    def lead_default(self) -> str | None:
+        """The day an undated lead's news is of: the publication date, or the day before for an article posted
+        in the small hours, unless its lead names the publication day ("حسبما أفادت السلطات، الأحد")."""
+        if not self.small_hours or self.published is None or self.published in self.lead_stated:
+            return self.published
+        return _day_before(self.published)
 
 
-def new_document_dates(published: str | None) -> DocumentDates:
-    return DocumentDates(published=(published or "")[:10] or None)
+def new_document_dates(published: str | None, clock: object = None) -> DocumentDates:
+    """What dating starts a document with: `published` (ISO), `clock` the time of day it was posted ("02:22")."""
+    return DocumentDates(published=(published or "")[:10] or None, small_hours=_small_hours(clock))
+
+
+def _small_hours(clock: object) -> bool:
+    """Whether a time of day ("02:22", "02:22:33") is before EARLY_HOUR; False when absent or unreadable."""
+    hour = str(clock).split(":", 1)[0].strip() if clock is not None else ""
+    return hour.isdigit() and int(hour) < EARLY_HOUR
+
+
+def _day_before(day: str) -> str | None:
+    try:
+        return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return day
 
 
 def note_lead_toll(state: DocumentDates, words: Sequence[Word]) -> None:
