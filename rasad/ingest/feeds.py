@@ -16,7 +16,7 @@ from typing import Any
 from rasad.document import Document, Meta
 from rasad.errors import EmptyDocument, SkipDocument
 from rasad.ingest.html import html_to_text
-from rasad.ingest.published import hash_id, parse_published
+from rasad.ingest.published import hash_id, parse_published, parse_published_time
 from rasad.ingest.skip import BadRecord, Skip, skip_from
 from rasad.ingest.streams import Input, check_size, open_input, read_limited
 
@@ -43,12 +43,17 @@ def read_feed(inp: Input, max_bytes: int) -> Iterator[Document | Skip]:
             yield skip_from(exc, source)
 
 
+_DATE_KEYS = ("published", "updated", "created")
+
+
 def entry_document(entry: Any, *, source: str, outlet: str | None) -> Document:
     text = _entry_text(entry)
     if not text:
         raise EmptyDocument("the entry has neither content nor a summary", source=source,
                             hint="the feed gives headlines only; fetch the pages instead")
     published = _entry_date(entry)
+    # the time of day of the value the date was read from, on the outlet's clock
+    clock = parse_published_time(next((entry.get(k) for k in _DATE_KEYS if parse_published(entry.get(k))), None))
     url = entry.get("link") or None
     meta = Meta(
         title=_clean(entry.get("title")),
@@ -59,6 +64,7 @@ def entry_document(entry: Any, *, source: str, outlet: str | None) -> Document:
         published_how="metadata" if published else None,
         byline=_clean(entry.get("author")),
         format="feed",
+        extra={"published_time": clock} if clock else {},
     )
     key = entry.get("id") or url or text
     return Document(text, id=hash_id(key), source=source, meta=meta)
@@ -81,7 +87,7 @@ def _to_text(value: str, kind: str) -> str:
 
 
 def _entry_date(entry: Any) -> str | None:
-    for key in ("published", "updated", "created"):
+    for key in _DATE_KEYS:
         date = parse_published(entry.get(key))
         if date:
             return date

@@ -22,7 +22,7 @@ from typing import Any
 from rasad.document import Document, Meta
 from rasad.errors import EmptyDocument
 from rasad.ingest.detect import declared_charset, decode
-from rasad.ingest.published import parse_published
+from rasad.ingest.published import parse_published, parse_published_time
 from rasad.ingest.skip import Skip
 from rasad.ingest.streams import Input, check_size, open_input, read_limited
 
@@ -84,7 +84,7 @@ def extract_page(html: str, *, url: str | None = None) -> tuple[str, Meta]:
     if tree is None:
         return "", Meta()
     tags = _meta_tags(tree)
-    page_date = _markup_date(tree, tags, html)
+    page_date, date_value = _markup_date(tree, tags, html)
     extracted = _trafilatura(tree, url)
     text = _lines(extracted.get("text") or "") or html_to_text(html, main_content=True)
     meta = Meta(
@@ -96,6 +96,9 @@ def extract_page(html: str, *, url: str | None = None) -> tuple[str, Meta]:
     meta.outlet_how = "metadata" if meta.outlet else None
     meta.published = page_date or _trusted_guess(extracted.get("date"))
     meta.published_how = "metadata" if meta.published else None
+    clock = parse_published_time(date_value) if page_date else None
+    if clock:
+        meta.extra["published_time"] = clock
     meta.byline = extracted.get("author")
     return text, meta
 
@@ -143,7 +146,8 @@ def _meta_tags(tree: Any) -> dict[str, str]:
     return tags
 
 
-def _markup_date(tree: Any, tags: dict[str, str], html: str) -> str | None:
+def _markup_date(tree: Any, tags: dict[str, str], html: str) -> tuple[str | None, str | None]:
+    """(ISO date, the value it was read from) of the page's markup."""
     candidates = [tags.get(key) for key in _DATE_KEYS]
     for element in tree.iter("time"):
         if element.get("pubdate") is not None or (element.get("itemprop") or "").lower() == "datepublished":
@@ -152,8 +156,8 @@ def _markup_date(tree: Any, tags: dict[str, str], html: str) -> str | None:
     for value in candidates:
         date = parse_published(value) if value else None
         if date:
-            return date
-    return None
+            return date, value
+    return None, None
 
 
 def _trusted_guess(date: object) -> str | None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from rasad.document import Document, Meta
 from rasad.errors import EmptyDocument, SkipDocument
-from rasad.ingest.published import hash_id, parse_published
+from rasad.ingest.published import hash_id, parse_published, parse_published_time
 from rasad.ingest.skip import BadRecord, Skip, skip_from
 from rasad.ingest.streams import Input, numbered_lines, open_input, too_large
 
@@ -76,7 +76,8 @@ def record_document(record: dict[str, Any], source: str) -> Document:
         raise EmptyDocument(f"no article text in any of the fields {', '.join(TEXT_FIELDS)}", source=source,
                             hint="put the article in a \"text\" field")
     url = _string(record, URL_FIELDS)
-    published = parse_published(_first(record, DATE_FIELDS))
+    date_value = _first(record, DATE_FIELDS)
+    published = parse_published(date_value)
     outlet = _string(record, OUTLET_FIELDS)
     meta = Meta(
         title=_string(record, TITLE_FIELDS),
@@ -88,11 +89,17 @@ def record_document(record: dict[str, Any], source: str) -> Document:
         byline=_string(record, AUTHOR_FIELDS),
         language=_string(record, LANGUAGE_FIELDS),
         format="jsonl",
-        extra={k: record[k] for k in EXTRA_FIELDS if record.get(k)},
+        extra={k: record[k] for k in EXTRA_FIELDS if record.get(k)} | _clock(date_value),
     )
     record_id = record.get("id")
     doc_id = str(record_id) if isinstance(record_id, str | int) and str(record_id).strip() else hash_id(url or text)
     return Document(text, id=doc_id, source=source, meta=meta)
+
+
+def _clock(date_value: object) -> dict[str, str]:
+    """{"published_time": "HH:MM"} where the date value writes the time of day, else {}."""
+    clock = parse_published_time(date_value)
+    return {"published_time": clock} if clock else {}
 
 
 def _text(record: dict[str, Any]) -> str:

@@ -4,7 +4,9 @@ Metadata dates come as ISO 8601 ("2018-02-18T21:35:43+04:00"), RFC 822 as in
 RSS pubDate ("Sun, 18 Feb 2018 21:35:43 +0400"), epoch seconds, or written
 out in Arabic ("18 فبراير 2018"). The date kept is the calendar day as the
 outlet wrote it, in its own time zone, not converted to UTC: a story posted at
-01:00 in Beirut belongs to that Beirut day.
+01:00 in Beirut belongs to that Beirut day. The time of day, where the value
+writes one, is kept the same way ("01:00"): an article of the small hours tells
+the day before's news (`rasad.extract.events.news_day`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import hashlib
 import re
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
+# The clock time of an ISO or RFC 822 date ("2018-02-18T21:35:43+04:00", "Sun, 18 Feb 2018 21:35:43 +0400")
+_CLOCK = re.compile(r"(?:^\s*\d{4}-\d{1,2}-\d{1,2}[T ]|\d{4}\s+)(\d{1,2}):(\d{2})(?!\d)")
 _EARLIEST_YEAR = 1900
 
 
@@ -36,6 +40,17 @@ def parse_published(value: object) -> str | None:
         return _from_epoch(float(text))
     date = _iso(text) or _rfc822(text) or _written(text)
     return date.isoformat() if date and _plausible(date) else None
+
+
+def parse_published_time(value: object) -> str | None:
+    """The time of day ("HH:MM") an ISO or RFC 822 metadata date writes, on the outlet's clock as
+    written; None for a bare date, and for epoch seconds (UTC, not the outlet's clock)."""
+    if not isinstance(value, str) or parse_published(value) is None:
+        return None
+    match = _CLOCK.search(value)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        return None
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
 def _iso(text: str) -> dt.date | None:

@@ -34,7 +34,7 @@ def test_ant_style_record_fields(tmp_path: Path) -> None:
     assert meta.published == "2024-03-12" and meta.published_how == "metadata"  # the outlet's own day, not UTC
     assert meta.title == "خبر رقم 1" and meta.url == "https://outlet.example/1"
     assert meta.byline == "عكار - وكالة النهر" and meta.format == "jsonl"
-    assert meta.extra == {"category": "lebanon"}
+    assert meta.extra == {"category": "lebanon", "published_time": "23:45"}  # the hour on the outlet's clock
 
 
 def test_bad_line_is_skipped_and_the_rest_goes_on(tmp_path: Path) -> None:
