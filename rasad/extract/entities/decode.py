@@ -83,9 +83,11 @@ class LinearChain:
         return [self._path(back[:, b], scores[n - 1, b], n) for b, n in enumerate(lengths)]
 
     def _path(self, back: np.ndarray, last: np.ndarray, n: int) -> list[str]:
-        path = [int(last.argmax())]
-        for i in range(n - 1, 0, -1):
-            path.append(int(back[i, path[-1]]))
+        j = int(last.argmax())
+        path = [j]
+        for row in reversed(back[1:n].tolist()):  # Python lists: indexing numpy one int at a time is slower
+            j = row[j]
+            path.append(j)
         labels = self.labels
         return [labels[j] for j in reversed(path)]
 
@@ -158,9 +160,13 @@ class WordScores:
         while first + len(forms) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._marks = np.concatenate([self._marks, np.zeros_like(self._marks)])
-        self._table[first : first + len(forms)] = 0.0
         if self._marks_of is not None:
             self._marks[first : first + len(forms)] = self._marks_of(forms)
         at, slots, rows = self._rows_of(forms)
         self._ids.update(zip(forms, range(first, first + len(forms)), strict=True))
-        np.add.at(self._table, (at + first, slots), self._chain.weights[rows])
+        block = self._table[first : first + len(forms)]
+        # Each cell's weights summed in their order from 0.0, as np.add.at would, in one bincount
+        # (several times quicker than np.add.at): bin (word, slot, label) of each weight.
+        n_slots, n_labels = block.shape[1:]
+        bins = ((at * n_slots + slots) * n_labels)[:, None] + np.arange(n_labels)
+        block[...] = np.bincount(bins.ravel(), self._chain.weights[rows].ravel(), block.size).reshape(block.shape)

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
@@ -40,6 +42,7 @@ TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "MISC"})
 QUOTES = frozenset('"«»“”„\'’‘')
 _LOOSE = str.maketrans({"ؤ": "و", "ئ": "ي", "ظ": "ض", "ـ": None})
 MAX_ALIAS_WORDS = 10
+_NORM = attrgetter("norm")
 
 
 @memo(300_000)
@@ -158,10 +161,9 @@ def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
     """Longest, leftmost KB names in one sentence's words; a whole word beats a clitic reading."""
     table = entries()
     out: list[KBMatch] = []
-    readings_of = _starts.__getitem__  # a dict read (`memo`)
-    starts = [readings_of(w.norm) for w in words]  # most words begin no name: only the others are tried
+    starts = list(map(_starts.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
     after = 0  # the index after the last name found
-    for i in [i for i, readings in enumerate(starts) if readings]:
+    for i in compress(count(), starts):  # most words begin no name: only the others are tried
         if i < after:
             continue
         best: tuple[int, str, str] | None = None  # (end, id, prefix)

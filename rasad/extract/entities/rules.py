@@ -81,7 +81,7 @@ def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool]) -> tuple[l
     """Letter-name acronyms in words not `taken` by other names, and the word ranges of those that
     name things: one a number follows (إف 16 is a jet, إس 400 a missile) or one listed as a common
     noun (جي بي إس, بي سي آر), which no name the tagger finds may hold either."""
-    firsts = list(map(_letter_stem, map(_NORM, words)))
+    firsts = list(map(_letter_stem.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
     names: list[Named] = []
     things: list[range] = []
     if sum(map(bool, firsts)) < 2:
@@ -222,7 +222,7 @@ def _non_overlapping(words: Sequence[Word], starts: Memo[str, bool], name_at: Ca
     passed over without a Python call."""
     out: list[Named] = []
     after = 0
-    for i in compress(count(), map(starts, map(_NORM, words))):
+    for i in compress(count(), map(starts.__getitem__, map(_NORM, words))):  # dict reads (`memo`), in C
         if i < after:
             continue
         found = name_at(i)
@@ -280,16 +280,17 @@ def _common_first(form: str) -> bool:
 def place_names(text: str, words: Sequence[Word], taken: Sequence[bool]) -> list[Named]:
     """Place names right after a head noun (module doc), head included, in words not `taken`."""
     out: list[Named] = []
-    i = 0
-    while i < len(words) - 1:
-        head = place_head(words[i].norm) if not taken[i] else None
-        end = _place_end(text, words, i + 1, taken) if head else None
-        if head is None or end is None:
-            i += 1
+    heads = list(map(place_head.__getitem__, map(_NORM, words[:-1])))  # dict reads (`memo`), in C
+    after = 0
+    for i in compress(count(), heads):  # most words are no head: only the others are tried
+        if i < after or taken[i]:
             continue
-        prefix, typ = head
+        end = _place_end(text, words, i + 1, taken)
+        if end is None:
+            continue
+        prefix, typ = heads[i]
         out.append(Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), typ))
-        i = end
+        after = end
     return out
 
 
