@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -76,8 +77,7 @@ def _base(surface: str) -> dict[str, str]:
         "a3": stem[:3], "z3": stem[-3:], "a4": stem[:4], "z4": stem[-4:],
     }  # fmt: skip
     key = word_key(surface)  # bare_stem(lower), shared with the context features' cache
-    # A table of fewer grains than the model's (an older one) leaves the rest "none".
-    feats.update(zip(_GRAINS, (*load_clusters().get(key, ()), *_NO_CLUSTER), strict=False))
+    feats.update(_cluster_features[load_clusters().get(key, ())])
     cued = load_gazetteer().get(key)
     if cued:
         feats["gz"] = cued
@@ -97,6 +97,13 @@ def _base(surface: str) -> dict[str, str]:
     if head:
         feats["h"] = head
     return feats
+
+
+@memo(100_000)
+def _cluster_features(clusters: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The cluster features of a word in the given clusters (a few thousand distinct ones); a table of
+    fewer grains than the model's (an older one) leaves the rest "none"."""
+    return tuple(zip(_GRAINS, (*clusters, *_NO_CLUSTER), strict=False))
 
 
 @memo(300_000)
@@ -275,13 +282,17 @@ class Tagger:
         sentences: Sequence[Sequence[Word]],
         kbs: Sequence[Sequence[KBMatch]] | None = None,
         contexts: Sequence[Sequence[Context]] | None = None,
+        surfaces: Sequence[Sequence[str]] | None = None,
     ) -> list[list[str]]:
         """BIO labels for several sentences of one text, scored and decoded together (numpy works
-        on the whole text at once rather than sentence by sentence)."""
+        on the whole text at once rather than sentence by sentence); `surfaces`: the sentences'
+        words as written, when the caller has them already."""
         kept = [k for k, words in enumerate(sentences) if words]
         if not kept:
             return [[] for _ in sentences]
-        forms = [text[w.span.start : w.span.end] for k in kept for w in sentences[k]]
+        if surfaces is None:
+            surfaces = [[text[w.span.start : w.span.end] for w in words] for words in sentences]
+        forms = list(chain.from_iterable(surfaces[k] for k in kept))
         matches = [kbs[k] if kbs is not None else match_kb(text, sentences[k]) for k in kept]
         lengths = [len(sentences[k]) for k in kept]
         emissions = self._emissions(forms, self._kb_ids(matches, lengths), _layout(tuple(lengths)) if len(lengths) == 1 else _Layout(lengths))

@@ -51,6 +51,19 @@ def loose(word: str) -> str:
     return word.translate(_LOOSE)
 
 
+@memo(300_000)
+def loose_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """`strip_clitics` readings of a normalised word with each stem `loose`: what the tables of names,
+    heads and nationalities are read by, computed once per word for all of them."""
+    readings = strip_clitics(word)
+    folded = loose(word)
+    if len(folded) != len(word):  # a tatweel dropped: fold each stem itself
+        return tuple((prefix, loose(stem)) for prefix, stem in readings)
+    # folding is letter by letter and leaves the proclitics and the article alone: a stem's fold is
+    # the word's from where the stem starts (after لل, the article put back)
+    return tuple((prefix, folded[len(prefix) :] if len(stem) + len(prefix) == len(word) else "ال" + folded[len(prefix) :]) for prefix, stem in readings)
+
+
 @dataclass(frozen=True, slots=True)
 class KBEntry:
     id: str
@@ -189,10 +202,9 @@ def _starts(word: str) -> tuple[tuple[str, str], ...]:
     without it does not take it (المالي is "financial", not Mali); لل gives ل + ال."""
     firsts = _first_words()
     out = []
-    for prefix, stem in strip_clitics(word):
+    for (prefix, stem), (_, first) in zip(strip_clitics(word), loose_readings(word), strict=True):
         if prefix.endswith("ال") or prefix.endswith("لل") and not stem.startswith("ال"):
             continue
-        first = loose(stem)
         if first in firsts:
             out.append((prefix, first))
     return tuple(out)

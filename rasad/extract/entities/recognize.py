@@ -254,11 +254,16 @@ def recognize(text: str, words: Sequence[Word], tagger: Tagger | None, context: 
 
 
 def recognize_sentences(
-    text: str, sentences: Sequence[Sequence[Word]], tagger: Tagger | None, contexts: Sequence[Sequence[Context]] | None = None
+    text: str,
+    sentences: Sequence[Sequence[Word]],
+    tagger: Tagger | None,
+    contexts: Sequence[Sequence[Context]] | None = None,
+    surfaces: Sequence[Sequence[str]] | None = None,
 ) -> list[list[Found]]:
-    """Every name in each sentence of one text (the tagger decodes them together)."""
+    """Every name in each sentence of one text (the tagger decodes them together); `surfaces`: the
+    sentences' words as written, when the caller has them."""
     matches = [match_kb(text, words) for words in sentences]
-    tags = tagger.tag_many(text, sentences, matches, contexts) if tagger is not None else [[] for _ in sentences]
+    tags = tagger.tag_many(text, sentences, matches, contexts, surfaces) if tagger is not None else [[] for _ in sentences]
     return [_recognize_tagged(text, words, m, t, tagger) for words, m, t in zip(sentences, matches, tags, strict=True)]
 
 

@@ -27,7 +27,7 @@ from rasad.arabic.clitics import light, segment, word_freq
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.kb import QUOTES, KBEntry, demonyms, entry, loose
+from rasad.extract.entities.kb import QUOTES, KBEntry, demonyms, entry, loose, loose_readings
 from rasad.extract.entities.letters import is_letter, letter_runs
 from rasad.extract.entities.memo import Memo, memo
 from rasad.extract.entities.patterns import (
@@ -71,7 +71,8 @@ def _proclitic_readings(word: str) -> tuple[tuple[str, str], ...]:
 def _loose_stems(word: str) -> frozenset[str]:
     """The loose forms of a word's stems (`_proclitic_readings`, `_lil_readings`): a word none of
     whose stems begins a listed phrase is passed over at the cost of one look-up."""
-    return frozenset(loose(s) for _, s in _proclitic_readings(word) + _lil_readings(word))
+    readings = zip(strip_clitics(word), loose_readings(word), strict=True)
+    return frozenset(folded for (p, s), (_, folded) in readings if p in _PROCLITICS or p.endswith("لل") and s.startswith("ال"))
 
 
 # --- acronyms ------------------------------------------------------------------------------------
@@ -244,8 +245,8 @@ def place_heads() -> dict[str, str]:
 def place_head(word: str) -> tuple[str, str] | None:
     """(proclitic, type) when a word is a place head noun, indefinite (منطقة، ومنطقة; not المنطقة)."""
     heads = place_heads()
-    for prefix, stem in _proclitic_readings(word):
-        typ = heads.get(loose(stem))
+    for prefix, stem in loose_readings(word):
+        typ = heads.get(stem) if prefix in _PROCLITICS else None
         if typ:
             return prefix, typ
     return None
@@ -283,12 +284,11 @@ def place_names(text: str, words: Sequence[Word], taken: Sequence[bool]) -> list
     heads = list(map(place_head.__getitem__, map(_NORM, words[:-1])))  # dict reads (`memo`), in C
     after = 0
     for i in compress(count(), heads):  # most words are no head: only the others are tried
-        if i < after or taken[i]:
+        head = heads[i]
+        end = _place_end(text, words, i + 1, taken) if head and i >= after and not taken[i] else None
+        if head is None or end is None:
             continue
-        end = _place_end(text, words, i + 1, taken)
-        if end is None:
-            continue
-        prefix, typ = heads[i]
+        prefix, typ = head
         out.append(Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), typ))
         after = end
     return out
