@@ -170,11 +170,13 @@ def _extend(words: Sequence[Word], start: int, first: str) -> tuple[int, str | N
     return (best_end, best_id) if best_id else (start + 1, None)
 
 
-def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
-    """Longest, leftmost KB names in one sentence's words; a whole word beats a clitic reading."""
+def match_kb(text: str, words: Sequence[Word], starts: Sequence[tuple[tuple[str, str], ...]] | None = None) -> list[KBMatch]:
+    """Longest, leftmost KB names in one sentence's words; a whole word beats a clitic reading.
+    `starts`: each word's `kb_starts`, when the caller has them (`wordfacts`)."""
     table = entries()
     out: list[KBMatch] = []
-    starts = list(map(_starts.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+    if starts is None:
+        starts = list(map(kb_starts.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
     after = 0  # the index after the last name found
     for i in compress(count(), starts):  # most words begin no name: only the others are tried
         if i < after:
@@ -195,7 +197,7 @@ def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
 
 
 @memo(300_000)
-def _starts(word: str) -> tuple[tuple[str, str], ...]:
+def kb_starts(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, loose stem) readings of a word that begin some KB name; most words have none.
 
     The article is never taken off: names that have it keep it in the KB (العراق), and a name

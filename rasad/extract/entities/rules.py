@@ -78,11 +78,13 @@ def _loose_stems(word: str) -> frozenset[str]:
 # --- acronyms ------------------------------------------------------------------------------------
 
 
-def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool]) -> tuple[list[Named], list[range]]:
+def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool], firsts: Sequence[str] | None = None) -> tuple[list[Named], list[range]]:
     """Letter-name acronyms in words not `taken` by other names, and the word ranges of those that
     name things: one a number follows (إف 16 is a jet, إس 400 a missile) or one listed as a common
-    noun (جي بي إس, بي سي آر), which no name the tagger finds may hold either."""
-    firsts = list(map(_letter_stem.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+    noun (جي بي إس, بي سي آر), which no name the tagger finds may hold either. `firsts`: each word's
+    `letter_stem`, when the caller has them (`wordfacts`)."""
+    if firsts is None:
+        firsts = list(map(letter_stem.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
     names: list[Named] = []
     things: list[range] = []
     if sum(map(bool, firsts)) < 2:
@@ -102,7 +104,7 @@ def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool]) -> tuple[l
 
 
 @memo(300_000)
-def _letter_stem(word: str) -> str:
+def letter_stem(word: str) -> str:
     """The word's stem when it is a letter's name (إس، وإف), else ""."""
     return next((s for _, s in _proclitic_readings(word) if is_letter(s)), "")
 
@@ -129,10 +131,13 @@ def _state_outlets() -> dict[tuple[str, str], str]:
     return {(r[0].strip(), r[1].strip()): r[2].strip() for r in read_rows("rasad.extract", "kb/state_media.tsv")}
 
 
-def state_media(text: str, words: Sequence[Word]) -> list[Named]:
-    """State outlets named by what they are (module doc)."""
+def state_media(text: str, words: Sequence[Word], starts: Sequence[bool] | None = None) -> list[Named]:
+    """State outlets named by what they are (module doc); `starts`: each word's `starts_medium`, when
+    the caller has them (`wordfacts`)."""
     heads, qualifiers = _media_table()
-    return _non_overlapping(words, _starts_medium(), lambda i: _state_medium_at(text, words, i, heads, qualifiers))
+    if starts is None:
+        starts = list(map(starts_medium().__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+    return _non_overlapping(starts, lambda i: _state_medium_at(text, words, i, heads, qualifiers))
 
 
 def _state_medium_at(
@@ -171,12 +176,15 @@ def _institution_table() -> dict[tuple[str, ...], bool]:
             for r in read_rows("rasad.extract", "ner_institutions.tsv")}
 
 
-def institutions(text: str, words: Sequence[Word]) -> list[Named]:
-    """Institutions named by what they are, with the nationality after them (module doc)."""
+def institutions(text: str, words: Sequence[Word], starts: Sequence[bool] | None = None) -> list[Named]:
+    """Institutions named by what they are, with the nationality after them (module doc); `starts`:
+    each word's `starts_institution`, when the caller has them (`wordfacts`)."""
     table = _institution_table()
     sizes = range(max(map(len, table), default=0), 0, -1)
+    if starts is None:
+        starts = list(map(starts_institution().__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
     return _non_overlapping(
-        words, _starts_institution(), lambda i: next((n for n in (_institution_at(text, words, i, size, table) for size in sizes) if n), None)
+        starts, lambda i: next((n for n in (_institution_at(text, words, i, size, table) for size in sizes) if n), None)
     )
 
 
@@ -202,12 +210,12 @@ def _lil_readings(word: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _starts_medium() -> Memo[str, bool]:
+def starts_medium() -> Memo[str, bool]:
     return _starts_any(_media_table()[0])
 
 
 @lru_cache(maxsize=1)
-def _starts_institution() -> Memo[str, bool]:
+def starts_institution() -> Memo[str, bool]:
     return _starts_any(_institution_table())
 
 
@@ -217,13 +225,13 @@ def _starts_any(phrases: Iterable[tuple[str, ...]]) -> Memo[str, bool]:
     return Memo(lambda word: not firsts.isdisjoint(_loose_stems(word)), 300_000)
 
 
-def _non_overlapping(words: Sequence[Word], starts: Memo[str, bool], name_at: Callable[[int], Named | None]) -> list[Named]:
+def _non_overlapping(starts: Sequence[bool], name_at: Callable[[int], Named | None]) -> list[Named]:
     """The names `name_at` finds, left to right, each search starting after the last name, at the
     words that `starts` (one of whose stems begins a listed phrase): the others, nearly all, are
     passed over without a Python call."""
     out: list[Named] = []
     after = 0
-    for i in compress(count(), map(starts.__getitem__, map(_NORM, words))):  # dict reads (`memo`), in C
+    for i in compress(count(), starts):
         if i < after:
             continue
         found = name_at(i)
@@ -278,10 +286,15 @@ def _common_first(form: str) -> bool:
     return bool(swapped and swapped + form[1:] in freq) or (form.endswith("ت") and form[:-1] in freq)
 
 
-def place_names(text: str, words: Sequence[Word], taken: Sequence[bool]) -> list[Named]:
-    """Place names right after a head noun (module doc), head included, in words not `taken`."""
+def place_names(
+    text: str, words: Sequence[Word], taken: Sequence[bool], heads: Sequence[tuple[str, str] | None] | None = None
+) -> list[Named]:
+    """Place names right after a head noun (module doc), head included, in words not `taken`;
+    `heads`: each word's `place_head`, when the caller has them (`wordfacts`)."""
     out: list[Named] = []
-    heads = list(map(place_head.__getitem__, map(_NORM, words[:-1])))  # dict reads (`memo`), in C
+    if heads is None:
+        heads = list(map(place_head.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+    heads = heads[:-1]  # a head needs a word after it
     after = 0
     for i in compress(count(), heads):  # most words are no head: only the others are tried
         head = heads[i]
