@@ -36,7 +36,7 @@ from rasad.arabic.normalize import norm
 from rasad.errors import ModelError
 from rasad.extract.entities.clusters import GRAINS, load_clusters
 from rasad.extract.entities.context import Context
-from rasad.extract.entities.decode import ZERO, LinearChain, WordScores
+from rasad.extract.entities.decode import Layout, LinearChain, WordScores, shifted
 from rasad.extract.entities.gazetteer import load_gazetteer
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.memo import memo
@@ -295,7 +295,7 @@ class Tagger:
         forms = list(chain.from_iterable(surfaces[k] for k in kept))
         matches = [kbs[k] if kbs is not None else match_kb(text, sentences[k]) for k in kept]
         lengths = [len(sentences[k]) for k in kept]
-        emissions = self._emissions(forms, self._kb_ids(matches, lengths), _layout(tuple(lengths)) if len(lengths) == 1 else _Layout(lengths))
+        emissions = self._emissions(forms, self._kb_ids(matches, lengths), _layout(tuple(lengths)) if len(lengths) == 1 else Layout(lengths, _OFFSETS))
         if contexts is not None:
             self.chain.add_scores(emissions, [c for k in kept for c in contexts[k]])
         decoded = iter([self.chain.decode(emissions)] if len(lengths) == 1 else self.chain.decode_batch(emissions, lengths))
@@ -318,11 +318,11 @@ class Tagger:
             out[first + 1 : last] = ids[2 * j + 2]
         return out
 
-    def _emissions(self, forms: Sequence[str], kb: np.ndarray, layout: _Layout) -> np.ndarray:
+    def _emissions(self, forms: Sequence[str], kb: np.ndarray, layout: Layout) -> np.ndarray:
         """Label scores of each word of consecutive sentences: its features, its neighbours' in its
         sentence, their KB tags (`_kb_ids`), stem pairs."""
         ids = self._words.ids(forms)
-        out = self._bias + _shifted(self._words.table(), ids, layout) + _shifted(self._kb.table(), kb, layout)
+        out = self._bias + shifted(self._words.table(), ids, layout) + shifted(self._kb.table(), kb, layout)
         for off, edge in self._edges.items():
             out[layout.edge[off]] += edge
         marks = self._words.marks()[ids]
@@ -336,55 +336,10 @@ class Tagger:
         return out
 
 
-Index = np.ndarray | slice
-
-
-class _Layout:
-    """Where the words of consecutive sentences stand: for each offset, the words that have a
-    neighbour at that offset within their own sentence (`at`), those neighbours (`src`) and the
-    words that have none (`edge`); `pairs`: the words followed by one in their sentence. One
-    sentence's offsets are slices (cheaper than index arrays for numpy); several sentences' are
-    every word (`at`) and its neighbour's index, or the number of words where it has none (`src`):
-    one gather with a row of zeros for those is quicker than picking the words that have one."""
-
-    def __init__(self, lengths: Sequence[int]) -> None:
-        self.at: dict[int, Index] = {}
-        self.src: dict[int, Index] = {}
-        self.edge: dict[int, Index] = {}
-        if len(lengths) == 1:
-            n = lengths[0]
-            for off in _OFFSETS:
-                self.at[off] = slice(-off, None) if off < 0 else slice(0, max(n - off, 0))
-                self.src[off] = slice(0, max(n + off, 0)) if off < 0 else slice(off, n)
-                self.edge[off] = slice(0, min(-off, n)) if off < 0 else slice(max(n - off, 0), None)
-            self.pairs: np.ndarray = np.arange(max(n - 1, 0))
-            return
-        sizes = np.asarray(lengths)
-        ends = np.cumsum(sizes)
-        pos = np.arange(ends[-1]) - np.repeat(ends - sizes, sizes)  # position in the sentence
-        left = np.repeat(sizes, sizes) - pos - 1  # words after it in the sentence
-        for off in _OFFSETS:
-            has = (pos >= -off) if off < 0 else (left >= off)
-            self.at[off] = slice(None)
-            self.src[off] = np.where(has, np.arange(len(pos)) + off, len(pos))
-            self.edge[off] = np.flatnonzero(~has)
-        self.pairs = np.flatnonzero(left >= 1)
-
-
 @lru_cache(maxsize=512)
-def _layout(lengths: tuple[int, ...]) -> _Layout:
+def _layout(lengths: tuple[int, ...]) -> Layout:
     """Layouts of single sentences recur (one per length): kept; a text's is made afresh."""
-    return _Layout(lengths)
-
-
-def _shifted(table: np.ndarray, ids: np.ndarray, layout: _Layout) -> np.ndarray:
-    """Sum over offsets of the scores (`WordScores.table`) of the word at i + offset seen from i
-    (same sentence only: a word without a neighbour there reads the zeros of row ZERO)."""
-    out = table[ids, 0]
-    near = np.append(ids, ZERO)  # near[len(ids)]: no neighbour
-    for k, off in enumerate(_OFFSETS, start=1):
-        out[layout.at[off]] += table[near[layout.src[off]], k]
-    return out
+    return Layout(lengths, _OFFSETS)
 
 
 _ROW_OFFSETS = (0, *_OFFSETS)

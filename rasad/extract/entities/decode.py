@@ -170,3 +170,50 @@ class WordScores:
         n_slots, n_labels = block.shape[1:]
         bins = ((at * n_slots + slots) * n_labels)[:, None] + np.arange(n_labels)
         block[...] = np.bincount(bins.ravel(), self._chain.weights[rows].ravel(), block.size).reshape(block.shape)
+
+
+Index = np.ndarray | slice
+
+
+class Layout:
+    """Where the words of consecutive sentences stand: for each offset, the words that have a
+    neighbour at that offset within their own sentence (`at`), those neighbours (`src`) and the
+    words that have none (`edge`); `pairs`: the words followed by one in their sentence. One
+    sentence's offsets are slices (cheaper than index arrays for numpy); several sentences' are
+    every word (`at`) and its neighbour's index, or the number of words where it has none (`src`):
+    one gather with a row of zeros for those is quicker than picking the words that have one."""
+
+    def __init__(self, lengths: Sequence[int], offsets: Sequence[int]) -> None:
+        self.offsets = tuple(offsets)
+        self.at: dict[int, Index] = {}
+        self.src: dict[int, Index] = {}
+        self.edge: dict[int, Index] = {}
+        if len(lengths) == 1:
+            n = lengths[0]
+            for off in self.offsets:
+                self.at[off] = slice(-off, None) if off < 0 else slice(0, max(n - off, 0))
+                self.src[off] = slice(0, max(n + off, 0)) if off < 0 else slice(off, n)
+                self.edge[off] = slice(0, min(-off, n)) if off < 0 else slice(max(n - off, 0), None)
+            self.pairs: np.ndarray = np.arange(max(n - 1, 0))
+            return
+        sizes = np.asarray(lengths)
+        ends = np.cumsum(sizes)
+        pos = np.arange(ends[-1]) - np.repeat(ends - sizes, sizes)  # position in the sentence
+        left = np.repeat(sizes, sizes) - pos - 1  # words after it in the sentence
+        for off in self.offsets:
+            has = (pos >= -off) if off < 0 else (left >= off)
+            self.at[off] = slice(None)
+            self.src[off] = np.where(has, np.arange(len(pos)) + off, len(pos))
+            self.edge[off] = np.flatnonzero(~has)
+        self.pairs = np.flatnonzero(left >= 1)
+
+
+def shifted(table: np.ndarray, ids: np.ndarray, layout: Layout) -> np.ndarray:
+    """Sum over offsets of the scores (`WordScores.table`) of the word at i + offset seen from i
+    (same sentence only: a word without a neighbour there reads the zeros of row ZERO); slot k of
+    the table is the word at `layout.offsets[k - 1]`."""
+    out = table[ids, 0]
+    near = np.append(ids, ZERO)  # near[len(ids)]: no neighbour
+    for k, off in enumerate(layout.offsets, start=1):
+        out[layout.at[off]] += table[near[layout.src[off]], k]
+    return out
