@@ -28,8 +28,9 @@ def find_mentions(text: str, words: Sequence[Word] | None = None, sentences: Seq
     found: list[Found] = []
     flat: list[Word] = []
     groups = sentences_of(words, text, sentences)
-    contexts = window_contexts([[text[w.span.start : w.span.end] for w in group] for group in groups])
-    for sentence, names in zip(groups, recognize_sentences(text, groups, tagger, contexts), strict=True):
+    surfaces = [[text[w.span.start : w.span.end] for w in group] for group in groups]
+    contexts = window_contexts(surfaces)
+    for sentence, names in zip(groups, recognize_sentences(text, groups, tagger, contexts, surfaces), strict=True):
         offset = len(flat)
         flat.extend(sentence)
         found.extend(replace(f, first=f.first + offset, last=f.last + offset) for f in names)

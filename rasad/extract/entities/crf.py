@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -35,9 +36,10 @@ from rasad.arabic.normalize import norm
 from rasad.errors import ModelError
 from rasad.extract.entities.clusters import GRAINS, load_clusters
 from rasad.extract.entities.context import Context
-from rasad.extract.entities.decode import ZERO, LinearChain, WordScores
+from rasad.extract.entities.decode import Layout, LinearChain, WordScores, shifted
 from rasad.extract.entities.gazetteer import load_gazetteer
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.wikinames import load_wiki_names
 from rasad.extract.entities.words import Word, word_key
@@ -75,8 +77,7 @@ def _base(surface: str) -> dict[str, str]:
         "a3": stem[:3], "z3": stem[-3:], "a4": stem[:4], "z4": stem[-4:],
     }  # fmt: skip
     key = word_key(surface)  # bare_stem(lower), shared with the context features' cache
-    # A table of fewer grains than the model's (an older one) leaves the rest "none".
-    feats.update(zip(_GRAINS, (*load_clusters().get(key, ()), *_NO_CLUSTER), strict=False))
+    feats.update(_cluster_features[load_clusters().get(key, ())])
     cued = load_gazetteer().get(key)
     if cued:
         feats["gz"] = cued
@@ -96,6 +97,19 @@ def _base(surface: str) -> dict[str, str]:
     if head:
         feats["h"] = head
     return feats
+
+
+@memo(100_000)
+def _cluster_features(clusters: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The cluster features of a word in the given clusters (a few thousand distinct ones); a table of
+    fewer grains than the model's (an older one) leaves the rest "none"."""
+    return tuple(zip(_GRAINS, (*clusters, *_NO_CLUSTER), strict=False))
+
+
+@memo(300_000)
+def _stem(surface: str) -> str:
+    """The stem feature of a word (`_base`), read at the speed of a dict: the stem pairs read it per word."""
+    return _base(surface)["s"]
 
 
 _LENGTHS = tuple(str(n) for n in range(10))
@@ -243,7 +257,7 @@ class Tagger:
         """Per word, 1 if its stem begins a stem pair the model weighs (`ss=`, `ss+=`), 2 if it ends one
         (3: both): most pairs of words have no weight, and need not be spelt out."""
         lefts, rights = self._pair_sides
-        stems = [_base(f)["s"] for f in forms]
+        stems = list(map(_stem.__getitem__, forms))
         return np.array([int(s in lefts) | (int(s in rights) << 1) for s in stems], dtype=np.int8)
 
     def _kb_weights(self, tags: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -268,16 +282,20 @@ class Tagger:
         sentences: Sequence[Sequence[Word]],
         kbs: Sequence[Sequence[KBMatch]] | None = None,
         contexts: Sequence[Sequence[Context]] | None = None,
+        surfaces: Sequence[Sequence[str]] | None = None,
     ) -> list[list[str]]:
         """BIO labels for several sentences of one text, scored and decoded together (numpy works
-        on the whole text at once rather than sentence by sentence)."""
+        on the whole text at once rather than sentence by sentence); `surfaces`: the sentences'
+        words as written, when the caller has them already."""
         kept = [k for k, words in enumerate(sentences) if words]
         if not kept:
             return [[] for _ in sentences]
-        forms = [text[w.span.start : w.span.end] for k in kept for w in sentences[k]]
+        if surfaces is None:
+            surfaces = [[text[w.span.start : w.span.end] for w in words] for words in sentences]
+        forms = list(chain.from_iterable(surfaces[k] for k in kept))
         matches = [kbs[k] if kbs is not None else match_kb(text, sentences[k]) for k in kept]
         lengths = [len(sentences[k]) for k in kept]
-        emissions = self._emissions(forms, self._kb_ids(matches, lengths), _layout(tuple(lengths)) if len(lengths) == 1 else _Layout(lengths))
+        emissions = self._emissions(forms, self._kb_ids(matches, lengths), _layout(tuple(lengths)) if len(lengths) == 1 else Layout(lengths, _OFFSETS))
         if contexts is not None:
             self.chain.add_scores(emissions, [c for k in kept for c in contexts[k]])
         decoded = iter([self.chain.decode(emissions)] if len(lengths) == 1 else self.chain.decode_batch(emissions, lengths))
@@ -300,72 +318,28 @@ class Tagger:
             out[first + 1 : last] = ids[2 * j + 2]
         return out
 
-    def _emissions(self, forms: Sequence[str], kb: np.ndarray, layout: _Layout) -> np.ndarray:
+    def _emissions(self, forms: Sequence[str], kb: np.ndarray, layout: Layout) -> np.ndarray:
         """Label scores of each word of consecutive sentences: its features, its neighbours' in its
         sentence, their KB tags (`_kb_ids`), stem pairs."""
         ids = self._words.ids(forms)
-        out = self._bias + _shifted(self._words.table(), ids, layout) + _shifted(self._kb.table(), kb, layout)
+        out = self._bias + shifted(self._words.table(), ids, layout) + shifted(self._kb.table(), kb, layout)
         for off, edge in self._edges.items():
             out[layout.edge[off]] += edge
         marks = self._words.marks()[ids]
         pairs = layout.pairs[(marks[layout.pairs] & 1 != 0) & (marks[layout.pairs + 1] & 2 != 0)]
         if len(pairs):  # the others' pair features have no weight
             get, none, weights = self.chain.index.get, self.chain.none, self.chain.weights
-            spelt = [f"{_base(forms[i])['s']}|{_base(forms[i + 1])['s']}" for i in pairs.tolist()]
+            stem = _stem.__getitem__
+            spelt = [f"{stem(forms[i])}|{stem(forms[i + 1])}" for i in pairs.tolist()]
             out[pairs + 1] += weights[[get("ss=" + p, none) for p in spelt]]  # the pair ending at the word
             out[pairs] += weights[[get("ss+=" + p, none) for p in spelt]]  # the pair starting at it
         return out
 
 
-Index = np.ndarray | slice
-
-
-class _Layout:
-    """Where the words of consecutive sentences stand: for each offset, the words that have a
-    neighbour at that offset within their own sentence (`at`), those neighbours (`src`) and the
-    words that have none (`edge`); `pairs`: the words followed by one in their sentence. One
-    sentence's offsets are slices (cheaper than index arrays for numpy); several sentences' are
-    every word (`at`) and its neighbour's index, or the number of words where it has none (`src`):
-    one gather with a row of zeros for those is quicker than picking the words that have one."""
-
-    def __init__(self, lengths: Sequence[int]) -> None:
-        self.at: dict[int, Index] = {}
-        self.src: dict[int, Index] = {}
-        self.edge: dict[int, Index] = {}
-        if len(lengths) == 1:
-            n = lengths[0]
-            for off in _OFFSETS:
-                self.at[off] = slice(-off, None) if off < 0 else slice(0, max(n - off, 0))
-                self.src[off] = slice(0, max(n + off, 0)) if off < 0 else slice(off, n)
-                self.edge[off] = slice(0, min(-off, n)) if off < 0 else slice(max(n - off, 0), None)
-            self.pairs: np.ndarray = np.arange(max(n - 1, 0))
-            return
-        sizes = np.asarray(lengths)
-        ends = np.cumsum(sizes)
-        pos = np.arange(ends[-1]) - np.repeat(ends - sizes, sizes)  # position in the sentence
-        left = np.repeat(sizes, sizes) - pos - 1  # words after it in the sentence
-        for off in _OFFSETS:
-            has = (pos >= -off) if off < 0 else (left >= off)
-            self.at[off] = slice(None)
-            self.src[off] = np.where(has, np.arange(len(pos)) + off, len(pos))
-            self.edge[off] = np.flatnonzero(~has)
-        self.pairs = np.flatnonzero(left >= 1)
-
-
 @lru_cache(maxsize=512)
-def _layout(lengths: tuple[int, ...]) -> _Layout:
+def _layout(lengths: tuple[int, ...]) -> Layout:
     """Layouts of single sentences recur (one per length): kept; a text's is made afresh."""
-    return _Layout(lengths)
-
-
-def _shifted(table: np.ndarray, ids: np.ndarray, layout: _Layout) -> np.ndarray:
-    """Sum over offsets of the scores (`WordScores.table`) of the word at i + offset seen from i
-    (same sentence only: a word without a neighbour there reads the zeros of row ZERO)."""
-    out = table[ids, 0]
-    near = np.append(ids, ZERO)  # near[len(ids)]: no neighbour
-    for k, off in enumerate(_OFFSETS, start=1):
-        out[layout.at[off]] += table[near[layout.src[off]], k]
-    return out
+    return Layout(lengths, _OFFSETS)
 
 
 _ROW_OFFSETS = (0, *_OFFSETS)

@@ -83,9 +83,11 @@ class LinearChain:
         return [self._path(back[:, b], scores[n - 1, b], n) for b, n in enumerate(lengths)]
 
     def _path(self, back: np.ndarray, last: np.ndarray, n: int) -> list[str]:
-        path = [int(last.argmax())]
-        for i in range(n - 1, 0, -1):
-            path.append(int(back[i, path[-1]]))
+        j = int(last.argmax())
+        path = [j]
+        for row in reversed(back[1:n].tolist()):  # Python lists: indexing numpy one int at a time is slower
+            j = row[j]
+            path.append(j)
         labels = self.labels
         return [labels[j] for j in reversed(path)]
 
@@ -158,9 +160,60 @@ class WordScores:
         while first + len(forms) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._marks = np.concatenate([self._marks, np.zeros_like(self._marks)])
-        self._table[first : first + len(forms)] = 0.0
         if self._marks_of is not None:
             self._marks[first : first + len(forms)] = self._marks_of(forms)
         at, slots, rows = self._rows_of(forms)
         self._ids.update(zip(forms, range(first, first + len(forms)), strict=True))
-        np.add.at(self._table, (at + first, slots), self._chain.weights[rows])
+        block = self._table[first : first + len(forms)]
+        # Each cell's weights summed in their order from 0.0, as np.add.at would, in one bincount
+        # (several times quicker than np.add.at): bin (word, slot, label) of each weight.
+        n_slots, n_labels = block.shape[1:]
+        bins = ((at * n_slots + slots) * n_labels)[:, None] + np.arange(n_labels)
+        block[...] = np.bincount(bins.ravel(), self._chain.weights[rows].ravel(), block.size).reshape(block.shape)
+
+
+Index = np.ndarray | slice
+
+
+class Layout:
+    """Where the words of consecutive sentences stand: for each offset, the words that have a
+    neighbour at that offset within their own sentence (`at`), those neighbours (`src`) and the
+    words that have none (`edge`); `pairs`: the words followed by one in their sentence. One
+    sentence's offsets are slices (cheaper than index arrays for numpy); several sentences' are
+    every word (`at`) and its neighbour's index, or the number of words where it has none (`src`):
+    one gather with a row of zeros for those is quicker than picking the words that have one."""
+
+    def __init__(self, lengths: Sequence[int], offsets: Sequence[int]) -> None:
+        self.offsets = tuple(offsets)
+        self.at: dict[int, Index] = {}
+        self.src: dict[int, Index] = {}
+        self.edge: dict[int, Index] = {}
+        if len(lengths) == 1:
+            n = lengths[0]
+            for off in self.offsets:
+                self.at[off] = slice(-off, None) if off < 0 else slice(0, max(n - off, 0))
+                self.src[off] = slice(0, max(n + off, 0)) if off < 0 else slice(off, n)
+                self.edge[off] = slice(0, min(-off, n)) if off < 0 else slice(max(n - off, 0), None)
+            self.pairs: np.ndarray = np.arange(max(n - 1, 0))
+            return
+        sizes = np.asarray(lengths)
+        ends = np.cumsum(sizes)
+        pos = np.arange(ends[-1]) - np.repeat(ends - sizes, sizes)  # position in the sentence
+        left = np.repeat(sizes, sizes) - pos - 1  # words after it in the sentence
+        for off in self.offsets:
+            has = (pos >= -off) if off < 0 else (left >= off)
+            self.at[off] = slice(None)
+            self.src[off] = np.where(has, np.arange(len(pos)) + off, len(pos))
+            self.edge[off] = np.flatnonzero(~has)
+        self.pairs = np.flatnonzero(left >= 1)
+
+
+def shifted(table: np.ndarray, ids: np.ndarray, layout: Layout) -> np.ndarray:
+    """Sum over offsets of the scores (`WordScores.table`) of the word at i + offset seen from i
+    (same sentence only: a word without a neighbour there reads the zeros of row ZERO); slot k of
+    the table is the word at `layout.offsets[k - 1]`."""
+    out = table[ids, 0]
+    near = np.append(ids, ZERO)  # near[len(ids)]: no neighbour
+    for k, off in enumerate(layout.offsets, start=1):
+        out[layout.at[off]] += table[near[layout.src[off]], k]
+    return out

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
@@ -40,12 +42,26 @@ TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "MISC"})
 QUOTES = frozenset('"«»“”„\'’‘')
 _LOOSE = str.maketrans({"ؤ": "و", "ئ": "ي", "ظ": "ض", "ـ": None})
 MAX_ALIAS_WORDS = 10
+_NORM = attrgetter("norm")
 
 
 @memo(300_000)
 def loose(word: str) -> str:
     """A normalised word with the folds matching tolerates (see module doc)."""
     return word.translate(_LOOSE)
+
+
+@memo(300_000)
+def loose_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """`strip_clitics` readings of a normalised word with each stem `loose`: what the tables of names,
+    heads and nationalities are read by, computed once per word for all of them."""
+    readings = strip_clitics(word)
+    folded = loose(word)
+    if len(folded) != len(word):  # a tatweel dropped: fold each stem itself
+        return tuple((prefix, loose(stem)) for prefix, stem in readings)
+    # folding is letter by letter and leaves the proclitics and the article alone: a stem's fold is
+    # the word's from where the stem starts (after لل, the article put back)
+    return tuple((prefix, folded[len(prefix) :] if len(stem) + len(prefix) == len(word) else "ال" + folded[len(prefix) :]) for prefix, stem in readings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,14 +170,15 @@ def _extend(words: Sequence[Word], start: int, first: str) -> tuple[int, str | N
     return (best_end, best_id) if best_id else (start + 1, None)
 
 
-def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
-    """Longest, leftmost KB names in one sentence's words; a whole word beats a clitic reading."""
+def match_kb(text: str, words: Sequence[Word], starts: Sequence[tuple[tuple[str, str], ...]] | None = None) -> list[KBMatch]:
+    """Longest, leftmost KB names in one sentence's words; a whole word beats a clitic reading.
+    `starts`: each word's `kb_starts`, when the caller has them (`wordfacts`)."""
     table = entries()
     out: list[KBMatch] = []
-    readings_of = _starts.__getitem__  # a dict read (`memo`)
-    starts = [readings_of(w.norm) for w in words]  # most words begin no name: only the others are tried
+    if starts is None:
+        starts = list(map(kb_starts.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
     after = 0  # the index after the last name found
-    for i in [i for i, readings in enumerate(starts) if readings]:
+    for i in compress(count(), starts):  # most words begin no name: only the others are tried
         if i < after:
             continue
         best: tuple[int, str, str] | None = None  # (end, id, prefix)
@@ -180,17 +197,16 @@ def match_kb(text: str, words: Sequence[Word]) -> list[KBMatch]:
 
 
 @memo(300_000)
-def _starts(word: str) -> tuple[tuple[str, str], ...]:
+def kb_starts(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, loose stem) readings of a word that begin some KB name; most words have none.
 
     The article is never taken off: names that have it keep it in the KB (العراق), and a name
     without it does not take it (المالي is "financial", not Mali); لل gives ل + ال."""
     firsts = _first_words()
     out = []
-    for prefix, stem in strip_clitics(word):
+    for (prefix, stem), (_, first) in zip(strip_clitics(word), loose_readings(word), strict=True):
         if prefix.endswith("ال") or prefix.endswith("لل") and not stem.startswith("ال"):
             continue
-        first = loose(stem)
         if first in firsts:
             out.append((prefix, first))
     return tuple(out)

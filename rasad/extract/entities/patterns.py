@@ -19,7 +19,7 @@ from functools import lru_cache
 from rasad.arabic.lexicon import read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.kb import QUOTES, demonyms, loose
+from rasad.extract.entities.kb import QUOTES, demonyms, loose, loose_readings
 from rasad.extract.entities.letters import is_initialism, spellings
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.words import Word, strip_clitics
@@ -87,8 +87,7 @@ def heads() -> dict[str, str]:
 def head_type(word: str) -> str | None:
     """The type a head noun gives, the word read with or without its proclitics."""
     table = heads()
-    for _, stem in strip_clitics(word):
-        stem = loose(stem)
+    for _, stem in loose_readings(word):
         if stem in table:
             return table[stem]
     return None
@@ -119,11 +118,11 @@ def _title_words() -> frozenset[str]:
     return frozenset(word for word, kind in _title_forms().items() if kind)
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def is_demonym(word: str) -> bool:
     """Whether a normalised word is a nationality adjective, read with or without its proclitics."""
     table = demonyms()
-    return any(loose(stem) in table for _, stem in strip_clitics(word))
+    return any(stem in table for _, stem in loose_readings(word))
 
 
 def _role_word(word: str) -> bool:

@@ -22,8 +22,8 @@ from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import not_
+from itertools import compress, count
+from operator import methodcaller, not_
 
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
@@ -128,7 +128,7 @@ def _untaken(norms: list[str], taken: list[bool]) -> set[str]:
 
 def _where(norms: list[str], wanted: Collection[str]) -> set[int]:
     """Where the words of `wanted` stand in the document."""
-    return {i for i, w in enumerate(norms) if w in wanted}
+    return set(compress(count(), map(wanted.__contains__, norms)))  # read in C
 
 
 def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[_Named], text: str) -> tuple[str, str] | None:
@@ -166,7 +166,8 @@ def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[
         return out
     known = set(heads.values())
     # only the names' first words and the words that may be one of their heads need a look
-    relevant = {w for w in _untaken(norms, taken) if (heads_of := _definite_heads(w)) and any(head in known for _, head in heads_of)}
+    definite_heads = _definite_heads.__getitem__  # a dict read (`memo`)
+    relevant = {w for w in _untaken(norms, taken) if (heads_of := definite_heads(w)) and any(head in known for _, head in heads_of)}
     last_by_head: dict[str, _Named] = {}
     for i in sorted(heads.keys() | (_where(norms, relevant) if relevant else set())):
         if i in heads:
@@ -235,7 +236,7 @@ def _handles(words: Sequence[Word], norms: list[str], named: list[_Named]) -> li
     """`Name (@handle)`: the handle names the same entity."""
     by_last = {n.found.last: n for n in named}
     out = []
-    for i in [i for i, w in enumerate(norms) if w[:1] == "@"]:
+    for i in compress(count(), map(methodcaller("startswith", "@"), norms)):  # read in C
         if i >= 2 and norms[i - 1] == "(" and i - 1 in by_last:
             n = by_last[i - 1]
             out.append(Mention(words[i].span, n.found.type, n.key, None, "handle"))

@@ -27,7 +27,7 @@ from rasad.arabic.clitics import light, segment, word_freq
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.kb import QUOTES, KBEntry, demonyms, entry, loose
+from rasad.extract.entities.kb import QUOTES, KBEntry, demonyms, entry, loose, loose_readings
 from rasad.extract.entities.letters import is_letter, letter_runs
 from rasad.extract.entities.memo import Memo, memo
 from rasad.extract.entities.patterns import (
@@ -71,17 +71,20 @@ def _proclitic_readings(word: str) -> tuple[tuple[str, str], ...]:
 def _loose_stems(word: str) -> frozenset[str]:
     """The loose forms of a word's stems (`_proclitic_readings`, `_lil_readings`): a word none of
     whose stems begins a listed phrase is passed over at the cost of one look-up."""
-    return frozenset(loose(s) for _, s in _proclitic_readings(word) + _lil_readings(word))
+    readings = zip(strip_clitics(word), loose_readings(word), strict=True)
+    return frozenset(folded for (p, s), (_, folded) in readings if p in _PROCLITICS or p.endswith("لل") and s.startswith("ال"))
 
 
 # --- acronyms ------------------------------------------------------------------------------------
 
 
-def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool]) -> tuple[list[Named], list[range]]:
+def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool], firsts: Sequence[str] | None = None) -> tuple[list[Named], list[range]]:
     """Letter-name acronyms in words not `taken` by other names, and the word ranges of those that
     name things: one a number follows (إف 16 is a jet, إس 400 a missile) or one listed as a common
-    noun (جي بي إس, بي سي آر), which no name the tagger finds may hold either."""
-    firsts = list(map(_letter_stem, map(_NORM, words)))
+    noun (جي بي إس, بي سي آر), which no name the tagger finds may hold either. `firsts`: each word's
+    `letter_stem`, when the caller has them (`wordfacts`)."""
+    if firsts is None:
+        firsts = list(map(letter_stem.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
     names: list[Named] = []
     things: list[range] = []
     if sum(map(bool, firsts)) < 2:
@@ -101,7 +104,7 @@ def acronyms(text: str, words: Sequence[Word], taken: Sequence[bool]) -> tuple[l
 
 
 @memo(300_000)
-def _letter_stem(word: str) -> str:
+def letter_stem(word: str) -> str:
     """The word's stem when it is a letter's name (إس، وإف), else ""."""
     return next((s for _, s in _proclitic_readings(word) if is_letter(s)), "")
 
@@ -128,10 +131,13 @@ def _state_outlets() -> dict[tuple[str, str], str]:
     return {(r[0].strip(), r[1].strip()): r[2].strip() for r in read_rows("rasad.extract", "kb/state_media.tsv")}
 
 
-def state_media(text: str, words: Sequence[Word]) -> list[Named]:
-    """State outlets named by what they are (module doc)."""
+def state_media(text: str, words: Sequence[Word], starts: Sequence[bool] | None = None) -> list[Named]:
+    """State outlets named by what they are (module doc); `starts`: each word's `starts_medium`, when
+    the caller has them (`wordfacts`)."""
     heads, qualifiers = _media_table()
-    return _non_overlapping(words, _starts_medium(), lambda i: _state_medium_at(text, words, i, heads, qualifiers))
+    if starts is None:
+        starts = list(map(starts_medium().__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+    return _non_overlapping(starts, lambda i: _state_medium_at(text, words, i, heads, qualifiers))
 
 
 def _state_medium_at(
@@ -170,12 +176,15 @@ def _institution_table() -> dict[tuple[str, ...], bool]:
             for r in read_rows("rasad.extract", "ner_institutions.tsv")}
 
 
-def institutions(text: str, words: Sequence[Word]) -> list[Named]:
-    """Institutions named by what they are, with the nationality after them (module doc)."""
+def institutions(text: str, words: Sequence[Word], starts: Sequence[bool] | None = None) -> list[Named]:
+    """Institutions named by what they are, with the nationality after them (module doc); `starts`:
+    each word's `starts_institution`, when the caller has them (`wordfacts`)."""
     table = _institution_table()
     sizes = range(max(map(len, table), default=0), 0, -1)
+    if starts is None:
+        starts = list(map(starts_institution().__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
     return _non_overlapping(
-        words, _starts_institution(), lambda i: next((n for n in (_institution_at(text, words, i, size, table) for size in sizes) if n), None)
+        starts, lambda i: next((n for n in (_institution_at(text, words, i, size, table) for size in sizes) if n), None)
     )
 
 
@@ -201,12 +210,12 @@ def _lil_readings(word: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _starts_medium() -> Memo[str, bool]:
+def starts_medium() -> Memo[str, bool]:
     return _starts_any(_media_table()[0])
 
 
 @lru_cache(maxsize=1)
-def _starts_institution() -> Memo[str, bool]:
+def starts_institution() -> Memo[str, bool]:
     return _starts_any(_institution_table())
 
 
@@ -216,13 +225,13 @@ def _starts_any(phrases: Iterable[tuple[str, ...]]) -> Memo[str, bool]:
     return Memo(lambda word: not firsts.isdisjoint(_loose_stems(word)), 300_000)
 
 
-def _non_overlapping(words: Sequence[Word], starts: Memo[str, bool], name_at: Callable[[int], Named | None]) -> list[Named]:
+def _non_overlapping(starts: Sequence[bool], name_at: Callable[[int], Named | None]) -> list[Named]:
     """The names `name_at` finds, left to right, each search starting after the last name, at the
     words that `starts` (one of whose stems begins a listed phrase): the others, nearly all, are
     passed over without a Python call."""
     out: list[Named] = []
     after = 0
-    for i in compress(count(), map(starts, map(_NORM, words))):
+    for i in compress(count(), starts):
         if i < after:
             continue
         found = name_at(i)
@@ -244,8 +253,8 @@ def place_heads() -> dict[str, str]:
 def place_head(word: str) -> tuple[str, str] | None:
     """(proclitic, type) when a word is a place head noun, indefinite (منطقة، ومنطقة; not المنطقة)."""
     heads = place_heads()
-    for prefix, stem in _proclitic_readings(word):
-        typ = heads.get(loose(stem))
+    for prefix, stem in loose_readings(word):
+        typ = heads.get(stem) if prefix in _PROCLITICS else None
         if typ:
             return prefix, typ
     return None
@@ -277,19 +286,24 @@ def _common_first(form: str) -> bool:
     return bool(swapped and swapped + form[1:] in freq) or (form.endswith("ت") and form[:-1] in freq)
 
 
-def place_names(text: str, words: Sequence[Word], taken: Sequence[bool]) -> list[Named]:
-    """Place names right after a head noun (module doc), head included, in words not `taken`."""
+def place_names(
+    text: str, words: Sequence[Word], taken: Sequence[bool], heads: Sequence[tuple[str, str] | None] | None = None
+) -> list[Named]:
+    """Place names right after a head noun (module doc), head included, in words not `taken`;
+    `heads`: each word's `place_head`, when the caller has them (`wordfacts`)."""
     out: list[Named] = []
-    i = 0
-    while i < len(words) - 1:
-        head = place_head(words[i].norm) if not taken[i] else None
-        end = _place_end(text, words, i + 1, taken) if head else None
+    if heads is None:
+        heads = list(map(place_head.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+    heads = heads[:-1]  # a head needs a word after it
+    after = 0
+    for i in compress(count(), heads):  # most words are no head: only the others are tried
+        head = heads[i]
+        end = _place_end(text, words, i + 1, taken) if head and i >= after and not taken[i] else None
         if head is None or end is None:
-            i += 1
             continue
         prefix, typ = head
         out.append(Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), typ))
-        i = end
+        after = end
     return out
 
 
