@@ -21,8 +21,10 @@ from rasad.extract.entities.kb import KBEntry, KBMatch, match_kb
 from rasad.extract.entities.patterns import (
     COMMAS,
     given_names,
+    hamza_clash,
     has_title,
     head_type,
+    head_written,
     is_demonym,
     is_not_name,
     name_after,
@@ -131,6 +133,8 @@ def _head_names(text: str, words: Sequence[Word], norms: list[str], found: list[
     for i in heads_at:
         typ = head_type(words[i].norm)
         if typ is None or tagged[i] or any(stem.startswith("ال") for _, stem in strip_clitics(words[i].norm)[:1]):
+            continue
+        if hamza_clash(text[words[i].span.start : words[i].span.end], head_written(words[i].norm)):
             continue
         end = _head_name_end(words, i, tagged, model_at)
         if end is None:
