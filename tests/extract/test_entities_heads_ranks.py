@@ -1,4 +1,5 @@
-"""Outlets named after their head noun, lower military and police ranks before a name, and
+"""Outlets named after their head noun, lower military and police ranks before a name, a hashtag
+typed with a space, and
 institutions every state has (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -56,3 +57,8 @@ def test_a_verb_with_a_hamza_is_not_the_head_noun_it_folds_to() -> None:
     got = _mentions("وأدى الرئيس اليمين أمام البرلمان، وأدى اليمين قبله نائبه، وقصف الطيران وادي الضيف.")
     assert not any(key.startswith(("وأدى", "أدى")) for key in got)
     assert got["وادي الضيف"].type == "LOC"
+
+
+def test_a_hashtag_typed_with_a_space_before_its_underscore_is_one_name() -> None:
+    got = _mentions("وأعلن #تنظيم _القاعدة مسؤوليته عن الهجوم.")
+    assert got["تنظيم _القاعدة"].type == "ORG"
