@@ -1,6 +1,5 @@
 """Outlets named after their head noun, lower military and police ranks before a name, a hashtag
-typed with a space, and
-institutions every state has (sentences written for these tests)."""
+typed with a space, and institutions every state has (sentences written for these tests)."""
 
 from __future__ import annotations
 
