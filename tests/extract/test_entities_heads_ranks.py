@@ -61,3 +61,10 @@ def test_a_verb_with_a_hamza_is_not_the_head_noun_it_folds_to() -> None:
 def test_a_hashtag_typed_with_a_space_before_its_underscore_is_one_name() -> None:
     got = _mentions("وأعلن #تنظيم _القاعدة مسؤوليته عن الهجوم.")
     assert got["تنظيم _القاعدة"].type == "ORG"
+
+
+def test_a_kb_name_that_is_an_everyday_word_needs_the_tagger_or_a_head_noun() -> None:
+    text = "وقدمت الحكومة دعم مالي للمزارعين، واستدعت الخارجية القائم بالأعمال، وسيطر الجيش على مدينة القائم."
+    found = find_mentions(text, sentences=[Span(0, len(text))])
+    assert [(text[m.span.start : m.span.end], m.entity_id) for m in found] == [("القائم", "kb:l:al_qaim")]
+    assert found[0].span.start == text.rindex("القائم")

@@ -17,7 +17,7 @@ from rasad.arabic.clitics import segment
 from rasad.document import Span
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
-from rasad.extract.entities.kb import KBEntry, KBMatch, match_kb
+from rasad.extract.entities.kb import KBEntry, KBMatch, entries, match_kb
 from rasad.extract.entities.patterns import (
     COMMAS,
     given_names,
@@ -73,6 +73,7 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
 
 
 _NOUN_PROCLITICS = frozenset("وفبلك")
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _clitic(surface: str) -> str:
@@ -96,13 +97,31 @@ def _refine(typ: str, first_word: str) -> str:
 
 
 def _confirmed(model: list[Found], weak: list[KBMatch]) -> list[Found]:
-    """Tagger names that are exactly a generated KB place take its entry (and its GPE type)."""
+    """Tagger names that are exactly a weak KB name (a generated city, a homograph) of their kind
+    take its entry and type."""
     by_words = {(m.first, m.last): m for m in weak}
     out = []
     for f in model:
         m = by_words.get((f.first, f.last))
-        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m and f.type in ("GPE", "LOC") else f)
+        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m and _same_kind(f.type, m.entry.type) else f)
     return out
+
+
+def _headed(found: list[Found], weak: list[KBMatch]) -> list[Found]:
+    """A town's or region's head noun before a KB place that is also an everyday word (مدينة جدة،
+    مدينة القائم) confirms that place, as the tagger would."""
+    table = entries()
+    after_head = {(m.first - 1, m.last): m for m in weak if m.entry.type in PLACES and not table[m.entry.id].weak}
+    out = []
+    for f in found:
+        m = after_head.get((f.first, f.last)) if f.head and f.kb is None and f.type in ("GPE", "LOC") else None
+        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span, first=m.first, head=False) if m else f)
+    return out
+
+
+def _same_kind(tagged: str, known: str) -> bool:
+    """Whether the tagger's type agrees with a KB entry's: places of any kind agree with each other."""
+    return tagged in ("GPE", "LOC") if known in PLACES else tagged == known
 
 
 def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
@@ -284,7 +303,7 @@ def _recognize_tagged(text: str, words: Sequence[Word], matches: Sequence[KBMatc
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
     places = place_names(text, words, _tagged(words, [f for f in found if f.source != "model"]))
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
-    return _with_roles(words, found)
+    return _with_roles(words, _headed(found, [m for m in matches if m.entry.weak]))
 
 
 def _from_rule(named: Named, *, head: bool = False) -> Found:
