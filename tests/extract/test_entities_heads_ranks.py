@@ -47,7 +47,7 @@ def test_an_outlet_name_ends_before_a_common_word() -> None:
 def test_the_proper_name_alone_is_the_outlet_whatever_the_tagger_says() -> None:
     text = "وتداولت قناة رؤيا الأردنية مقطعا مصورا. وقالت رؤيا إن المبنى انهار."
     found = find_mentions(text, sentences=[Span(0, text.index(".") + 1), Span(text.index(".") + 2, len(text))])
-    channel = [m for m in found if text[m.span.start : m.span.end] in ("قناة رؤيا", "رؤيا")]
+    channel = [m for m in found if text[m.span.start : m.span.end] in ("قناة رؤيا", "قناة رؤيا الأردنية", "رؤيا")]
     assert len(channel) == 2
     assert {m.entity_id for m in channel} == {channel[0].entity_id} and {m.type for m in channel} == {"ORG"}
 
@@ -68,3 +68,10 @@ def test_a_kb_name_that_is_an_everyday_word_needs_the_tagger_or_a_head_noun() ->
     found = find_mentions(text, sentences=[Span(0, len(text))])
     assert [(text[m.span.start : m.span.end], m.entity_id) for m in found] == [("القائم", "kb:l:al_qaim")]
     assert found[0].span.start == text.rindex("القائم")
+
+
+def test_an_institution_named_after_its_town_is_one_name_the_town_alone_stays_a_place() -> None:
+    got = _mentions("وقال رئيس جامعة بغداد إن السفينة رست في ميناء جازان، فيما سيطر الجيش على مدينة الموصل.")
+    assert got["جامعة بغداد"].type == "ORG"
+    assert got["ميناء جازان"].type == "FAC"
+    assert got["الموصل"].entity_id == "kb:l:mosul"

@@ -84,6 +84,17 @@ def heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def heads_around_places() -> frozenset[str]:
+    """Normalised head nouns that name an institution or site after its town (`around` in ner_heads.tsv)."""
+    return frozenset(loose(norm(r[0].strip())) for r in read_rows("rasad.extract", "ner_heads.tsv") if r[2:3] == ["around"])
+
+
+def names_around_place(word: str) -> bool:
+    """Whether a word (proclitics allowed) is a head that names an institution after its town: جامعة، مطار."""
+    return any(loose(stem) in heads_around_places() for _, stem in strip_clitics(word))
+
+
+@lru_cache(maxsize=1)
 def written_heads() -> dict[str, str]:
     """Normalised head noun -> the head as written in `ner_heads.tsv` (hamza kept)."""
     return {loose(norm(r[0].strip())): r[0].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}

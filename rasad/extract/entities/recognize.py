@@ -28,6 +28,7 @@ from rasad.extract.entities.patterns import (
     is_demonym,
     is_not_name,
     name_after,
+    names_around_place,
     role_before,
     role_end,
     stop_words,
@@ -140,14 +141,17 @@ def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
 
 def _head_names(text: str, words: Sequence[Word], norms: list[str], found: list[Found]) -> list[Found]:
     """Names a head noun begins: an untagged head + definite word (حي الجهاد، وزارة الزراعة),
-    with a nationality after it, or a head right before a tagger's place name (حي + الزهور).
+    with a nationality after it, a head right before a tagger's place name (حي + الزهور), or an
+    institution's head before a KB place (جامعة بغداد، ميناء جازان: `names_around_place`).
 
-    Returns the whole list of names, the tagger's names a head extends replaced."""
+    Returns the whole list of names, the names a head extends replaced."""
     heads_at = list(compress(range(len(norms) - 1), map(is_not, map(head_type.__getitem__, norms[:-1]), repeat(None))))
     if not heads_at:
         return found
     tagged = _tagged(words, found)
     model_at = {f.first: f for f in found if f.source == "model" and f.type in ("GPE", "LOC")}
+    # a KB place with no proclitic of its own (بنك بعمان is a bank in Oman)
+    kb_at = {f.first: f for f in found if f.source == "kb" and f.type in ("GPE", "LOC") and f.span.start == words[f.first].span.start}
     out = list(found)
     for i in heads_at:
         typ = head_type(words[i].norm)
@@ -155,11 +159,12 @@ def _head_names(text: str, words: Sequence[Word], norms: list[str], found: list[
             continue
         if hamza_clash(text[words[i].span.start : words[i].span.end], head_written(words[i].norm)):
             continue
-        end = _head_name_end(words, i, tagged, model_at)
+        place = model_at.get(i + 1) or (kb_at.get(i + 1) if names_around_place(words[i].norm) else None)
+        end = place.last if place else _head_name_end(words, i, tagged)
         if end is None:
             continue
-        if i + 1 in model_at:
-            out.remove(model_at[i + 1])
+        if place:
+            out.remove(place)
         prefix = _clitic(text[words[i].span.start : words[i].span.end])
         span = Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end)
         out.append(Found(i, end, span, typ, "pattern", head=True))
@@ -168,10 +173,8 @@ def _head_names(text: str, words: Sequence[Word], norms: list[str], found: list[
     return sorted(out, key=lambda f: f.first)
 
 
-def _head_name_end(words: Sequence[Word], i: int, tagged: list[bool], model_at: dict[int, Found]) -> int | None:
-    """Index after the name the head noun at i begins, or None when it begins none."""
-    if i + 1 in model_at:
-        return model_at[i + 1].last
+def _head_name_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:
+    """Index after the definite name the head noun at i begins, or None when it begins none."""
     nxt = words[i + 1].norm
     if tagged[i + 1] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
         return None

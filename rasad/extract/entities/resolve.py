@@ -12,7 +12,8 @@ Every mention gets an entity key a document can compute on its own
 - an @handle in brackets right after a name is a mention of it;
 - the proper name of a name found after its head noun (قابي قوله of منطقة
   "قابي قوله", رؤيا of قناة رؤيا) is a mention of it wherever else it stands
-  alone, with its type even where the tagger gave it another.
+  alone, with its type even where the tagger gave it another; that of a KB
+  name with its head (قناة رؤيا الأردنية) only where the tagger found it.
 A place named for its government stays a place: nothing here retypes واشنطن.
 """
 
@@ -31,7 +32,7 @@ from rasad.document import Mention, Span
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.letters import is_letter
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import head_type, title_kind
+from rasad.extract.entities.patterns import head_type, is_demonym, title_kind
 from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.rules import name_like, place_head
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
@@ -244,13 +245,15 @@ def _handles(words: Sequence[Word], norms: list[str], named: list[_Named]) -> li
 
 
 def _head_parts(text: str, words: Sequence[Word], norms: list[str], named: list[_Named]) -> dict[tuple[str, ...], _Named]:
-    """The proper names of names found after their head noun (قابي قوله of منطقة "قابي قوله", رؤيا
-    of قناة رؤيا), each with the name it is part of."""
+    """The proper names of names found or known with their head noun (قابي قوله of منطقة "قابي قوله",
+    رؤيا of قناة رؤيا الأردنية: quotes and a nationality after it left out), each with its name."""
     parts: dict[tuple[str, ...], _Named] = {}
     for n in named:
         f = n.found
-        if f.head and f.kb is None and place_head(norms[f.first]) is not None:
+        if (f.head or f.kb is not None) and place_head(norms[f.first]) is not None:
             inner = [k for k in range(f.first + 1, f.last) if norms[k] not in QUOTES]
+            while inner and is_demonym(norms[inner[-1]]):
+                inner.pop()
             if inner and name_like(text[words[inner[0]].span.start : words[inner[0]].span.end], first=True):
                 parts.setdefault(tuple(norms[k] for k in inner), n)
     return parts
@@ -266,9 +269,13 @@ def _tagged_parts(named: list[_Named], norms: list[str], parts: dict[tuple[str, 
 
 
 def _place_parts(words: Sequence[Word], norms: list[str], parts: dict[tuple[str, ...], _Named], taken: list[bool]) -> list[Mention]:
-    """Untaken occurrences of the proper name of a name found after its head noun (module doc)."""
+    """Untaken occurrences of the proper name of a name found after its head noun (module doc); not
+    of a KB name's (قناة رؤيا): the KB leaves its bare name to the tagger, as an everyday word
+    ("رؤيا" vision) as often."""
     out: list[Mention] = []
     for part, n in parts.items():
+        if n.found.kb is not None:
+            continue
         size = len(part)
         for i in _where(norms, {part[0]}):
             if tuple(norms[i : i + size]) == part and not any(taken[i : i + size]):
