@@ -83,6 +83,23 @@ def heads() -> dict[str, str]:
     return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}
 
 
+@lru_cache(maxsize=1)
+def heads_around_places() -> frozenset[str]:
+    """Normalised head nouns that name an institution or site after its town (`around` in ner_heads.tsv)."""
+    return frozenset(loose(norm(r[0].strip())) for r in read_rows("rasad.extract", "ner_heads.tsv") if r[2:3] == ["around"])
+
+
+def names_around_place(word: str) -> bool:
+    """Whether a word (proclitics allowed) is a head that names an institution after its town: جامعة، مطار."""
+    return any(loose(stem) in heads_around_places() for _, stem in strip_clitics(word))
+
+
+@lru_cache(maxsize=1)
+def written_heads() -> dict[str, str]:
+    """Normalised head noun -> the head as written in `ner_heads.tsv` (hamza kept)."""
+    return {loose(norm(r[0].strip())): r[0].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}
+
+
 @memo(300_000)
 def head_type(word: str) -> str | None:
     """The type a head noun gives, the word read with or without its proclitics."""
@@ -91,6 +108,20 @@ def head_type(word: str) -> str | None:
         if stem in table:
             return table[stem]
     return None
+
+
+def head_written(word: str) -> str:
+    """The head noun `head_type` reads in a word, as written ("" for none)."""
+    table = written_heads()
+    return next((table[loose(stem)] for _, stem in strip_clitics(word) if loose(stem) in table), "")
+
+
+def hamza_clash(surface: str, written: str) -> bool:
+    """Whether a word is written with a hamza on an alef where the head noun it ends with has a bare
+    one: وأدى is not وادي. Writers drop a hamza, never add one; proclitics come first, so the two
+    are compared from the end."""
+    tail = surface[-len(written) :] if written else ""
+    return len(tail) == len(written) and any(s in "أإآ" and w == "ا" for s, w in zip(tail, written, strict=True))
 
 
 def title_kind(word: str) -> str | None:

@@ -17,15 +17,18 @@ from rasad.arabic.clitics import segment
 from rasad.document import Span
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
-from rasad.extract.entities.kb import KBEntry, KBMatch, match_kb
+from rasad.extract.entities.kb import KBEntry, KBMatch, entries, match_kb
 from rasad.extract.entities.patterns import (
     COMMAS,
     given_names,
+    hamza_clash,
     has_title,
     head_type,
+    head_written,
     is_demonym,
     is_not_name,
     name_after,
+    names_around_place,
     role_before,
     role_end,
     stop_words,
@@ -72,6 +75,7 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
 
 
 _NOUN_PROCLITICS = frozenset("وفبلك")
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _clitic(surface: str) -> str:
@@ -95,13 +99,31 @@ def _refine(typ: str, first_word: str) -> str:
 
 
 def _confirmed(model: list[Found], weak: list[KBMatch]) -> list[Found]:
-    """Tagger names that are exactly a generated KB place take its entry (and its GPE type)."""
+    """Tagger names that are exactly a weak KB name (a generated city, a homograph) of their kind
+    take its entry and type."""
     by_words = {(m.first, m.last): m for m in weak}
     out = []
     for f in model:
         m = by_words.get((f.first, f.last))
-        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m and f.type in ("GPE", "LOC") else f)
+        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m and _same_kind(f.type, m.entry.type) else f)
     return out
+
+
+def _headed(found: list[Found], weak: list[KBMatch]) -> list[Found]:
+    """A town's or region's head noun before a KB place that is also an everyday word (مدينة جدة،
+    مدينة القائم) confirms that place, as the tagger would."""
+    table = entries()
+    after_head = {(m.first - 1, m.last): m for m in weak if m.entry.type in PLACES and not table[m.entry.id].weak}
+    out = []
+    for f in found:
+        m = after_head.get((f.first, f.last)) if f.head and f.kb is None and f.type in ("GPE", "LOC") else None
+        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span, first=m.first, head=False) if m else f)
+    return out
+
+
+def _same_kind(tagged: str, known: str) -> bool:
+    """Whether the tagger's type agrees with a KB entry's: places of any kind agree with each other."""
+    return tagged in ("GPE", "LOC") if known in PLACES else tagged == known
 
 
 def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
@@ -120,25 +142,31 @@ def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
 
 def _head_names(text: str, words: Sequence[Word], heads: list[str | None], found: list[Found]) -> list[Found]:
     """Names a head noun begins: an untagged head + definite word (حي الجهاد، وزارة الزراعة),
-    with a nationality after it, or a head right before a tagger's place name (حي + الزهور);
+    with a nationality after it, a head right before a tagger's place name (حي + الزهور), or an
+    institution's head before a KB place (جامعة بغداد، ميناء جازان: `names_around_place`);
     `heads`: each word's `head_type`.
 
-    Returns the whole list of names, the tagger's names a head extends replaced."""
+    Returns the whole list of names, the names a head extends replaced."""
     heads_at = list(compress(range(len(heads) - 1), map(is_not, heads[:-1], repeat(None))))
     if not heads_at:
         return found
     tagged = _tagged(words, found)
     model_at = {f.first: f for f in found if f.source == "model" and f.type in ("GPE", "LOC")}
+    # a KB place with no proclitic of its own (بنك بعمان is a bank in Oman)
+    kb_at = {f.first: f for f in found if f.source == "kb" and f.type in ("GPE", "LOC") and f.span.start == words[f.first].span.start}
     out = list(found)
     for i in heads_at:
         typ = heads[i]
         if typ is None or tagged[i] or any(stem.startswith("ال") for _, stem in strip_clitics(words[i].norm)[:1]):
             continue
-        end = _head_name_end(words, i, tagged, model_at)
+        if hamza_clash(text[words[i].span.start : words[i].span.end], head_written(words[i].norm)):
+            continue
+        place = model_at.get(i + 1) or (kb_at.get(i + 1) if names_around_place(words[i].norm) else None)
+        end = place.last if place else _head_name_end(words, i, tagged)
         if end is None:
             continue
-        if i + 1 in model_at:
-            out.remove(model_at[i + 1])
+        if place:
+            out.remove(place)
         prefix = _clitic(text[words[i].span.start : words[i].span.end])
         span = Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end)
         out.append(Found(i, end, span, typ, "pattern", head=True))
@@ -147,10 +175,8 @@ def _head_names(text: str, words: Sequence[Word], heads: list[str | None], found
     return sorted(out, key=lambda f: f.first)
 
 
-def _head_name_end(words: Sequence[Word], i: int, tagged: list[bool], model_at: dict[int, Found]) -> int | None:
-    """Index after the name the head noun at i begins, or None when it begins none."""
-    if i + 1 in model_at:
-        return model_at[i + 1].last
+def _head_name_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:
+    """Index after the definite name the head noun at i begins, or None when it begins none."""
     nxt = words[i + 1].norm
     if tagged[i + 1] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
         return None
@@ -290,7 +316,7 @@ def _recognize_tagged(
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
     places = place_names(text, words, _tagged(words, [f for f in found if f.source != "model"]), column(facts, "place"))
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
-    return _with_roles(words, found)
+    return _with_roles(words, _headed(found, [m for m in matches if m.entry.weak]))
 
 
 def _from_rule(named: Named, *, head: bool = False) -> Found:

@@ -10,8 +10,10 @@ Every mention gets an entity key a document can compute on its own
 - a bare title used for exactly one person of the document (رئيس الوزراء
   العراقي without a name) becomes a mention of that person;
 - an @handle in brackets right after a name is a mention of it;
-- the proper name of a place named after its head noun (قابي قوله of منطقة
-  "قابي قوله") is a mention of it wherever else it stands alone.
+- the proper name of a name found after its head noun (قابي قوله of منطقة
+  "قابي قوله", رؤيا of قناة رؤيا) is a mention of it wherever else it stands
+  alone, with its type even where the tagger gave it another; that of a KB
+  name with its head (قناة رؤيا الأردنية) only where the tagger found it.
 A place named for its government stays a place: nothing here retypes واشنطن.
 """
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count
 from operator import methodcaller, not_
@@ -30,7 +32,7 @@ from rasad.document import Mention, Span
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.letters import is_letter
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import head_type, title_kind
+from rasad.extract.entities.patterns import head_type, is_demonym, title_kind
 from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.rules import name_like, place_head
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
@@ -243,17 +245,38 @@ def _handles(words: Sequence[Word], norms: list[str], named: list[_Named]) -> li
     return out
 
 
-def _place_parts(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:
-    """Untaken occurrences of the proper name of a place named with its head noun (module doc)."""
+def _head_parts(text: str, words: Sequence[Word], norms: list[str], named: list[_Named]) -> dict[tuple[str, ...], _Named]:
+    """The proper names of names found or known with their head noun (قابي قوله of منطقة "قابي قوله",
+    رؤيا of قناة رؤيا الأردنية: quotes and a nationality after it left out), each with its name."""
     parts: dict[tuple[str, ...], _Named] = {}
     for n in named:
         f = n.found
-        if f.head and f.type in ("LOC", "GPE", "FAC") and place_head(norms[f.first]) is not None:
+        if (f.head or f.kb is not None) and place_head(norms[f.first]) is not None:
             inner = [k for k in range(f.first + 1, f.last) if norms[k] not in QUOTES]
+            while inner and is_demonym(norms[inner[-1]]):
+                inner.pop()
             if inner and name_like(text[words[inner[0]].span.start : words[inner[0]].span.end], first=True):
                 parts.setdefault(tuple(norms[k] for k in inner), n)
+    return parts
+
+
+def _tagged_parts(named: list[_Named], norms: list[str], parts: dict[tuple[str, ...], _Named]) -> None:
+    """A name the tagger found alone that is the proper name of a head-named one takes its key and
+    type: رؤيا after قناة رؤيا is the channel, whatever type the tagger gave it."""
+    for n in named:
+        whole = parts.get(tuple(norms[n.found.first : n.found.last]))
+        if whole is not None and n.found.source == "model" and n.found.kb is None:
+            n.key, n.found = whole.key, replace(n.found, type=whole.found.type)
+
+
+def _place_parts(words: Sequence[Word], norms: list[str], parts: dict[tuple[str, ...], _Named], taken: list[bool]) -> list[Mention]:
+    """Untaken occurrences of the proper name of a name found after its head noun (module doc); not
+    of a KB name's (قناة رؤيا): the KB leaves its bare name to the tagger, as an everyday word
+    ("رؤيا" vision) as often."""
     out: list[Mention] = []
     for part, n in parts.items():
+        if n.found.kb is not None:
+            continue
         size = len(part)
         for i in _where(norms, {part[0]}):
             if tuple(norms[i : i + size]) == part and not any(taken[i : i + size]):
@@ -267,13 +290,15 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
     named = [_Named(f, key_of(f, text), tuple(skeleton(w) for w in text[f.span.start : f.span.end].split())) for f in found]
     _short_forms(named)
+    norms = [w.norm for w in words]
+    parts = _head_parts(text, words, norms, named)
+    _tagged_parts(named, norms, parts)
     taken = [False] * len(words)
     for n in named:
         for i in range(n.found.first, n.found.last):
             taken[i] = True
     mentions = [Mention(n.found.span, n.found.type, n.key, n.found.role, n.found.source) for n in named]
-    norms = [w.norm for w in words]
     extra = _surnames(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
-    extra += _place_parts(text, words, norms, named, taken)
+    extra += _place_parts(words, norms, parts, taken)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]
     return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end))

@@ -7,9 +7,13 @@
 - Institutions every state has, named by what they are (`ner_institutions.tsv`:
   الدفاع المدني، محكمة أمن الدولة), with the nationality after them (الديوان الملكي
   الأردني); some only with it (الحكومة الأردنية, not a bare الحكومة).
-- A place's proper name right after a head noun (`ner_place_heads.tsv`): منطقة
-  قابي قوله, or quoted (منطقة "قابي قوله"). Unquoted, the first word must look
-  like a name, not an adjective or a verb (`name_like`).
+- A proper name right after a head noun (`ner_place_heads.tsv`): منطقة قابي
+  قوله, صحيفة "الغد", or quoted (منطقة "قابي قوله"). Unquoted, the first word
+  must look like a name, not an adjective or a verb (`name_like`); after an
+  outlet's head (`rare` heads: قناة، صحيفة) only rare words go on with it, an
+  outlet being followed by what it reported (صحيفة نوفاريو تقريرا). A head
+  written with a hamza where the head has none is another word (وأدى is not
+  وادي).
 - A lone given name the tagger finds at the start of a sentence, glued to و or
   ف, is a verb there: وعزت قناة… ("and [the channel] attributed"), a person
   named by the given name alone being much rarer than a verb-first sentence.
@@ -32,6 +36,7 @@ from rasad.extract.entities.letters import is_letter, letter_runs
 from rasad.extract.entities.memo import Memo, memo
 from rasad.extract.entities.patterns import (
     given_names,
+    hamza_clash,
     head_type,
     is_demonym,
     is_not_name,
@@ -43,6 +48,8 @@ from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 # A first word seen this often in the news (light form) is a common word, not a place's name.
 MAX_NAME_FREQ = 300
+# After an outlet's head, a later word seen this often ends its name (تقريرا، خفضت; not ديلا سيرا).
+MAX_RARE_FREQ = 100
 MAX_PLACE_WORDS = 3
 MAX_QUOTED_WORDS = 4
 _NORM = attrgetter("norm")
@@ -244,19 +251,30 @@ def _non_overlapping(starts: Sequence[bool], name_at: Callable[[int], Named | No
 # --- places after a head noun --------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A head noun of `ner_place_heads.tsv`: as written, the type it gives and whether only rare
+    words go on with the name after it."""
+
+    written: str
+    type: str
+    rare: bool
+
+
 @lru_cache(maxsize=1)
-def place_heads() -> dict[str, str]:
-    return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_place_heads.tsv")}
+def place_heads() -> dict[str, Head]:
+    rows = read_rows("rasad.extract", "ner_place_heads.tsv")
+    return {loose(norm(r[0].strip())): Head(r[0].strip(), r[1].strip(), r[2:3] == ["rare"]) for r in rows}
 
 
 @memo(300_000)
-def place_head(word: str) -> tuple[str, str] | None:
-    """(proclitic, type) when a word is a place head noun, indefinite (منطقة، ومنطقة; not المنطقة)."""
+def place_head(word: str) -> tuple[str, Head] | None:
+    """(proclitic, head) when a word is a head noun, indefinite (منطقة، ومنطقة; not المنطقة)."""
     heads = place_heads()
     for prefix, stem in loose_readings(word):
-        typ = heads.get(stem) if prefix in _PROCLITICS else None
-        if typ:
-            return prefix, typ
+        head = heads.get(stem) if prefix in _PROCLITICS else None
+        if head:
+            return prefix, head
     return None
 
 
@@ -287,7 +305,7 @@ def _common_first(form: str) -> bool:
 
 
 def place_names(
-    text: str, words: Sequence[Word], taken: Sequence[bool], heads: Sequence[tuple[str, str] | None] | None = None
+    text: str, words: Sequence[Word], taken: Sequence[bool], heads: Sequence[tuple[str, Head] | None] | None = None
 ) -> list[Named]:
     """Place names right after a head noun (module doc), head included, in words not `taken`;
     `heads`: each word's `place_head`, when the caller has them (`wordfacts`)."""
@@ -298,17 +316,22 @@ def place_names(
     after = 0
     for i in compress(count(), heads):  # most words are no head: only the others are tried
         head = heads[i]
-        end = _place_end(text, words, i + 1, taken) if head and i >= after and not taken[i] else None
-        if head is None or end is None:
+        if head is None or i < after or taken[i]:
             continue
-        prefix, typ = head
-        out.append(Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), typ))
+        prefix, noun = head
+        if hamza_clash(text[words[i].span.start : words[i].span.end], noun.written):
+            continue
+        end = _place_end(text, words, i + 1, taken, rare=noun.rare)
+        if end is None:
+            continue
+        out.append(Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), noun.type))
         after = end
     return out
 
 
-def _place_end(text: str, words: Sequence[Word], start: int, taken: Sequence[bool]) -> int | None:
-    """Index after the name that begins at words[start] (a quoted name with its quotes), or None."""
+def _place_end(text: str, words: Sequence[Word], start: int, taken: Sequence[bool], *, rare: bool = False) -> int | None:
+    """Index after the name that begins at words[start] (a quoted name with its quotes), or None;
+    with `rare`, later words go in only when rare (module doc)."""
 
     def surface(k: int) -> str:
         return text[words[k].span.start : words[k].span.end]
@@ -330,7 +353,8 @@ def _place_end(text: str, words: Sequence[Word], start: int, taken: Sequence[boo
     while (
         end < len(words) and end - start < MAX_PLACE_WORDS and not taken[end] and name_like(surface(end), first=False)
     ):
-        if not _ends_name(words, end + 1) and word_freq().get(light(surface(end)), 0) >= MAX_NAME_FREQ:
+        seen = word_freq().get(light(surface(end)), 0)
+        if seen >= MAX_RARE_FREQ if rare else (seen >= MAX_NAME_FREQ and not _ends_name(words, end + 1)):
             break  # a common word goes in only where the name plainly ends after it (قابي قوله على)
         end += 1
     return end

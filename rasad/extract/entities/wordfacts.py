@@ -18,7 +18,7 @@ from typing import NamedTuple
 from rasad.extract.entities.kb import kb_starts
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import head_type
-from rasad.extract.entities.rules import letter_stem, place_head, starts_institution, starts_medium
+from rasad.extract.entities.rules import Head, letter_stem, place_head, starts_institution, starts_medium
 from rasad.extract.entities.words import Word
 
 _NORM = attrgetter("norm")
@@ -30,7 +30,7 @@ class WordFacts(NamedTuple):
     medium: bool  # a stem begins a state outlet's name (`rules.starts_medium`)
     institution: bool  # a stem begins an institution's name (`rules.starts_institution`)
     head: str | None  # the type of names the word begins as a head noun (`patterns.head_type`)
-    place: tuple[str, str] | None  # (proclitic, type) as an indefinite place head (`rules.place_head`)
+    place: tuple[str, Head] | None  # (proclitic, head noun) as an indefinite head (`rules.place_head`)
 
 
 @memo(300_000)

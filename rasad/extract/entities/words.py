@@ -90,11 +90,14 @@ def split_words(text: str, start: int = 0, end: int | None = None) -> list[Word]
 
 def words_from_tokens(tokens: Iterable[Token], text: str = "") -> list[Word]:
     """Words to recognise names in, one per token; given the text, a hashtag gives its words
-    (#الاتحاد_الأوروبي: الاتحاد، الأوروبي), whose names are names like any other's."""
+    (#الاتحاد_الأوروبي: الاتحاد، الأوروبي), whose names are names like any other's. Underscores
+    standing alone are no words: they join a hashtag typed with a space (#تنظيم _القاعدة)."""
     out: list[Word] = []
     for t in tokens:
         if text and t.norm.startswith("#"):
             out.extend(_hashtag_words(text, t.span))
+        elif t.norm[:1] == "_" and not t.norm.strip("_"):
+            continue
         else:
             out.append(Word(t.span, t.norm or ""))
     return out

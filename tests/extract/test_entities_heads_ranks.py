@@ -1,0 +1,77 @@
+"""Outlets named after their head noun, lower military and police ranks before a name, a hashtag
+typed with a space, and institutions every state has (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from rasad.document import Mention, Span
+from rasad.extract.entities.component import find_mentions
+
+
+def _mentions(text: str) -> dict[str, Mention]:
+    return {text[m.span.start : m.span.end]: m for m in find_mentions(text, sentences=[Span(0, len(text))])}
+
+
+def test_an_outlet_is_named_with_its_head_noun_quoted_or_not() -> None:
+    got = _mentions('وبثت قناة "الفجر" المحلية صورا للحريق، فيما نشرت مجلة نوفاريو تقريرا عنه.')
+    assert got['قناة "الفجر"'].type == "ORG"
+    assert got["مجلة نوفاريو"].type == "ORG"
+
+
+def test_a_head_noun_before_a_common_word_names_no_outlet() -> None:
+    got = _mentions("وقالت صحيفة محلية إن وكالة أنباء رسمية نقلت الخبر.")
+    assert not any(key.startswith(("صحيفة", "وكالة")) for key in got)
+
+
+def test_a_lower_rank_introduces_a_person_and_stays_as_the_role() -> None:
+    text = "وقتل الرقيب علي حسن الزعبي في الاشتباك، وأصيب العريف سامر خليل."
+    got = _mentions(text)
+    sergeant = got["علي حسن الزعبي"]  # علي after a rank is a given name, not the preposition
+    assert sergeant.type == "PER"
+    assert sergeant.role is not None and text[sergeant.role.start : sergeant.role.end] == "الرقيب"
+    assert got["سامر خليل"].type == "PER"
+
+
+def test_institutions_of_every_state_the_gazette_palace_and_coast_guard() -> None:
+    got = _mentions("ونشر المرسوم في الجريدة الرسمية، وأعلن القصر الملكي الحداد، وأنقذ خفر السواحل الإيطالي مئة مهاجر.")
+    assert got["الجريدة الرسمية"].type == "ORG"
+    assert got["القصر الملكي"].type == "ORG"
+    assert got["خفر السواحل الإيطالي"].type == "ORG"
+
+
+def test_an_outlet_name_ends_before_a_common_word() -> None:
+    got = _mentions("وكانت وكالة نوفاريس خفضت مؤخرا تصنيفها، ونشرت مجلة تريبونو تقريرا عنه.")
+    assert got["وكالة نوفاريس"].type == "ORG"
+    assert got["مجلة تريبونو"].type == "ORG"
+
+
+def test_the_proper_name_alone_is_the_outlet_whatever_the_tagger_says() -> None:
+    text = "وتداولت قناة رؤيا الأردنية مقطعا مصورا. وقالت رؤيا إن المبنى انهار."
+    found = find_mentions(text, sentences=[Span(0, text.index(".") + 1), Span(text.index(".") + 2, len(text))])
+    channel = [m for m in found if text[m.span.start : m.span.end] in ("قناة رؤيا", "قناة رؤيا الأردنية", "رؤيا")]
+    assert len(channel) == 2
+    assert {m.entity_id for m in channel} == {channel[0].entity_id} and {m.type for m in channel} == {"ORG"}
+
+
+def test_a_verb_with_a_hamza_is_not_the_head_noun_it_folds_to() -> None:
+    got = _mentions("وأدى الرئيس اليمين أمام البرلمان، وأدى اليمين قبله نائبه، وقصف الطيران وادي الضيف.")
+    assert not any(key.startswith(("وأدى", "أدى")) for key in got)
+    assert got["وادي الضيف"].type == "LOC"
+
+
+def test_a_hashtag_typed_with_a_space_before_its_underscore_is_one_name() -> None:
+    got = _mentions("وأعلن #تنظيم _القاعدة مسؤوليته عن الهجوم.")
+    assert got["تنظيم _القاعدة"].type == "ORG"
+
+
+def test_a_kb_name_that_is_an_everyday_word_needs_the_tagger_or_a_head_noun() -> None:
+    text = "وقدمت الحكومة دعم مالي للمزارعين، واستدعت الخارجية القائم بالأعمال، وسيطر الجيش على مدينة القائم."
+    found = find_mentions(text, sentences=[Span(0, len(text))])
+    assert [(text[m.span.start : m.span.end], m.entity_id) for m in found] == [("القائم", "kb:l:al_qaim")]
+    assert found[0].span.start == text.rindex("القائم")
+
+
+def test_an_institution_named_after_its_town_is_one_name_the_town_alone_stays_a_place() -> None:
+    got = _mentions("وقال رئيس جامعة بغداد إن السفينة رست في ميناء جازان، فيما سيطر الجيش على مدينة الموصل.")
+    assert got["جامعة بغداد"].type == "ORG"
+    assert got["ميناء جازان"].type == "FAC"
+    assert got["الموصل"].entity_id == "kb:l:mosul"
