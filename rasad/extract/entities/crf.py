@@ -40,8 +40,9 @@ from rasad.extract.entities.decode import Layout, LinearChain, WordScores, shift
 from rasad.extract.entities.gazetteer import load_gazetteer
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
+from rasad.extract.entities.patterns import given_names, stop_words, title_kind
 from rasad.extract.entities.wikinames import load_wiki_names
+from rasad.extract.entities.wordfacts import word_facts
 from rasad.extract.entities.words import Word, word_key
 
 MODEL_FILE = "ner.crfsuite"
@@ -87,15 +88,15 @@ def _base(surface: str) -> dict[str, str]:
     kind = title_kind(lower)
     if kind:
         feats["t"] = kind
-    if is_demonym(lower):
+    facts = word_facts(lower)  # the recogniser's record of the word: nationality, head noun
+    if facts.demonym:
         feats["d"] = "1"
     if lower in stop_words():
         feats["st"] = "1"
     if lower in given_names() or stem in given_names():
         feats["g"] = "1"
-    head = head_type(lower)
-    if head:
-        feats["h"] = head
+    if facts.head and facts.head.type:
+        feats["h"] = facts.head.type
     return feats
 
 

@@ -90,6 +90,9 @@ class KBMatch:
     prefix: str  # the proclitic taken off the first word
 
 
+KBStart = tuple[str, str, bool]  # a reading that begins KB names: (proclitic, loose stem, homograph)
+
+
 def _alias_key(text: str) -> tuple[str, ...]:
     return tuple(loose(w.norm) for w in split_words(text) if w.norm not in QUOTES)
 
@@ -173,7 +176,7 @@ def _extend(words: Sequence[Word], start: int, first: str) -> tuple[int, str | N
     return (best_end, best_id) if best_id else (start + 1, None)
 
 
-def match_kb(text: str, words: Sequence[Word], starts: Sequence[tuple[tuple[str, str], ...]] | None = None) -> list[KBMatch]:
+def match_kb(text: str, words: Sequence[Word], starts: Sequence[tuple[KBStart, ...]] | None = None) -> list[KBMatch]:
     """Longest, leftmost KB names in one sentence's words; a whole word beats a clitic reading.
     `starts`: each word's `kb_starts`, when the caller has them (`wordfacts`)."""
     table = entries()
@@ -184,18 +187,18 @@ def match_kb(text: str, words: Sequence[Word], starts: Sequence[tuple[tuple[str,
     for i in compress(count(), starts):  # most words begin no name: only the others are tried
         if i < after:
             continue
-        best: tuple[int, str, str, str] | None = None  # (end, id, prefix, first word)
-        for prefix, first in starts[i]:
+        best: tuple[int, str, str, bool] | None = None  # (end, id, prefix, first word a homograph)
+        for prefix, first, homograph in starts[i]:
             end, eid = _extend(words, i, first)
             if eid and (best is None or end > best[0]):
-                best = (end, eid, prefix, first)
+                best = (end, eid, prefix, homograph)
         if best is None:
             continue
-        end, eid, prefix, first = best
+        end, eid, prefix, homograph = best
         end = _close_quote(words, i, end)
         start_span = stem_span(text, words[i], prefix)
         entry = table[eid]
-        if end == i + 1 and not entry.weak and first in homographs():
+        if end == i + 1 and not entry.weak and homograph:
             entry = replace(entry, weak=True)
         out.append(KBMatch(Span(start_span.start, words[end - 1].span.end), i, end, entry, prefix))
         after = end
@@ -209,23 +212,27 @@ def homographs() -> frozenset[str]:
 
 
 @memo(300_000)
-def kb_starts(word: str) -> tuple[tuple[str, str], ...]:
-    """(proclitic, loose stem) readings of a word that begin some KB name; most words have none.
+def kb_starts(word: str) -> tuple[KBStart, ...]:
+    """(proclitic, loose stem, homograph) readings of a word that begin some KB name; most words have
+    none. The homograph flag says the stem alone is also an everyday word (`homographs`).
 
     The article is never taken off: names that have it keep it in the KB (العراق), and a name
     without it does not take it (المالي is "financial", not Mali); لل gives ل + ال."""
-    firsts = _first_words()
+    firsts = first_words()
     out = []
     for (prefix, stem), (_, first) in zip(strip_clitics(word), loose_readings(word), strict=True):
-        if prefix.endswith("ال") or prefix.endswith("لل") and not stem.startswith("ال"):
-            continue
-        if first in firsts:
-            out.append((prefix, first))
+        if first in firsts and kb_reading(prefix, stem):
+            out.append((prefix, first, first in homographs()))
     return tuple(out)
 
 
+def kb_reading(prefix: str, stem: str) -> bool:
+    """Whether a (proclitic, stem) reading may begin a KB name (`kb_starts`)."""
+    return not (prefix.endswith("ال") or prefix.endswith("لل") and not stem.startswith("ال"))
+
+
 @lru_cache(maxsize=1)
-def _first_words() -> frozenset[str]:
+def first_words() -> frozenset[str]:
     """The loose first words of KB names."""
     return frozenset(key[0] for key in alias_index()[0])
 

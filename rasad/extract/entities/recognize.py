@@ -24,11 +24,9 @@ from rasad.extract.entities.patterns import (
     hamza_clash,
     has_title,
     head_type,
-    head_written,
     is_demonym,
     is_not_name,
     name_after,
-    names_around_place,
     role_before,
     role_end,
     stop_words,
@@ -36,8 +34,8 @@ from rasad.extract.entities.patterns import (
 )
 from rasad.extract.entities.rules import Named, acronyms, institutions, place_names, state_media, verb_not_person
 from rasad.extract.entities.training import entities as bio_entities
-from rasad.extract.entities.wordfacts import WordFacts, column, sentence_facts
-from rasad.extract.entities.words import Word, stem_span, strip_clitics
+from rasad.extract.entities.wordfacts import HeadNoun, WordFacts, column, sentence_facts
+from rasad.extract.entities.words import Word, stem_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +138,11 @@ def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.first)
 
 
-def _head_names(text: str, words: Sequence[Word], heads: list[str | None], found: list[Found]) -> list[Found]:
+def _head_names(text: str, words: Sequence[Word], heads: list[HeadNoun | None], found: list[Found]) -> list[Found]:
     """Names a head noun begins: an untagged head + definite word (حي الجهاد، وزارة الزراعة),
     with a nationality after it, a head right before a tagger's place name (حي + الزهور), or an
     institution's head before a KB place (جامعة بغداد، ميناء جازان: `names_around_place`);
-    `heads`: each word's `head_type`.
+    `heads`: each word's head noun (`wordfacts.HeadNoun`).
 
     Returns the whole list of names, the names a head extends replaced."""
     heads_at = list(compress(range(len(heads) - 1), map(is_not, heads[:-1], repeat(None))))
@@ -156,12 +154,12 @@ def _head_names(text: str, words: Sequence[Word], heads: list[str | None], found
     kb_at = {f.first: f for f in found if f.source == "kb" and f.type in ("GPE", "LOC") and f.span.start == words[f.first].span.start}
     out = list(found)
     for i in heads_at:
-        typ = heads[i]
-        if typ is None or tagged[i] or any(stem.startswith("ال") for _, stem in strip_clitics(words[i].norm)[:1]):
+        head = heads[i]
+        if head is None or tagged[i] or words[i].norm.startswith("ال"):  # the bare reading is definite
             continue
-        if hamza_clash(text[words[i].span.start : words[i].span.end], head_written(words[i].norm)):
+        if hamza_clash(text[words[i].span.start : words[i].span.end], head.written):
             continue
-        place = model_at.get(i + 1) or (kb_at.get(i + 1) if names_around_place(words[i].norm) else None)
+        place = model_at.get(i + 1) or (kb_at.get(i + 1) if head.around else None)
         end = place.last if place else _head_name_end(words, i, tagged)
         if end is None:
             continue
@@ -169,7 +167,7 @@ def _head_names(text: str, words: Sequence[Word], heads: list[str | None], found
             out.remove(place)
         prefix = _clitic(text[words[i].span.start : words[i].span.end])
         span = Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end)
-        out.append(Found(i, end, span, typ, "pattern", head=True))
+        out.append(Found(i, end, span, head.type, "pattern", head=True))
         for j in range(i, end):
             tagged[j] = True
     return sorted(out, key=lambda f: f.first)

@@ -21,7 +21,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -53,7 +53,8 @@ MAX_RARE_FREQ = 100
 MAX_PLACE_WORDS = 3
 MAX_QUOTED_WORDS = 4
 _NORM = attrgetter("norm")
-_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
+# The proclitics a rule's first word may carry (no article: the phrases have theirs).
+PLAIN_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ class Named:
 def _proclitic_readings(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, stem) readings of a word without the article taken off (every rule reads every
     word's, so they are kept per word)."""
-    return tuple((p, s) for p, s in strip_clitics(word) if p in _PROCLITICS)
+    return tuple((p, s) for p, s in strip_clitics(word) if p in PLAIN_PROCLITICS)
 
 
 @memo(300_000)
@@ -79,7 +80,13 @@ def _loose_stems(word: str) -> frozenset[str]:
     """The loose forms of a word's stems (`_proclitic_readings`, `_lil_readings`): a word none of
     whose stems begins a listed phrase is passed over at the cost of one look-up."""
     readings = zip(strip_clitics(word), loose_readings(word), strict=True)
-    return frozenset(folded for (p, s), (_, folded) in readings if p in _PROCLITICS or p.endswith("لل") and s.startswith("ال"))
+    return frozenset(folded for (p, s), (_, folded) in readings if phrase_reading(p, s))
+
+
+def phrase_reading(prefix: str, stem: str) -> bool:
+    """Whether a (proclitic, stem) reading may begin a listed phrase: a plain proclitic, or لل before
+    the article (للتلفزيون)."""
+    return prefix in PLAIN_PROCLITICS or prefix.endswith("لل") and stem.startswith("ال")
 
 
 # --- acronyms ------------------------------------------------------------------------------------
@@ -218,17 +225,28 @@ def _lil_readings(word: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def starts_medium() -> Memo[str, bool]:
-    return _starts_any(_media_table()[0])
+    return _starts_any(medium_firsts())
 
 
 @lru_cache(maxsize=1)
 def starts_institution() -> Memo[str, bool]:
-    return _starts_any(_institution_table())
+    return _starts_any(institution_firsts())
 
 
-def _starts_any(phrases: Iterable[tuple[str, ...]]) -> Memo[str, bool]:
-    """Per word, whether one of its stems is the first word of one of `phrases`."""
-    firsts = frozenset(phrase[0] for phrase in phrases)
+@lru_cache(maxsize=1)
+def medium_firsts() -> frozenset[str]:
+    """The loose first words of the state outlets' heads."""
+    return frozenset(phrase[0] for phrase in _media_table()[0])
+
+
+@lru_cache(maxsize=1)
+def institution_firsts() -> frozenset[str]:
+    """The loose first words of the institutions' names."""
+    return frozenset(phrase[0] for phrase in _institution_table())
+
+
+def _starts_any(firsts: frozenset[str]) -> Memo[str, bool]:
+    """Per word, whether one of its stems is one of the first words `firsts`."""
     return Memo(lambda word: not firsts.isdisjoint(_loose_stems(word)), 300_000)
 
 
@@ -272,7 +290,7 @@ def place_head(word: str) -> tuple[str, Head] | None:
     """(proclitic, head) when a word is a head noun, indefinite (منطقة، ومنطقة; not المنطقة)."""
     heads = place_heads()
     for prefix, stem in loose_readings(word):
-        head = heads.get(stem) if prefix in _PROCLITICS else None
+        head = heads.get(stem) if prefix in PLAIN_PROCLITICS else None
         if head:
             return prefix, head
     return None

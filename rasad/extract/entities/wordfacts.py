@@ -3,47 +3,113 @@
 Every sentence's words are read by the KB matcher and by each rule (acronyms,
 state outlets, institutions, head nouns, place heads), each asking its own
 question of every word: which KB names it may begin, whether it is a letter's
-name, a head noun... Each answer is a `memo` of its own, and asking them one
-after the other costs a look-up per word in each of six large tables. A
-`WordFacts` holds the six answers of one normalised word, so a sentence costs
-one look-up per word; each rule then reads its column (`column`), in C.
+name, a head noun... A `WordFacts` holds the answers for one normalised word,
+so a sentence costs one look-up per word; each rule then reads its column
+(`column`), in C.
+
+Each answer is also a function of its own module (`kb.kb_starts`,
+`rules.letter_stem`…), which callers without the facts use. `word_facts` gives
+the same answers from one pass over the word's (proclitic, stem) readings
+instead of one pass per question: on a first pass over new text each question
+costs a Python call per word, and tens of thousands of words are new. The
+tests check that the two agree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from rasad.extract.entities.kb import kb_starts
+from rasad.extract.entities.kb import KBStart, demonyms, first_words, homographs, kb_reading, loose_readings
+from rasad.extract.entities.letters import letter_spellings
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import head_type
-from rasad.extract.entities.rules import Head, letter_stem, place_head, starts_institution, starts_medium
-from rasad.extract.entities.words import Word
+from rasad.extract.entities.patterns import heads, heads_around_places, written_heads
+from rasad.extract.entities.rules import (
+    PLAIN_PROCLITICS,
+    Head,
+    institution_firsts,
+    medium_firsts,
+    phrase_reading,
+    place_heads,
+)
+from rasad.extract.entities.words import Word, strip_clitics
 
 _NORM = attrgetter("norm")
 
 
+class HeadNoun(NamedTuple):
+    """A head noun a word is (`patterns.head_type`), with proclitics or without."""
+
+    type: str  # the type of names it begins
+    written: str  # as written in ner_heads.tsv, hamza kept (`patterns.head_written`)
+    around: bool  # names an institution or site after its town (`patterns.names_around_place`)
+
+
 class WordFacts(NamedTuple):
-    kb: tuple[tuple[str, str], ...]  # (proclitic, loose stem) readings that begin a KB name (`kb.kb_starts`)
+    kb: tuple[KBStart, ...]  # readings that begin a KB name (`kb.kb_starts`)
     letter: str  # the stem when it is a letter's name (`rules.letter_stem`), else ""
     medium: bool  # a stem begins a state outlet's name (`rules.starts_medium`)
     institution: bool  # a stem begins an institution's name (`rules.starts_institution`)
-    head: str | None  # the type of names the word begins as a head noun (`patterns.head_type`)
+    head: HeadNoun | None  # the word as a head noun (`patterns.head_type`)
     place: tuple[str, Head] | None  # (proclitic, head noun) as an indefinite head (`rules.place_head`)
+    demonym: bool  # a nationality adjective (`patterns.is_demonym`)
+
+
+class _Tables(NamedTuple):
+    kb: frozenset[str]
+    homographs: frozenset[str]
+    letters: frozenset[str]
+    media: frozenset[str]
+    institutions: frozenset[str]
+    heads: dict[str, str]
+    written: dict[str, str]
+    around: frozenset[str]
+    places: dict[str, Head]
+    demonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables(
+        first_words(), homographs(), letter_spellings(), medium_firsts(), institution_firsts(),
+        heads(), written_heads(), heads_around_places(), place_heads(), demonyms(),
+    )  # fmt: skip
 
 
 @memo(300_000)
 def word_facts(word: str) -> WordFacts:
-    """The facts of one normalised word; the separate tables are left to their other readers."""
-    return WordFacts(
-        kb_starts.fn(word),
-        letter_stem.fn(word),
-        starts_medium().fn(word),
-        starts_institution().fn(word),
-        head_type.fn(word),
-        place_head.fn(word),
-    )
+    """The facts of one normalised word, each as its own function gives it (module doc)."""
+    t = _tables()
+    kb: list[KBStart] = []
+    letter, medium, institution, demonym = "", False, False, False
+    head: str | None = None
+    place: tuple[str, Head] | None = None
+    for (prefix, stem), (_, folded) in zip(strip_clitics(word), loose_readings(word), strict=True):
+        plain = prefix in PLAIN_PROCLITICS
+        if folded in t.kb and kb_reading(prefix, stem):
+            kb.append((prefix, folded, folded in t.homographs))
+        if plain and not letter and stem in t.letters:
+            letter = stem
+        if (folded in t.media or folded in t.institutions) and phrase_reading(prefix, stem):
+            medium = medium or folded in t.media
+            institution = institution or folded in t.institutions
+        if head is None and folded in t.heads:
+            head = folded
+        if plain and place is None and folded in t.places:
+            place = (prefix, t.places[folded])
+        demonym = demonym or folded in t.demonyms
+    return WordFacts(tuple(kb), letter, medium, institution, _head_noun(word, head), place, demonym)
+
+
+def _head_noun(word: str, head: str | None) -> HeadNoun | None:
+    """The head noun record of a word whose first head reading is `head` (loose)."""
+    if head is None:
+        return None
+    t = _tables()
+    around = any(folded in t.around for _, folded in loose_readings(word))
+    return HeadNoun(t.heads[head], t.written[head], around)
 
 
 def sentence_facts(words: Sequence[Word]) -> list[WordFacts]:
