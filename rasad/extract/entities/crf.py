@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -65,7 +65,7 @@ def _shape(surface: str) -> str:
 _LATIN = re.compile("[A-Za-z\u0130\u212a]")
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def _base(surface: str) -> dict[str, str]:
     """Named features of one word as written (hamza and ة help the segmenter). Spelt out rather
     than looped: this runs once for every new word, and its cost shows on a first pass."""
@@ -347,7 +347,7 @@ _ROW_OFFSETS = (0, *_OFFSETS)
 
 
 class _FeatureRows:
-    """Where the weights of a word's named features lie: `ids` maps a feature name, then a value, to
+    """Where the weights of a word's named features lie: `ids` maps a feature's (name, value) to
     a feature id (0: none), and each id has the offset slots and weight rows of that feature of a word
     at every offset the model knows it (`-1s=كتاب`: name s, value كتاب, slot of offset -1). A name
     that has no row at some offset simply has none for that slot."""
@@ -360,9 +360,8 @@ class _FeatureRows:
             match = _WORD_FEATURE.fullmatch(name)
             if eq and match:
                 acc.setdefault((match.group(2), value), []).append((slot_of[int(match.group(1) or 0)], row))
-        self.ids: dict[str, dict[str, int]] = {}  # a name with no row at all has no entry
-        for k, (name, value) in enumerate(acc, start=1):
-            self.ids.setdefault(name, {})[value] = k
+        # (name, value) -> feature id: a word's features are `_base`'s items, looked up as they are
+        self.ids: dict[tuple[str, str], int] = {item: k for k, item in enumerate(acc, start=1)}
         counts = [0] + [len(pairs) for pairs in acc.values()]
         self._count = np.array(counts, dtype=np.intp)
         self._start = np.cumsum(self._count) - self._count
@@ -372,8 +371,8 @@ class _FeatureRows:
     def rows(self, bases: Sequence[dict[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(word, slot, row) of every weight of the words' named features (`_base`), in the order of
         their features, each feature's in the order of the model's index."""
-        named, none = self.ids.get, dict[str, int]()
-        features = np.array([named(name, none).get(value, 0) for base in bases for name, value in base.items()], dtype=np.intp)
+        items = chain.from_iterable(map(dict.items, bases))
+        features = np.fromiter(map(self.ids.get, items, repeat(0)), dtype=np.intp)  # in C: 0 for none
         word_of_item = np.repeat(np.arange(len(bases)), np.fromiter(map(len, bases), dtype=np.intp, count=len(bases)))
         counts = self._count[features]
         ends = np.cumsum(counts)

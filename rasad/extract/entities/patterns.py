@@ -62,8 +62,22 @@ def not_names() -> frozenset[tuple[str, ...]]:
 
 def is_not_name(words: Sequence[Word]) -> bool:
     """Whether these words, proclitics and article aside, are a listed common noun."""
+    if not words or not _begins_not_name(words[0].norm):
+        return False  # nearly every name: one look-up
     listed = not_names()
     return any((loose(stems[0].removeprefix("ال")), *stems[1:]) in listed for stems in _stem_choices(words))
+
+
+@memo(300_000)
+def _begins_not_name(word: str) -> bool:
+    """Whether a stem of the word, article aside, is the first word of a listed common noun."""
+    firsts = _not_name_firsts()
+    return any(loose(stem.removeprefix("ال")) in firsts for _, stem in strip_clitics(word))
+
+
+@lru_cache(maxsize=1)
+def _not_name_firsts() -> frozenset[str]:
+    return frozenset(name[0] for name in not_names())
 
 
 def _stem_choices(words: Sequence[Word]) -> list[tuple[str, ...]]:

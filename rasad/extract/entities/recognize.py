@@ -34,7 +34,7 @@ from rasad.extract.entities.patterns import (
 )
 from rasad.extract.entities.rules import Named, acronyms, institutions, place_names, state_media, verb_not_person
 from rasad.extract.entities.training import entities as bio_entities
-from rasad.extract.entities.wordfacts import HeadNoun, WordFacts, column, sentence_facts
+from rasad.extract.entities.wordfacts import HeadNoun, SentenceFacts, sentence_facts
 from rasad.extract.entities.words import Word, stem_span
 
 
@@ -138,7 +138,7 @@ def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.first)
 
 
-def _head_names(text: str, words: Sequence[Word], heads: list[HeadNoun | None], found: list[Found]) -> list[Found]:
+def _head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None], found: list[Found]) -> list[Found]:
     """Names a head noun begins: an untagged head + definite word (حي الجهاد، وزارة الزراعة),
     with a nationality after it, a head right before a tagger's place name (حي + الزهور), or an
     institution's head before a KB place (جامعة بغداد، ميناء جازان: `names_around_place`);
@@ -289,30 +289,30 @@ def recognize_sentences(
     """Every name in each sentence of one text (the tagger decodes them together); `surfaces`: the
     sentences' words as written, when the caller has them."""
     facts = list(map(sentence_facts, sentences))
-    matches = [match_kb(text, words, column(f, "kb")) for words, f in zip(sentences, facts, strict=True)]
+    matches = [match_kb(text, words, f.kb) for words, f in zip(sentences, facts, strict=True)]
     tags = tagger.tag_many(text, sentences, matches, contexts, surfaces) if tagger is not None else [[] for _ in sentences]
     return [_recognize_tagged(text, *args, tagger) for args in zip(sentences, facts, matches, tags, strict=True)]
 
 
 def _recognize_tagged(
-    text: str, words: Sequence[Word], facts: list[WordFacts], matches: Sequence[KBMatch], tags: list[str], tagger: Tagger | None
+    text: str, words: Sequence[Word], facts: SentenceFacts, matches: Sequence[KBMatch], tags: list[str], tagger: Tagger | None
 ) -> list[Found]:
     if not words:
         return []
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
-    letter_names, things = acronyms(text, words, _tagged(words, kb), column(facts, "letter"))
+    letter_names, things = acronyms(text, words, _tagged(words, kb), facts.letter)
     kb += [_from_rule(n) for n in letter_names]
     model = _model_found(text, words, tags) if tags else []
     model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
     model = _confirmed(model, [m for m in matches if m.entry.weak])
-    found = _with_rule_names(_merge(kb, model), [_from_rule(n) for n in state_media(text, words, column(facts, "medium"))])
-    found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, column(facts, "institution"))])
+    found = _with_rule_names(_merge(kb, model), [_from_rule(n) for n in state_media(text, words, facts.medium)])
+    found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, facts.institution)])
     norms = [w.norm for w in words]
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
-    found = _head_names(text, words, column(facts, "head"), found)
+    found = _head_names(text, words, facts.head, found)
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
-    places = place_names(text, words, _tagged(words, [f for f in found if f.source != "model"]), column(facts, "place"))
+    places = place_names(text, words, _tagged(words, [f for f in found if f.source != "model"]), facts.place)
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     return _with_roles(words, _headed(found, [m for m in matches if m.entry.weak]))
 

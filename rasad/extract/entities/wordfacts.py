@@ -4,8 +4,8 @@ Every sentence's words are read by the KB matcher and by each rule (acronyms,
 state outlets, institutions, head nouns, place heads), each asking its own
 question of every word: which KB names it may begin, whether it is a letter's
 name, a head noun... A `WordFacts` holds the answers for one normalised word,
-so a sentence costs one look-up per word; each rule then reads its column
-(`column`), in C.
+so a sentence costs one look-up per word, and each rule reads its column of
+the sentence's facts (`SentenceFacts`).
 
 Each answer is also a function of its own module (`kb.kb_starts`,
 `rules.letter_stem`…), which callers without the facts use. `word_facts` gives
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 from rasad.extract.entities.kb import KBStart, demonyms, first_words, homographs, kb_reading, loose_readings
@@ -112,14 +112,23 @@ def _head_noun(word: str, head: str | None) -> HeadNoun | None:
     return HeadNoun(t.heads[head], t.written[head], around)
 
 
-def sentence_facts(words: Sequence[Word]) -> list[WordFacts]:
-    """The facts of each word of a sentence (one dict read each, in C)."""
-    return list(map(word_facts.__getitem__, map(_NORM, words)))
+class SentenceFacts(NamedTuple):
+    """The facts of a sentence's words, fact by fact: what each rule reads (`WordFacts`' fields)."""
+
+    kb: tuple[tuple[KBStart, ...], ...]
+    letter: tuple[str, ...]
+    medium: tuple[bool, ...]
+    institution: tuple[bool, ...]
+    head: tuple[HeadNoun | None, ...]
+    place: tuple[tuple[str, Head] | None, ...]
+    demonym: tuple[bool, ...]
 
 
-_COLUMNS = {name: itemgetter(k) for k, name in enumerate(WordFacts._fields)}
+def sentence_facts(words: Sequence[Word]) -> SentenceFacts:
+    """The facts of each word of a sentence, by fact: one dict read per word, then one transposition,
+    both in C."""
+    facts = list(map(word_facts.__getitem__, map(_NORM, words)))
+    return SentenceFacts(*zip(*facts, strict=True)) if facts else _NO_FACTS
 
 
-def column(facts: Sequence[WordFacts], name: str) -> list:
-    """One fact of every word, e.g. column(facts, "head")."""
-    return list(map(_COLUMNS[name], facts))
+_NO_FACTS = SentenceFacts((), (), (), (), (), (), ())
