@@ -33,7 +33,7 @@ def find_mentions(text: str, words: Sequence[Word] | None = None, sentences: Seq
     for sentence, names in zip(groups, recognize_sentences(text, groups, tagger, contexts, surfaces), strict=True):
         offset = len(flat)
         flat.extend(sentence)
-        found.extend(replace(f, first=f.first + offset, last=f.last + offset) for f in names)
+        found.extend((replace(f, first=f.first + offset, last=f.last + offset) for f in names) if offset else names)
     return resolve_document(text, flat, found)
 
 

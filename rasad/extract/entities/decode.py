@@ -14,7 +14,7 @@ feature strings into ids.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from itertools import compress
+from itertools import chain, compress, repeat
 from operator import not_
 
 import numpy as np
@@ -92,17 +92,16 @@ class LinearChain:
         return [labels[j] for j in reversed(path)]
 
     def add_scores(self, out: np.ndarray, features: Sequence[Context]) -> None:
-        """Add to row i of `out` the weights of features[i], a few features per word."""
-        at, rows = [], []
-        get, none = self.index.get, self.none
-        for i in compress(range(len(features)), features):  # most words have none
-            for f in features[i]:
-                row = get(f, none)
-                if row != none:
-                    at.append(i)
-                    rows.append(row)
-        if rows:
-            np.add.at(out, at, self.weights[rows])
+        """Add to row i of `out` the weights of features[i], a few features per word (read in C: most
+        words have none, and most features no weight)."""
+        flat = list(chain.from_iterable(features))
+        if not flat:
+            return
+        rows = np.fromiter(map(self.index.get, flat, repeat(self.none)), dtype=np.intp, count=len(flat))
+        at = np.repeat(np.arange(len(features)), np.fromiter(map(len, features), dtype=np.intp, count=len(features)))
+        weighed = rows != self.none
+        if weighed.any():
+            np.add.at(out, at[weighed], self.weights[rows[weighed]])  # in order, as one by one
 
 
 def _by_position(emissions: np.ndarray, lengths: Sequence[int], n_labels: int) -> tuple[np.ndarray, int]:

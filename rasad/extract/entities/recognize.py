@@ -18,6 +18,7 @@ from rasad.document import Span
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.kb import KBEntry, KBMatch, entries, match_kb
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import (
     COMMAS,
     given_names,
@@ -61,12 +62,12 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
         return out
     a, b = named[0], named[-1] + 1  # the BIO reading of the stretch from the first to the last name is the whole's
     for first, last, typ in sorted((start + a, end + a, typ) for start, end, typ in bio_entities(tags[a:b])):
-        prefix = _clitic(text[words[first].span.start : words[first].span.end])
-        start = stem_span(text, words[first], prefix).start
         if not as_annotated and title_kind(words[first].norm) == "office":
             continue  # a title (مستشار الأمن القومي) is a role, not a name
         if not as_annotated and is_not_name(words[first:last]):
             continue  # كاتيوشا is a rocket, not a place
+        prefix = _clitic(text[words[first].span.start : words[first].span.end])
+        start = stem_span(text, words[first], prefix).start
         head = head_type(words[first].norm) is not None
         out.append(Found(first, last, Span(start, words[last - 1].span.end), _refine(typ, words[first].norm), "model", head=head))
     return out
@@ -76,6 +77,7 @@ _NOUN_PROCLITICS = frozenset("وفبلك")
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
+@memo(100_000)
 def _clitic(surface: str) -> str:
     """The proclitics a name starts after: the leading و ف ب ل ك of the segmenter's prefix.
 
