@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count
-from operator import methodcaller, not_
+from operator import itemgetter, methodcaller, not_
 
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
@@ -100,21 +100,26 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 _MIN_SURNAME = 4
+_LAST = itemgetter(slice(-1, None))  # a word's last letter ("" for none), as w[-1:]
 
 
 def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:
     """An untagged word that is the surname of a person named in full in the document (وقال الحداد)."""
     surnames: dict[str, set[str]] = {}
     for n in named:
+        if n.found.type != "PER" or len(n.words) < 2:
+            continue
         last = norm(text[n.found.span.start : n.found.span.end]).split()[-1]
-        if n.found.type == "PER" and len(n.words) >= 2 and len(last.removeprefix("ال")) >= _MIN_SURNAME:
+        if len(last.removeprefix("ال")) >= _MIN_SURNAME:
             surnames.setdefault(n.words[-1], set()).add(n.key)
     out: list[Mention] = []
     if not surnames:
         return out
     finals = {_final(text, n) for n in named if n.found.type == "PER"}
     # a word's reading does not depend on where it stands: each distinct word is read once
-    readings = {w: r for w in _untaken(norms, taken) if w[-1:] in finals and (r := _surname_reading(w, surnames, named, text))}
+    untaken = list(_untaken(norms, taken))
+    ending = compress(untaken, map(finals.__contains__, map(_LAST, untaken)))  # in C: most words end otherwise
+    readings = {w: r for w in ending if (r := _surname_reading(w, surnames, named, text))}
     for i in sorted(_where(norms, readings.keys())) if readings else ():
         if not taken[i]:
             prefix, key = readings[norms[i]]
@@ -169,7 +174,9 @@ def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[
     known = set(heads.values())
     # only the names' first words and the words that may be one of their heads need a look
     definite_heads = _definite_heads.__getitem__  # a dict read (`memo`)
-    relevant = {w for w in _untaken(norms, taken) if (heads_of := definite_heads(w)) and any(head in known for _, head in heads_of)}
+    untaken = list(_untaken(norms, taken))
+    headed = compress(untaken, map(definite_heads, untaken))  # in C: most words are no definite head
+    relevant = {w for w in headed if any(head in known for _, head in definite_heads(w))}
     last_by_head: dict[str, _Named] = {}
     for i in sorted(heads.keys() | (_where(norms, relevant) if relevant else set())):
         if i in heads:
