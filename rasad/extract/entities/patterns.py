@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress, count
 
 from rasad.arabic.lexicon import read_rows, weekdays
 from rasad.arabic.normalize import norm
@@ -151,6 +152,11 @@ def _title_forms() -> dict[str, str]:
     out = {conj + word: kind for word, kind in kinds.items() for conj in ("و", "ف")}
     out.update(kinds)
     return out
+
+
+def titles_at(words: Sequence[str]) -> list[int]:
+    """Where the normalised words that `title_kind` gives a kind stand (read in C)."""
+    return list(compress(count(), map(_title_forms().__contains__, words)))
 
 
 def has_title(words: Iterable[str]) -> bool:

@@ -32,6 +32,7 @@ from rasad.extract.entities.patterns import (
     role_end,
     stop_words,
     title_kind,
+    titles_at,
 )
 from rasad.extract.entities.rules import Named, acronyms, institutions, place_names, state_media, verb_not_person
 from rasad.extract.entities.training import entities as bio_entities
@@ -210,11 +211,11 @@ def _pattern_names(text: str, words: Sequence[Word], norms: list[str], found: li
     tagged = _tagged(words, found)
     inside = _tagged(words, [f for f in found if f.type != "PER"])  # a role may hold a group's name, not a person
     out = []
-    i = 0
-    while i < len(words):
-        if tagged[i] or title_kind(words[i].norm) is None:
-            i += 1
+    i = 0  # where the next title may stand: after the last one's name
+    for title in titles_at(norms):
+        if title < i or tagged[title]:
             continue
+        i = title
         start, end = _name_after_role(words, role_end(words, i, inside), tagged)
         end = _evidenced_end(text, words, start, end, tagger)
         if end - start >= 2:
