@@ -75,3 +75,11 @@ def test_an_institution_named_after_its_town_is_one_name_the_town_alone_stays_a_
     assert got["جامعة بغداد"].type == "ORG"
     assert got["ميناء جازان"].type == "FAC"
     assert got["الموصل"].entity_id == "kb:l:mosul"
+
+
+def test_named_days_and_wars_are_entities_and_gaza_is_the_strip() -> None:
+    text = "وخرج آلاف في قطاع غزة في ذكرى يوم الأرض، وقال متحدث في غزة إن صفقة القرن لن تمر منذ الحرب الباردة."
+    got = _mentions(text)
+    assert got["يوم الأرض"].entity_id == "kb:m:land_day" and got["يوم الأرض"].type == "MISC"
+    assert got["صفقة القرن"].entity_id == "kb:m:deal_of_the_century"
+    assert got["قطاع غزة"].entity_id == got["غزة"].entity_id == "kb:l:gaza_strip"

@@ -27,6 +27,7 @@ from rasad.extract.wordscan import Word, function_words, previous_word, word_end
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _RELATIVE = {norm("بعد"): -1, norm("قبل"): 1}
+_SINCE_REACH = 4  # "منذ الحرب في غزة عام 2014"
 _RELATIVE_REACH = 3  # words from a relative clause's verb to its date  # "بعد يومين من X": X was two days before
 
 
@@ -37,6 +38,7 @@ class DateCue:
     deadline: bool
     since: bool
     began: bool = False  # in a relative clause of beginning ("التي بدأت العام الماضي"): when something began
+    since_from: int | None = None  # "منذ حرب غزة عام 2014": where منذ stands, a few words before the time it names
 
     @property
     def value(self) -> str | None:
@@ -62,8 +64,20 @@ def date_cues(doc: Document, sentence: Span, words: Sequence[Word]) -> list[Date
             continue
         idx = min(word_ending_after(words, t.span.start), len(words) - 1)
         since = _before(words, idx, t.span) in function_words("since")
-        out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), since, _began(words, idx)))
+        out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), since, _began(words, idx), _since_before(words, idx)))
     return out
+
+
+def _since_before(words: Sequence[Word], idx: int) -> int | None:
+    """The index of "منذ" two to _SINCE_REACH words before word `idx` with only words between ("أسوأ يوم منذ حرب
+    غزة عام 2014"): the time dates what منذ names (the war), not the clause's event."""
+    since = function_words("since")
+    for k in range(idx - 2, max(-1, idx - _SINCE_REACH - 1), -1):
+        if not words[k + 1].is_word or not words[k].is_word:
+            return None
+        if words[k].text in since:
+            return k
+    return None
 
 
 def new_toll_at(words: Sequence[Word]) -> int | None:

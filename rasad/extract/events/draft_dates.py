@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
-from rasad.document import Document, Span
+from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, Draft
@@ -35,9 +35,10 @@ from rasad.extract.events.news_day import (
     note_lead_days,
     note_lead_toll,
     note_told,
+    note_undated_statements,
 )
 from rasad.extract.events.triggers import clause_of
-from rasad.extract.wordscan import Word, function_words
+from rasad.extract.wordscan import Word, function_words, word_ending_after
 
 _PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST", DISASTER})
 _QAD = norm("قد")
@@ -66,6 +67,7 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
         note_lead_days(state, drafts, pluperfect, background, [c.value for c in cues])
     note_told(state, drafts)
     note_background_speakers(state, drafts, pluperfect, background)
+    note_undated_statements(state, words, drafts)
     toll_at = dating.new_toll_at(words)
     if toll_at is not None:  # the day of the new toll is not the day of the attack
         for d in drafts:
@@ -85,6 +87,8 @@ def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
     """Whether the time expression `cue` may date draft `d` (same clause already checked)."""
     if d.act is not None and d.act.sv.form == "participle":
         return False
+    if cue.since_from is not None and not cue.since_from < d.first < cue.index:
+        return False  # "قتل 16 في أسوأ يوم منذ حرب غزة عام 2014": 2014 is the war's, an event named after منذ
     if d.modality == RECALLED:
         return cue.index > d.last  # "ذكرى مقتل X في يناير 2020": only its own date, never the day of the anniversary
     if cue.since and d.tense == "present":
@@ -196,7 +200,7 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
     """An undated draft: the date of the speaker's statement it continues, the publication date for the
     lead's news of the day, or the article's news day for an event its body tells as news."""
     published, previous_dates = state.published, state.speakers
-    has_time = bool(words) and any(words[0].start <= t.span.start < words[-1].end for t in doc.timexes)
+    has_time = _has_own_time(doc, words, drafts)
     for d in drafts:
         if d.date is not None or d.vague_time or d.modality == RECALLED:
             continue
@@ -217,9 +221,37 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
         restated = state.lead_toll and d.type in CASUALTY_TYPES  # "أعلن الوزير حصيلة قتلى الحادث": the deaths were before
         if published and lead and not has_cue and not pluperfect and not restated and (
                 finite and not in_content and not d.negated or d.govern_kind == "announce"):
-            d.date = state.lead_default
+            d.date = _lead_day(state)
         elif body_news(doc, words, d, has_time=has_time, pluperfect=pluperfect, background=d.first in background, state=state):
             d.date = state.news_day
+
+
+def _lead_day(state: DocumentDates) -> str | None:
+    """The day an undated event of the lead is of: the one day the lead told so far ("عقد المجلس، مساء الجمعة،
+    جلسة طارئة." then "وحذر X خلال الجلسة…", published on Saturday), else the publication date (lead_default)."""
+    if len(state.lead_days) == 1:
+        return next(iter(state.lead_days))
+    return state.lead_default
+
+
+def _has_own_time(doc: Document, words: list[Word], drafts: list[Draft]) -> bool:
+    """Whether the sentence tells a time of its own: a date, a clock time, a vague or recurring time, a span ("على
+    مدى الأشهر الماضية"). A bare duration ("في احتجاج يستمر 6 أسابيع") says how long, not when; a time inside a quote
+    is the speaker's ("وقال خلال الجلسة: \"…التي وقعت اليوم\""): neither ties what the sentence tells to another day."""
+    if not words:
+        return False
+    quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
+    return any(words[0].start <= t.span.start < words[-1].end and not _bare_duration(words, t)
+               and not any(q.start <= t.span.start < q.end for q in quoted) for t in doc.timexes)
+
+
+def _bare_duration(words: list[Word], t: Timex) -> bool:
+    """A duration neither opened nor preceded by a word of a span (data/event_dating.tsv: time_span)."""
+    if t.kind != "duration":
+        return False
+    k = min(word_ending_after(words, t.span.start), len(words) - 1)
+    near = [words[k].text] + ([words[k - 1].text] if k > 0 else [])
+    return not set(near) & dating_words("time_span")
 
 
 def _in_background_clause(words: list[Word], d: Draft) -> bool:

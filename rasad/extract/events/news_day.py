@@ -63,6 +63,7 @@ class DocumentDates:
     told: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, date) of each event dated so far
     lead_stated: set[str] = field(default_factory=set)  # the calendar days the lead's time expressions name
     background_speakers: set[str] = field(default_factory=set)  # told only in the background so far
+    undated_speakers: dict[str, int] = field(default_factory=dict)  # actor -> paragraph of their statement tied elsewhere
     outlets: dict[str, bool] = field(default_factory=dict)  # actor key -> whether it is a news outlet
 
     @property
@@ -152,6 +153,8 @@ def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool,
         return False
     if d.actor is not None and d.actor in state.background_speakers and d.actor not in state.speakers:
         return False  # "وكان ماكرون قال…" then "وأضاف…": the background goes on
+    if d.act is not None and not d.act.explicit and d.actor is not None and d.paragraph - state.undated_speakers.get(d.actor, -9) <= 1:
+        return False  # "وقالت الوزارة في بيان لاحق…" then "وأضافت…": the later statement goes on
     reporter = d.governor if d.governor is not None and d.governor.act is not None else d
     return not _in_other_frame(state, d, day) and not _outlet(doc, d, state) and not _outlet(doc, reporter, state)
 
@@ -174,6 +177,19 @@ def _tied_elsewhere(words: Sequence[Word], first: int) -> bool:
 def dating_words(kind: str) -> frozenset[str]:
     """Normalised single words of one class of data/event_dating.tsv."""
     return frozenset(p[0] for p in _phrases(kind) if len(p) == 1)
+
+
+def note_undated_statements(state: DocumentDates, words: Sequence[Word], drafts: Sequence[Draft]) -> None:
+    """Remember, per speaker, the paragraph of a statement left undated because its sentence ties it to another
+    time ("في بيان لاحق"، "حينها"), and forget it once one of theirs is dated."""
+    tied = any(set(w.forms) & dating_words("relative_time") for w in words)
+    for d in drafts:
+        if d.act is None or not d.actor:
+            continue
+        if d.date is not None:
+            state.undated_speakers.pop(d.actor, None)
+        elif tied:
+            state.undated_speakers[d.actor] = d.paragraph
 
 
 def note_background_speakers(state: DocumentDates, drafts: Sequence[Draft], pluperfect: bool, background: frozenset[int]) -> None:
