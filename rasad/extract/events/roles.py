@@ -35,7 +35,10 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             roles.actor = None
         elif d.pos == "verb":
             event_subject = any(o.pos == "noun" and o.type == d.type and 0 < o.first - d.last <= 2 for o in drafts)
-            roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject)
+            if "gap=object" in d.flags:  # "حمّل X Y المسؤولية"
+                roles = args.gapped_object_roles(placed, words, d.first, d.last, lo, hi)
+            else:
+                roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject)
         else:
             genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
             agent_after = genitive != "target" and d.type not in COUNTED_TYPES
