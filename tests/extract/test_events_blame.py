@@ -42,3 +42,9 @@ def test_a_word_after_the_one_participant_makes_it_the_subject() -> None:
 def test_a_verb_carrying_its_object_has_the_participant_as_subject() -> None:
     text = "انتقد الحزب الجماعة التي تحمّلها إسرائيل المسؤولية عن الهجوم الجمعة."
     assert ("kb:c:IL", None) in _accusations(text)
+
+
+def test_a_coordinated_object_stays_the_object() -> None:
+    text = "وحمّلت إسرائيل والفصائل المسلحة المشاركة في المسيرة المسؤولية عن سقوط القتلى الجمعة."
+    assert ("kb:c:IL", None) not in _accusations(text)
+    assert (None, "kb:c:IL") in _accusations(text)
