@@ -38,3 +38,10 @@ def test_whom_the_fire_hit_is_not_the_actor() -> None:
     assert "kb:c:PS" not in actors
     actors = [a for a, _ in _assaults("أطلق المسلحون صواريخ على السعودية الجمعة.")]
     assert "kb:c:SA" not in actors
+
+
+def test_a_place_joined_to_a_governed_place_is_no_subject() -> None:
+    text = "تدفق آلاف المتظاهرين الجمعة على المنطقة المحاذية للحدود بين غزة وإسرائيل في مسيرة احتجاجية."
+    doc = make_doc(text, mentions={"غزة": ("GPE", "kb:l:gaza_strip"), "إسرائيل": ("GPE", "kb:c:IL")},
+                   timexes={"الجمعة": ("2024-02-02", None)}, published="2024-02-03")
+    assert all(e.actor != "kb:c:IL" for e in extract_events(doc))

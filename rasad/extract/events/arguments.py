@@ -63,8 +63,19 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
     for p in out:  # nested mentions: keep the outer one
         if kept and p.mention.span.start < kept[-1].mention.span.end:
             continue
+        if p.prep is None and kept and _joined_to(words, kept[-1], p):
+            p = Placed(p.index, p.mention, kept[-1].prep)  # "الحدود بين غزة وإسرائيل": no subject
         kept.append(p)
     return kept
+
+
+def _joined_to(words: Sequence[Word], before: Placed, p: Placed) -> bool:
+    """Whether `p` is joined by و to the mention right before it, which بين governs: بين governs both ("بين
+    غزة وإسرائيل"). Not other prepositions: after "مع X وY" or "في X وY" the second is often a participant
+    read as free ("التقى ماكرون مع الحريري والأمير محمد بن سلمان")."""
+    word = words[p.index]
+    return (before.prep == _BETWEEN and word.text.startswith("و") and p.mention.span.start - word.start == 1
+            and not any(w.is_word for w in words[before.index + 1 : p.index] if w.start >= before.mention.span.end))
 
 
 def _without_conjunction(prep: str | None) -> str | None:
