@@ -19,6 +19,7 @@ from rasad.document import EventMention
 MIN_CROSS_DOC_PRECISION = 7  # "YYYY-MM": a bare year names a period, not an event
 DAY_PRECISION = 10  # "YYYY-MM-DD"
 SPEECH_TYPE = "STATEMENT"
+PROTEST_TYPE = "PROTEST"  # told by a crowd: a named person's words beside it are their own event
 RECALLED = "recalled"  # an event an anniversary recalls ("ذكرى اغتيال X"): a past event, never the day's
 
 
@@ -124,7 +125,7 @@ class Cluster:
             m = r.mention
             if any(m.negated != x.mention.negated or not types_compatible(m.type, x.mention.type) for x in mine):
                 return False
-            if any(other_speaker(r, x) for x in mine):
+            if any(other_speaker(r, x) or voiced_apart(r, x) for x in mine):
                 return False  # Macron's words on Trump are not Trump's words, however many names they share
             if not modes_compatible(m.mode, self.modes):
                 return False  # a rocket attack is not the drone attack
@@ -156,6 +157,16 @@ def other_speaker(a: Report, b: Report) -> bool:
     """Two statements by two named persons: two events, whatever they are about."""
     return (a.mention.type == SPEECH_TYPE and b.mention.type == SPEECH_TYPE
             and a.speaker is not None and b.speaker is not None and a.speaker != b.speaker)
+
+
+def voiced_apart(a: Report, b: Report) -> bool:
+    """A demand or refusal voiced by a named person is that person's own act, not the protest it speaks of (a
+    government spokesman calling on the world to press Israel, beside the march), unless the person leads it."""
+    for protest, other in ((a, b), (b, a)):
+        if (protest.mention.type == PROTEST_TYPE and other.mention.type != PROTEST_TYPE
+                and other.speaker is not None and other.speaker != protest.speaker):
+            return True
+    return False
 
 
 def places_conflict(a: Cluster, b: Cluster, generic: frozenset[str]) -> bool:

@@ -268,3 +268,16 @@ def test_undated_asides_that_outnumber_the_dated_report_do_not_retype_it() -> No
                    ev("STATEMENT", None, actor="kb:p:kadhimi", start=100))]
     events = merge_events(docs, ENTITIES)
     assert [(e.type, e.date, len(e.mentions)) for e in events] == [("ACCUSE", "2022-01-04", 3)]
+
+
+def test_a_named_persons_demand_is_not_the_protest_it_speaks_of() -> None:
+    places = [*ENTITIES, Entity("e6", "GPE", "العراق", keys={"kb:c:IQ"})]
+    docs = [
+        report("d1", ev("PROTEST", "2022-01-05", location="kb:c:IQ")),
+        # the prime minister calls for calm about the protest: his own act
+        report("d2", ev("REQUEST", "2022-01-05", actor="kb:p:kadhimi", location="kb:c:IQ")),
+        # the protesters' demands (no named person) are the protest told another way
+        report("d3", ev("REQUEST", "2022-01-05", location="kb:c:IQ")),
+    ]
+    groups = sorted(sorted(m.doc for m in e.mentions) for e in merge_events(docs, places))
+    assert groups == [["d1", "d3"], ["d2"]]

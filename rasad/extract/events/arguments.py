@@ -27,6 +27,9 @@ PLACE_TYPES = frozenset({"FAC", "LOC", "GPE"})
 _AGENT_MARK = norm("قبل")  # "من قبل X"
 _BETWEEN = norm("بين")
 _NEAR = 6  # words between a noun trigger and the subject of the verb that carries it
+_BLAMED_PREPS = (norm("ل"), norm("على"))  # "حمّل X المسؤولية لـY / على Y"
+_ADJACENT_SUBJECT = 3  # "فقد حمّل"، "كانت X قد حمّلت": a subject before the verb, not a mention of an earlier phrase
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +63,19 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
     for p in out:  # nested mentions: keep the outer one
         if kept and p.mention.span.start < kept[-1].mention.span.end:
             continue
+        if p.prep is None and kept and _joined_to(words, kept[-1], p):
+            p = Placed(p.index, p.mention, kept[-1].prep)  # "الحدود بين غزة وإسرائيل": no subject
         kept.append(p)
     return kept
+
+
+def _joined_to(words: Sequence[Word], before: Placed, p: Placed) -> bool:
+    """Whether `p` is joined by و to the mention right before it, which بين governs: بين governs both ("بين
+    غزة وإسرائيل"). Not other prepositions: after "مع X وY" or "في X وY" the second is often a participant
+    read as free ("التقى ماكرون مع الحريري والأمير محمد بن سلمان")."""
+    word = words[p.index]
+    return (before.prep == _BETWEEN and word.text.startswith("و") and p.mention.span.start - word.start == 1
+            and not any(w.is_word for w in words[before.index + 1 : p.index] if w.start >= before.mention.span.end))
 
 
 def _without_conjunction(prep: str | None) -> str | None:
@@ -136,6 +150,41 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
         roles.target = obj.mention if obj else None
     roles.location = location_in(placed, first, last, lo, hi)
     return roles
+
+
+def gapped_object_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> Roles:
+    """Roles of a verb whose object stands in a gap before the last word of its phrase ("حمّل X Y المسؤولية":
+    X holds Y responsible). Two participants in the gap are subject and object; one alone is the object when
+    it ends the gap or what follows is joined to it by و ("وحمّلت ماي روسيا المسؤولية"، "وحمّلت حماس والفصائل
+    المسؤولية"), the subject when another word follows it ("حمل السبسي الحركة المسؤولية") or the verb carries
+    its object ("التي تحمّلها أنقرة المسؤولية"); the one blamed may follow with ل/على ("حمّلت بريطانيا مجددا
+    المسؤولية لروسيا")."""
+    roles = verb_roles(placed, first, last, lo, hi, False)
+    gap = _free(placed, first + 1, last)
+    blamed = next((p for p in placed if last < p.index <= last + 3 and p.index < hi and p.prep in _BLAMED_PREPS
+                   and p.mention.type in PARTICIPANT_TYPES), None)
+    if not gap:
+        roles.target = roles.target or (blamed.mention if blamed else None)
+        return roles
+    if len(gap) >= 2 or blamed is not None:
+        roles.actor = gap[0].mention
+        roles.target = gap[1].mention if len(gap) >= 2 else blamed.mention if blamed else None
+        return roles
+    after = [w for w in words[gap[0].index : last] if w.is_word and w.start >= gap[0].mention.span.end]
+    ends_gap = not after or after[0].text.startswith("و")  # "حمّلت حماس والمنظمات … المسؤولية": one object
+    if not ends_gap or _carries_object(words[first]):
+        roles.actor, roles.target = gap[0].mention, None
+        return roles
+    before = [p for p in _free(placed, lo, first) if first - p.index <= _ADJACENT_SUBJECT]
+    roles.actor = before[-1].mention if before else None
+    roles.target = gap[0].mention
+    return roles
+
+
+def _carries_object(verb: Word) -> bool:
+    """Whether the verb ends with an object pronoun: "تحملها"، "حمّلته" (a bare form without it is read)."""
+    text = verb.text
+    return any(text.endswith(suf) and text[: -len(suf)] in verb.forms for suf in _OBJECT_SUFFIXES)
 
 
 def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int, genitive: str,

@@ -8,7 +8,7 @@ from functools import lru_cache
 from rasad.arabic.lexicon import read_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.extract.speech import past_forms, present_forms
-from rasad.extract.wordscan import PhraseIndex
+from rasad.extract.wordscan import GAP, PhraseIndex, phrase_key
 
 PKG = "rasad.extract"
 
@@ -48,17 +48,49 @@ def _phrases(alternatives: str, pos: str) -> list[tuple[str, str]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class WideFrame:
+    """A trigger phrase whose gap reaches further than wordscan's "*": "حمّل X المسؤولية" holds a subject
+    and an object between the verb and its noun ("وحمل الرئيس الفلسطيني محمود عباس إسرائيل المسؤولية")."""
+
+    entry: TriggerEntry
+    tail: tuple[str, ...]  # phrase keys of the words after the gap
+    reach: int  # at most this many words in the gap
+
+
+def _trigger_rows() -> list[tuple[str, TriggerEntry, int]]:
+    """(phrase, entry, reach of its gap: 0 for the ordinary "*") for every phrase of event_triggers.tsv."""
+    out: list[tuple[str, TriggerEntry, int]] = []
+    for row in read_rows(PKG, "event_triggers.tsv"):
+        forms, etype, pos = (c.strip() for c in row[:3])
+        flags = frozenset(f.strip() for f in row[3].split(",")) if len(row) > 3 and row[3].strip() else frozenset()
+        reach = next((int(f[6:]) for f in flags if f.startswith("reach=")), 0)
+        out += [(p, TriggerEntry(etype, pos, tense, flags), reach) for p, tense in _phrases(forms, pos)]
+    return out
+
+
 @lru_cache(maxsize=1)
 def trigger_indexes() -> tuple[PhraseIndex[TriggerEntry], PhraseIndex[TriggerEntry]]:
     """(verbs, nouns): verbs keep a leading ال (التقى), nouns are looked up without the article."""
     verbs: list[tuple[str, TriggerEntry]] = []
     nouns: list[tuple[str, TriggerEntry]] = []
-    for row in read_rows(PKG, "event_triggers.tsv"):
-        forms, etype, pos = (c.strip() for c in row[:3])
-        flags = frozenset(f.strip() for f in row[3].split(",")) if len(row) > 3 and row[3].strip() else frozenset()
-        target = verbs if pos == "verb" else nouns
-        target += [(p, TriggerEntry(etype, pos, tense, flags)) for p, tense in _phrases(forms, pos)]
+    for phrase, entry, reach in _trigger_rows():
+        if not (reach and GAP in phrase.split()):
+            (verbs if entry.pos == "verb" else nouns).append((phrase, entry))
     return PhraseIndex(verbs, strip_article=False), PhraseIndex(nouns)
+
+
+@lru_cache(maxsize=1)
+def wide_frames() -> PhraseIndex[WideFrame]:
+    """The phrases with a wide gap (flag reach=N), indexed by the words before the gap."""
+    frames: list[tuple[str, WideFrame]] = []
+    for phrase, entry, reach in _trigger_rows():
+        tokens = phrase.split()
+        if reach and GAP in tokens:
+            k = tokens.index(GAP)
+            tail = tuple(phrase_key(t) for t in tokens[k + 1 :])
+            frames.append((" ".join(tokens[:k]), WideFrame(entry, tail, reach)))
+    return PhraseIndex(frames, strip_article=False)
 
 
 def _alternatives(rows: list[list[str]]) -> list[tuple[str, list[str]]]:

@@ -15,6 +15,7 @@ from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COUNTED_TYPES, Draft
 from rasad.extract.events.lexicon import mode_index
+from rasad.extract.events.national import national_actor
 from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index
 from rasad.extract.wordscan import Word, function_words
 
@@ -34,7 +35,10 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             roles.actor = None
         elif d.pos == "verb":
             event_subject = any(o.pos == "noun" and o.type == d.type and 0 < o.first - d.last <= 2 for o in drafts)
-            roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject)
+            if "gap=object" in d.flags:  # "حمّل X Y المسؤولية"
+                roles = args.gapped_object_roles(placed, words, d.first, d.last, lo, hi)
+            else:
+                roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject)
         else:
             genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
             agent_after = genitive != "target" and d.type not in COUNTED_TYPES
@@ -46,6 +50,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             roles.location = args.location_in(placed, d.first, d.last, lo, d.first, _VENUE_TYPES)
         if roles.actor is not None:
             d.actor = args.entity_key(doc, roles.actor)
+        elif d.act is None and d.type not in _TOLD and d.type != DISASTER:  # "قتلوا برصاص إسرائيلي"
+            d.actor = national_actor(words, d, lo, hi)
         if roles.target is not None:
             d.target = args.entity_key(doc, roles.target)
         place = args.place_of(roles)

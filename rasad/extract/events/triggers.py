@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Mention, Span
-from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_indexes
+from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_indexes, wide_frames
 from rasad.extract.numbers import number_words
 from rasad.extract.speech import is_complementizer, reads_as_noun
 from rasad.extract.wordscan import (
@@ -46,7 +46,8 @@ def _best_match(words: Sequence[Word], i: int, text: str) -> Match[TriggerEntry]
     """The longest trigger at word `i`; a word that can be verb or noun (قصف، قتل) is a noun
     after a preposition or "إنّ" ("إن قصف المعسكرات") and with the article."""
     verbs, nouns = trigger_indexes()
-    options = sorted([*verbs.matches_at(words, i), *nouns.matches_at(words, i)], key=lambda m: -(m.last - m.first))
+    options = sorted([*verbs.matches_at(words, i), *nouns.matches_at(words, i), *_wide_matches(words, i)],
+                     key=lambda m: -(m.last - m.first))
     prev = previous_word(words, i)
     wants_noun = prev is not None and (prev.text in function_words("preposition") or prev.text in function_words("complementizer")
                                        or prev.text in function_words("conjunction_before"))
@@ -61,6 +62,22 @@ def _best_match(words: Sequence[Word], i: int, text: str) -> Match[TriggerEntry]
             continue
         return m
     return None
+
+
+def _wide_matches(words: Sequence[Word], i: int) -> list[Match[TriggerEntry]]:
+    """Phrases with a wide gap at word `i`: the words after the gap within its reach, in one clause of
+    words (no punctuation in the gap)."""
+    out: list[Match[TriggerEntry]] = []
+    for m in wide_frames().matches_at(words, i):
+        frame = m.payload
+        for j in range(m.last + 2, min(len(words), m.last + 2 + frame.reach)):
+            if not words[j].is_word:
+                break
+            end = j + len(frame.tail)
+            if end <= len(words) and all(t in w.forms for t, w in zip(frame.tail, words[j:end], strict=True)):
+                out.append(Match(m.first, end - 1, frame.entry, m.form))
+                break
+    return out
 
 
 def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timexes: Sequence[Span] = (), text: str = "") -> list[Hit]:

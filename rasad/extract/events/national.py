@@ -1,0 +1,59 @@
+"""The country that acted, read from a nationality adjective when no named participant is the actor.
+
+Arab news often names the side that shot or struck only by an adjective: "قتلوا برصاص
+إسرائيلي" (killed by Israeli bullets), "أصيب في قصف روسي", "أطلق الجنود الإسرائيليون
+النار", "التصعيد التركي". The adjective names its country as the actor when it
+qualifies (1) the armed means the act was done with (function_words armed_means),
+anywhere in the few words after the trigger; (2) the forces that are the subject of
+a verb trigger (armed_force), right after the verb; (3) a noun trigger itself whose
+genitive is not its target ("قصف إسرائيلي", not "مقتل فلسطيني": the one killed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasad.extract.entities.kb import demonyms, loose
+from rasad.extract.events.drafts import Draft
+from rasad.extract.wordscan import Word, function_words
+
+_MEANS_REACH = 6  # words after the trigger where "برصاص X-ي" may stand
+_ADJ_REACH = 2  # the adjective after its noun: "برصاص الاحتلال الإسرائيلي" puts one genitive between
+_PLURAL = ("ين", "ون")  # "مقتل فلسطينيين": a plural after a noun is a people, not an adjective
+
+
+def national_actor(words: Sequence[Word], d: Draft, lo: int, hi: int) -> str | None:
+    """The KB key of the country a nationality adjective names as the actor of `d` in clause [lo, hi), if any."""
+    end = min(hi, d.last + 1 + _MEANS_REACH)
+    for i in range(max(lo, d.first), end):  # the trigger itself may be the means ("في قصف روسي")
+        if function_words("armed_means").isdisjoint(words[i].forms):
+            continue
+        country = _adjective_after(words, i, hi, plural=False)  # weapons take a singular adjective
+        if country:
+            return country
+    if d.pos == "verb" and "subj=target" not in d.flags:
+        for i in range(d.first + 1, min(hi, d.last + 3)):
+            if not function_words("armed_force").isdisjoint(words[i].forms):
+                return _adjective_after(words, i, hi)
+    if d.pos == "noun" and "gen=target" not in d.flags and d.last + 1 < hi:
+        word = words[d.last + 1].text
+        return None if word.endswith(_PLURAL) else _country(word)
+    return None
+
+
+def _adjective_after(words: Sequence[Word], i: int, hi: int, plural: bool = True) -> str | None:
+    """The country of the nationality adjective of the noun at `i`; never past a preposition ("إطلاق النار على
+    الفلسطينيين"، "صواريخ على السعودية": whom it hit)."""
+    for j in range(i + 1, min(hi, i + 1 + _ADJ_REACH)):
+        word = words[j]
+        if not word.is_word or word.text in function_words("preposition"):
+            return None
+        country = None if not plural and word.text.endswith(_PLURAL) else _country(word.text)
+        if country:
+            return country
+    return None
+
+
+def _country(word: str) -> str | None:
+    eid = demonyms().get(loose(word))
+    return f"kb:{eid}" if eid else None
