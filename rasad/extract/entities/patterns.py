@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import compress, count
+from typing import NamedTuple
 
 from rasad.arabic.lexicon import read_rows, weekdays
 from rasad.arabic.normalize import norm
@@ -92,43 +93,42 @@ def given_names() -> frozenset[str]:
     return frozenset(norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_given_names.tsv"))
 
 
-@lru_cache(maxsize=1)
-def heads() -> dict[str, str]:
-    """Normalised head noun (مطار، وزارة، حي) -> the type of names it begins."""
-    return {loose(norm(r[0].strip())): r[1].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}
+class HeadNoun(NamedTuple):
+    """A head noun of `ner_heads.tsv`: the type of names it begins, the head as written (hamza kept),
+    and whether it names an institution or site after its town (`around`: جامعة، مطار)."""
+
+    type: str
+    written: str
+    around: bool
 
 
 @lru_cache(maxsize=1)
-def heads_around_places() -> frozenset[str]:
-    """Normalised head nouns that name an institution or site after its town (`around` in ner_heads.tsv)."""
-    return frozenset(loose(norm(r[0].strip())) for r in read_rows("rasad.extract", "ner_heads.tsv") if r[2:3] == ["around"])
+def head_nouns() -> dict[str, HeadNoun]:
+    """Normalised head noun (مطار، وزارة، حي) -> its row of `ner_heads.tsv`."""
+    rows = read_rows("rasad.extract", "ner_heads.tsv")
+    return {loose(norm(r[0].strip())): HeadNoun(r[1].strip(), r[0].strip(), r[2:3] == ["around"]) for r in rows}
 
 
 def names_around_place(word: str) -> bool:
     """Whether a word (proclitics allowed) is a head that names an institution after its town: جامعة، مطار."""
-    return any(loose(stem) in heads_around_places() for _, stem in strip_clitics(word))
-
-
-@lru_cache(maxsize=1)
-def written_heads() -> dict[str, str]:
-    """Normalised head noun -> the head as written in `ner_heads.tsv` (hamza kept)."""
-    return {loose(norm(r[0].strip())): r[0].strip() for r in read_rows("rasad.extract", "ner_heads.tsv")}
+    table = head_nouns()
+    return any(table[loose(stem)].around for _, stem in strip_clitics(word) if loose(stem) in table)
 
 
 @memo(300_000)
 def head_type(word: str) -> str | None:
     """The type a head noun gives, the word read with or without its proclitics."""
-    table = heads()
+    table = head_nouns()
     for _, stem in loose_readings(word):
         if stem in table:
-            return table[stem]
+            return table[stem].type
     return None
 
 
 def head_written(word: str) -> str:
     """The head noun `head_type` reads in a word, as written ("" for none)."""
-    table = written_heads()
-    return next((table[loose(stem)] for _, stem in strip_clitics(word) if loose(stem) in table), "")
+    table = head_nouns()
+    return next((table[loose(stem)].written for _, stem in strip_clitics(word) if loose(stem) in table), "")
 
 
 def hamza_clash(surface: str, written: str) -> bool:

@@ -21,6 +21,7 @@ from rasad.extract.entities.kb import KBEntry, KBMatch, entries, match_kb
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import (
     COMMAS,
+    HeadNoun,
     given_names,
     hamza_clash,
     has_title,
@@ -36,7 +37,7 @@ from rasad.extract.entities.patterns import (
 )
 from rasad.extract.entities.rules import Named, acronyms, institutions, place_names, state_media, verb_not_person
 from rasad.extract.entities.training import entities as bio_entities
-from rasad.extract.entities.wordfacts import HeadNoun, SentenceFacts, sentence_facts
+from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
 from rasad.extract.entities.words import Word, stem_span
 
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from rasad.extract.entities.kb import KBStart, demonyms, first_words, homographs, kb_reading, loose_readings
 from rasad.extract.entities.letters import letter_spellings
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import heads, heads_around_places, written_heads
+from rasad.extract.entities.patterns import HeadNoun, head_nouns
 from rasad.extract.entities.rules import (
     PLAIN_PROCLITICS,
     Head,
@@ -37,14 +37,6 @@ from rasad.extract.entities.rules import (
 from rasad.extract.entities.words import Word, strip_clitics
 
 _NORM = attrgetter("norm")
-
-
-class HeadNoun(NamedTuple):
-    """A head noun a word is (`patterns.head_type`), with proclitics or without."""
-
-    type: str  # the type of names it begins
-    written: str  # as written in ner_heads.tsv, hamza kept (`patterns.head_written`)
-    around: bool  # names an institution or site after its town (`patterns.names_around_place`)
 
 
 class WordFacts(NamedTuple):
@@ -63,9 +55,7 @@ class _Tables(NamedTuple):
     letters: frozenset[str]
     media: frozenset[str]
     institutions: frozenset[str]
-    heads: dict[str, str]
-    written: dict[str, str]
-    around: frozenset[str]
+    heads: dict[str, HeadNoun]
     places: dict[str, Head]
     demonyms: dict[str, str]
 
@@ -74,7 +64,7 @@ class _Tables(NamedTuple):
 def _tables() -> _Tables:
     return _Tables(
         first_words(), homographs(), letter_spellings(), medium_firsts(), institution_firsts(),
-        heads(), written_heads(), heads_around_places(), place_heads(), demonyms(),
+        head_nouns(), place_heads(), demonyms(),
     )  # fmt: skip
 
 
@@ -108,8 +98,8 @@ def _head_noun(word: str, head: str | None) -> HeadNoun | None:
     if head is None:
         return None
     t = _tables()
-    around = any(folded in t.around for _, folded in loose_readings(word))
-    return HeadNoun(t.heads[head], t.written[head], around)
+    around = any(noun.around for _, folded in loose_readings(word) if (noun := t.heads.get(folded)))
+    return t.heads[head]._replace(around=around)
 
 
 class SentenceFacts(NamedTuple):
