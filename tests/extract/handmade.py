@@ -48,6 +48,11 @@ def by_type(events: list[EventMention]) -> dict[str, EventMention]:
     return {e.type: e for e in events}
 
 
+def of_type(events: list[EventMention], etype: str) -> list[EventMention]:
+    """The events of one type, in order: for sentences that tell several."""
+    return [e for e in events if e.type == etype]
+
+
 def counts_of(e: EventMention) -> dict[str, int]:
     """An event's counts as {what: value}."""
     return {c.what: c.value for c in e.counts}

@@ -4,16 +4,11 @@ a report's source taken for its actor, and the country "البلاد" stands for
 
 from __future__ import annotations
 
-from rasad.document import EventMention
 from rasad.extract.events.component import extract_events
 from rasad.extract.quotes import find_quotes, speech_acts
-from tests.extract.handmade import make_doc
+from tests.extract.handmade import make_doc, of_type
 
 SAMI = {"سامي نادر": ("PER", "PER:سامي نادر"), "نادر": ("PER", "PER:سامي نادر"), "هاني عادل": ("PER", "PER:هاني عادل")}
-
-
-def _typed(events: list[EventMention], etype: str) -> list[EventMention]:
-    return [e for e in events if e.type == etype]
 
 
 def test_a_motion_filed_is_a_request_dated_past_a_time_expression_between_verb_and_object() -> None:
@@ -24,7 +19,7 @@ def test_a_motion_filed_is_a_request_dated_past_a_time_expression_between_verb_a
         timexes={"الاثنين": ("2023-03-06", None), "في 3 آذار/مارس": ("2023-03-03", None)},
         published="2023-03-09",
     )
-    requests = _typed(extract_events(doc), "REQUEST")
+    requests = of_type(extract_events(doc), "REQUEST")
     assert {(e.date, e.actor) for e in requests} == {("2023-03-06", "ORG:حزب الوسط"), ("2023-03-03", "PER:سامي نادر")}
 
 
@@ -35,7 +30,7 @@ def test_a_debate_opened_in_an_assembly_is_held_there() -> None:
         timexes={"الثلاثاء": ("2023-05-02", None)},
         published="2023-05-02",
     )
-    consult = _typed(extract_events(doc), "CONSULT")
+    consult = of_type(extract_events(doc), "CONSULT")
     assert [(e.date, e.location) for e in consult] == [("2023-05-02", "ORG:مجلس الشيوخ")]
 
 
@@ -51,7 +46,7 @@ def test_parties_reviving_plans_for_a_coalition_government_in_a_city() -> None:
         timexes={"الأحد": ("2023-04-02", None)},
         published="2023-04-03",
     )
-    coop = _typed(extract_events(doc), "COOPERATE")
+    coop = of_type(extract_events(doc), "COOPERATE")
     assert [(e.date, e.location) for e in coop] == [("2023-04-02", "GPE:بغداد")]
 
 
@@ -62,7 +57,7 @@ def test_ruling_out_in_a_relative_clause_is_a_rejection_of_its_day() -> None:
         timexes={"الأربعاء": ("2023-06-07", None)},
         published="2023-06-09",
     )
-    reject = _typed(extract_events(doc), "REJECT")
+    reject = of_type(extract_events(doc), "REJECT")
     assert [(e.date, e.actor) for e in reject] == [("2023-06-07", "PER:سامي نادر")]
 
 
@@ -81,9 +76,9 @@ def test_a_masdar_after_a_preposition_or_with_lam_is_no_verb() -> None:
         published="2023-06-09",
     )
     events = extract_events(doc)
-    assert _typed(events, "SUPPORT") == []  # "لدعم"، "عن دعم": nouns, not "دعم X"
+    assert of_type(events, "SUPPORT") == []  # "لدعم"، "عن دعم": nouns, not "دعم X"
     assert [a for a in speech_acts(doc) if doc.span_text(a.verb) == "إشارة"] == []  # ة: no أشار+ه
-    assert all(e.actor != "PER:سامي نادر" for e in _typed(events, "ACCUSE"))  # "إدانة" is no أدان+ه with a dropped subject
+    assert all(e.actor != "PER:سامي نادر" for e in of_type(events, "ACCUSE"))  # "إدانة" is no أدان+ه with a dropped subject
 
 
 def test_the_source_of_a_report_is_not_who_acted() -> None:
@@ -105,7 +100,7 @@ def test_what_a_news_agency_reports_is_not_dated_to_the_news_day() -> None:
         timexes={"الأحد": ("2023-06-11", None)},
         published="2023-06-11",
     )
-    cell = _typed(extract_events(doc), "CONSULT")
+    cell = of_type(extract_events(doc), "CONSULT")
     assert [(e.actor, e.date) for e in cell] == [("ORG:الحكومة", None)]
 
 
@@ -116,7 +111,7 @@ def test_the_country_of_the_events_own_sentence_before_the_one_named_most() -> N
         mentions={"فرنسا": ("GPE", "kb:c:FR"), "سوريا": ("GPE", "kb:c:SY")},
         published="2023-06-09",
     )
-    raids = _typed(extract_events(doc), "ASSAULT")
+    raids = of_type(extract_events(doc), "ASSAULT")
     assert raids and all(e.location == "kb:c:SY" for e in raids)
 
 

@@ -3,16 +3,11 @@ event whose occurrence is denied, a questioning faced in parliament, what is don
 
 from __future__ import annotations
 
-from rasad.document import EventMention
 from rasad.extract.events.component import extract_events
-from tests.extract.handmade import make_doc
+from tests.extract.handmade import make_doc, of_type
 
 PEOPLE = {"سامي نادر": ("PER", "PER:سامي نادر"), "هاني عادل": ("PER", "PER:هاني عادل"),
           "القرية": ("GPE", "GPE:القريه"), "الحكومة": ("ORG", "ORG:الحكومه")}
-
-
-def _typed(events: list[EventMention], etype: str) -> list[EventMention]:
-    return [e for e in events if e.type == etype]
 
 
 def test_a_denied_occurrence_takes_the_day_told_after_it() -> None:
@@ -24,8 +19,8 @@ def test_a_denied_occurrence_takes_the_day_told_after_it() -> None:
         published="2023-05-20",
     )
     events = extract_events(doc)
-    assert [(e.date, e.target) for e in _typed(events, "ASSAULT")] == [("2023-05-03", "GPE:القريه")]
-    assert [e.date for e in _typed(events, "REJECT")] in ([], [None])
+    assert [(e.date, e.target) for e in of_type(events, "ASSAULT")] == [("2023-05-03", "GPE:القريه")]
+    assert [e.date for e in of_type(events, "REJECT")] in ([], [None])
 
 
 def test_a_questioning_before_parliament_is_held_on_its_day() -> None:
@@ -36,7 +31,7 @@ def test_a_questioning_before_parliament_is_held_on_its_day() -> None:
         timexes={"الثلاثاء": ("2023-05-02", None), "الأربعاء": ("2023-05-03", None)},
         published="2023-05-01",
     )
-    consult = _typed(extract_events(doc), "CONSULT")
+    consult = of_type(extract_events(doc), "CONSULT")
     assert [(e.date, e.actor or e.target) for e in consult] == [("2023-05-02", "PER:هاني عادل"),
                                                                 ("2023-05-03", "PER:سامي نادر")]
 
@@ -49,8 +44,8 @@ def test_what_is_told_hours_after_a_dated_event_was_on_its_day() -> None:
         published="2023-05-15",
     )
     events = extract_events(doc)
-    assert [e.date for e in _typed(events, "ASSAULT")] == ["2023-05-12"]
-    assert [(e.actor, e.date) for e in _typed(events, "STATEMENT")] == [("PER:سامي نادر", "2023-05-12")]
+    assert [e.date for e in of_type(events, "ASSAULT")] == ["2023-05-12"]
+    assert [(e.actor, e.date) for e in of_type(events, "STATEMENT")] == [("PER:سامي نادر", "2023-05-12")]
 
 
 def test_an_article_posted_in_the_small_hours_tells_the_day_befores_news() -> None:
@@ -70,7 +65,7 @@ def test_what_is_said_when_the_main_clause_tells_its_day_is_said_that_day() -> N
         timexes={"الأحد": ("2023-05-14", None)},
         published="2023-05-16",
     )
-    assert [(e.actor, e.date) for e in _typed(extract_events(doc), "STATEMENT")] == [("PER:سامي نادر", "2023-05-14")]
+    assert [(e.actor, e.date) for e in of_type(extract_events(doc), "STATEMENT")] == [("PER:سامي نادر", "2023-05-14")]
 
 
 def test_a_lead_posted_in_the_small_hours_that_names_its_day_keeps_it() -> None:

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasad.document import EventMention
 from rasad.extract.events.component import extract_events
-from tests.extract.handmade import make_doc
+from tests.extract.handmade import make_doc, of_type
 
 ACTORS = {"سامي نادر": ("PER", "PER:سامي نادر"), "الحكومة": ("ORG", "ORG:الحكومه"),
           "مجلس الوزراء": ("ORG", "ORG:مجلس الوزراء"), "البرلمان": ("ORG", "ORG:البرلمان"),
           "الساحة الكبرى": ("LOC", "LOC:الساحه الكبري"), "القرية": ("GPE", "GPE:القريه")}
-
-
-def _typed(events: list[EventMention], etype: str) -> list[EventMention]:
-    return [e for e in events if e.type == etype]
 
 
 def test_an_emergency_session_and_convening_are_consultations() -> None:
@@ -29,37 +24,37 @@ def test_an_emergency_session_and_convening_are_consultations() -> None:
         timexes={"مساء الأحد": ("2023-05-14", None)},
         published="2023-05-15",
     )
-    consult = _typed(extract_events(doc), "CONSULT")
+    consult = of_type(extract_events(doc), "CONSULT")
     assert [(e.date, e.actor) for e in consult][:1] == [("2023-05-14", "ORG:مجلس الوزراء")]
     assert "ORG:البرلمان" in {e.actor for e in consult}
 
 
 def test_a_court_sitting_is_no_consultation() -> None:
     doc = make_doc("وأرجأت المحكمة جلسة محاكمة سامي نادر إلى الشهر المقبل.", mentions=ACTORS, published="2023-05-15")
-    assert _typed(extract_events(doc), "CONSULT") == []
+    assert of_type(extract_events(doc), "CONSULT") == []
 
 
 def test_crowds_gathering_in_a_protest_protest_and_fans_do_not() -> None:
     # told in the body as news: the verb (past) is what dates it with the article's day, the noun alone would not
     protest = _body_doc("واحتشد آلاف العمال في الساحة الكبرى في احتجاج على الأجور.", {})
-    assert [(e.date, e.location) for e in _typed(extract_events(protest), "PROTEST")] == [
+    assert [(e.date, e.location) for e in of_type(extract_events(protest), "PROTEST")] == [
         ("2023-05-14", "LOC:الساحه الكبري")]
     fans = make_doc("واحتشد آلاف المشجعين في الساحة الكبرى لاستقبال الفريق.", mentions=ACTORS, published="2023-05-15")
-    assert _typed(extract_events(fans), "PROTEST") == []
+    assert of_type(extract_events(fans), "PROTEST") == []
 
 
 def test_a_march_said_to_be_peaceful_is_a_protest_a_drone_is_not() -> None:
     doc = make_doc("وخرج المئات في مسيرة سلمية في القرية.", mentions=ACTORS, published="2023-05-15")
-    assert [e.location for e in _typed(extract_events(doc), "PROTEST")] == ["GPE:القريه"]
+    assert [e.location for e in of_type(extract_events(doc), "PROTEST")] == ["GPE:القريه"]
     drone = make_doc("وأسقطت الدفاعات طائرة مسيرة فوق القرية.", mentions=ACTORS, published="2023-05-15")
-    assert _typed(extract_events(drone), "PROTEST") == []
+    assert of_type(extract_events(drone), "PROTEST") == []
 
 
 def test_a_demand_a_march_is_for_is_no_request_of_its_own() -> None:
     doc = make_doc("وتظاهر آلاف الطلاب في القرية للمطالبة بخفض الرسوم.", mentions=ACTORS, published="2023-05-15")
     events = extract_events(doc)
-    assert _typed(events, "REQUEST") == []
-    assert len(_typed(events, "PROTEST")) == 1
+    assert of_type(events, "REQUEST") == []
+    assert len(of_type(events, "PROTEST")) == 1
 
 
 def _body_doc(body: str, timexes: dict[str, tuple[str, str | None]], *, duration: str | None = None):
@@ -74,12 +69,12 @@ def _body_doc(body: str, timexes: dict[str, tuple[str, str | None]], *, duration
 def test_a_duration_is_no_time_of_its_own() -> None:
     doc = _body_doc("واعتصم العمال في الساحة الكبرى في إضراب يستمر ثلاثة أيام.", {"ثلاثة أيام": ("P3D", None)},
                     duration="ثلاثة أيام")
-    assert [e.date for e in _typed(extract_events(doc), "PROTEST")] == ["2023-05-14"]
+    assert [e.date for e in of_type(extract_events(doc), "PROTEST")] == ["2023-05-14"]
 
 
 def test_a_time_inside_a_quote_is_the_speakers_own() -> None:
     doc = _body_doc('وقالت الحكومة خلال الاجتماع: "ما جرى اليوم في القرية مؤسف".', {"اليوم": ("2023-05-14", None)})
-    said = [e for e in _typed(extract_events(doc), "STATEMENT") if e.actor == "ORG:الحكومه"]
+    said = [e for e in of_type(extract_events(doc), "STATEMENT") if e.actor == "ORG:الحكومه"]
     assert [e.date for e in said] == ["2023-05-14"]
 
 
@@ -103,10 +98,10 @@ def test_a_time_after_since_and_a_named_event_dates_that_event_only() -> None:
         published="2023-05-14",
     )
     # the shelling takes no year of the war; with a time expression in its sentence it takes no publication date either
-    assert [e.date for e in _typed(extract_events(doc), "ASSAULT")] == [None]
+    assert [e.date for e in of_type(extract_events(doc), "ASSAULT")] == [None]
 
 
 def test_a_statement_going_on_from_an_undated_one_stays_undated() -> None:
     doc = _body_doc("وقالت الحكومة في بيان لاحق إن الطرق مفتوحة.\nوأضافت أن المدارس ستفتح.", {})
-    said = [e for e in _typed(extract_events(doc), "STATEMENT") if e.actor == "ORG:الحكومه"]
+    said = [e for e in of_type(extract_events(doc), "STATEMENT") if e.actor == "ORG:الحكومه"]
     assert said and all(e.date is None for e in said)
