@@ -17,6 +17,14 @@ Two shapes are taken, each a run of off-topic lines:
   from the article (`data/continuation_openers.tsv`: و/ف, كما, يذكر أن, أيضا…),
   none related to another.
 Labelled or numbered items (a line-up, a ranking) are lists, not links, and stay.
+
+Leads of the outlet's other stories on the same topic (a follow-up under the
+story it follows) share the article's words, so the topic test cannot see them.
+Their openings can: a lead opens on its verb with its actor in full (أعلن وزير
+الخارجية التركي، الخميس، أن…), where an article's own last paragraphs go on from
+it. Trailing leads from the first one that opens with a lead verb (the speech and
+event-trigger verbs of rasad.extract's word lists) are taken when at least half
+of them open so.
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasad.arabic.lexicon import read_rows
+from rasad.clean import lexicons
 from rasad.clean.lines import Line, match_key
 from rasad.clean.rules import Verdict
 from rasad.corpus.background import background
@@ -37,6 +46,7 @@ LINK_WORDS = (6, 18)
 LINK_RUN = (2, 4)
 LEAD_WORDS = 15
 LEAD_RUN = 3
+LEAD_OPENED = 0.5  # share of trailing leads that must open with a lead verb when they share the article's topic
 MAX_LOOSE = 0.25  # share of the article's other lines that may be off its topic
 _OPENER_WORDS = 5  # "أيضا" counts this far into a line
 
@@ -60,7 +70,13 @@ def mark_offtopic(lines: Sequence[Line], verdicts: list[Verdict | None], title: 
         if not _off_topic(bags[i], title_bag.union(*(bags[k] for k in kept if k < i))):
             break
         run.insert(0, i)
-    if LEAD_RUN <= len(run) <= len(kept) - len(run) and _unrelated(run, bags) and _cohesive(kept, run, bags, title_bag):
+    if not (LEAD_RUN <= len(run) <= len(kept) - len(run) and _unrelated(run, bags) and _cohesive(kept, run, bags, title_bag)):
+        run = []
+    # leads of the outlet's other stories on the same topic share its words: their openings tell them
+    opened = _opened_leads(lines, leads)
+    if LEAD_RUN <= len(opened) <= len(kept) - len(opened) and len(opened) > len(run):
+        _mark(verdicts, opened, "a lead of another article (opens as a news lead does)")
+    elif run:
         _mark(verdicts, run, "a lead of another article")
 
 
@@ -91,6 +107,21 @@ def _trailing_leads(lines: Sequence[Line], kept: Sequence[int]) -> list[int]:
             break
         run.insert(0, i)
     return [] if _list_like([lines[k] for k in run]) else run
+
+
+def _opened_leads(lines: Sequence[Line], leads: Sequence[int]) -> list[int]:
+    """The trailing leads from the first that opens with a lead verb (أعلن، قال، كشف، اعتبر…), when at
+    least `LEAD_OPENED` of them do: a lead opens on its verb and names its actor in full, where an
+    article's own later paragraphs go on from it (و، كما، وأضاف)."""
+    opened = [_lead_opening(lines[i]) for i in leads]
+    first = opened.index(True) if True in opened else len(leads)
+    rest = opened[first:]
+    return list(leads[first:]) if rest and sum(rest) >= LEAD_OPENED * len(rest) else []
+
+
+def _lead_opening(line: Line) -> bool:
+    words = line.key.split(maxsplit=1)
+    return bool(words) and words[0] in lexicons.lead_verbs()
 
 
 def _headline_like(line: Line) -> bool:

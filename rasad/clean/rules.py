@@ -68,7 +68,7 @@ def read_also(line: Line) -> Verdict | None:
     found = lexicons.read_also().match(line.norm)
     if not found:
         return None
-    bare = not found.group("rest").strip(" :：-–—")
+    bare = not re.sub(r"[\W_]+", "", found.group("rest"))  # only separators after it: "اقرأ أيضا|"
     header = found.group("opt") or found.group("req")
     reason = f"'read also' block header {_quote(line.text)}" if bare else f"'read also' link {_quote(line.text)}"
     return Verdict("furniture", reason, opens="read_also" if bare else None) if header else None

@@ -47,6 +47,15 @@ def test_read_also_header_link_titles_and_inline_links():
     assert kept(doc) == [P1, P2, P3]
 
 
+def test_a_read_also_header_closed_by_a_bar_takes_the_title_below_it():
+    title = "الحكومة تعلن خطة جديدة لدعم المزارعين في مواسم الجفاف"
+    doc = cleaned(page(P1, P2, "اقرأ أيضا|", title, P3, P4))
+    out = removed(doc)
+    assert out["اقرأ أيضا|"] == ("furniture", "'read also' block header 'اقرأ أيضا|'")
+    assert "link title under 'read also'" in out[title][1]
+    assert kept(doc) == [P1, P2, P3, P4]
+
+
 def test_link_titles_stop_at_a_paragraph():
     doc = cleaned(page(P1, "شاهد أيضا:", "عنوان تقرير مصور عن المستشفى", P2, P3))
     assert P2 in kept(doc) and "عنوان تقرير مصور عن المستشفى" in removed(doc)

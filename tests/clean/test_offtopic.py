@@ -64,3 +64,28 @@ def test_numbered_or_labelled_items_are_a_list_not_links():
     items = ["حراسة المرمى: أحمد سالم وخالد يوسف من نادي الوحدات", "خط الدفاع: محمود علي وسامر حسن ويوسف عمر ونادر سعيد"]
     doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, *items, P3, P4, P5]) + "\n")
     assert all(item in kept(doc) for item in items)
+
+
+# Leads of the outlet's other stories on the article's own topic, as a news site lists them under it.
+SAME1 = ("أعلن وزير الصحة الأردني، الأربعاء، عن خطة لإنشاء مستشفى جديد في محافظة الزرقاء بسعة مئتي سرير خلال "
+         "العامين المقبلين.")
+SAME2 = ("قال مدير مستشفى الزرقاء الحكومي، الخميس، إن المستشفى استقبل أكثر من ألف مراجع في يومه الأول بعد "
+         "الافتتاح الرسمي.")
+SAME3 = ("كشفت وزارة الصحة الأردنية، الأحد، عن نقص في عدد الممرضين في مستشفيات محافظة الزرقاء رغم افتتاح "
+         "المستشفى الجديد.")
+OWN_TAIL = ("بحسب تقارير وزارة الصحة فإن محافظة الزرقاء تحتاج إلى ثلاثة مستشفيات أخرى لتلبية حاجات سكانها "
+            "المتزايدة في السنوات المقبلة.")
+
+
+def test_leads_on_the_article_s_own_topic_are_told_by_their_opening_verb():
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, OWN_TAIL, SAME1, SAME2, SAME3]) + "\n")
+    out = removed(doc)
+    assert all(out[lead] == ("furniture", "a lead of another article (opens as a news lead does)") for lead in (SAME1, SAME2, SAME3))
+    assert OWN_TAIL in kept(doc)  # the run is taken from its first lead verb on
+
+
+def test_closing_paragraphs_on_the_topic_that_do_not_open_on_a_verb_stay():
+    tail = [OWN_TAIL, "في عام 2016 أغلقت وزارة الصحة قسم الطوارئ في مستشفى الزرقاء القديم بسبب نقص الكوادر الطبية والأجهزة الحديثة.",
+            "منذ سنوات يطالب سكان محافظة الزرقاء بمستشفى حديث يخفف الضغط عن مستشفيات العاصمة عمّان المكتظة بالمرضى دائما."]
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, *tail]) + "\n")
+    assert all(line in kept(doc) for line in tail)
