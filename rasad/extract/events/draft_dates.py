@@ -64,7 +64,7 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
         note_lead_toll(state, words)
     _fallback_date(doc, words, drafts, bool(cues), pluperfect, background, state)
     if lead:
-        note_lead_days(state, drafts, pluperfect, background, [c.value for c in cues])
+        note_lead_days(state, words, drafts, pluperfect, background, [c.value for c in cues])
     note_told(state, drafts)
     note_background_speakers(state, drafts, pluperfect, background)
     note_undated_statements(state, words, drafts)
