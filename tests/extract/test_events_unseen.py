@@ -8,7 +8,8 @@ from rasad.extract.events.component import extract_events
 from tests.extract.handmade import make_doc, of_type
 
 ACTORS = {"سامي نادر": ("PER", "PER:سامي نادر"), "القرية": ("GPE", "GPE:القريه"), "مجلس الأمن": ("ORG", "ORG:مجلس الامن"),
-          "وزارة الصحة": ("ORG", "ORG:وزاره الصحه"), "المعارضة": ("ORG", "ORG:المعارضه")}
+          "وزارة الصحة": ("ORG", "ORG:وزاره الصحه"), "المعارضة": ("ORG", "ORG:المعارضه"),
+          "عادل حسن": ("PER", "PER:عادل حسن")}
 MOURNING = "يقيم أهالي القرية حدادا على الذين قتلوا في القصف الجمعة.\nوتبدو الشوارع خالية.\n"
 BODY = "وطالب سامي نادر بتحقيق مستقل في القصف.\nودان مجلس الأمن العنف."
 
@@ -27,3 +28,27 @@ def test_the_body_of_a_lead_that_names_only_the_day_before_tells_that_day() -> N
 def test_a_day_named_two_days_before_publication_gives_the_body_no_day() -> None:
     doc = make_doc(MOURNING + BODY, mentions=ACTORS, timexes={"الجمعة": ("2023-05-19", None)}, published="2023-05-21")
     assert _dates(extract_events(doc), "REQUEST")["PER:سامي نادر"] is None
+
+
+TOLL = "ارتفع عدد القتلى في القرية، الجمعة، إلى 12 قتيلا، وفقا لما أعلنته وزارة الصحة.\nوتبدو الشوارع خالية.\n"
+FRIDAY = {"الجمعة": ("2023-05-19", None), "عام 1976": ("1976", None)}
+
+
+def test_a_new_toll_is_dated_on_the_day_its_source_announced_it() -> None:
+    doc = make_doc(TOLL, mentions=ACTORS, timexes=FRIDAY, published="2023-05-19")
+    assert _dates(extract_events(doc), "STATEMENT") == {"ORG:وزاره الصحه": "2023-05-19"}
+
+
+def test_the_body_of_a_lead_whose_toll_rises_tells_the_day_of_the_toll() -> None:
+    doc = make_doc(TOLL + "وقال سامي نادر إن المسيرات ستتواصل.", mentions=ACTORS, timexes=FRIDAY, published="2023-05-19")
+    assert _dates(extract_events(doc), "STATEMENT")["PER:سامي نادر"] == "2023-05-19"
+
+
+def test_an_anniversary_dates_the_event_it_names_and_sets_no_time_for_what_follows() -> None:
+    recall = "وتزامنت المسيرات مع ذكرى مقتل عادل حسن في القرية خلال مظاهرات عام 1976.\n"
+    doc = make_doc(TOLL + recall + "وقال سامي نادر إن المسيرات ستتواصل.", mentions=ACTORS, timexes=FRIDAY,
+                   published="2023-05-19")
+    events = extract_events(doc)
+    assert [(e.date, e.modality) for e in of_type(events, "ASSAULT")] == [("1976", "recalled")]
+    assert all(e.date is None for e in of_type(events, "PROTEST"))
+    assert _dates(events, "STATEMENT")["PER:سامي نادر"] == "2023-05-19"

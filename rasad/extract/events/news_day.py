@@ -62,6 +62,7 @@ class DocumentDates:
     speakers: SpeakerDates = field(default_factory=dict)
     lead_days: set[str] = field(default_factory=set)  # the days the lead's own news carries
     lead_toll: bool = False  # the lead gives the toll (حصيلة) of an event: the news of the event's day and the toll's
+    lead_toll_rises: bool = False  # ... and says it rose ("ارتفع عدد القتلى … الجمعة، إلى 12"): the day's news goes on
     told: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, date) of each event dated so far
     lead_stated: set[str] = field(default_factory=set)  # the calendar days the lead's time expressions name
     background_speakers: set[str] = field(default_factory=set)  # told only in the background so far
@@ -72,7 +73,7 @@ class DocumentDates:
     def news_day(self) -> str | None:
         """The one day the lead's news carries, else the one past day its time expressions name, else the
         publication date; None when the lead tells of two days."""
-        if len(self.lead_days) > 1 or self.lead_toll:
+        if len(self.lead_days) > 1 or (self.lead_toll and not self.lead_toll_rises):
             return None
         return next(iter(self.lead_days), None) or self._stated_past_day() or self.lead_default
 
@@ -118,8 +119,12 @@ def _day_before(day: str) -> str | None:
 
 def note_lead_toll(state: DocumentDates, words: Sequence[Word]) -> None:
     """Whether a lead sentence gives a toll ("أعلن الوزير حصيلة قتلى حادث القطار"): the deaths it restates
-    were told before, on another day than the toll's."""
-    state.lead_toll = state.lead_toll or any(m.payload == "toll" for m in toll_cues().find_all(words))
+    were told before, on another day than the toll's; and whether it says the toll rose ("ارتفع عدد القتلى إلى 12"):
+    a toll rising through the day is that day's news, and what the body tells with no day of its own is too."""
+    roles = {m.payload for m in toll_cues().find_all(words)}
+    if "toll" in roles:
+        state.lead_toll = True
+        state.lead_toll_rises = state.lead_toll_rises or "change" in roles
 
 
 def note_lead_days(state: DocumentDates, words: Sequence[Word], drafts: Sequence[Draft], pluperfect: bool,
@@ -151,9 +156,10 @@ def in_relative_clause(words: Sequence[Word], first: int) -> bool:
 
 
 def note_told(state: DocumentDates, drafts: Sequence[Draft]) -> None:
-    """Remember the day of each dated event told (not a planned one), for the frame of what follows."""
+    """Remember the day of each dated event told (not a planned one, nor one an anniversary recalls: the day of
+    the recall is the article's), for the frame of what follows."""
     for d in drafts:
-        if d.date is not None and d.modality not in ("planned", "deadline"):
+        if d.date is not None and d.modality not in ("planned", "deadline", "recalled"):
             state.told.append((d.paragraph, d.date))
 
 
