@@ -52,3 +52,21 @@ def test_an_anniversary_dates_the_event_it_names_and_sets_no_time_for_what_follo
     assert [(e.date, e.modality) for e in of_type(events, "ASSAULT")] == [("1976", "recalled")]
     assert all(e.date is None for e in of_type(events, "PROTEST"))
     assert _dates(events, "STATEMENT")["PER:سامي نادر"] == "2023-05-19"
+
+
+def test_a_statement_issued_by_a_ministry_confiscates_nothing() -> None:
+    doc = make_doc("وأكد بيان صادر عن وزارة الصحة دعم المستشفيات في القرية.", mentions=ACTORS, published="2023-05-19")
+    assert of_type(extract_events(doc), "COERCE") == []
+    seized = make_doc("وصادر الجنود أراضي في القرية.", mentions=ACTORS, published="2023-05-19")
+    assert [e.location for e in of_type(extract_events(seized), "COERCE")] == ["GPE:القريه"]
+
+
+def test_a_day_told_in_a_relative_clause_of_the_lead_is_not_the_lead_news() -> None:
+    lead = ("أعلن سامي نادر الجمعة أن الحكومة تواجه أزمة.\n"
+            "ووصل نادر إلى مقر الحزب، والذي كان سببا في هجوم على القرية يوم الخميس.\n")
+    filler = "وتبدو الشوارع خالية.\nوأغلقت المحال أبوابها.\nوتبدو الشوارع خالية.\n"
+    doc = make_doc(lead + filler + "وطالب عادل حسن بتحقيق مستقل.", mentions=ACTORS,
+                   timexes={"يوم الخميس": ("2023-05-18", None), "الجمعة": ("2023-05-19", None)}, published="2023-05-19")
+    events = extract_events(doc)
+    assert [e.date for e in of_type(events, "ASSAULT")] == ["2023-05-18"]
+    assert _dates(events, "REQUEST")["PER:عادل حسن"] == "2023-05-19"
