@@ -50,6 +50,20 @@ def assign_modalities(words: list[Word], drafts: list[Draft], starts: list[int])
         d.modality = governed_modality(d.govern_kind) or modality_before(words, d.first, starts[d.clause])
         if d.modality is None and d.hit is not None and d.hit.future:
             d.modality = "planned"
+    _recall_phrase(drafts)
+
+
+def _recall_phrase(drafts: list[Draft]) -> None:
+    """A noun further on in the phrase an anniversary names is recalled with it: "ذكرى مقتل 6 فلسطينيين … خلال
+    مظاهرات عام 1976" recalls the protests too (no verb between: the phrase goes on)."""
+    recalled: Draft | None = None
+    for d in drafts:
+        if d.modality == RECALLED:
+            recalled = d
+        elif recalled is not None and d.clause == recalled.clause and d.pos == "noun" and d.modality is None:
+            d.modality = RECALLED
+        elif d.pos != "noun" or (recalled is not None and d.clause != recalled.clause):
+            recalled = None
 
 
 def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, drafts: list[Draft], starts: list[int],
@@ -57,6 +71,7 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
     """Date the drafts of one sentence: from its time expressions, else by fallback; then undo a new toll's day."""
     _date(doc, words, drafts, starts)
     cues = dating.date_cues(doc, sentence, words)
+    _date_toll_source(words, drafts, cues)
     pluperfect = _pluperfect(words)
     background = frozenset(d.first for d in drafts if _in_background_clause(words, d))
     lead = s_index < LEAD_SENTENCES
@@ -64,7 +79,7 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
         note_lead_toll(state, words)
     _fallback_date(doc, words, drafts, bool(cues), pluperfect, background, state)
     if lead:
-        note_lead_days(state, drafts, pluperfect, background, [c.value for c in cues])
+        note_lead_days(state, words, drafts, pluperfect, background, [c.value for c in cues])
     note_told(state, drafts)
     note_background_speakers(state, drafts, pluperfect, background)
     note_undated_statements(state, words, drafts)
@@ -73,6 +88,21 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
         for d in drafts:
             if d.type in CASUALTY_TYPES and not _dated_before(d, toll_at):
                 d.date = d.date_mod = None
+
+
+def _date_toll_source(words: list[Word], drafts: list[Draft], cues: list[dating.DateCue]) -> None:
+    """"ارتفع عدد القتلى …، الجمعة، إلى 12، وفقا لما أعلنته وزارة الصحة": the day of a new toll is the day its
+    source announced it, whatever clause the announcement stands in."""
+    toll_at = dating.new_toll_at(words)
+    if toll_at is None:
+        return
+    cue = next((c for c in cues if c.index > toll_at and c.value and len(c.value) == 10
+                and not (c.deadline or c.began or c.since)), None)
+    if cue is None:
+        return
+    for d in drafts:
+        if d.act is not None and d.date is None and d.governor is None and not (d.vague_time or d.negated):
+            d.date, d.date_mod, d.date_at = cue.value, cue.timex.mod, cue.index
 
 
 def note_statement_date(previous_dates: SpeakerDates, d: Draft, paragraph: int) -> None:
@@ -132,7 +162,9 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             candidates = [d for d in drafts if d.clause == clause + 1 and _eligible(words, d, cue)][:1]
         if not candidates:
             continue
-        owner = min(candidates, key=lambda d: (abs(d.first - cue.index), d.first))
+        recalled = [d for d in candidates if d.modality == RECALLED]
+        # "ذكرى مقتل 6 … خلال مظاهرات عام 1976": the date of the phrase is the anniversary's own event's
+        owner = recalled[0] if recalled else min(candidates, key=lambda d: (abs(d.first - cue.index), d.first))
         if owner.date is not None or owner.vague_time:
             continue
         if cue.value is None:  # "أعلن، الأسبوع الفائت، …": dated, to no calendar day; a later date is another event's

@@ -81,6 +81,13 @@ def trigger_indexes() -> tuple[PhraseIndex[TriggerEntry], PhraseIndex[TriggerEnt
 
 
 @lru_cache(maxsize=1)
+def not_trigger_index() -> PhraseIndex[str]:
+    """Phrases whose first word reads as a trigger but that report no event (data/event_not_triggers.tsv):
+    "بيان صادر عن الوزارة" is a statement issued by the ministry, nothing confiscated."""
+    return PhraseIndex(((row[0].strip(), row[0].strip()) for row in read_rows(PKG, "event_not_triggers.tsv")), strip_article=False)
+
+
+@lru_cache(maxsize=1)
 def wide_frames() -> PhraseIndex[WideFrame]:
     """The phrases with a wide gap (flag reach=N), indexed by the words before the gap."""
     frames: list[tuple[str, WideFrame]] = []

@@ -38,7 +38,7 @@ from rasad.document import Document, Span
 from rasad.extract.events.arguments import entity_key
 from rasad.extract.events.drafts import Draft
 from rasad.extract.events.lexicon import toll_cues
-from rasad.extract.wordscan import Word, scan, word_ending_after
+from rasad.extract.wordscan import Word, function_words, scan, word_ending_after
 
 LEAD_SENTENCES = 2
 EARLY_HOUR = 4  # posted before this hour, an article tells the day before's news
@@ -46,6 +46,8 @@ FRAME_PARAGRAPHS = 2  # how far back an event of another day sets the time of wh
 _DAY_RELATIVE = {"day_after": -1, "day_before": 1}
 _DAY_RELATIVE_REACH = 3  # "غداة إعلان إدانة الحزب": a word or two of the noun phrase between
 _CONDITIONAL_REACH = 3
+_RELATIVE_CLAUSE_REACH = 4  # "، والذي كان سببا في هجوم": the relative pronoun a few words before the trigger
+STATED_DAY_REACH = 1  # a lead's one stated day must be the day before publication to be the news day of its body
 
 # Per speaker, their last dated statement: (paragraph, date, whether it was read from their text: "وفقا لبيان X")
 SpeakerDates = dict[str, tuple[int, str, bool]]
@@ -60,6 +62,7 @@ class DocumentDates:
     speakers: SpeakerDates = field(default_factory=dict)
     lead_days: set[str] = field(default_factory=set)  # the days the lead's own news carries
     lead_toll: bool = False  # the lead gives the toll (حصيلة) of an event: the news of the event's day and the toll's
+    lead_toll_rises: bool = False  # ... and says it rose ("ارتفع عدد القتلى … الجمعة، إلى 12"): the day's news goes on
     told: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, date) of each event dated so far
     lead_stated: set[str] = field(default_factory=set)  # the calendar days the lead's time expressions name
     background_speakers: set[str] = field(default_factory=set)  # told only in the background so far
@@ -68,10 +71,24 @@ class DocumentDates:
 
     @property
     def news_day(self) -> str | None:
-        """The one day the lead's news carries, else the publication date; None when the lead tells of two days."""
-        if len(self.lead_days) > 1 or self.lead_toll:
+        """The one day the lead's news carries, else the one past day its time expressions name, else the
+        publication date; None when the lead tells of two days."""
+        if len(self.lead_days) > 1 or (self.lead_toll and not self.lead_toll_rises):
             return None
-        return next(iter(self.lead_days), self.lead_default)
+        return next(iter(self.lead_days), None) or self._stated_past_day() or self.lead_default
+
+    def _stated_past_day(self) -> str | None:
+        """The one day the lead names, a day or two before publication, when the lead's own news carries no day:
+        "يقيم الفلسطينيون حدادا على الذين قتلوا … الجمعة" (published on Saturday) tells of Friday, and so
+        does its body ("وطالب غوتيريس بتحقيق"، "ودان مجلس الأمن العنف")."""
+        if len(self.lead_stated) != 1 or self.published is None:
+            return None
+        day = next(iter(self.lead_stated))
+        try:
+            apart = (dt.date.fromisoformat(self.published) - dt.date.fromisoformat(day)).days
+        except ValueError:
+            return None
+        return day if 0 < apart <= STATED_DAY_REACH else None
 
     @property
     def lead_default(self) -> str | None:
@@ -102,30 +119,47 @@ def _day_before(day: str) -> str | None:
 
 def note_lead_toll(state: DocumentDates, words: Sequence[Word]) -> None:
     """Whether a lead sentence gives a toll ("أعلن الوزير حصيلة قتلى حادث القطار"): the deaths it restates
-    were told before, on another day than the toll's."""
-    state.lead_toll = state.lead_toll or any(m.payload == "toll" for m in toll_cues().find_all(words))
+    were told before, on another day than the toll's; and whether it says the toll rose ("ارتفع عدد القتلى إلى 12"):
+    a toll rising through the day is that day's news, and what the body tells with no day of its own is too."""
+    roles = {m.payload for m in toll_cues().find_all(words)}
+    if "toll" in roles:
+        state.lead_toll = True
+        state.lead_toll_rises = state.lead_toll_rises or "change" in roles
 
 
-def note_lead_days(state: DocumentDates, drafts: Sequence[Draft], pluperfect: bool, background: frozenset[int],
-                   stated: Sequence[str | None]) -> None:
+def note_lead_days(state: DocumentDates, words: Sequence[Word], drafts: Sequence[Draft], pluperfect: bool,
+                   background: frozenset[int], stated: Sequence[str | None]) -> None:
     """For a lead sentence: the calendar days its time expressions name (`stated`), and those its own news
-    carries: its dated events that are not background, pluperfect, what a statement tells, planned, or
-    after the publication date."""
+    carries: its dated events that are not background (nor in a relative clause: "نفى لافروف …، والذي كان
+    سببا في هجوم … يوم السبت الماضي"), pluperfect, what a statement tells, planned, or after the publication date."""
     state.lead_stated.update(v for v in stated if v and len(v) == 10)
     if pluperfect:
         return
     for d in drafts:
-        if d.date is None or len(d.date) < 10 or d.first in background:
+        if d.date is None or len(d.date) < 10 or d.first in background or in_relative_clause(words, d.first):
             continue
         if d.governor is not None or d.modality is not None or (state.published and d.date[:10] > state.published):
             continue
         state.lead_days.add(d.date[:10])
 
 
+def in_relative_clause(words: Sequence[Word], first: int) -> bool:
+    """Whether a relative pronoun stands a few words before word `first`, with only words between
+    ("والذي كان سببا في هجوم"، "التي شنتها"): what the clause tells describes a noun of the sentence."""
+    pronouns = function_words("relative_pronoun")
+    for k in range(first - 1, max(-1, first - _RELATIVE_CLAUSE_REACH - 1), -1):
+        if not words[k].is_word:
+            return False
+        if words[k].text in pronouns:
+            return True
+    return False
+
+
 def note_told(state: DocumentDates, drafts: Sequence[Draft]) -> None:
-    """Remember the day of each dated event told (not a planned one), for the frame of what follows."""
+    """Remember the day of each dated event told (not a planned one, nor one an anniversary recalls: the day of
+    the recall is the article's), for the frame of what follows."""
     for d in drafts:
-        if d.date is not None and d.modality not in ("planned", "deadline"):
+        if d.date is not None and d.modality not in ("planned", "deadline", "recalled"):
             state.told.append((d.paragraph, d.date))
 
 

@@ -5,7 +5,8 @@ A trigger is a verb (conjugations generated from the data file) or a noun
 ("التابع" is no verb); a noun inside an organisation's name ("تنسيقية
 المقاومة"، "هيئة الحشد") reports nothing. Negation is read from the word
 before: لم/لن/لا/ما for verbs, عدم/دون/بدون for nouns. A noun after a word
-of comparison ("يشبه الانفجار"، "كأنه زلزال") is no event.
+of comparison ("يشبه الانفجار"، "كأنه زلزال") is no event, nor a phrase of data/event_not_triggers.tsv
+("بيان صادر عن": issued by).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Mention, Span
-from rasad.extract.events.lexicon import TriggerEntry, clause_openers, trigger_indexes, wide_frames
+from rasad.extract.events.lexicon import TriggerEntry, clause_openers, not_trigger_index, trigger_indexes, wide_frames
 from rasad.extract.numbers import number_words
 from rasad.extract.speech import is_complementizer, reads_as_noun
 from rasad.extract.wordscan import (
@@ -89,6 +90,7 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
     # expression takes no room in a gap ("ورفع X في 25 أيار/مايو مذكرة"): neither is matched on.
     kept = [k for k, w in enumerate(words) if (w.is_word or w.text.strip() not in _QUOTE_MARKS) and not _inside(w, timexes)]
     view = [words[k] for k in kept]
+    not_events = {k for m in not_trigger_index().find_all(view) for k in range(m.first, m.last + 1)}  # "صادر عن"
     i = 0
     while i < len(view):
         m = _best_match(view, i, text)
@@ -98,7 +100,7 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
         i = m.last + 1
         entry = m.payload
         first = view[m.first]
-        if any(s.start <= first.start < s.end for s in names):
+        if m.first in not_events or any(s.start <= first.start < s.end for s in names):
             continue
         prev = previous_word(view, m.first)
         prev_text = prev.text if prev else ""
