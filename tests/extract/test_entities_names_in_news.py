@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasad.document import Mention
 from rasad.extract.entities.component import find_mentions
-from rasad.extract.entities.resolve import surname_key
+from rasad.extract.entities.resolve import surname_key, surname_may_stand_alone
 
 
 def _by_text(text: str) -> dict[str, Mention]:
@@ -40,3 +40,9 @@ def test_a_short_surname_is_compared_as_written() -> None:
     text = "وقال الممثل جاكي شان إن الفيلم ناجح. وتحدث الممثل بشأن الرسوم، وأضاف شان أن التصوير انتهى."
     got = _by_text(text)
     assert "شأن" not in got and got["شان"].entity_id == got["جاكي شان"].entity_id
+
+
+def test_a_common_word_the_tagger_ends_a_name_with_is_no_surname() -> None:
+    # were "صلاح فإن" a name, فإن ("then") would be the person wherever it stands
+    assert not surname_may_stand_alone("فان", "فإن")
+    assert surname_may_stand_alone("ماي", "ماي")

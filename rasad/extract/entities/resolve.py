@@ -33,7 +33,7 @@ from rasad.document import Mention, Span
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.letters import is_letter
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import given_names, head_type, is_demonym, title_kind
+from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.rules import name_like, place_head
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
@@ -106,8 +106,10 @@ _MIN_SURNAME = 3
 # for سوي, شأن for شان, عبيد for العبد).
 _MIN_SKELETON = 3
 _SHORT_STEM = 4
-# A three-letter surname seen this often with the article in the news is a common word (العون، البري).
+# A three-letter surname seen this often with the article in the news is a common word (العون، البري), and
+# so is one seen this often as written (فإن of a tagger's "صلاح فإن"; ماي is seen 1,194 times).
 _MAX_DEFINITE_FREQ = 10
+_MAX_SHORT_FREQ = 2000
 _LAST = itemgetter(slice(-1, None))  # a word's last letter ("" for none), as w[-1:]
 
 
@@ -119,16 +121,19 @@ def surname_key(word: str) -> str:
     return "=" + loose(word) if short else skel
 
 
-def _surname_ok(last: str) -> bool:
-    """Whether the last word of a person's name (normalised) may stand alone for the person: not a
-    three-letter word that is definite (العمر "age"), a given name (علي) or, with the article, a common
-    word (عون "aid", بري "ground"); ماي، بوش may."""
+def surname_may_stand_alone(last: str, written: str) -> bool:
+    """Whether the last word of a person's name (normalised; `written`: its light form) may stand alone for
+    the person: not a three-letter word that is definite (العمر "age"), a given name (علي), a stop word or a
+    common word (عون "aid", بري "ground" with the article; فإن as written); ماي، بوش may."""
     stem = last.removeprefix("ال")
     if len(stem) < _MIN_SURNAME:
         return False
     if len(stem) >= _SHORT_STEM:
         return True
-    return stem == last and last not in given_names() and word_freq().get(light("ال" + last), 0) < _MAX_DEFINITE_FREQ
+    freq = word_freq()
+    if stem != last or last in given_names() or last in stop_words() or freq.get(written, 0) >= _MAX_SHORT_FREQ:
+        return False
+    return freq.get(light("ال" + written), 0) < _MAX_DEFINITE_FREQ
 
 
 def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:
@@ -140,7 +145,7 @@ def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[_N
             continue
         surface = text[n.found.span.start : n.found.span.end].split()[-1].strip("".join(QUOTES))
         last = norm(surface)
-        if _surname_ok(last):
+        if surname_may_stand_alone(last, light(surface)):
             key = surname_key(last)
             surnames.setdefault(key, set()).add(n.key)
             written.setdefault(key, set()).add(light(surface))
