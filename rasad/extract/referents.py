@@ -36,14 +36,23 @@ _MAX_TITLE_WORDS = 12  # words of a title before the name ("وزيرة الدو�
 def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles) -> Mention | None:
     """Who a subject with no name stands for: the issuer of a statement ("وقال البيان"), or the person last
     quoted under that title ("وأوضحت الوزيرة" after "قالت وزيرة الصحة X", "وشدد وزير الخارجية الروسي"
-    after "كشف وزير الخارجية الروسي X")."""
+    after "كشف وزير الخارجية الروسي X"), or the person a pronoun stands for ("تقول هي ووزراؤها")."""
     head = words[word_starting_at(words, np.start)]
     if is_statement_noun(head):
         return statement_issuer(doc, np.end)
+    if head.text in function_words("subject_pronoun"):
+        return last_person(doc, words[0].start, np.start)
     role = definite_noun(head)
     if role in person_roles():
         return titles.person(role)
     return titles.bearer(_title_key(scan(doc.text, np)))
+
+
+def last_person(doc: Document, start: int, end: int) -> Mention | None:
+    """The person a separate pronoun subject stands for ("تقول هي ووزراؤها"): the last one named in
+    [start, end), the sentence before it."""
+    people = mentions_between(doc, start, end, ("PER",))
+    return people[-1] if people else None
 
 
 def statement_issuer(doc: Document, before: int) -> Mention | None:

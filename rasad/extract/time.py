@@ -24,10 +24,13 @@ from rasad.arabic.normalize import NormText, normalize
 from rasad.document import Document, Span, Timex
 from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
-from rasad.extract.timex.context import Sentences, said_on, tense
+from rasad.extract.timex.context import Sentences, quote_opening, said_on, tense
 from rasad.extract.timex.resolve import day_of, value
-from rasad.extract.timex.spec import Atom
+from rasad.extract.timex.spec import Atom, Spec
 from rasad.pipeline import component
+
+# The title, the lead and the sentence after it: where a report names the day of its news.
+_LEAD_SENTENCES = 3
 
 __all__ = ["Analysis", "analyse", "guess_published", "parse_date", "tag", "timexes"]
 
@@ -46,6 +49,7 @@ class Analysis:
         out: list[Timex | None] = []
         anchors: dict[int, dt.date] = {}  # per sentence: the last date the text states outright
         days: dict[int, list[tuple[int, dt.date]]] = {}
+        lead = _LeadDay(ref)
         for atom in self.atoms:
             spec, sent = atom.spec, self.sentences.index(atom.start)
             if spec.family == "clock":
@@ -55,9 +59,12 @@ class Analysis:
             anchor = anchors.get(sent) if spec.family in ("daymonth", "month") and spec.rel is None else None
             if spec.family == "relday":  # "وقال الأحد "…إلى الغد"": counted from the day of saying
                 anchor = said_on(text, self.sentences.bounds[sent], atom.start, days.get(sent, []))
+                if anchor is None and quote_opening(text, self.sentences.bounds[sent], atom.start) is not None:
+                    anchor = lead.day  # no day of saying in the sentence: the news day the lead names
             val = value(spec, anchor or ref, when, anchor)
             day = day_of(spec, anchor or ref, when, anchor)
             if day is not None:
+                lead.read(spec, sent, day, quote_opening(text, self.sentences.bounds[sent], atom.start) is not None)
                 days.setdefault(sent, []).append((atom.start, day))
                 if spec.date is not None or spec.rel is not None:
                     anchors[sent] = day
@@ -84,6 +91,28 @@ class Analysis:
     def evidence(self, skip: Sequence[Span] = ()) -> pub.Evidence:
         ranges = [(self.view.to_normalised(s.start), self.view.to_normalised(s.end)) for s in skip]
         return pub.evidence(self.view.text, self.atoms, self.sentences, ranges)
+
+
+class _LeadDay:
+    """The news day of a report of the next morning: the day before publication when the first day the
+    title or lead names, outside quotes, is that day ("عقد مجلس الأمن، مساء الجمعة، جلسة" published on
+    Saturday). A day counted from today inside a quote whose sentence names no day of saying counts from it:
+    "الخسائر التي وقعت اليوم" said at Friday's session is Friday. None when the lead names today or no day."""
+
+    def __init__(self, ref: dt.date | None) -> None:
+        self.ref = ref
+        self.day: dt.date | None = None
+        self.done = ref is None
+
+    def read(self, spec: Spec, sentence: int, day: dt.date, quoted: bool) -> None:
+        if self.done or sentence >= _LEAD_SENTENCES:
+            self.done = True
+            return
+        if quoted or spec.family not in ("relday", "weekday"):
+            return
+        self.done = True
+        if self.ref is not None and day == self.ref - dt.timedelta(days=1):
+            self.day = day
 
 
 def _nearest_day(days: list[tuple[int, dt.date]], pos: int) -> dt.date | None:

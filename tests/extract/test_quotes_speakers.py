@@ -55,3 +55,12 @@ def test_a_participle_form_after_a_preposition_is_a_noun_and_no_speech() -> None
         mentions={**NADER, "هاني عادل": ("PER", "PER:هاني عادل")},
     )
     assert _speakers(doc)[-1] == ("أن الحزب لن ", "PER:هاني عادل")
+
+
+def test_a_pronoun_subject_stands_for_the_person_named_before_it() -> None:
+    # "هي ووزراؤها": she (the minister named before) and her ministers
+    doc = make_doc(
+        "وتواجه الوزيرة سلمى نادر انتقادات بسبب القرار الذي تقول هي ووزراؤها إنه كان ضروريا للتحرك بسرعة.",
+        mentions={"سلمى نادر": ("PER", "PER:سلمى نادر")},
+    )
+    assert _speakers(doc) == [("كان ضروريا ل", "PER:سلمى نادر")]

@@ -26,3 +26,19 @@ def test_today_outside_a_quote_and_a_quote_with_no_day_of_saying_keep_the_public
 
 def test_a_future_verb_in_the_quote_does_not_make_the_day_of_saying_future() -> None:
     assert _values('وقال الوزير السبت "سنعلن النتائج قريبا".')["السبت"] == "2023-05-13"
+
+
+def test_a_quote_in_a_report_of_the_next_morning_counts_from_the_news_day_of_the_lead() -> None:
+    # published Monday; the lead names Sunday evening: "today" and "this evening" at the session are Sunday
+    text = ('عقد مجلس الأمن، مساء الأحد، جلسة طارئة.\nوقال المندوب: "نأسف للخسائر التي وقعت اليوم".\n'
+            'وأضاف: "كان يجب أن نتفق هذا المساء".')
+    values = _values(text)
+    assert values["اليوم"] == "2023-05-14"
+    assert values["هذا المساء"] == "2023-05-14TEV"
+
+
+def test_a_lead_that_names_today_or_an_older_day_leaves_quotes_on_the_publication_day() -> None:
+    today = 'عقد مجلس الأمن، اليوم، جلسة طارئة.\nوقال المندوب: "نأسف للخسائر التي وقعت اليوم".'
+    assert [t.value for t in tag(today, MONDAY)] == ["2023-05-15", "2023-05-15"]
+    older = 'عقد مجلس الأمن، الجمعة، جلسة طارئة.\nوقال المندوب: "نأسف للخسائر التي وقعت اليوم".'
+    assert _values(older)["اليوم"] == "2023-05-15"

@@ -27,12 +27,13 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter, methodcaller, not_
 
+from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.letters import is_letter
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import head_type, is_demonym, title_kind
+from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.rules import name_like, place_head
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
@@ -99,19 +100,55 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return full[-len(short) :] == short
 
 
-_MIN_SURNAME = 4
+_MIN_SURNAME = 3
+# A surname this short, or whose skeleton is (داون -> دن, علوي -> عل), shares its skeleton with everyday words
+# (دان "condemned", دون "without", على): it is compared as written, vowels, hamza and ى kept (ماي; not سوى
+# for سوي, شأن for شان, عبيد for العبد).
+_MIN_SKELETON = 3
+_SHORT_STEM = 4
+# A three-letter surname seen this often with the article in the news is a common word (العون، البري), and
+# so is one seen this often as written (فإن of a tagger's "صلاح فإن"; ماي is seen 1,194 times).
+_MAX_DEFINITE_FREQ = 10
+_MAX_SHORT_FREQ = 2000
 _LAST = itemgetter(slice(-1, None))  # a word's last letter ("" for none), as w[-1:]
+
+
+@lru_cache(maxsize=300_000)
+def surname_key(word: str) -> str:
+    """The form a normalised surname compares in: its skeleton, or for a short one "=" and the word itself."""
+    skel = skeleton(word)
+    short = len(skel) < _MIN_SKELETON or len(word.removeprefix("ال")) < _SHORT_STEM
+    return "=" + loose(word) if short else skel
+
+
+def surname_may_stand_alone(last: str, written: str) -> bool:
+    """Whether the last word of a person's name (normalised; `written`: its light form) may stand alone for
+    the person: not a three-letter word that is definite (العمر "age"), a given name (علي), a stop word or a
+    common word (عون "aid", بري "ground" with the article; فإن as written); ماي، بوش may."""
+    stem = last.removeprefix("ال")
+    if len(stem) < _MIN_SURNAME:
+        return False
+    if len(stem) >= _SHORT_STEM:
+        return True
+    freq = word_freq()
+    if stem != last or last in given_names() or last in stop_words() or freq.get(written, 0) >= _MAX_SHORT_FREQ:
+        return False
+    return freq.get(light("ال" + written), 0) < _MAX_DEFINITE_FREQ
 
 
 def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:
     """An untagged word that is the surname of a person named in full in the document (وقال الحداد)."""
     surnames: dict[str, set[str]] = {}
+    written: dict[str, set[str]] = {}  # a short surname's spellings as written
     for n in named:
         if n.found.type != "PER" or len(n.words) < 2:
             continue
-        last = norm(text[n.found.span.start : n.found.span.end]).split()[-1]
-        if len(last.removeprefix("ال")) >= _MIN_SURNAME:
-            surnames.setdefault(n.words[-1], set()).add(n.key)
+        surface = text[n.found.span.start : n.found.span.end].split()[-1].strip("".join(QUOTES))
+        last = norm(surface)
+        if surname_may_stand_alone(last, light(surface)):
+            key = surname_key(last)
+            surnames.setdefault(key, set()).add(n.key)
+            written.setdefault(key, set()).add(light(surface))
     out: list[Mention] = []
     if not surnames:
         return out
@@ -121,10 +158,14 @@ def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[_N
     ending = compress(untaken, map(finals.__contains__, map(_LAST, untaken)))  # in C: most words end otherwise
     readings = {w: r for w in ending if (r := _surname_reading(w, surnames, named, text))}
     for i in sorted(_where(norms, readings.keys())) if readings else ():
-        if not taken[i]:
-            prefix, key = readings[norms[i]]
-            out.append(Mention(stem_span(text, words[i], prefix), "PER", key, None, "surname"))
-            taken[i] = True
+        if taken[i]:
+            continue
+        prefix, key, surname = readings[norms[i]]
+        span = stem_span(text, words[i], prefix)
+        if surname.startswith("=") and light(text[span.start : span.end]) not in written[surname]:
+            continue
+        out.append(Mention(span, "PER", key, None, "surname"))
+        taken[i] = True
     return out
 
 
@@ -138,14 +179,14 @@ def _where(norms: list[str], wanted: Collection[str]) -> set[int]:
     return set(compress(count(), map(wanted.__contains__, norms)))  # read in C
 
 
-def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[_Named], text: str) -> tuple[str, str] | None:
-    """(proclitic, entity key) of the one person whose surname `word` is, or None."""
+def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[_Named], text: str) -> tuple[str, str, str] | None:
+    """(proclitic, entity key, surname key) of the one person whose surname `word` is, or None."""
     if title_kind(word) is not None:
         return None  # رئيس is no short form of رئيسي: the skeleton drops the final ي, the name keeps it
     for prefix, skel in _skeleton_readings(word):
         keys = surnames.get(skel)
         if keys is not None and len(keys) == 1 and _same_final(word, keys, named, text):
-            return prefix, next(iter(keys))
+            return prefix, next(iter(keys)), skel
     return None
 
 
@@ -161,7 +202,7 @@ def _same_final(word: str, keys: set[str], named: list[_Named], text: str) -> bo
 
 @lru_cache(maxsize=300_000)
 def _skeleton_readings(word: str) -> tuple[tuple[str, str], ...]:
-    return tuple((prefix, skeleton(stem)) for prefix, stem in strip_clitics(word))
+    return tuple((prefix, surname_key(stem)) for prefix, stem in strip_clitics(word))
 
 
 def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:

@@ -1,0 +1,48 @@
+"""Names of people in news: short surnames, hyphenated names after a title, and what they must not take."""
+
+from __future__ import annotations
+
+from rasad.document import Mention
+from rasad.extract.entities.component import find_mentions
+from rasad.extract.entities.resolve import surname_key, surname_may_stand_alone
+
+
+def _by_text(text: str) -> dict[str, Mention]:
+    return {text[m.span.start : m.span.end]: m for m in find_mentions(text)}
+
+
+def test_a_short_surname_is_no_skeleton_of_everyday_words() -> None:
+    # داون and دان/دون share the skeleton دن: the verb "condemned" and "without" are not the envoy
+    text = "وقال المبعوث الإسرائيلي داني داون إن حماس مسؤولة. ودان مجلس الأمن العنف، وحلقت طائرات بدون طيار."
+    got = _by_text(text)
+    assert "دان" not in got and "دون" not in got
+    assert surname_key("داون") != surname_key("دون")
+
+
+def test_a_three_letter_surname_refers_back() -> None:
+    text = "تواجه رئيسة الوزراء البريطانية تيريزا ماي استجوابا أمام البرلمان. وكانت ماي قد بررت الضربات."
+    got = _by_text(text)
+    assert got["ماي"].entity_id == got["تيريزا ماي"].entity_id
+
+
+def test_a_three_letter_surname_that_is_a_common_word_does_not() -> None:
+    # عون is also "aid": العون and عون in "تقديم عون" are not the president
+    text = "استقبل الرئيس اللبناني ميشال عون وفدا. وطالب الوفد بتقديم عون عاجل للاجئين."
+    got = _by_text(text)
+    assert [m for m in find_mentions(text) if text[m.span.start : m.span.end] == "عون"] == []
+    assert "ميشال عون" in got
+
+
+def test_a_short_surname_is_compared_as_written() -> None:
+    # سوى "only" and بشأن "about" normalise to the surnames سوي and شان
+    text = "وقال الوزير الصيني تشانغ يه سوي إن الصادرات ليست سوى جزء صغير."
+    assert "سوى" not in _by_text(text)
+    text = "وقال الممثل جاكي شان إن الفيلم ناجح. وتحدث الممثل بشأن الرسوم، وأضاف شان أن التصوير انتهى."
+    got = _by_text(text)
+    assert "شأن" not in got and got["شان"].entity_id == got["جاكي شان"].entity_id
+
+
+def test_a_common_word_the_tagger_ends_a_name_with_is_no_surname() -> None:
+    # were "صلاح فإن" a name, فإن ("then") would be the person wherever it stands
+    assert not surname_may_stand_alone("فان", "فإن")
+    assert surname_may_stand_alone("ماي", "ماي")
