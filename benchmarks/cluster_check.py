@@ -16,7 +16,7 @@ stories: pairwise precision/recall/F1 over the story documents, where putting
 a distractor in a story document's cluster is a false positive. Articles
 marked `related` (explainers on the edge of a story) count neither way.
 
-    python benchmarks/cluster_check.py [--sets tuning dev dev2 dev3 holdout holdout2 holdout3] [--pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
+    python benchmarks/cluster_check.py [--sets tuning dev dev2 dev3 holdout holdout2 holdout3] [--clean | --pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
 
 With --one-batch all documents are given in one batch, as `rasad run` gives a directory
 of articles, instead of one batch a day as a monitoring run adds them. StoryIndex places
@@ -42,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ant import published, records, to_document  # noqa: E402
 
+from rasad.clean.cleaner import Cleaner  # noqa: E402
 from rasad.corpus.stories import DocFeatures, Settings, StoryIndex, features  # noqa: E402
 from rasad.document import Document, Meta  # noqa: E402
 
@@ -103,6 +104,9 @@ def main() -> int:
                         help="which story lists to check (each with its own days' distractors)")
     parser.add_argument("--one-batch", action="store_true", help="cluster every document in one batch (as rasad run does)")
     parser.add_argument("--cache", type=Path, help="with --pipeline: keep the pipeline's output per set here and reuse it")
+    parser.add_argument("--clean", action="store_true",
+                        help="clean each document first (seconds), as rasad run does, so page furniture such as other "
+                             "articles' leads is not clustered; --pipeline cleans too")
     args = parser.parse_args()
     all_records = list(records())
     for name in args.sets:
@@ -118,7 +122,8 @@ def check(name: str, path: Path, all_records: list[dict], args: argparse.Namespa
     if args.pipeline:
         feats = annotated_features(mix, settings.title_weight, args.cache / f"{name}.pickle" if args.cache else None)
     else:
-        feats = [features(doc, settings.title_weight) for doc in mix]
+        cleaner = Cleaner() if args.clean else None
+        feats = [features(cleaner.clean(doc) if cleaner else doc, settings.title_weight) for doc in mix]
     by_day: dict[int, list[DocFeatures]] = defaultdict(list)
     for f in feats:
         by_day[f.day if f.day is not None else 0].append(f)

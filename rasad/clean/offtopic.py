@@ -24,7 +24,8 @@ Their openings can: a lead opens on its verb with its actor in full (أعلن و
 الخارجية التركي، الخميس، أن…), where an article's own last paragraphs go on from
 it. Trailing leads from the first one that opens with a lead verb (the speech and
 event-trigger verbs of rasad.extract's word lists) are taken when at least half
-of them open so.
+of them open so, and when they outnumber the article's own lines (a short video
+piece above five leads), when nearly all do: a column of unrelated items keeps them.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ LINK_WORDS = (6, 18)
 LINK_RUN = (2, 4)
 LEAD_WORDS = 15
 LEAD_RUN = 3
-LEAD_OPENED = 0.5  # share of trailing leads that must open with a lead verb when they share the article's topic
+LEAD_OPENED = 0.5  # share of trailing leads that must open with a lead verb when they share the article's topic ...
+LEAD_OPENED_ALONE = 0.8  # ... and when they are more lines than the article above them
 MAX_LOOSE = 0.25  # share of the article's other lines that may be off its topic
 _OPENER_WORDS = 5  # "أيضا" counts this far into a line
 
@@ -74,7 +76,10 @@ def mark_offtopic(lines: Sequence[Line], verdicts: list[Verdict | None], title: 
         run = []
     # leads of the outlet's other stories on the same topic share its words: their openings tell them
     opened = _opened_leads(lines, leads)
-    if LEAD_RUN <= len(opened) <= len(kept) - len(opened) and len(opened) > len(run):
+    # longer than the article above them only when nearly all open so (a short video piece's five leads),
+    # so that a column of unrelated items, some of them opening on a verb, keeps them
+    fits = len(opened) <= len(kept) - len(opened) or _opening_share(lines, opened) >= LEAD_OPENED_ALONE
+    if len(opened) >= max(LEAD_RUN, len(run) + 1) and fits:
         _mark(verdicts, opened, "a lead of another article (opens as a news lead does)")
     elif run:
         _mark(verdicts, run, "a lead of another article")
@@ -113,10 +118,13 @@ def _opened_leads(lines: Sequence[Line], leads: Sequence[int]) -> list[int]:
     """The trailing leads from the first that opens with a lead verb (أعلن، قال، كشف، اعتبر…), when at
     least `LEAD_OPENED` of them do: a lead opens on its verb and names its actor in full, where an
     article's own later paragraphs go on from it (و، كما، وأضاف)."""
-    opened = [_lead_opening(lines[i]) for i in leads]
-    first = opened.index(True) if True in opened else len(leads)
-    rest = opened[first:]
-    return list(leads[first:]) if rest and sum(rest) >= LEAD_OPENED * len(rest) else []
+    first = next((k for k, i in enumerate(leads) if _lead_opening(lines[i])), len(leads))
+    run = list(leads[first:])
+    return run if run and _opening_share(lines, run) >= LEAD_OPENED else []
+
+
+def _opening_share(lines: Sequence[Line], run: Sequence[int]) -> float:
+    return sum(_lead_opening(lines[i]) for i in run) / len(run) if run else 0.0
 
 
 def _lead_opening(line: Line) -> bool:
@@ -142,8 +150,14 @@ def _opens_continuation(line: Line) -> bool:
     if not words:
         return False
     clitics, openers, early = _openers()
-    return ((len(words[0]) > 2 and words[0][0] in clitics) or any(line.key == p or line.key.startswith(p + " ") for p in openers)
-            or not early.isdisjoint(words[:_OPENER_WORDS]))
+    return ((len(words[0]) > 2 and words[0][0] in clitics and not _verb_with_root_clitic(words[0]))
+            or any(line.key == p or line.key.startswith(p + " ") for p in openers) or not early.isdisjoint(words[:_OPENER_WORDS]))
+
+
+def _verb_with_root_clitic(word: str) -> bool:
+    """A lead verb whose first letter only looks like و/ف (وصف، وافق، فاز): the verb, not a conjunction."""
+    verbs = lexicons.lead_verbs()
+    return word in verbs and word[1:] not in verbs
 
 
 @lru_cache(maxsize=1)

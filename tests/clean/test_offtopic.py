@@ -89,3 +89,10 @@ def test_closing_paragraphs_on_the_topic_that_do_not_open_on_a_verb_stay():
             "منذ سنوات يطالب سكان محافظة الزرقاء بمستشفى حديث يخفف الضغط عن مستشفيات العاصمة عمّان المكتظة بالمرضى دائما."]
     doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, *tail]) + "\n")
     assert all(line in kept(doc) for line in tail)
+
+
+def test_a_short_piece_above_more_leads_than_its_own_lines_loses_them_when_all_open_so():
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, SAME1, SAME2, SAME3, LEAD2]) + "\n")
+    out = removed(doc)
+    assert all(out[lead][0] == "furniture" for lead in (SAME1, SAME2, SAME3, LEAD2))
+    assert kept(doc) == [P1]
