@@ -159,8 +159,14 @@ def note_told(state: DocumentDates, drafts: Sequence[Draft]) -> None:
     """Remember the day of each dated event told (not a planned one, nor one an anniversary recalls: the day of
     the recall is the article's), for the frame of what follows."""
     for d in drafts:
-        if d.date is not None and d.modality not in ("planned", "deadline", "recalled"):
+        if d.date is not None and d.modality not in ("planned", "deadline", "recalled") and not _named_past(d):
             state.told.append((d.paragraph, d.date))
+
+
+def _named_past(d: Draft) -> bool:
+    """A past event named by a noun with a month or year ("محاولة الانقلاب الفاشلة في يوليو 2016"): history recalled
+    in passing, which sets no time frame for what follows."""
+    return d.pos == "noun" and d.date is not None and len(d.date) < 10
 
 
 def _in_other_frame(state: DocumentDates, d: Draft, day: str) -> bool:
