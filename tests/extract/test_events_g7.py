@@ -75,3 +75,14 @@ def test_a_time_counted_from_an_event_is_not_its_date_and_a_named_past_sets_no_f
     events = extract_events(make_doc(text, mentions=mentions, timexes=timexes, published="2023-05-17"))
     assert [e.date for e in of_type(events, "ASSAULT")] == ["2023-05-16", "2016-07"]
     assert {e.actor: e.date for e in of_type(events, "STATEMENT")} == {"PER:سامي نادر": "2023-05-16", "PER:عادل حسن": "2023-05-16"}
+
+
+def test_a_month_told_in_a_relative_clause_dates_the_agreement_the_clause_describes() -> None:
+    text = ("وكانت السفارة قد ذكرت أن البلاد توصلت إلى اتفاق مع مالطا.\n"
+            "وأوضح كريم فؤاد، أن الاتفاق الذي توصل إليه الطرفان، على هامش اجتماعات السفارة في مايو الماضي، يقضي بإطلاق سراح "
+            "سامي نادر.")
+    doc = make_doc(text, mentions={**ACTORS, "مالطا": ("GPE", "GPE:مالطا")}, timexes={"في مايو الماضي": ("2023-05", None)},
+                   published="2023-06-14")
+    events = extract_events(doc)
+    assert [e.date for e in of_type(events, "AGREE")] == ["2023-05"]
+    assert [e.date for e in of_type(events, "CONCEDE")] == [None]

@@ -190,7 +190,7 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
         recalled = [d for d in candidates if d.modality == RECALLED]
         # "ذكرى مقتل 6 … خلال مظاهرات عام 1976": the date of the phrase is the anniversary's own event's
         owner = recalled[0] if recalled else min(candidates, key=lambda d: (abs(d.first - cue.index), d.first))
-        owner = _anchored_verb(words, drafts, owner, cue) or owner
+        owner = _anchored_verb(words, drafts, owner, cue) or _antecedent(words, candidates, owner, cue) or owner
         if owner.date is not None or owner.vague_time:
             continue
         if cue.value is None:  # "أعلن، الأسبوع الفائت، …": dated, to no calendar day; a later date is another event's
@@ -201,7 +201,7 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             owner.date, owner.date_mod, owner.modality = dating.deadline_date(value, cue.timex.mod), None, "deadline"
         else:
             owner.date, owner.date_mod = value, cue.timex.mod
-        owner.date_at = cue.index
+        owner.date_at, owner.described = cue.index, owner.last < cue.index and _opens_relative_clause(words, owner)
     _date_hours_apart(words, drafts)
     anchor = next((d.date for d in drafts if d.date and d.governor is None), None)
     for d in drafts:
@@ -209,6 +209,25 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             d.date = dating.shift(anchor, offset)
         if d.date is None and d.govern_kind == "announce" and d.governor is not None:
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
+
+
+def _antecedent(words: list[Word], candidates: list[Draft], owner: Draft, cue: dating.DateCue) -> Draft | None:
+    """"الاتفاق الذي توصل إليه الطرفان، على هامش اجتماعات الجمعية العامة في سبتمبر الجاري، يقضي بإطلاق سراح X":
+    a time told in a relative clause is the time of the noun event the clause describes, not of an event told
+    after the clause; the nearest draft after the time loses it to the event noun the clause opens on."""
+    if owner.first < cue.index:
+        return None
+    before = [d for d in candidates if d.last < cue.index]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.last)
+    return last if _opens_relative_clause(words, last) else None
+
+
+def _opens_relative_clause(words: list[Word], d: Draft) -> bool:
+    """Whether the event noun of `d` is followed by a relative pronoun ("الاتفاق الذي …")."""
+    at = d.last + 1
+    return d.pos == "noun" and at < len(words) and words[at].text in function_words("relative_pronoun")
 
 
 def _anchored_verb(words: list[Word], drafts: list[Draft], owner: Draft, cue: dating.DateCue) -> Draft | None:

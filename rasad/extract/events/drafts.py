@@ -57,6 +57,7 @@ class Draft:
     date: str | None = None
     date_mod: str | None = None
     date_at: int | None = None  # the word where the time expression that dated it starts
+    described: bool = False  # dated by a relative clause that describes it ("الاتفاق الذي توصل إليه الطرفان في سبتمبر")
     modality: str | None = None
     mode: str | None = None
     counts: list[Count] = field(default_factory=list)
