@@ -86,3 +86,14 @@ def test_a_month_told_in_a_relative_clause_dates_the_agreement_the_clause_descri
     events = extract_events(doc)
     assert [e.date for e in of_type(events, "AGREE")] == ["2023-05"]
     assert [e.date for e in of_type(events, "CONCEDE")] == [None]
+
+
+def test_the_last_dated_paragraph_sets_the_frame_of_what_follows() -> None:
+    text = ("قضت محكمة في البلاد، الجمعة، بإطلاق سراح سامي نادر.\n"
+            "وكان كريم فؤاد قد قال، مساء الخميس، إن الإفراج عن سامي نادر بات قريبا.\n"
+            "وطلبت السفارة، الجمعة، رفع الإقامة الجبرية عن سامي نادر.\n"
+            "من جانبه، قال عادل حسن إن القضية انتهت.")
+    doc = make_doc(text, mentions={**ACTORS, "عادل حسن": ("PER", "PER:عادل حسن")},
+                   timexes={"الجمعة": ("2023-05-19", None), "مساء الخميس": ("2023-05-18", "EVENING")}, published="2023-05-19")
+    statements = {e.actor: e.date for e in of_type(extract_events(doc), "STATEMENT")}
+    assert statements["PER:عادل حسن"] == "2023-05-19"

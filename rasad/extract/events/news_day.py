@@ -175,12 +175,13 @@ def _in_other_frame(state: DocumentDates, d: Draft, day: str) -> bool:
     statement is of the news day goes on speaking that day."""
     if d.actor and d.actor in state.speakers:
         return state.speakers[d.actor][1] != day
-    for p, date in reversed(state.told):  # told in paragraph order: the recent ones are at the end
-        if d.paragraph - p > FRAME_PARAGRAPHS:
-            return False
-        if date != day:
-            return True
-    return False
+    # told in paragraph order: the last paragraph that told a dated event sets the frame ("وكان مصدر قال، مساء
+    # الخميس…" then "وطلب المدعي العام، الجمعة…" then "وقال برونسون…": Friday again, the news day)
+    recent = [(p, date) for p, date in state.told if 0 <= d.paragraph - p <= FRAME_PARAGRAPHS]
+    if not recent:
+        return False
+    last = recent[-1][0]
+    return any(date != day for p, date in recent if p == last)
 
 
 def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool, pluperfect: bool, background: bool,
