@@ -97,3 +97,9 @@ def test_the_last_dated_paragraph_sets_the_frame_of_what_follows() -> None:
                    timexes={"الجمعة": ("2023-05-19", None), "مساء الخميس": ("2023-05-18", "EVENING")}, published="2023-05-19")
     statements = {e.actor: e.date for e in of_type(extract_events(doc), "STATEMENT")}
     assert statements["PER:عادل حسن"] == "2023-05-19"
+
+
+def test_the_one_set_free_is_the_target_of_a_release() -> None:
+    doc = make_doc("وقضت محكمة في البلاد، الجمعة، بإطلاق سراح سامي نادر.", mentions=ACTORS,
+                   timexes={"الجمعة": ("2023-05-19", None)}, published="2023-05-19")
+    assert [(e.actor, e.target) for e in of_type(extract_events(doc), "CONCEDE")] == [(None, "PER:سامي نادر")]
