@@ -63,6 +63,8 @@ class Report:
     participants: frozenset[str]
     location: str | None
     speaker: str | None = None  # the actor's entity id when the actor is a person
+    body_speaker: str | None = None  # the actor's entity id when the actor is an organisation (a ministry, a movement)
+    named: frozenset[str] = frozenset()  # the entities its sentence names
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -154,9 +156,17 @@ class Cluster:
 
 
 def other_speaker(a: Report, b: Report) -> bool:
-    """Two statements by two named persons: two events, whatever they are about."""
-    return (a.mention.type == SPEECH_TYPE and b.mention.type == SPEECH_TYPE
-            and a.speaker is not None and b.speaker is not None and a.speaker != b.speaker)
+    """Two statements by two named persons: two events, whatever they are about. A person's statement and an
+    organisation's are two as well, unless one sentence names the other speaker: a ministry speaks through its
+    spokesman ("وقال المتحدث باسم الخارجية، X"), a movement's leader is not the other side's ministry."""
+    if a.mention.type != SPEECH_TYPE or b.mention.type != SPEECH_TYPE:
+        return False
+    if a.speaker is not None and b.speaker is not None:
+        return a.speaker != b.speaker
+    for person, body in ((a, b), (b, a)):
+        if person.speaker is not None and body.body_speaker is not None:
+            return body.body_speaker not in person.named and person.speaker not in body.named
+    return False
 
 
 def voiced_apart(a: Report, b: Report) -> bool:

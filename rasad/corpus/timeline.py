@@ -59,7 +59,8 @@ from rasad.corpus.event_clusters import (
     types_compatible,
 )
 from rasad.corpus.model import DocSpan, Entity, Event, Story, entity_ids_by_key
-from rasad.document import Count, Document, EventMention
+from rasad.document import Count, Document, EventMention, Span
+from rasad.extract.speech import mention_key
 
 __all__ = ["dates_compatible", "merge_events", "modes_compatible", "story_timelines", "types_compatible"]
 
@@ -76,8 +77,9 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
     key_to_id = entity_ids_by_key(entities)
     generic = _generic_ids(entities, len(docs))
     persons = frozenset(e.id for e in entities if e.type == "PER")
+    bodies = frozenset(e.id for e in entities if e.type == "ORG")
     clusters = [c for order, doc in enumerate(docs)
-                for c in _doc_clusters(_reports(doc, order, key_to_id, persons), generic)]
+                for c in _doc_clusters(_reports(doc, order, key_to_id, persons, bodies), generic)]
     # The most precise reports form the cores that vaguer ones then join.
     clusters.sort(key=lambda c: (-len(c.date or ""), c.reports[0].order, c.reports[0].index))
     merged: list[Cluster] = []
@@ -184,16 +186,25 @@ def _generic_ids(entities: Sequence[Entity], n_docs: int) -> frozenset[str]:
     )
 
 
-def _reports(doc: Document, order: int, key_to_id: dict[str, str], persons: frozenset[str] = frozenset()) -> list[Report]:
-    """A document's event mentions with entity ids; the actor of each is its speaker when a person (a country or a
-    ministry speaks through its officials: "أعلن العراق" and "أعلن مستشار الأمن القومي" may be one announcement)."""
+def _reports(doc: Document, order: int, key_to_id: dict[str, str], persons: frozenset[str] = frozenset(),
+             bodies: frozenset[str] = frozenset()) -> list[Report]:
+    """A document's event mentions with entity ids; the actor of each is its speaker when a person, its body speaker
+    when an organisation (a country speaks through its officials: "أعلن العراق" and "أعلن مستشار الأمن القومي" may be
+    one announcement; a ministry through the spokesman its sentence names)."""
     out = []
     for index, m in enumerate(doc.events):
         people = {key_to_id.get(k, k) for k in (m.actor, m.target) if k}
         location = key_to_id.get(m.location, m.location) if m.location else None
         actor = key_to_id.get(m.actor, m.actor) if m.actor else None
-        out.append(Report(doc.id, index, order, m, frozenset(people), location, actor if actor in persons else None))
+        out.append(Report(doc.id, index, order, m, frozenset(people), location, actor if actor in persons else None,
+                          actor if actor in bodies else None, _named(doc, m.span, key_to_id)))
     return out
+
+
+def _named(doc: Document, span: Span, key_to_id: dict[str, str]) -> frozenset[str]:
+    """The entity ids of the mentions inside `span` (an event's sentence)."""
+    keys = (mention_key(doc, m) for m in doc.mentions if span.start <= m.span.start < span.end)
+    return frozenset(key_to_id.get(k, k) for k in keys)
 
 
 def _doc_clusters(reports: list[Report], generic: frozenset[str]) -> list[Cluster]:

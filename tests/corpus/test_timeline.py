@@ -8,7 +8,7 @@ import importlib
 from rasad.corpus.entities import resolve_entities
 from rasad.corpus.model import Entity, Event, Story
 from rasad.corpus.timeline import dates_compatible, merge_events, modes_compatible, story_timelines, types_compatible
-from rasad.document import Count, Document, EventMention, Meta, Span
+from rasad.document import Count, Document, EventMention, Mention, Meta, Span
 from rasad.pipeline import DEFAULT_MODULES, DEFAULT_PIPELINE, Pipeline, registered
 
 TEXT = "أطلقت أربعة صواريخ كاتيوشا على قاعدة فيكتوريا قرب مطار بغداد، واعترضت منظومة الدفاع ثلاثة منها. وقال المتحدث إن الهجوم لم يوقع إصابات."
@@ -281,3 +281,27 @@ def test_a_named_persons_demand_is_not_the_protest_it_speaks_of() -> None:
     ]
     groups = sorted(sorted(m.doc for m in e.mentions) for e in merge_events(docs, places))
     assert groups == [["d1", "d3"], ["d2"]]
+
+
+def test_a_persons_statement_and_an_organisations_stay_apart_unless_one_names_the_other() -> None:
+    text = "وقال خالد سعيد إن المسيرات ستستمر. وقالت وزارة الخارجية إن الحدود آمنة. وقال المتحدث باسم وزارة الخارجية، سمير داود، إن الحدود آمنة."
+    bodies = [*ENTITIES, Entity("e4", "PER", "خالد سعيد", keys={"PER:خالد سعيد"}),
+              Entity("e5", "ORG", "وزارة الخارجية", keys={"ORG:وزاره الخارجيه"}),
+              Entity("e6", "PER", "سمير داود", keys={"PER:سمير داود"})]
+
+    def said(doc_id: str, actor: str, sentence: int) -> Document:
+        parts = text.split(". ")
+        start = sum(len(p) + 2 for p in parts[:sentence])
+        end = start + len(parts[sentence])
+        doc = Document(text, id=doc_id, meta=Meta(published="2022-01-05", outlet=f"outlet-{doc_id}"))
+        doc.events = [EventMention(Span(start, end), "STATEMENT", actor=actor, target="kb:p:kadhimi", date="2022-01-05")]
+        for surface, type_ in (("خالد سعيد", "PER"), ("وزارة الخارجية", "ORG"), ("سمير داود", "PER")):
+            at = text.find(surface)
+            while at >= 0:
+                doc.mentions.append(Mention(Span(at, at + len(surface)), type_))
+                at = text.find(surface, at + 1)
+        return doc
+
+    docs = [said("d1", "PER:خالد سعيد", 0), said("d2", "ORG:وزاره الخارجيه", 1), said("d3", "PER:سمير داود", 2)]
+    groups = sorted(sorted(m.doc for m in e.mentions) for e in merge_events(docs, bodies))
+    assert groups == [["d1"], ["d2", "d3"]]

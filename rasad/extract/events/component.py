@@ -83,12 +83,16 @@ def _keep(d: Draft, emitted: list[Draft]) -> bool:
     """Whether a draft is an event of its own (else it is dropped or folded into an earlier one)."""
     if d.absorbed or (d.act is not None and d.actor is None):
         return False
-    if d.hit is not None and d.hit.definite and d.pos == "noun" and not (d.date or d.actor or d.target) and d.modality != RECALLED:
+    described = d.described and _prior_undated(d, emitted)
+    if (d.hit is not None and d.hit.definite and d.pos == "noun" and not (d.actor or d.target) and (not d.date or described)
+            and d.modality != RECALLED):
         prior = next((e for e in reversed(emitted) if e.type == d.type and d.paragraph - e.paragraph <= _ANAPHORA_PARAGRAPHS), None)
         if prior is not None:  # "الهجوم" again: the same attack
             prior.counts = merge_counts(prior.counts, d.counts)
             prior.mode = prior.mode or d.mode
             prior.location = prior.location or d.location
+            if described:  # "الاتفاق الذي توصل إليه الطرفان، … في سبتمبر الجاري": the relative clause tells when it was
+                prior.date, prior.date_mod = d.date, d.date_mod
             return False
     if d.type == DISASTER:
         return bool(d.counts)
@@ -97,6 +101,12 @@ def _keep(d: Draft, emitted: list[Draft]) -> bool:
     if not (d.actor or d.target or d.location):
         return d.type == "ASSAULT" and bool(d.counts or d.mode)
     return True
+
+
+def _prior_undated(d: Draft, emitted: list[Draft]) -> bool:
+    """Whether the last event of the type of `d` told in the paragraphs before is undated and told as happened."""
+    prior = next((e for e in reversed(emitted) if e.type == d.type and d.paragraph - e.paragraph <= _ANAPHORA_PARAGRAPHS), None)
+    return prior is not None and prior.date is None and prior.modality is None
 
 
 def _context_cause(emitted: list[Draft]) -> str | None:

@@ -21,7 +21,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
 from rasad.extract.events.disasters import DISASTER
-from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, Draft
+from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, Draft, topic_before
 from rasad.extract.events.modality import governed_modality, modality_before
 from rasad.extract.events.news_day import (
     LEAD_SENTENCES,
@@ -117,16 +117,21 @@ def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
     """Whether the time expression `cue` may date draft `d` (same clause already checked)."""
     if d.act is not None and d.act.sv.form == "participle":
         return False
+    if _span_from(words, cue, d):
+        return False  # "بعد يوم واحد من محاولة الانقلاب": a time counted from the event, not its own
     if cue.since_from is not None and not cue.since_from < d.first < cue.index:
         return False  # "قتل 16 في أسوأ يوم منذ حرب غزة عام 2014": 2014 is the war's, an event named after منذ
-    if d.modality == RECALLED:
-        return cue.index > d.last  # "ذكرى مقتل X في يناير 2020": only its own date, never the day of the anniversary
+    if d.modality == RECALLED or (d.pos == "noun" and topic_before(words, d.first)):
+        # "ذكرى مقتل X في يناير 2020": only its own date, never the day of the anniversary; "شكر، الثلاثاء، …
+        # التزامه بتحقيق بشأن قضية اختفاء X": the day of the thanks, not of the disappearance
+        return cue.index > d.last
     if cue.since and d.tense == "present":
         return False  # "يقدم الدعم منذ 2014": a state that goes on, not an event then
     if d.act is not None and d.act.content is not None and d.act.content.start <= cue.timex.span.start < d.act.content.end:
         return False  # a date inside the quote belongs to what is quoted
     if d.govern_kind in ("AGREE", "REQUEST", "THREATEN", "REJECT"):
-        return cue.deadline or (cue.index > d.last and _told_as_occurred(words, d))  # "تنفي وقوع هجوم في 7 أبريل"
+        # "تنفي وقوع هجوم في 7 أبريل"؛ "وتنفي السعودية تورطها في اختفاء خاشقجي قبل عشرة أيام"
+        return cue.deadline or (cue.index > d.last and (_told_as_occurred(words, d) or _past_under_stance(words, d, cue)))
     if d.govern_kind == "say" and cue.index < d.first and not _inside_content(d, cue):
         return False  # "شدد X، الأربعاء، على انتهاء…": the day of the statement
     if cue.deadline:
@@ -135,6 +140,26 @@ def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
     if "series" in d.flags and (cue.since or len(value) < 10):
         return False
     return not (d.type in _PUNCTUAL and len(value) < 10 and cue.timex.mod in ("START", "MID", "END"))
+
+
+def _span_from(words: list[Word], cue: dating.DateCue, d: Draft) -> bool:
+    """Whether `cue` counts a span from the event `d` ("بعد يوم واحد من محاولة الانقلاب"، "قبل يومين من الانتخابات"):
+    "من"/"على" stands between the time expression and the trigger, a few words after the expression."""
+    if words[cue.index].text not in function_words("relative_head"):
+        return False  # "في اليوم الأول من الهجمات" is the attacks' day
+    end = word_ending_after(words, cue.timex.span.end - 1)
+    between = words[end + 1 : d.first]
+    return 0 < d.first - end <= 4 and any(w.text in function_words("relative_of") for w in between)
+
+
+def _past_under_stance(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
+    """Whether `cue`, a past time ("قبل عشرة أيام"، "أمس"، "الشهر الماضي"), follows an event that a denial in the
+    present tense names ("تنفي"، "ينفي": a stance that holds today): the time is the event's, not the denial's."""
+    g = d.governor
+    if d.govern_kind != "REJECT" or g is None or g.tense != "present":
+        return False
+    span = cue.timex.span
+    return any(w.text in dating_words("past_cue") for w in words[cue.index :] if w.start < span.end)
 
 
 def _told_as_occurred(words: list[Word], d: Draft) -> bool:
@@ -165,6 +190,7 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
         recalled = [d for d in candidates if d.modality == RECALLED]
         # "ذكرى مقتل 6 … خلال مظاهرات عام 1976": the date of the phrase is the anniversary's own event's
         owner = recalled[0] if recalled else min(candidates, key=lambda d: (abs(d.first - cue.index), d.first))
+        owner = _anchored_verb(words, drafts, owner, cue) or _antecedent(words, candidates, owner, cue) or owner
         if owner.date is not None or owner.vague_time:
             continue
         if cue.value is None:  # "أعلن، الأسبوع الفائت، …": dated, to no calendar day; a later date is another event's
@@ -175,7 +201,7 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             owner.date, owner.date_mod, owner.modality = dating.deadline_date(value, cue.timex.mod), None, "deadline"
         else:
             owner.date, owner.date_mod = value, cue.timex.mod
-        owner.date_at = cue.index
+        owner.date_at, owner.described = cue.index, owner.last < cue.index and _opens_relative_clause(words, owner)
     _date_hours_apart(words, drafts)
     anchor = next((d.date for d in drafts if d.date and d.governor is None), None)
     for d in drafts:
@@ -183,6 +209,39 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             d.date = dating.shift(anchor, offset)
         if d.date is None and d.govern_kind == "announce" and d.governor is not None:
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
+
+
+def _antecedent(words: list[Word], candidates: list[Draft], owner: Draft, cue: dating.DateCue) -> Draft | None:
+    """"الاتفاق الذي توصل إليه الطرفان، على هامش اجتماعات الجمعية العامة في سبتمبر الجاري، يقضي بإطلاق سراح X":
+    a time told in a relative clause is the time of the noun event the clause describes, not of an event told
+    after the clause; the nearest draft after the time loses it to the event noun the clause opens on."""
+    if owner.first < cue.index:
+        return None
+    before = [d for d in candidates if d.last < cue.index]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.last)
+    return last if _opens_relative_clause(words, last) else None
+
+
+def _opens_relative_clause(words: list[Word], d: Draft) -> bool:
+    """Whether the event noun of `d` is followed by a relative pronoun ("الاتفاق الذي …")."""
+    at = d.last + 1
+    return d.pos == "noun" and at < len(words) and words[at].text in function_words("relative_pronoun")
+
+
+def _anchored_verb(words: list[Word], drafts: list[Draft], owner: Draft, cue: dating.DateCue) -> Draft | None:
+    """"اختفى بعد زيارته للقنصلية في 2 أكتوبر": a day told after a noun that only anchors a verb ("بعد زيارته")
+    is the verb's, the news the clause tells; the anchor was that day or before. A year or month is left to the
+    noun ("أفرج عنه بعد اعتقاله عام 2015"). The anchor word opens a clause of its own: the verb is looked for among
+    all the sentence's drafts."""
+    at = owner.first - 1
+    if owner.pos != "noun" or at < 1 or cue.index < owner.last or len(cue.value or "") != 10:
+        return None
+    if words[at].text not in dating_words("after_anchor"):
+        return None
+    return next((d for d in drafts if d.pos == "verb" and d.last == at - 1 and d.date is None and not d.vague_time
+                 and _eligible(words, d, cue)), None)
 
 
 def _opens_same_time(words: list[Word], starts: list[int], clause: int) -> bool:

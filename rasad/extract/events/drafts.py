@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rasad.document import Count, Document, Span
 from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
-from rasad.extract.events.lexicon import casualty_index
+from rasad.extract.events.lexicon import casualty_index, topic_words
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
@@ -27,6 +27,7 @@ COMMUNICATIVE = frozenset({"STATEMENT", "AGREE", "REQUEST", "THREATEN", "REJECT"
 COUNTED_TYPES = ("ASSAULT", "COERCE", DISASTER)
 CASUALTY_TYPES = ("ASSAULT", DISASTER)
 RECALLED = "recalled"  # the modality of an event an anniversary recalls
+TOPIC = "topic"  # the govern kind of an event a statement is about ("بشأن اختفاء X"), not one it announces or asserts
 _OBJECT_REACH = 20  # words between a speech verb and the event it names
 
 
@@ -56,6 +57,7 @@ class Draft:
     date: str | None = None
     date_mod: str | None = None
     date_at: int | None = None  # the word where the time expression that dated it starts
+    described: bool = False  # dated by a relative clause that describes it ("الاتفاق الذي توصل إليه الطرفان في سبتمبر")
     modality: str | None = None
     mode: str | None = None
     counts: list[Count] = field(default_factory=list)
@@ -136,12 +138,26 @@ def link_governors(drafts: list[Draft], words: Sequence[Word]) -> None:
                     d.governor, d.govern_kind = g, kind
                 elif g.first < d.first and words[d.first].start < end and d.clause == g.clause and d.first - g.last <= _OBJECT_REACH:
                     kind = "announce" if g.act.sv.cls == "announce" else g.type if g.type in ("REQUEST", "THREATEN", "REJECT") else "say"
+                    if _named_as_topic(words, g.last, d.first):
+                        kind = TOPIC
                     d.governor, d.govern_kind = g, kind
                     g.absorbed = g.absorbed or kind == "announce"
         elif "content" in g.flags:
             for d in drafts:
                 if d is not g and d.governor is None and d.act is None and d.clause == g.clause and d.first > g.last and d.type != g.type:
                     d.governor, d.govern_kind = g, g.type
+
+
+def _named_as_topic(words: Sequence[Word], governor_last: int, first: int) -> bool:
+    """Whether a topic word ("بشأن"، "حول") stands between a speech act and the event at `first`: "أعلنت
+    الرئاسة عن خطوة جديدة بشأن واقعة اختفاء الصحفي" announces a step, and the disappearance is what it is about."""
+    return any(set(w.forms) & topic_words() for w in words[governor_last + 1 : first])
+
+
+def topic_before(words: Sequence[Word], first: int) -> bool:
+    """Whether the event at `first` is named as a topic, a topic word at most two words before it ("بشأن قضية
+    اختفاء X"، "حول مقتل X"): a time told before it is the time of what is said or done about it."""
+    return _named_as_topic(words, max(-1, first - 3), first)
 
 
 def merge_clause_events(drafts: list[Draft]) -> list[Draft]:

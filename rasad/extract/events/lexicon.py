@@ -195,3 +195,10 @@ def capitals() -> dict[str, tuple[str, ...]]:
         for cap in row[0].split("|"):
             out[norm(cap.strip())] = states
     return out
+
+
+@lru_cache(maxsize=1)
+def topic_words() -> frozenset[str]:
+    """Normalised words of the class "topic" of data/event_dating.tsv ("بشأن"، "حول"، "ملابسات"): an event named
+    after one is what a statement is about, not what it announces."""
+    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if r[1].strip() == "topic")

@@ -159,8 +159,14 @@ def note_told(state: DocumentDates, drafts: Sequence[Draft]) -> None:
     """Remember the day of each dated event told (not a planned one, nor one an anniversary recalls: the day of
     the recall is the article's), for the frame of what follows."""
     for d in drafts:
-        if d.date is not None and d.modality not in ("planned", "deadline", "recalled"):
+        if d.date is not None and d.modality not in ("planned", "deadline", "recalled") and not _named_past(d):
             state.told.append((d.paragraph, d.date))
+
+
+def _named_past(d: Draft) -> bool:
+    """A past event named by a noun with a month or year ("محاولة الانقلاب الفاشلة في يوليو 2016"): history recalled
+    in passing, which sets no time frame for what follows."""
+    return d.pos == "noun" and d.date is not None and len(d.date) < 10
 
 
 def _in_other_frame(state: DocumentDates, d: Draft, day: str) -> bool:
@@ -169,12 +175,13 @@ def _in_other_frame(state: DocumentDates, d: Draft, day: str) -> bool:
     statement is of the news day goes on speaking that day."""
     if d.actor and d.actor in state.speakers:
         return state.speakers[d.actor][1] != day
-    for p, date in reversed(state.told):  # told in paragraph order: the recent ones are at the end
-        if d.paragraph - p > FRAME_PARAGRAPHS:
-            return False
-        if date != day:
-            return True
-    return False
+    # told in paragraph order: the last paragraph that told a dated event sets the frame ("وكان مصدر قال، مساء
+    # الخميس…" then "وطلب المدعي العام، الجمعة…" then "وقال برونسون…": Friday again, the news day)
+    recent = [(p, date) for p, date in state.told if 0 <= d.paragraph - p <= FRAME_PARAGRAPHS]
+    if not recent:
+        return False
+    last = recent[-1][0]
+    return any(date != day for p, date in recent if p == last)
 
 
 def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool, pluperfect: bool, background: bool,

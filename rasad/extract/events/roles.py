@@ -13,7 +13,7 @@ from __future__ import annotations
 from rasad.document import Document
 from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER
-from rasad.extract.events.drafts import COUNTED_TYPES, Draft
+from rasad.extract.events.drafts import COUNTED_TYPES, TOPIC, Draft
 from rasad.extract.events.lexicon import mode_index
 from rasad.extract.events.national import national_actor
 from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index
@@ -61,7 +61,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.location = the_country(doc, d)
         if d.govern_kind == "announce" and d.governor is not None and d.governor.actor:
             d.actor = d.governor.actor  # who announces a withdrawal, an alert, a handover did it
-        elif d.governor is not None and d.govern_kind != "say":  # what a speaker asserts is not their act
+        elif d.governor is not None and d.govern_kind not in ("say", TOPIC):  # what a speaker asserts or is about is not their act
             d.actor = d.actor or d.governor.actor
             d.target = d.target or (d.governor.target if d.governor.act is None else None)
         if d.actor is None and d.pos == "verb" and _speaker_as_pronoun(d, words):
