@@ -46,3 +46,28 @@ def test_a_common_word_the_tagger_ends_a_name_with_is_no_surname() -> None:
     # were "صلاح فإن" a name, فإن ("then") would be the person wherever it stands
     assert not surname_may_stand_alone("فان", "فإن")
     assert surname_may_stand_alone("ماي", "ماي")
+
+
+def test_a_two_word_given_name_begins_a_person_with_no_title() -> None:
+    # فخر الدين: neither word begins a name alone; the pair and an unknown surname make one
+    text = "قال فخر الدين ألتون، مدير الاتصالات في الرئاسة، إن القرار صائب. ومضى ألتون في بيان يقول إن البلاد مستقلة."
+    got = _by_text(text)
+    assert got["فخر الدين ألتون"].type == "PER"
+    assert got["ألتون"].entity_id == got["فخر الدين ألتون"].entity_id
+
+
+def test_a_two_word_given_name_after_a_title_keeps_its_article() -> None:
+    text = "وقال المتحدث باسم الحزب فخر الدين قرطاي إن الحزب سيشارك في الانتخابات."
+    assert _by_text(text)["فخر الدين قرطاي"].type == "PER"
+
+
+def test_a_two_word_given_name_needs_a_name_after_it() -> None:
+    # "عز الدين" alone, or religion (الدين) after a noun that is no given name, makes no person
+    text = "وقال الإمام إن في أمور الدين سعة، وإن عز الدين في العمل."
+    assert not [m for m in find_mentions(text) if "الدين" in text[m.span.start : m.span.end]]
+
+
+def test_a_surname_written_with_a_hamza_has_no_article() -> None:
+    # ألتون is not ال + تون: it may stand alone for the person
+    assert surname_may_stand_alone("التون", "ألتون")
+    assert not surname_may_stand_alone("العون", "العون")

@@ -93,6 +93,21 @@ def given_names() -> frozenset[str]:
     return frozenset(norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_given_names.tsv"))
 
 
+@lru_cache(maxsize=1)
+def given_compounds() -> frozenset[tuple[str, ...]]:
+    """Two-word given names (فخر الدين، نور الدين), normalised: neither word alone begins a name."""
+    return frozenset(tuple(norm(r[0]).split()) for r in read_rows("rasad.extract", "ner_given_compounds.tsv"))
+
+
+def given_compound_at(words: Sequence[Word], i: int) -> str | None:
+    """The proclitic (often "") of the two-word given name that starts at words[i] ("وفخر الدين"), or None."""
+    if i + 1 >= len(words):
+        return None
+    pair = given_compounds()
+    nxt = words[i + 1].norm
+    return next((pre for pre, stem in strip_clitics(words[i].norm) if (stem, nxt) in pair), None)
+
+
 class HeadNoun(NamedTuple):
     """A head noun of `ner_heads.tsv`: the type of names it begins, the head as written (hamza kept),
     and whether it names an institution or site after its town (`around`: جامعة، مطار)."""
@@ -223,6 +238,8 @@ def name_after(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> int
     """Index after a person's name starting at words[start] (start itself when there is none)."""
     stops = stop_words()
     j = start
+    if given_compound_at(words, start) is not None and not (tagged[start] or tagged[start + 1]):
+        j += 2  # فخر الدين ألتون: the article of الدين neither stops the name nor closes it
     while j < len(words) and j - start < MAX_NAME_WORDS and not tagged[j]:
         w = words[j].norm
         if words[j].is_punct or w in stops or title_kind(w) is not None or is_demonym(w) or not w.isalpha():

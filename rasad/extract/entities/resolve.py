@@ -124,8 +124,9 @@ def surname_key(word: str) -> str:
 def surname_may_stand_alone(last: str, written: str) -> bool:
     """Whether the last word of a person's name (normalised; `written`: its light form) may stand alone for
     the person: not a three-letter word that is definite (العمر "age"), a given name (علي), a stop word or a
-    common word (عون "aid", بري "ground" with the article; فإن as written); ماي، بوش may."""
-    stem = last.removeprefix("ال")
+    common word (عون "aid", بري "ground" with the article; فإن as written); ماي، بوش may. A name written with a
+    hamza on its first alef has no article: ألتون is not ال + تون."""
+    stem = last if written.startswith(("أل", "إل")) else last.removeprefix("ال")
     if len(stem) < _MIN_SURNAME:
         return False
     if len(stem) >= _SHORT_STEM:
