@@ -71,3 +71,10 @@ def test_a_surname_written_with_a_hamza_has_no_article() -> None:
     # ألتون is not ال + تون: it may stand alone for the person
     assert surname_may_stand_alone("التون", "ألتون")
     assert not surname_may_stand_alone("العون", "العون")
+
+
+def test_a_surname_the_tagger_read_as_an_organisation_is_the_person() -> None:
+    # "بسجن برونسون" reads like the name of a prison ("سجن صيدنايا")
+    text = "أفرجت السلطات التركية عن القس الأمريكي أندرو برونسون. وقضت المحكمة بسجن برونسون ثلاث سنوات ثم أطلقت سراحه."
+    got = [(text[m.span.start : m.span.end], m.type, m.entity_id) for m in find_mentions(text) if "برونسون" in text[m.span.start : m.span.end]]
+    assert got == [("أندرو برونسون", "PER", "PER:اندرو برونسون"), ("برونسون", "PER", "PER:اندرو برونسون")]
