@@ -78,3 +78,13 @@ def test_a_surname_the_tagger_read_as_an_organisation_is_the_person() -> None:
     text = "أفرجت السلطات التركية عن القس الأمريكي أندرو برونسون. وقضت المحكمة بسجن برونسون ثلاث سنوات ثم أطلقت سراحه."
     got = [(text[m.span.start : m.span.end], m.type, m.entity_id) for m in find_mentions(text) if "برونسون" in text[m.span.start : m.span.end]]
     assert got == [("أندرو برونسون", "PER", "PER:اندرو برونسون"), ("برونسون", "PER", "PER:اندرو برونسون")]
+
+
+def test_a_hyphen_holds_a_name_after_a_title_together() -> None:
+    text = "وحذر مساعد الأمين العام للشؤون السياسية، تايي- بروك زيريهون، من تدهور الوضع."
+    assert _by_text(text)["تايي- بروك زيريهون"].type == "PER"
+
+
+def test_a_dash_after_a_name_is_no_part_of_it() -> None:
+    text = "وقال المتحدث باسم الشرطة كريم - الذي رفض ذكر اسمه كاملا - إن التحقيق مستمر."
+    assert not [m for m in find_mentions(text) if text[m.span.start : m.span.end].endswith("-")]

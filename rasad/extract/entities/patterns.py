@@ -30,6 +30,7 @@ MAX_ROLE_WORDS = 12
 MAX_NAME_WORDS = 4
 _NAME_LINKS = frozenset({"ابو", "ابن", "بن", "بنت", "عبد", "ام", "ال", "ولد"})  # inside names: أبو مهدي، عبد الله، بن سلمان
 COMMAS = frozenset({"،", ","})
+_HYPHENS = frozenset({"-", "‐", "–"})
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +235,11 @@ def role_end(words: Sequence[Word], head: int, inside: Sequence[bool]) -> int:
     return j
 
 
+def is_name_hyphen(words: Sequence[Word], j: int, start: int) -> bool:
+    """Whether words[j] is a hyphen between two words of a name begun at `start` (تايي- بروك، جان-لوك)."""
+    return start < j < len(words) - 1 and words[j].norm in _HYPHENS and words[j + 1].norm.isalpha() and words[j - 1].norm.isalpha()
+
+
 def name_after(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> int:
     """Index after a person's name starting at words[start] (start itself when there is none)."""
     stops = stop_words()
@@ -242,6 +248,9 @@ def name_after(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> int
         j += 2  # فخر الدين ألتون: the article of الدين neither stops the name nor closes it
     while j < len(words) and j - start < MAX_NAME_WORDS and not tagged[j]:
         w = words[j].norm
+        if is_name_hyphen(words, j, start) and not tagged[j + 1]:
+            j += 1  # تايي- بروك زيريهون: a hyphen between two words of a name holds it together
+            continue
         if words[j].is_punct or w in stops or title_kind(w) is not None or is_demonym(w) or not w.isalpha():
             break
         if j == start and w.startswith("ال") and w not in _NAME_LINKS:
@@ -249,6 +258,8 @@ def name_after(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> int
         j += 1
         if w.startswith("ال") and j - start >= 2:
             break  # a nisba (الكاظمي) closes the name
+    if j > start and words[j - 1].norm in _HYPHENS:
+        j -= 1  # "المتحدث أحمد - الذي…": a dash the name does not go on after is no part of it
     if j - start == 1 and words[start].norm in _NAME_LINKS:
         return start
     return j

@@ -28,6 +28,7 @@ from rasad.extract.entities.patterns import (
     has_title,
     head_type,
     is_demonym,
+    is_name_hyphen,
     is_not_name,
     name_after,
     role_before,
@@ -259,6 +260,8 @@ def _evidenced_end(text: str, words: Sequence[Word], start: int, end: int, tagge
     if not given and evidence[0][0] < MIN_FIRST and words[start].norm not in given_names():
         return start
     for k, (_, inside) in enumerate(evidence[max(given, 1):], start=start + max(given, 1)):
+        if is_name_hyphen(words, k, start):
+            continue  # the hyphen of تايي- بروك says nothing of a name, the words around it do
         if inside <= MIN_NEXT:
             return k
     return end
