@@ -135,9 +135,9 @@ def _paragraphs(doc: Document) -> list[Span]:
     return spans
 
 
-def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span]) -> list[tuple[int, int, SpeechVerb]]:
+def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: bool) -> list[tuple[int, int, SpeechVerb]]:
     out = []
-    for m in speech_index().find_all(words):
+    for m in speech_index(frames).find_all(words):
         sv = m.payload
         if sv.form != "phrase" and not verb_form_ok(words[m.first], m.form):
             continue
@@ -280,8 +280,9 @@ def _after_preposition(doc: Document, start: int, end: int, prep: str | None) ->
     return (people or found)[0] if found else None
 
 
-def speech_acts(doc: Document) -> list[SpeechAct]:
-    """Every speech verb of the body with its speaker and what it introduces, in text order."""
+def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
+    """Every speech verb of the body with its speaker and what it introduces, in text order; with `frames`,
+    also the verbs that say only when they introduce something (`speech_index`)."""
     acts: list[SpeechAct] = []
     titles = Titles()
     last_speaker: SpeechAct | None = None
@@ -292,7 +293,7 @@ def speech_acts(doc: Document) -> list[SpeechAct]:
             last_speaker = None  # carry-over reaches one paragraph back at most
         for sentence in spans_starting_in(doc.sentences, para.start, para.end) or [para]:
             words = scan(doc.text, sentence)
-            verbs = _verbs(doc.text, words, quotes)
+            verbs = _without_idle_frames(doc, words, _verbs(doc.text, words, quotes, frames), quotes, para, sentence)
             in_sentence: SpeechAct | None = None
             for n, (i, j, sv) in enumerate(verbs):
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
@@ -301,9 +302,45 @@ def speech_acts(doc: Document) -> list[SpeechAct]:
                 _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
                 acts.append(act)
                 titles.note(doc, act)
+                if _idle_relative(words, i, act):
+                    continue  # "التقارير التي تفيد باعتقال الصحفي X": the reports speak, X is no speaker to go on with
                 if act.speaker or (act.speaker_span and (act.content or (act.explicit and act.sv.cls != "according"))):
                     last_speaker, last_para, in_sentence = act, p_index, act
     return acts
+
+
+def _without_idle_frames(doc: Document, words: Sequence[Word], verbs: list[tuple[int, int, SpeechVerb]],
+                         quotes: list[Span], para: Span, sentence: Span) -> list[tuple[int, int, SpeechVerb]]:
+    """The verbs less the frames that introduce nothing ("واختتم الرئيس زيارته"), before any verb's content is cut
+    at the next verb."""
+    out = list(verbs)
+    for n in range(len(out) - 1, -1, -1):
+        i, j, sv = out[n]
+        if sv.frame:
+            act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, -1)
+            _content(doc, words, j, out[n + 1][0] if n + 1 < len(out) else len(words), act, quotes, para)
+            if not _frame_holds(words, j, act):
+                del out[n]
+    return out
+
+
+def _frame_holds(words: Sequence[Word], j: int, act: SpeechAct) -> bool:
+    """Whether a frame verb ending at word `j` introduces content, after the words it needs ("حمّل X
+    المسؤولية عما جرى، "…"")."""
+    if act.content is None:
+        return False
+    between = [w for w in words[j + 1 :] if w.end <= act.content.start]
+    return not act.sv.needs or any(not act.sv.needs.isdisjoint(w.forms) for w in between)
+
+
+def _idle_relative(words: Sequence[Word], i: int, act: SpeechAct) -> bool:
+    """Whether the verb at word `i` opens a relative clause (التي، الذي right before it) that introduces nothing and
+    whose speaker was found after it: the clause's subject is the noun before the pronoun ("التقارير التي تفيد
+    باعتقال X"), and X is no speaker. One that reports ("التي قال المحققون إنها"، "دانييلز، التي تقول إنها") goes on."""
+    prev = previous_word(words, i)
+    relative = prev is not None and prev is words[i - 1] and prev.text in function_words("relative_pronoun")
+    after = act.speaker_span is not None and act.speaker_span.start > act.verb.start
+    return relative and after and act.content is None
 
 
 def _tweets(doc: Document) -> list[Quote]:
@@ -335,7 +372,7 @@ def _speaker_by_name(doc: Document, name: str) -> str | None:
 
 def find_quotes(doc: Document) -> list[Quote]:
     quotes: list[Quote] = []
-    for act in speech_acts(doc):
+    for act in speech_acts(doc, frames=True):
         if act.content is None or act.kind is None:
             continue
         verb = doc.span_text(act.verb)

@@ -34,6 +34,8 @@ class SpeechVerb:
     cls: str  # say, announce, relay, according
     type: str  # the event type of the speech act
     form: str  # past, present, participle, phrase
+    frame: bool = False  # a verb of saying only with what it introduces (data/speech_frames.tsv)
+    needs: frozenset[str] = frozenset()  # a frame's words before what it introduces (حمّل … المسؤولية)
 
 
 def past_forms(past: str) -> list[str]:
@@ -54,24 +56,40 @@ def _participle_forms(part: str) -> list[str]:
     return [base + "ا", base + "ه", base + "ين", base + "ات"]
 
 
-@lru_cache(maxsize=1)
-def speech_index() -> PhraseIndex[SpeechVerb]:
-    """Every form of every speech verb, plus the attribution phrases."""
+@lru_cache(maxsize=2)
+def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
+    """Every form of every speech verb, plus the attribution phrases; with `frames`, the verbs that say only
+    when they introduce a quote or reported content (data/speech_frames.tsv: "واختتم البيان بأن"، "حمّل X
+    المسؤولية …، "…""), which quotes read and events leave to their own triggers."""
     entries: list[tuple[str, SpeechVerb]] = []
     for row in read_rows(_PKG, "speech_verbs.tsv"):
-        past, present, participle, cls, etype = (c.strip() for c in row[:5])
         extra = row[5].strip().split("|") if len(row) > 5 and row[5].strip() else []
-        p = norm(past.lstrip("~"))
-        if not past.startswith("~"):  # "~": the past form is also a common other word (بين، رأي)
-            entries += [(f, SpeechVerb(p, cls, etype, "past")) for f in past_forms(p)]
-        if present != "-":
-            entries += [(f, SpeechVerb(p, cls, etype, "present")) for f in present_forms(norm(present))]
-        if participle != "-":
-            entries += [(f, SpeechVerb(p, cls, etype, "participle")) for f in _participle_forms(norm(participle))]
-        entries += [(norm(f), SpeechVerb(p, cls, etype, "past")) for f in extra]
+        entries += _verb_entries(row, extra, frozenset())
     for row in read_rows(_PKG, "attributions.tsv"):
         entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), "according", "STATEMENT", "phrase")))
+    if frames:
+        for row in read_rows(_PKG, "speech_frames.tsv"):
+            needs = frozenset(norm(w) for w in row[5].strip().split("|")) if len(row) > 5 and row[5].strip() else frozenset()
+            entries += _verb_entries(row, [], needs, frame=True)
     return PhraseIndex(entries)
+
+
+def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False) -> list[tuple[str, SpeechVerb]]:
+    """The forms of one verb row (past, present, participle, class, event type), each with its SpeechVerb."""
+    past, present, participle, cls, etype = (c.strip() for c in row[:5])
+    p = norm(past.lstrip("~"))
+
+    def verb(form: str) -> SpeechVerb:
+        return SpeechVerb(p, cls, etype, form, frame, needs)
+
+    entries: list[tuple[str, SpeechVerb]] = []
+    if not past.startswith("~"):  # "~": the past form is also a common other word (بين، رأي)
+        entries += [(f, verb("past")) for f in past_forms(p)]
+    if present != "-":
+        entries += [(f, verb("present")) for f in present_forms(norm(present))]
+    if participle != "-":
+        entries += [(f, verb("participle")) for f in _participle_forms(norm(participle))]
+    return entries + [(norm(f), verb("past")) for f in extra]
 
 
 def is_complementizer(words: Sequence[Word], i: int) -> bool:

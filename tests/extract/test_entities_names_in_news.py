@@ -46,3 +46,45 @@ def test_a_common_word_the_tagger_ends_a_name_with_is_no_surname() -> None:
     # were "صلاح فإن" a name, فإن ("then") would be the person wherever it stands
     assert not surname_may_stand_alone("فان", "فإن")
     assert surname_may_stand_alone("ماي", "ماي")
+
+
+def test_a_two_word_given_name_begins_a_person_with_no_title() -> None:
+    # فخر الدين: neither word begins a name alone; the pair and an unknown surname make one
+    text = "قال فخر الدين ألتون، مدير الاتصالات في الرئاسة، إن القرار صائب. ومضى ألتون في بيان يقول إن البلاد مستقلة."
+    got = _by_text(text)
+    assert got["فخر الدين ألتون"].type == "PER"
+    assert got["ألتون"].entity_id == got["فخر الدين ألتون"].entity_id
+
+
+def test_a_two_word_given_name_after_a_title_keeps_its_article() -> None:
+    text = "وقال المتحدث باسم الحزب فخر الدين قرطاي إن الحزب سيشارك في الانتخابات."
+    assert _by_text(text)["فخر الدين قرطاي"].type == "PER"
+
+
+def test_a_two_word_given_name_needs_a_name_after_it() -> None:
+    # "عز الدين" alone, or religion (الدين) after a noun that is no given name, makes no person
+    text = "وقال الإمام إن في أمور الدين سعة، وإن عز الدين في العمل."
+    assert not [m for m in find_mentions(text) if "الدين" in text[m.span.start : m.span.end]]
+
+
+def test_a_surname_written_with_a_hamza_has_no_article() -> None:
+    # ألتون is not ال + تون: it may stand alone for the person
+    assert surname_may_stand_alone("التون", "ألتون")
+    assert not surname_may_stand_alone("العون", "العون")
+
+
+def test_a_surname_the_tagger_read_as_an_organisation_is_the_person() -> None:
+    # "بسجن برونسون" reads like the name of a prison ("سجن صيدنايا")
+    text = "أفرجت السلطات التركية عن القس الأمريكي أندرو برونسون. وقضت المحكمة بسجن برونسون ثلاث سنوات ثم أطلقت سراحه."
+    got = [(text[m.span.start : m.span.end], m.type, m.entity_id) for m in find_mentions(text) if "برونسون" in text[m.span.start : m.span.end]]
+    assert got == [("أندرو برونسون", "PER", "PER:اندرو برونسون"), ("برونسون", "PER", "PER:اندرو برونسون")]
+
+
+def test_a_hyphen_holds_a_name_after_a_title_together() -> None:
+    text = "وحذر مساعد الأمين العام للشؤون السياسية، تايي- بروك زيريهون، من تدهور الوضع."
+    assert _by_text(text)["تايي- بروك زيريهون"].type == "PER"
+
+
+def test_a_dash_after_a_name_is_no_part_of_it() -> None:
+    text = "وقال المتحدث باسم الشرطة كريم - الذي رفض ذكر اسمه كاملا - إن التحقيق مستمر."
+    assert not [m for m in find_mentions(text) if text[m.span.start : m.span.end].endswith("-")]

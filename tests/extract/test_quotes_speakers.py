@@ -64,3 +64,53 @@ def test_a_pronoun_subject_stands_for_the_person_named_before_it() -> None:
         mentions={"سلمى نادر": ("PER", "PER:سلمى نادر")},
     )
     assert _speakers(doc) == [("كان ضروريا ل", "PER:سلمى نادر")]
+
+
+def test_a_participle_speaks_for_the_main_verb_not_a_relative_clause() -> None:
+    # "التقارير التي تفيد باعتقال … سامي نادر": the reports speak there, and نادر is their object
+    doc = make_doc(
+        "ووصف الوزير خالد الرفاعي التقارير التي تفيد باعتقال الصحفي سامي نادر بالكاذبة، "
+        'قائلا إنه "لا أساس لها من الصحة ولا نعرف من يقف وراءها".',
+        mentions={"خالد الرفاعي": ("PER", "PER:خالد الرفاعي"), **NADER},
+    )
+    assert _speakers(doc) == [("\"لا أساس لها", "PER:خالد الرفاعي")]
+
+
+def test_a_participle_of_commenting_is_no_name() -> None:
+    # "واستطرد معقبا على سؤال": معقبا is a second verb of saying, the speaker goes on from the sentence before
+    doc = make_doc(
+        "وقال الوزير سامي نادر إنه قلق بشأن مصير الصحفي.\n"
+        'واستطرد معقبا على سؤال بشأن اختفائه: "نشعر بالقلق. ومن السابق لأوانه التعليق".',
+        mentions=NADER,
+    )
+    assert _speakers(doc)[-1] == ("نشعر بالقلق.", "PER:سامي نادر")
+
+
+def test_a_statement_that_concludes_with_what_it_says_is_quoted() -> None:
+    doc = make_doc(
+        'ومضى سامي نادر في بيان يقول: "لن نقبل أي تدخل في عمل المحاكم".\n'
+        'واختتم البيان بأن "المحاكم مستقلة ولا تتلقى تعليمات من أي جهة".',
+        mentions=NADER,
+    )
+    assert _speakers(doc)[-1] == ("\"المحاكم مست", "PER:سامي نادر")
+
+
+def test_a_verb_that_concludes_nothing_said_is_no_quote() -> None:
+    doc = make_doc("واختتم سامي نادر زيارته إلى الأردن يوم الخميس، وعاد إلى بلاده.", mentions=NADER)
+    assert find_quotes(doc) == []
+
+
+def test_who_holds_another_responsible_is_quoted() -> None:
+    doc = make_doc(
+        'وحمّل سامي نادر الحكومة المسؤولية عما جرى اليوم، "كنتيجة لاستخدامها القوة المفرطة ضد المتظاهرين".\n'
+        'وحمل المتظاهرون لافتات وأعلاما سوداء، "في تعبير عن رفضهم القرار الأخير للحكومة".',
+        mentions=NADER,
+    )
+    assert _speakers(doc) == [("كنتيجة لاستخ", "PER:سامي نادر")]
+    assert [e.type for e in extract_events(doc)].count("STATEMENT") == 0
+
+
+def test_banners_are_no_participle_of_speaking() -> None:
+    # لافتات (banners) folds to a feminine plural of لافتا (pointing out)
+    doc = make_doc('ورفع المتظاهرون لافتات وأعلاما سوداء، "في تعبير عن رفضهم القرار الأخير للحكومة".')
+    assert find_quotes(doc) == []

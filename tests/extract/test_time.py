@@ -242,3 +242,18 @@ def test_a_clock_time_with_a_comma_needs_a_time_zone_or_saat() -> None:
     assert [(s, v) for s, v, _ in found("افتتحت الجلسة قرابة 10,30 ت غ في البرلمان")] == [("10,30 ت غ", "2019-03-14T10:30")]
     assert [v for _, v, _ in found("وأدى اليمين في الساعة 12،00 بالتوقيت المحلي")] == ["2019-03-14T12:00"]
     assert found("ارتفع المؤشر 10,30 نقطة") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("دخل الصحفي القنصلية في الثاني من الشهر الحالي ولم يخرج", "2019-03-02"),
+    ("وتنتهي المهلة في 20 من هذا الشهر", "2019-03-20"),
+    ("وقع الحادث في العاشر من الشهر الماضي", "2019-02-10"),
+    ("تبدأ الجولة في الخامس عشر من الشهر المقبل", "2019-04-15"),
+])
+def test_a_day_of_the_month_counted_from_the_reference(text: str, value: str) -> None:
+    assert [v for _, v, _ in found(text) if v and len(v) == 10] == [value]
+
+
+def test_a_day_of_a_month_told_before_is_no_day_of_this_month() -> None:
+    # "من الشهر نفسه": the month named before, which a day alone cannot tell
+    assert [v for _, v, _ in found("في يناير، وفي العاشر من الشهر نفسه وقع الحادث")] == ["2019-01"]

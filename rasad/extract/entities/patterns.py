@@ -30,6 +30,7 @@ MAX_ROLE_WORDS = 12
 MAX_NAME_WORDS = 4
 _NAME_LINKS = frozenset({"ابو", "ابن", "بن", "بنت", "عبد", "ام", "ال", "ولد"})  # inside names: أبو مهدي، عبد الله، بن سلمان
 COMMAS = frozenset({"،", ","})
+_HYPHENS = frozenset({"-", "‐", "–"})
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,21 @@ def _stem_choices(words: Sequence[Word]) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_given_names.tsv"))
+
+
+@lru_cache(maxsize=1)
+def given_compounds() -> frozenset[tuple[str, ...]]:
+    """Two-word given names (فخر الدين، نور الدين), normalised: neither word alone begins a name."""
+    return frozenset(tuple(norm(r[0]).split()) for r in read_rows("rasad.extract", "ner_given_compounds.tsv"))
+
+
+def given_compound_at(words: Sequence[Word], i: int) -> str | None:
+    """The proclitic (often "") of the two-word given name that starts at words[i] ("وفخر الدين"), or None."""
+    if i + 1 >= len(words):
+        return None
+    pair = given_compounds()
+    nxt = words[i + 1].norm
+    return next((pre for pre, stem in strip_clitics(words[i].norm) if (stem, nxt) in pair), None)
 
 
 class HeadNoun(NamedTuple):
@@ -219,12 +235,22 @@ def role_end(words: Sequence[Word], head: int, inside: Sequence[bool]) -> int:
     return j
 
 
+def is_name_hyphen(words: Sequence[Word], j: int, start: int) -> bool:
+    """Whether words[j] is a hyphen between two words of a name begun at `start` (تايي- بروك، جان-لوك)."""
+    return start < j < len(words) - 1 and words[j].norm in _HYPHENS and words[j + 1].norm.isalpha() and words[j - 1].norm.isalpha()
+
+
 def name_after(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> int:
     """Index after a person's name starting at words[start] (start itself when there is none)."""
     stops = stop_words()
     j = start
+    if given_compound_at(words, start) is not None and not (tagged[start] or tagged[start + 1]):
+        j += 2  # فخر الدين ألتون: the article of الدين neither stops the name nor closes it
     while j < len(words) and j - start < MAX_NAME_WORDS and not tagged[j]:
         w = words[j].norm
+        if is_name_hyphen(words, j, start) and not tagged[j + 1]:
+            j += 1  # تايي- بروك زيريهون: a hyphen between two words of a name holds it together
+            continue
         if words[j].is_punct or w in stops or title_kind(w) is not None or is_demonym(w) or not w.isalpha():
             break
         if j == start and w.startswith("ال") and w not in _NAME_LINKS:
@@ -232,6 +258,8 @@ def name_after(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> int
         j += 1
         if w.startswith("ال") and j - start >= 2:
             break  # a nisba (الكاظمي) closes the name
+    if j > start and words[j - 1].norm in _HYPHENS:
+        j -= 1  # "المتحدث أحمد - الذي…": a dash the name does not go on after is no part of it
     if j - start == 1 and words[start].norm in _NAME_LINKS:
         return start
     return j

@@ -22,11 +22,13 @@ from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import (
     COMMAS,
     HeadNoun,
+    given_compound_at,
     given_names,
     hamza_clash,
     has_title,
     head_type,
     is_demonym,
+    is_name_hyphen,
     is_not_name,
     name_after,
     role_before,
@@ -227,17 +229,39 @@ def _pattern_names(text: str, words: Sequence[Word], norms: list[str], found: li
     return out
 
 
+def _compound_names(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
+    """Untagged names that begin with a two-word given name (فخر الدين ألتون، وقال نور الدين بوزكورت): the pair
+    says a person's name begins, as a title does; at least one word after it must carry the name."""
+    tagged = _tagged(words, found)
+    out = []
+    for i in range(len(words) - 2):
+        prefix = given_compound_at(words, i)
+        if prefix is None or tagged[i] or tagged[i + 1]:
+            continue
+        end = _evidenced_end(text, words, i, name_after(words, i, tagged), tagger)
+        if end - i < 3:
+            continue
+        out.append(Found(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), "PER", "pattern"))
+        for j in range(i, end):
+            tagged[j] = True
+    return out
+
+
 def _evidenced_end(text: str, words: Sequence[Word], start: int, end: int, tagger: Tagger | None) -> int:
     """Where the name words[start:end] ends once each word is checked against the tagger's view of
     it alone: a title also heads ordinary phrases (رئيس وزارة الصحة، المتحدث باسم السفارة بأي تعليق),
     whose words a name-hungry pattern would take. A given name always begins a name. Without a
-    tagger the pattern's extent stands."""
+    tagger the pattern's extent stands. So does a two-word given name (فخر الدين), which the words after
+    it still must carry."""
     if tagger is None or end <= start:
         return end
+    given = 2 if given_compound_at(words, start) is not None else 0
     evidence = tagger.person_evidence([text[w.span.start : w.span.end] for w in words[start:end]])
-    if evidence[0][0] < MIN_FIRST and words[start].norm not in given_names():
+    if not given and evidence[0][0] < MIN_FIRST and words[start].norm not in given_names():
         return start
-    for k, (_, inside) in enumerate(evidence[1:], start=start + 1):
+    for k, (_, inside) in enumerate(evidence[max(given, 1):], start=start + max(given, 1)):
+        if is_name_hyphen(words, k, start):
+            continue  # the hyphen of تايي- بروك says nothing of a name, the words around it do
         if inside <= MIN_NEXT:
             return k
     return end
@@ -312,6 +336,7 @@ def _recognize_tagged(
     model = _confirmed(model, [m for m in matches if m.entry.weak])
     found = _with_rule_names(_merge(kb, model), [_from_rule(n) for n in state_media(text, words, facts.medium)])
     found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, facts.institution)])
+    found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
     norms = [w.norm for w in words]
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = _head_names(text, words, facts.head, found)

@@ -95,6 +95,22 @@ def _short_forms(named: list[_Named]) -> None:
             n.key = keys.pop()
 
 
+def _surnames_typed_otherwise(named: list[_Named], text: str) -> None:
+    """A one-word organisation of the tagger's that is the surname of the one person named in full in the document
+    is that person: "بسجن برونسون" read like a prison's name ("سجن صيدنايا") after "القس أندرو برونسون"."""
+    people = [p for p in named if p.found.type == "PER" and len(p.words) >= 2]
+    for n in named:
+        f = n.found
+        if f.type != "ORG" or f.source != "model" or f.kb is not None or len(n.words) != 1:
+            continue
+        written = text[f.span.start : f.span.end].strip("".join(QUOTES))
+        if not surname_may_stand_alone(norm(written), light(written)):
+            continue
+        keys = {p.key for p in people if _is_part(n.words, p.words)}
+        if len(keys) == 1:
+            n.key, n.found = keys.pop(), replace(f, type="PER")
+
+
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether `short` ends `full`: the surname (الكاظمي), or more (مهدي المهندس)."""
     return full[-len(short) :] == short
@@ -124,8 +140,9 @@ def surname_key(word: str) -> str:
 def surname_may_stand_alone(last: str, written: str) -> bool:
     """Whether the last word of a person's name (normalised; `written`: its light form) may stand alone for
     the person: not a three-letter word that is definite (العمر "age"), a given name (علي), a stop word or a
-    common word (عون "aid", بري "ground" with the article; فإن as written); ماي، بوش may."""
-    stem = last.removeprefix("ال")
+    common word (عون "aid", بري "ground" with the article; فإن as written); ماي، بوش may. A name written with a
+    hamza on its first alef has no article: ألتون is not ال + تون."""
+    stem = last if written.startswith(("أل", "إل")) else last.removeprefix("ال")
     if len(stem) < _MIN_SURNAME:
         return False
     if len(stem) >= _SHORT_STEM:
@@ -338,6 +355,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
     named = [_Named(f, key_of(f, text), tuple(skeleton(w) for w in text[f.span.start : f.span.end].split())) for f in found]
     _short_forms(named)
+    _surnames_typed_otherwise(named, text)
     norms = [w.norm for w in words]
     parts = _head_parts(text, words, norms, named)
     _tagged_parts(named, norms, parts)

@@ -215,6 +215,15 @@ def _daymonth(m: re.Match[str], text: str) -> Spec | None:
     return Spec("daymonth", month=month, day=day, rel=_rel(m), offset=_rel(m, "yrel"))
 
 
+def _monthday(m: re.Match[str], text: str) -> Spec | None:
+    """A day of the month the text is in, or of one counted from it: "في الثاني من الشهر الحالي"."""
+    day = int(m.group("day")) if m.group("day") else lx.numbers("day").get(re.sub(r"\s+", " ", m.group("dayw")))
+    rel = _rel(m)
+    if not day or not 1 <= day <= 31 or (rel is None and m.group("this") is None):
+        return None
+    return Spec("monthday", day=day, rel=rel or 0)
+
+
 def _month_only(m: re.Match[str], text: str) -> Spec | None:
     name = m.group("month")
     year, rel, (mod, _) = _year(m), _rel(m), _bound(m)
@@ -375,7 +384,7 @@ def _vague(m: re.Match[str], text: str) -> Spec:
 
 
 _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
-    "daymonth": _daymonth, "month": _month_only, "relday": _relday, "weekday": _weekday,
+    "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
     "clock": _clock, "duration": _duration, "vague": _vague,
 }

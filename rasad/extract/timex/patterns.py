@@ -60,6 +60,9 @@ _TEMPLATES = {
     "daymonth": r"{PRE}(?:يوم\s+)?(?:ال)?(?:(?P<day>[0-3]?\d)(?:\s+من)?|(?P<dayw>{ORD})\s+من)\s*[-/.]?\s*(?:شهر\s+)?"
                 r"(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?{MYEAR}(?:\s+(?P<rel>{REL}))?"
                 r"(?:\s+من\s+(?:العام|السنه|عام)\s+(?P<yrel>{REL}))?{END}",
+    # في الثاني من الشهر الحالي; 15 من هذا الشهر; العاشر من الشهر الماضي (a bare "من الشهر" may be a month told before)
+    "monthday": r"{PRE}(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{ORD}))\s+من\s+(?:(?P<this>هذا)\s+)?الشهر"
+                r"(?:\s+(?P<rel>{REL}))?{END}",
     # مطلع نوفمبر/ تشرين الثاني الماضي; في آب 2020; شهر تموز المقبل
     "month": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?P<shahr>شهر\s+)?(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?"
              r"{MYEAR}(?:\s+(?P<rel>{REL}))?(?:\s+من\s+(?:العام|السنه|عام)\s+(?P<yrel>{REL}))?{END}",

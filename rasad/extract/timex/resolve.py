@@ -68,6 +68,9 @@ def day_of(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt
         if spec.offset is not None:  # "30 مارس من العام المقبل"
             return _safe_date(ref.year + spec.offset, spec.month, spec.day)
         return day_month_date(spec.month, spec.day, anchor or ref, spec.rel, tense)
+    if spec.family == "monthday" and spec.day:
+        year, month = shift_month(ref.year, ref.month, spec.rel or 0)
+        return _safe_date(year, month, spec.day)
     if spec.family == "ago" and spec.unit == "day":
         return ref + dt.timedelta(days=spec.offset or 0)
     return None

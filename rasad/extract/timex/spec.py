@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 # Families, in the order overlaps are settled when two expressions have the same length.
-FAMILIES = ("full", "hijri", "daymonth", "clock", "relday", "weekday", "month", "season", "relunit",
+FAMILIES = ("full", "hijri", "daymonth", "monthday", "clock", "relday", "weekday", "month", "season", "relunit",
             "year", "decade", "ago", "duration", "vague")
 
 
