@@ -229,6 +229,29 @@ def _pattern_names(text: str, words: Sequence[Word], norms: list[str], found: li
     return out
 
 
+def _given_names_after_titles(
+    text: str, words: Sequence[Word], norms: list[str], found: list[Found], tagger: Tagger | None
+) -> list[Found]:
+    """The tagger's person that begins a word or two after a title, the words between untagged but
+    carrying a name by the tagger's word evidence, begins at them: they are its given names
+    (العريف سامر خليل where the tagger took خليل alone)."""
+    if not has_title(norms):
+        return found
+    tagged = _tagged(words, found)
+    inside = _tagged(words, [f for f in found if f.type != "PER"])
+    people = {f.first: k for k, f in enumerate(found) if f.type == "PER" and f.source == "model"}
+    out = list(found)
+    for title in titles_at(norms):
+        start = role_end(words, title, inside)
+        end = name_after(words, start, tagged)
+        k = people.get(end)
+        if k is None or tagged[title] or not 0 < end - start <= 2 or found[k].span.start > words[end].span.start:
+            continue  # a person after a proclitic (وعماد حمدي) is the next of a list, not the same name
+        if words[start].norm[:1] != "و" and _evidenced_end(text, words, start, end, tagger) == end:  # not "وسيد محمد"
+            out[k] = replace(out[k], first=start, span=Span(words[start].span.start, out[k].span.end))
+    return out
+
+
 def _compound_names(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
     """Untagged names that begin with a two-word given name (فخر الدين ألتون، وقال نور الدين بوزكورت): the pair
     says a person's name begins, as a title does; at least one word after it must carry the name."""
@@ -338,6 +361,7 @@ def _recognize_tagged(
     found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, facts.institution)])
     found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
     norms = [w.norm for w in words]
+    found = _given_names_after_titles(text, words, norms, found, tagger)
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = _head_names(text, words, facts.head, found)
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
