@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rasad.arabic.lexicon import read_rows
-from rasad.arabic.normalize import norm
 from rasad.clean.lines import match_key
 from rasad.errors import ModelError
 
@@ -149,12 +148,9 @@ def date_labels() -> PhraseSet:
 @lru_cache(maxsize=1)
 def lead_verbs() -> frozenset[str]:
     """Third-person past forms (masculine and feminine singular, folded) of the verbs a news lead
-    opens with: the speech verbs and the event-trigger verbs of rasad.extract's word lists, read
-    here rather than copied, so the two stay one list."""
-    from rasad.extract.speech import past_forms  # conjugation only; cleaning needs no extraction
+    opens with: the speech verbs and the event-trigger verbs of rasad.extract's word lists, asked of
+    their own readers, so the two stay one list."""
+    from rasad.extract.events.lexicon import verb_trigger_lemmas  # word lists only; cleaning needs no extraction
+    from rasad.extract.speech import past_forms, speech_lemmas
 
-    pasts = [row[0].lstrip("~") for row in read_rows("rasad.extract", "speech_verbs.tsv")]
-    for row in read_rows("rasad.extract", "event_triggers.tsv"):
-        if len(row) > 2 and row[2].strip() == "verb":  # forms: "past/present|past/present …" (events.lexicon)
-            pasts.extend(alt.split()[0].split("/")[0] for alt in row[0].split("|"))
-    return frozenset(match_key(form) for past in pasts if past for form in past_forms(norm(past))[:2])
+    return frozenset(match_key(form) for past in speech_lemmas() + verb_trigger_lemmas() if past for form in past_forms(past)[:2])

@@ -74,6 +74,11 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
     return PhraseIndex(entries)
 
 
+def speech_lemmas() -> list[str]:
+    """The normalised past form of every speech verb of speech_verbs.tsv (a "~" lemma too)."""
+    return [norm(row[0].strip().lstrip("~")) for row in read_rows(_PKG, "speech_verbs.tsv")]
+
+
 def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False) -> list[tuple[str, SpeechVerb]]:
     """The forms of one verb row (past, present, participle, class, event type), each with its SpeechVerb."""
     past, present, participle, cls, etype = (c.strip() for c in row[:5])

@@ -57,14 +57,15 @@ class Analysis:
                 continue
             when = tense(text, atom.start, atom.end, self.sentences.bounds[sent]) if spec.needs_ref else None
             anchor = anchors.get(sent) if spec.family in ("daymonth", "month") and spec.rel is None else None
+            quoted = quote_opening(text, self.sentences.bounds[sent], atom.start) is not None
             if spec.family == "relday":  # "وقال الأحد "…إلى الغد"": counted from the day of saying
                 anchor = said_on(text, self.sentences.bounds[sent], atom.start, days.get(sent, []))
-                if anchor is None and quote_opening(text, self.sentences.bounds[sent], atom.start) is not None:
+                if anchor is None and quoted:
                     anchor = lead.day  # no day of saying in the sentence: the news day the lead names
             val = value(spec, anchor or ref, when, anchor)
             day = day_of(spec, anchor or ref, when, anchor)
             if day is not None:
-                lead.read(spec, sent, day, quote_opening(text, self.sentences.bounds[sent], atom.start) is not None)
+                lead.read(spec, sent, day, quoted)
                 days.setdefault(sent, []).append((atom.start, day))
                 if spec.date is not None or spec.rel is not None:
                     anchors[sent] = day

@@ -33,6 +33,12 @@ class CountNoun:
     singular: bool = False  # the first form of its row: one, after a casualty cue ("مقتل جندي")
 
 
+def verb_trigger_lemmas() -> list[str]:
+    """The normalised past form heading every verb trigger of event_triggers.tsv (أعلن، اعتقل، فجر…)."""
+    return [norm(alt.split()[0].split("/")[0]) for row in read_rows(PKG, "event_triggers.tsv")
+            if len(row) > 2 and row[2].strip() == "verb" for alt in row[0].split("|") if alt.strip()]
+
+
 def _phrases(alternatives: str, pos: str) -> list[tuple[str, str]]:
     """(phrase, tense) for each alternative; a verb's first word "past/present" is conjugated."""
     out: list[tuple[str, str]] = []
