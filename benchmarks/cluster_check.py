@@ -8,7 +8,9 @@ session 6), ant_stories_holdout.tsv (held out: picked later, never tuned on) and
 ant_stories_holdout2.tsv (a second held-out set, picked in session 6 once the
 first had been reported on several times; its details were read in session 7,
 so it is a development set now) and ant_stories_holdout3.tsv (held out, picked
-in session 7; its Khashoggi story is dev3's on other days) list ANT
+in session 7; its Khashoggi story is dev3's on other days) and ant_stories_holdout4.tsv (held out,
+picked in session 11 by a helper who never clustered it, measured before any clustering change of that
+session) list ANT
 article ids by story (picked by hand from titles and leads). Each set is checked on its own: every other
 ANT article published on a day of its stories is mixed in. Documents are clustered day by day into one StoryIndex (as a
 monitoring run would add them), then scored like shared/eval/score.py scores
@@ -50,7 +52,7 @@ DATA = Path(__file__).resolve().parent / "data"
 STORIES = DATA / "ant_stories.tsv"
 SETS = {"tuning": STORIES, "dev": DATA / "ant_stories_dev.tsv", "dev2": DATA / "ant_stories_dev2.tsv",
         "dev3": DATA / "ant_stories_dev3.tsv",
-        "holdout3": DATA / "ant_stories_holdout3.tsv",
+        "holdout3": DATA / "ant_stories_holdout3.tsv", "holdout4": DATA / "ant_stories_holdout4.tsv",
         "holdout": DATA / "ant_stories_holdout.tsv", "holdout2": DATA / "ant_stories_holdout2.tsv"}
 
 

@@ -11,10 +11,25 @@ def _mentions(text: str) -> dict[str, Mention]:
     return {text[m.span.start : m.span.end]: m for m in find_mentions(text, sentences=[Span(0, len(text))])}
 
 
-def test_an_outlet_is_named_with_its_head_noun_quoted_or_not() -> None:
+def test_an_outlet_is_named_with_its_head_noun_or_by_its_quoted_name() -> None:
     got = _mentions('وبثت قناة "الفجر" المحلية صورا للحريق، فيما نشرت مجلة نوفاريو تقريرا عنه.')
-    assert got['قناة "الفجر"'].type == "ORG"
+    assert got["الفجر"].type == "ORG"  # the quoted words are the name; the head and the quotes are not
     assert got["مجلة نوفاريو"].type == "ORG"
+
+
+def test_a_known_outlet_quoted_after_its_head_is_mentioned_by_its_name() -> None:
+    text = 'وقال ترامب في اتصال مع قناة "فوكس نيوز"الأمريكية إن الأمر خطير، بحسب وكالة «أسوشيتد برس».'
+    got = _mentions(text)
+    assert got["فوكس نيوز"].entity_id == "kb:o:foxnews"
+    assert got["أسوشيتد برس"].entity_id == "kb:o:ap"
+    assert not any('"' in key or "«" in key for key in got)
+
+
+def test_a_company_after_its_head_and_a_state_presidency() -> None:
+    got = _mentions("وأعلنت الرئاسة التركية أن شركة دولفينوس وقعت العقد، فيما تحدثت شركة عالمية عن الأسعار.")
+    assert got["الرئاسة التركية"].type == "ORG"
+    assert got["شركة دولفينوس"].type == "ORG"
+    assert not any(key.startswith("شركة عالمية") for key in got)  # an adjective after the head is no name
 
 
 def test_a_head_noun_before_a_common_word_names_no_outlet() -> None:

@@ -10,6 +10,8 @@ Every mention gets an entity key a document can compute on its own
 - a bare title used for exactly one person of the document (رئيس الوزراء
   العراقي without a name) becomes a mention of that person;
 - an @handle in brackets right after a name is a mention of it;
+- a name quoted after its head noun (قناة "فوكس نيوز") is mentioned by its
+  quoted words alone, the head and the quotation marks left out;
 - the proper name of a name found after its head noun (قابي قوله of منطقة
   "قابي قوله", رؤيا of قناة رؤيا) is a mention of it wherever else it stands
   alone, with its type even where the tagger gave it another; that of a KB
@@ -83,16 +85,31 @@ class _Named:
     words: tuple[str, ...]  # skeletons of the name's words
 
 
-def _short_forms(named: list[_Named]) -> None:
-    """Give a person's partial name the key of the fuller name it is part of."""
+def _short_forms(named: list[_Named], text: str) -> None:
+    """Give a person's partial name the key of the fuller name it is part of: its surname, or its
+    given name alone where that begins the name of one person only, named in full before it (جمال
+    after جمال خاشقجي: a writer gives the full name first)."""
     people = [n for n in named if n.found.type == "PER" and len(n.words) >= 2]
     for n in named:
         if n.found.type != "PER" or n.key.startswith("kb:") and len(n.words) >= 2:
             continue
-        fuller = [p for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words)]
-        keys = {p.key for p in fuller}
+        keys = {p.key for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words)}
+        if not keys and len(n.words) == 1 and _lone_given_name(text, n.found.span):
+            keys = {p.key for p in people if p.words[0] == n.words[0] and p.found.span.start < n.found.span.start}
         if len(keys) == 1:
             n.key = keys.pop()
+
+
+def _lone_given_name(text: str, span: Span) -> bool:
+    """Whether a one-word name is a given name standing alone: not the father's name of a name the
+    tagger cut in two (أحمد of أشرقت أحمد, حسين of نورا حسين) nor a Korean surname (سونغ كيم), whose
+    word before is a rare one, a name, where a lone given name follows a common word (قال، الشيخ)."""
+    if norm(text[span.start : span.end]) not in given_names():
+        return False
+    before = text[max(0, span.start - 30) : span.start].split()
+    if not before or not before[-1].isalpha():
+        return True
+    return word_freq().get(light(before[-1]), 0) >= _COMMON_BEFORE
 
 
 def _surnames_typed_otherwise(named: list[_Named], text: str) -> None:
@@ -117,6 +134,7 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 _MIN_SURNAME = 3
+_COMMON_BEFORE = 300  # a word seen this often in the news is no part of a name (the tagger's cut, rules.MAX_NAME_FREQ)
 # A surname this short, or whose skeleton is (داون -> دن, علوي -> عل), shares its skeleton with everyday words
 # (دان "condemned", دون "without", على): it is compared as written, vowels, hamza and ى kept (ماي; not سوى
 # for سوي, شأن for شان, عبيد for العبد).
@@ -351,10 +369,20 @@ def _place_parts(words: Sequence[Word], norms: list[str], parts: dict[tuple[str,
     return out
 
 
+def _written_name(words: Sequence[Word], norms: list[str], f: Found) -> Span:
+    """The span of a name as its mention: the quoted name alone where a head noun or two stand before
+    it in quotes (فوكس نيوز of قناة "فوكس نيوز", أسوشيتد برس of وكالة "أسوشيتد برس"). The name is what
+    the writer put in quotes; the quotation marks belong to neither the head nor the name."""
+    quotes = [k for k in range(f.first, f.last) if norms[k] in QUOTES]
+    if len(quotes) != 2 or quotes[1] != f.last - 1 or not f.first < quotes[0] <= f.first + 2 or quotes[1] - quotes[0] < 2:
+        return f.span
+    return Span(words[quotes[0] + 1].span.start, words[quotes[1] - 1].span.end)
+
+
 def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
     named = [_Named(f, key_of(f, text), tuple(skeleton(w) for w in text[f.span.start : f.span.end].split())) for f in found]
-    _short_forms(named)
+    _short_forms(named, text)
     _surnames_typed_otherwise(named, text)
     norms = [w.norm for w in words]
     parts = _head_parts(text, words, norms, named)
@@ -363,7 +391,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     for n in named:
         for i in range(n.found.first, n.found.last):
             taken[i] = True
-    mentions = [Mention(n.found.span, n.found.type, n.key, n.found.role, n.found.source) for n in named]
+    mentions = [Mention(_written_name(words, norms, n.found), n.found.type, n.key, n.found.role, n.found.source) for n in named]
     extra = _surnames(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
     extra += _place_parts(words, norms, parts, taken)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]
