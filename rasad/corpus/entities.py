@@ -21,7 +21,8 @@ thing are joined:
   named with it (الديوان الملكي الأردني), when one nationality is named;
 - a place named with an administrative head (محافظة عكار، قضاء عكار، منطقة عكار:
   data/place_heads.txt) joins the place of the bare name (عكار), when one place has that name (with no bare
-  name, the headed ones join each other: بلدة دوما، مدينة دوما),
+  name, the headed ones join each other: بلدة دوما، مدينة دوما), and a town and an
+  area of one name (GPE and LOC الفحيص) are one place,
   and a force named with its head (قوة الأمن العام، قوات الدرك: data/force_heads.txt) the body;
 - a MISC name that is exactly one place's name is that place (the tagger's مهرجان الفحيص).
 Otherwise types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
@@ -247,6 +248,11 @@ def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wante
     by_name: dict[tuple[str, ...], set[str]] = {}
     for k, words in named.items():
         by_name.setdefault(tuple(words), set()).add(union.find(k))
+    for name, owners in by_name.items():  # الفحيص a town here, an area (منطقة الفحيص, named bare) there: one place
+        first, *others = owners
+        for other in others:
+            union.join(first, other)
+        by_name[name] = {union.find(first)}
     headed: dict[tuple[str, ...], list[str]] = {}
     for k, words in named.items():
         if len(words) >= 2 and words[0] in heads:

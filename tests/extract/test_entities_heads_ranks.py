@@ -100,3 +100,18 @@ def test_named_days_and_wars_are_entities_and_gaza_is_the_strip() -> None:
     assert got["يوم الأرض"].entity_id == "kb:m:land_day" and got["يوم الأرض"].type == "MISC"
     assert got["صفقة القرن"].entity_id == "kb:m:deal_of_the_century"
     assert got["قطاع غزة"].entity_id == got["غزة"].entity_id == "kb:l:gaza_strip"
+
+
+def test_a_place_after_a_head_that_says_what_it_is_is_mentioned_by_its_name() -> None:
+    got = _mentions("وتظاهر المئات في منطقة خور الزبير وقرية إلروديو، ونما الاقتصاد في منطقة اليورو.")
+    assert got["خور الزبير"].type == "LOC"  # منطقة says what the place is
+    assert got["إلروديو"].type == "GPE"
+    assert got["منطقة اليورو"].type == "LOC"  # a common word is a name only with its head
+
+
+def test_volcanoes_gulfs_and_disaster_agencies() -> None:
+    got = _mentions("وقالت هيئة المسح الجيولوجي الأميركية إن الحمم تتدفق من بركان كيلاويا إلى خليج كابوهو، وحذرت هيئة الأرصاد الجوية اليابانية.")
+    assert got["هيئة المسح الجيولوجي الأميركية"].entity_id == "kb:o:usgs"
+    assert got["بركان كيلاويا"].type == "LOC"
+    assert got["خليج كابوهو"].type == "LOC"
+    assert got["هيئة الأرصاد الجوية اليابانية"].type == "ORG"

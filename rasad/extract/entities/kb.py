@@ -93,7 +93,7 @@ class KBMatch:
 KBStart = tuple[str, str, bool]  # a reading that begins KB names: (proclitic, loose stem, homograph)
 
 
-def _alias_key(text: str) -> tuple[str, ...]:
+def alias_key(text: str) -> tuple[str, ...]:
     return tuple(loose(w.norm) for w in split_words(text) if w.norm not in QUOTES)
 
 
@@ -138,7 +138,7 @@ def _keys_of(entry: KBEntry) -> list[tuple[str, ...]]:
     letter names (إن تي في), every spelling of its initialisms (NTV: ان تي ڤي too). An entry never
     written so keeps its initialisms to itself: IDF spelt out would be EDF (إي دي إف)."""
     texts = (entry.name, entry.name_en, *entry.aliases)
-    keys = [_alias_key(text) for text in texts]
+    keys = [alias_key(text) for text in texts]
     if any(len(key) >= 2 and all(map(is_letter, key)) for key in keys):
         keys += [tuple(map(loose, spelt)) for text in texts if is_initialism(text) for spelt in spellings(text)]
     return keys

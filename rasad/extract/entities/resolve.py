@@ -11,7 +11,8 @@ Every mention gets an entity key a document can compute on its own
   العراقي without a name) becomes a mention of that person;
 - an @handle in brackets right after a name is a mention of it;
 - a name quoted after its head noun (قناة "فوكس نيوز") is mentioned by its
-  quoted words alone, the head and the quotation marks left out;
+  quoted words alone, the head and the quotation marks left out, and a place
+  after a head that says what it is (منطقة، مدينة، قرية) by its name alone;
 - the proper name of a name found after its head noun (قابي قوله of منطقة
   "قابي قوله", رؤيا of قناة رؤيا) is a mention of it wherever else it stands
   alone, with its type even where the tagger gave it another; that of a KB
@@ -37,7 +38,7 @@ from rasad.extract.entities.letters import is_letter
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.recognize import Found
-from rasad.extract.entities.rules import name_like, place_head
+from rasad.extract.entities.rules import mentioned_bare, name_like, place_head
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 _VOWELS = re.compile(r"(?<=.)[اويى]")
@@ -63,7 +64,11 @@ def skeleton(name: str, *, vowels: bool = False) -> str:
 def key_of(found: Found, text: str) -> str:
     if found.kb is not None:
         return found.kb.key
-    return f"{found.type}:{_acronym_form(name_form(text[found.span.start : found.span.end]))}"
+    surface = text[found.span.start : found.span.end]
+    head, _, name = surface.partition(" ")
+    if mentioned_bare(head, name):
+        surface = name  # منطقة خور الزبير is the place خور الزبير, named so in other articles
+    return f"{found.type}:{_acronym_form(name_form(surface))}"
 
 
 def _acronym_form(name: str) -> str:
@@ -369,14 +374,20 @@ def _place_parts(words: Sequence[Word], norms: list[str], parts: dict[tuple[str,
     return out
 
 
-def _written_name(words: Sequence[Word], norms: list[str], f: Found) -> Span:
+def _written_name(text: str, words: Sequence[Word], norms: list[str], f: Found) -> Span:
     """The span of a name as its mention: the quoted name alone where a head noun or two stand before
-    it in quotes (فوكس نيوز of قناة "فوكس نيوز", أسوشيتد برس of وكالة "أسوشيتد برس"). The name is what
-    the writer put in quotes; the quotation marks belong to neither the head nor the name."""
+    it in quotes (فوكس نيوز of قناة "فوكس نيوز", أسوشيتد برس of وكالة "أسوشيتد برس"): the name is what
+    the writer put in quotes, the quotation marks belong to neither the head nor the name; a place's
+    name without a head that only says what the place is (خور الزبير of منطقة خور الزبير; a `bare`
+    head of ner_place_heads.tsv). A name the KB knows with its head keeps it (مدينة الصدر)."""
     quotes = [k for k in range(f.first, f.last) if norms[k] in QUOTES]
-    if len(quotes) != 2 or quotes[1] != f.last - 1 or not f.first < quotes[0] <= f.first + 2 or quotes[1] - quotes[0] < 2:
-        return f.span
-    return Span(words[quotes[0] + 1].span.start, words[quotes[1] - 1].span.end)
+    if len(quotes) == 2 and quotes[1] == f.last - 1 and f.first < quotes[0] <= f.first + 2 and quotes[1] - quotes[0] >= 2:
+        return Span(words[quotes[0] + 1].span.start, words[quotes[1] - 1].span.end)
+    if f.kb is None and f.last - f.first >= 2:
+        head, rest = words[f.first].span, Span(words[f.first + 1].span.start, f.span.end)
+        if mentioned_bare(text[head.start : head.end], text[rest.start : rest.end]):
+            return rest
+    return f.span
 
 
 def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
@@ -391,7 +402,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     for n in named:
         for i in range(n.found.first, n.found.last):
             taken[i] = True
-    mentions = [Mention(_written_name(words, norms, n.found), n.found.type, n.key, n.found.role, n.found.source) for n in named]
+    mentions = [Mention(_written_name(text, words, norms, n.found), n.found.type, n.key, n.found.role, n.found.source) for n in named]
     extra = _surnames(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
     extra += _place_parts(words, norms, parts, taken)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]

@@ -31,7 +31,7 @@ from rasad.arabic.clitics import light, segment, word_freq
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.kb import QUOTES, KBEntry, demonyms, entry, loose, loose_readings
+from rasad.extract.entities.kb import QUOTES, KBEntry, alias_index, alias_key, demonyms, entry, loose, loose_readings
 from rasad.extract.entities.letters import is_letter, letter_runs
 from rasad.extract.entities.memo import Memo, memo
 from rasad.extract.entities.patterns import (
@@ -271,18 +271,33 @@ def _non_overlapping(starts: Sequence[bool], name_at: Callable[[int], Named | No
 
 @dataclass(frozen=True, slots=True)
 class Head:
-    """A head noun of `ner_place_heads.tsv`: as written, the type it gives and whether only rare
-    words go on with the name after it."""
+    """A head noun of `ner_place_heads.tsv`: as written, the type it gives, whether only rare
+    words go on with the name after it, and whether the name is mentioned without it."""
 
     written: str
     type: str
     rare: bool
+    bare: bool = False
 
 
 @lru_cache(maxsize=1)
 def place_heads() -> dict[str, Head]:
     rows = read_rows("rasad.extract", "ner_place_heads.tsv")
-    return {loose(norm(r[0].strip())): Head(r[0].strip(), r[1].strip(), r[2:3] == ["rare"]) for r in rows}
+    return {loose(norm(r[0].strip())): Head(r[0].strip(), r[1].strip(), r[2:3] == ["rare"], r[2:3] == ["bare"]) for r in rows}
+
+
+def mentioned_bare(head: str, name: str) -> bool:
+    """Whether a place written `head name` is mentioned as `name` alone: the head is a `bare` one and
+    the name is a place of its own, a KB place or a word rare in the news (خور الزبير، أنتيغوا), not a
+    common word the head makes a name of (منطقة اليورو، مدينة الملك عبدالله، منطقة التجارة الحرة)."""
+    found = place_head(norm(head))
+    if found is None or not found[1].bare or not name:
+        return False
+    known = alias_index()[0].get(alias_key(name))
+    if known is not None:
+        place = entry(known)
+        return place is not None and place.type in ("GPE", "LOC")
+    return word_freq().get(light(name.split()[0]), 0) < MAX_NAME_FREQ
 
 
 @memo(300_000)
