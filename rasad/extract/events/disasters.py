@@ -9,7 +9,9 @@ DISASTER is rasad's own type beside PLOVER's, which codes political events only;
 it is kept only with a count (killed, injured, missing), so "حريق" in passing
 makes no event. In an article about a disaster (one told before, no attack told
 since), later deaths with no cause of their own and no sign of attack ("وارتفع
-عدد القتلى إلى 24") are the disaster's too.
+عدد القتلى إلى 24") are the disaster's too. A natural cause (an eruption, an earthquake, a
+flood) makes an explosion told beside it the disaster's own: "أرغم انفجار قوي عمال الإنقاذ
+على وقف البحث حول البركان" tells of the volcano, not of a bomb.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ def cause_index() -> PhraseIndex[str]:
     return PhraseIndex((alt.strip(), row[1].strip()) for row in rows for alt in row[0].split("|"))
 
 
+@lru_cache(maxsize=1)
+def natural_causes() -> frozenset[str]:
+    """The causes of disaster_causes.tsv of kind "natural": no one sets them off."""
+    return frozenset(row[1].strip() for row in read_rows(PKG, "disaster_causes.tsv") if len(row) > 2 and row[2].strip() == "natural")
+
+
 def disaster_cause(words: Sequence[Word], assaults: Sequence[tuple[int, frozenset[str]]]) -> tuple[str, Match[str]] | None:
     """The cause a sentence gives for its deaths, and where it is named, unless the sentence tells
     of an attack (`attack_told`; `assaults`: first word and flags of each ASSAULT trigger)."""
@@ -37,6 +45,8 @@ def disaster_cause(words: Sequence[Word], assaults: Sequence[tuple[int, frozense
     if not causes:
         return None
     inside = frozenset(i for m in causes for i in range(m.first, m.last + 1))
+    if any(m.payload in natural_causes() for m in causes):  # "انفجار قوي … حول البركان": the volcano's
+        inside |= frozenset(first for first, flags in assaults if "blast" in flags)
     if attack_told(words, assaults, inside):
         return None
     near = min(causes, key=lambda m: min((abs(m.first - first) for first, _ in assaults), default=m.first))

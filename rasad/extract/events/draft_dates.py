@@ -22,6 +22,7 @@ from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, Draft, topic_before
+from rasad.extract.events.forced import date_forced
 from rasad.extract.events.modality import governed_modality, modality_before
 from rasad.extract.events.news_day import (
     LEAD_SENTENCES,
@@ -203,6 +204,7 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             owner.date, owner.date_mod = value, cue.timex.mod
         owner.date_at, owner.described = cue.index, owner.last < cue.index and _opens_relative_clause(words, owner)
     _date_hours_apart(words, drafts)
+    date_forced(words, drafts)
     anchor = next((d.date for d in drafts if d.date and d.governor is None), None)
     for d in drafts:
         if d.date is None and anchor is not None and (offset := dating.relative_offset(words, d.first)) is not None:
