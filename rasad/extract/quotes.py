@@ -17,7 +17,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Quote, Span
 from rasad.extract.mention_index import mention_index, spans_starting_in
@@ -219,9 +221,39 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
             return
 
 
+@lru_cache(maxsize=1)
+def _postposing_links() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The links of data/speech_postposed.tsv as normalised words, each with whether it may take reported words."""
+    return tuple((tuple(norm(row[0]).split()), row[1].strip() == "any") for row in read_rows("rasad.extract", "speech_postposed.tsv"))
+
+
+def _postposed_content(doc: Document, words: Sequence[Word], i: int, act: SpeechAct, quotes: list[Span]) -> None:
+    """For a verb at word `i` after a postposing link ('"…"، حسبما قالت X'), with nothing after it: the quote that
+    closes right before the link, or with a link that may take them, the words of the sentence before it."""
+    text = doc.text
+    for link, takes_reported in _postposing_links():
+        n = len(link)
+        if i < n or tuple(w.text for w in words[i - n : i]) != link or not all(w.is_word for w in words[i - n : i]):
+            continue
+        start = words[i - n].start
+        before = len(text[:start].rstrip(" \t،,"))
+        q = next((q for q in quotes if q.end == before), None)
+        if q is not None:
+            inner = _inner(text, q)
+            if _word_count(text, inner) >= _MIN_QUOTE_WORDS:
+                act.content, act.kind = inner, "direct"
+            return
+        span = _trim(text, Span(act.sentence.start, start))
+        if takes_reported and _word_count(text, span) >= _MIN_QUOTE_WORDS and not any(
+                q.start < span.end and q.end > span.start for q in quotes):
+            act.content, act.kind = span, "reported"
+        return
+
+
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
                   previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
-    content_start = act.content.start if act.content else words[min(stop, len(words)) - 1].end
+    told_after = act.content is not None and act.content.start >= act.verb.end
+    content_start = act.content.start if act.content and told_after else words[min(stop, len(words)) - 1].end
     zone_end = content_start
     for k in range(j + 1, min(stop, len(words))):
         w = words[k]
@@ -299,6 +331,11 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
                 act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, p_index)
                 _content(doc, words, j, stop, act, quotes, para)
+                if act.content is None:
+                    told = [a.content for a in acts if a.paragraph == p_index and a.content is not None]
+                    _postposed_content(doc, words, i, act, quotes)
+                    if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
+                        act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
                 _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
                 acts.append(act)
                 titles.note(doc, act)
