@@ -54,3 +54,36 @@ def test_a_quote_told_by_another_verb_is_not_taken_again_by_a_postposed_frame() 
                    mentions={"سامي فهد": ("PER", "PER:سامي فهد"), "هاني رشيد": ("PER", "PER:هاني رشيد")})
     assert [(t[:10], s) for _, t, s, _ in _quotes(doc)] == [("رحمك الله ", "PER:سامي فهد"), ("فقدنا فنان", "PER:هاني رشيد")]
 
+
+def test_a_quoted_name_is_the_subject_and_not_a_quote() -> None:
+    doc = make_doc('وقال "المركز الوطني للأرصاد الجوية"، الجهة المكلفة بالتوقعات، إن العاصفة ستبلغ الساحل مساء.\n'
+                   'وأفاد كمال بدر مدير "المركز الوطني للأرصاد الجوية"، إن "الرياح قد تتجاوز مئة كيلومتر في الساعة".',
+                   mentions={"المركز الوطني للأرصاد الجوية": ("ORG", "ORG:المركز"), "كمال بدر": ("PER", "PER:كمال بدر")})
+    assert [(k, t.lstrip('"')[:10], s) for k, t, s, _ in _quotes(doc)] == [
+        ("reported", "العاصفة ست", "ORG:المركز"), ("direct", "الرياح قد ", "PER:كمال بدر")]
+
+
+def test_a_subject_with_no_entity_after_a_complementizer_is_no_earlier_speaker() -> None:
+    doc = make_doc("وقال الوزير سامي فهد إن المياه بدأت تنحسر. إلا أن الهيئة العامة للأرصاد أكدت أنها لا تستبعد "
+                   "أمطارا جديدة.", mentions={"سامي فهد": ("PER", "PER:سامي فهد")})
+    assert [(t[:10], s, sp) for _, t, s, sp in _quotes(doc)] == [
+        ("المياه بدأ", "PER:سامي فهد", "سامي فهد"), ("لا تستبعد ", None, "الهيئة العامة للأرصاد")]
+
+
+def test_a_quoted_listener_before_a_colon_is_no_speaker() -> None:
+    doc = make_doc('وتحدثت ليلى حداد عن الفيضان، وقالت "للإذاعة": "فقدنا كل شيء في ليلة واحدة".',
+                   mentions={"ليلى حداد": ("PER", "PER:ليلي حداد")})
+    assert [s for _, _, s, _ in _quotes(doc)] == ["PER:ليلي حداد"]
+
+
+def test_a_report_nested_in_another_is_not_cut_to_its_subject() -> None:
+    doc = make_doc("وأوضح المتحدث سامي فهد أن خبراء يقولون إن موجة حر جديدة قد تضرب المنطقة.",
+                   mentions={"سامي فهد": ("PER", "PER:سامي فهد")})
+    assert [(t[:10], s, sp) for _, t, s, sp in _quotes(doc)] == [
+        ("خبراء يقول", "PER:سامي فهد", "سامي فهد"), ("موجة حر جد", None, "خبراء")]
+
+
+def test_a_second_verb_joined_by_a_conjunction_is_no_nested_report() -> None:
+    doc = make_doc("وأكد سامي فهد أن الاتفاق نهائي وأضاف أن التوقيع سيجري الأسبوع المقبل.",
+                   mentions={"سامي فهد": ("PER", "PER:سامي فهد")})
+    assert [t for _, t, _, _ in _quotes(doc)] == ["الاتفاق نهائي", "التوقيع سيجري الأسبوع المقبل"]
