@@ -17,7 +17,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Quote, Span
 from rasad.extract.mention_index import mention_index, spans_starting_in
@@ -33,7 +35,7 @@ from rasad.extract.speech import (
     speech_index,
     subject_mention,
 )
-from rasad.extract.wordscan import Word, function_words, previous_word, scan, verb_form_ok
+from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
 _OPENERS = "«„"
@@ -42,7 +44,11 @@ _AMBIGUOUS = "\"“”‟″"
 _CLITICS = "وبلفك"
 _MIN_QUOTE_WORDS = 4  # shorter quoted strings are names or scare quotes ("داعش"، "دور")
 _MIN_OBJECT_QUOTE_WORDS = 3
+_MAX_QUOTED_NAME_WORDS = 5  # a body's name in quote marks before what is said ("مركز الرصد الزلزالي")
 _ON_BEHALF = norm("باسم")
+_MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
+_NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
+_MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 _SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]+?)[ \t]*\(@\w+\)[^\n]*$", re.MULTILINE)
 
@@ -170,6 +176,18 @@ def _min_words(doc: Document, words: Sequence[Word], j: int, k: int, inner: Span
     return _MIN_QUOTE_WORDS
 
 
+def _quoted_name(doc: Document, words: Sequence[Word], k: int, limit: int, inner: Span) -> bool:
+    """Whether the quote whose words start at word `k` names the subject or a body in its title, not words said:
+    one entity's name ('وقال "المعهد الوطني للطب الشرعي"، الهيئة المكلفة…، إن'), or a few words before the
+    complementizer that opens what is said ('مدير "مركز الرصد"، إنه "…"')."""
+    if _is_a_name(doc, inner):
+        return True
+    if _word_count(doc.text, inner) > _MAX_QUOTED_NAME_WORDS:
+        return False
+    after = [n for n in range(k, limit) if words[n].start >= inner.end]
+    return any(is_complementizer(words, n) for n in after)
+
+
 def _is_a_name(doc: Document, inner: Span) -> bool:
     return any(m.span.start <= inner.start + 1 and m.span.end >= inner.end - 1 for m in mention_index(doc).between(inner.start - 1, inner.end))
 
@@ -186,9 +204,15 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
     """Find what the verb ending at word `j` introduces; fill act.content and act.kind."""
     text = doc.text
     limit = min(stop, j + 1 + _MAX_SUBJECT_GAP, len(words))
+    named_until = -1
     for k in range(j + 1, limit):
         w = words[k]
+        if w.start < named_until:
+            continue
         q = next((q for q in quotes if q.start <= w.start < q.end), None)
+        if q is not None and _quoted_name(doc, words, k, limit, _inner(text, q)):
+            named_until = q.end
+            continue
         if q is not None and _word_count(text, _inner(text, q)) >= _min_words(doc, words, j, k, _inner(text, q)):
             act.content, act.kind = _inner(text, q), "direct"
             act.extra_quotes = tuple(
@@ -205,8 +229,9 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
             act.content, act.kind = _trim(text, Span(w.end, para.end)), "direct"
             return
         if is_complementizer(words, k):
-            end = words[stop - 1].end if stop < len(words) else act.sentence.end
-            if stop < len(words):  # back off the link to the next speech act ("، فيما أشارت")
+            nested = stop < len(words) and _nested_report(words, k, stop)
+            end = words[stop - 1].end if stop < len(words) and not nested else act.sentence.end
+            if stop < len(words) and not nested:  # back off the link to the next speech act ("، فيما أشارت")
                 back = stop - 1
                 while back > k and (not words[back].is_word or words[back].text in function_words("clause_link")):
                     back -= 1
@@ -219,9 +244,49 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
             return
 
 
+@lru_cache(maxsize=1)
+def _postposing_links() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The links of data/speech_postposed.tsv as normalised words, each with whether it may take reported words."""
+    return tuple((tuple(norm(row[0]).split()), row[1].strip() == "any") for row in read_rows("rasad.extract", "speech_postposed.tsv"))
+
+
+def _postposed_content(doc: Document, words: Sequence[Word], i: int, act: SpeechAct, quotes: list[Span]) -> None:
+    """For a verb at word `i` after a postposing link ('"…"، حسبما قالت X'), with nothing after it: the quote that
+    closes right before the link, or with a link that may take them, the words of the sentence before it."""
+    text = doc.text
+    for link, takes_reported in _postposing_links():
+        n = len(link)
+        if i < n or tuple(w.text for w in words[i - n : i]) != link or not all(w.is_word for w in words[i - n : i]):
+            continue
+        start = words[i - n].start
+        before = len(text[:start].rstrip(" \t،,"))
+        q = next((q for q in quotes if q.end == before), None)
+        if q is not None:
+            inner = _inner(text, q)
+            if _word_count(text, inner) >= _MIN_QUOTE_WORDS:
+                act.content, act.kind = inner, "direct"
+            return
+        span = _trim(text, Span(act.sentence.start, start))
+        if takes_reported and _word_count(text, span) >= _MIN_QUOTE_WORDS and not any(
+                q.start < span.end and q.end > span.start for q in quotes):
+            act.content, act.kind = span, "reported"
+        return
+
+
+def _nested_report(words: Sequence[Word], k: int, stop: int) -> bool:
+    """Whether the speech verb at word `stop` reports inside what the complementizer at word `k` opens ("أوضح أن
+    خبراء يقولون إن…"): only its subject, a few plain words, stands between them, and no conjunction joins it
+    ("أكد أن الاتفاق نهائي، وأضاف" is a second act)."""
+    between = words[k + 1 : stop]
+    forms = [m.form for m in speech_index(True).find_all(words[stop : stop + 1])]
+    joined = any(clitics_before(words[stop], f)[:1] in ("و", "ف") for f in forms)  # وأضاف, not وصف
+    return 0 < len(between) <= _MAX_NESTED_SUBJECT_WORDS and all(w.is_word for w in between) and not joined
+
+
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
                   previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
-    content_start = act.content.start if act.content else words[min(stop, len(words)) - 1].end
+    told_after = act.content is not None and act.content.start >= act.verb.end
+    content_start = act.content.start if act.content and told_after else words[min(stop, len(words)) - 1].end
     zone_end = content_start
     for k in range(j + 1, min(stop, len(words))):
         w = words[k]
@@ -243,7 +308,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
             return
     index = mention_index(doc)
-    np = noun_phrase_after(words, j, stop, index)
+    np = noun_phrase_after(words, _after_quoted_name(doc, words, j, content_start), stop, index)
     m = None
     before = subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
     if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
@@ -267,8 +332,41 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         before = main_clause_subject(doc, words, i, _clause_start(words, i - 1, act.sentence))
     if before is not None:  # subject before the verb: "وكان X قد أكد"
         act.speaker, act.speaker_span, act.explicit = mention_key(doc, before), before.span, True
+    elif (subject := _subject_words_before(doc, words, i)) is not None:  # "أن خبراء يقولون إن"
+        m = next(iter(mention_index(doc).at(subject)), None) or antecedent(doc, words, subject, titles)
+        act.speaker, act.speaker_span, act.explicit = (mention_key(doc, m) if m else None), (m.span if m else subject), True
     elif previous is not None:  # "وأضافت": the same speaker, or the same body an unnamed spokesman speaks for
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
+
+
+def _after_quoted_name(doc: Document, words: Sequence[Word], j: int, content_start: int) -> int:
+    """Word `j`, or the quote mark after it that opens a quoted name before what is said ('وقال "المعهد الوطني
+    للطب الشرعي"، الهيئة…، إن'): the subject is read from the name's words."""
+    mark = j + 1
+    if mark >= len(words) or words[mark].is_word or words[mark].text not in _AMBIGUOUS + _OPENERS:
+        return j
+    closer = next((n for n in range(mark + 1, len(words)) if words[n].text in _AMBIGUOUS + _CLOSERS), None)
+    if closer is None or words[closer].end > content_start:
+        return j
+    reported = any(is_complementizer(words, n) for n in range(closer, len(words)) if words[n].end <= content_start)
+    return mark if reported else j  # 'وقالت "للعربية": "…"': the listener, quoted, before a colon
+
+
+def _subject_words_before(doc: Document, words: Sequence[Word], i: int) -> Span | None:
+    """The subject with no entity between a complementizer and the verb at word `i` of the clause it opens ("أوضح
+    أن خبراء يقولون"، "إلا أن رؤساء الكنائس قالوا"): a few plain words, none a function word or a time. After a
+    clause link ("لكن المعهد الوطني للبراكين أكد") not yet: the events date such a statement by its speaker's
+    last one, and a new speaker there moves gold5's White House reply off its day."""
+    index = mention_index(doc)
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_SUBJECT_BEFORE_WORDS and words[k].is_word and not index.in_timex(words[k].start):
+        if is_complementizer(words, k) or words[k].text in function_words("clause_link"):
+            break
+        if any(words[k].text in function_words(kind) for kind in _NOT_IN_SUBJECT):
+            return None
+        k -= 1
+    opener = k >= 0 and words[k].is_word and is_complementizer(words, k)
+    return Span(words[k + 1].start, words[i - 1].end) if opener and k < i - 1 else None
 
 
 def _after_preposition(doc: Document, start: int, end: int, prep: str | None) -> Mention | None:
@@ -299,6 +397,11 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
                 act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, p_index)
                 _content(doc, words, j, stop, act, quotes, para)
+                if act.content is None:
+                    told = [a.content for a in acts if a.paragraph == p_index and a.content is not None]
+                    _postposed_content(doc, words, i, act, quotes)
+                    if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
+                        act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
                 _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
                 acts.append(act)
                 titles.note(doc, act)

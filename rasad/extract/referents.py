@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import (
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
 
 _MAX_ISSUER_WORDS = 8  # words between the subject that issues a statement and the statement ("في بيان")
+_MAX_SURNAME_WORDS = 2
 _MAX_TITLE_WORDS = 12  # words of a title before the name ("وزيرة الدولة لشؤون الإعلام المتحدثة باسم الحكومة")
 
 
@@ -45,7 +47,20 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles) -
     role = definite_noun(head)
     if role in person_roles():
         return titles.person(role)
-    return titles.bearer(_title_key(scan(doc.text, np)))
+    return titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np)
+
+
+def surname_bearer(doc: Document, np: Span) -> Mention | None:
+    """The person named in full before `np` whose name ends with its words ("وأضافت باب" after "جانيت باب"): a
+    surname that is also a common word (باب "door", نور "light") is no name to the tagger alone."""
+    wanted = norm(doc.span_text(np)).split()
+    if not wanted or len(wanted) > _MAX_SURNAME_WORDS:
+        return None
+    for m in reversed(mentions_between(doc, 0, np.start, ("PER",))):
+        name = norm(doc.span_text(m.span)).split()
+        if len(name) > len(wanted) and name[-len(wanted) :] == wanted:
+            return m
+    return None
 
 
 def last_person(doc: Document, start: int, end: int) -> Mention | None:

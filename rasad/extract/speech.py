@@ -166,7 +166,17 @@ def subject_mention(doc: Document, start: int, end: int, *, after_preposition: s
         return None
     inner = [m for m in free if not any(o is not m and o.span.contains(m.span) for o in free)]
     people = [m for m in inner if m.type == "PER"]
+    if len(people) > 1 and _title_taken_for_a_name(doc, people[0], people[1]):
+        return people[1]
     return people[0] if people else inner[0]
+
+
+def _title_taken_for_a_name(doc: Document, first: Mention, then: Mention) -> bool:
+    """Whether `first` is a title that the tagger took for a person, right before the name it introduces
+    ("عالمة الجيولوجيا جانيت باب"): its first word is a role noun and the name follows with nothing between."""
+    head = norm(doc.span_text(first.span)).split()[0]
+    head = head[2:] if head.startswith("ال") and len(head) > 4 else head
+    return head in person_roles() and not doc.text[first.span.end : then.span.start].strip()
 
 
 @lru_cache(maxsize=1)
