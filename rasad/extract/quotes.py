@@ -13,8 +13,6 @@ one before it. `speech_acts(doc)` is shared with the event extractor.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,6 +21,16 @@ from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Quote, Span
 from rasad.extract.mention_index import mention_index, spans_starting_in
+from rasad.extract.quote_marks import (
+    AMBIGUOUS,
+    CLOSERS,
+    OPENERS,
+    embedded_posts,
+    inside_marks,
+    quote_pairs,
+    trim,
+    word_count,
+)
 from rasad.extract.referents import Titles, antecedent, main_clause_subject
 from rasad.extract.speech import (
     SpeechVerb,
@@ -38,10 +46,6 @@ from rasad.extract.speech import (
 from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
-_OPENERS = "«„"
-_CLOSERS = "»"
-_AMBIGUOUS = "\"“”‟″"
-_CLITICS = "وبلفك"
 _MIN_QUOTE_WORDS = 4  # shorter quoted strings are names or scare quotes ("داعش"، "دور")
 _MIN_OBJECT_QUOTE_WORDS = 3
 _MAX_QUOTED_NAME_WORDS = 5  # a body's name in quote marks before what is said ("مركز الرصد الزلزالي")
@@ -50,7 +54,6 @@ _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opene
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
 _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
-_SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]+?)[ \t]*\(@\w+\)[^\n]*$", re.MULTILINE)
 
 
 @dataclass
@@ -66,67 +69,6 @@ class SpeechAct:
     explicit: bool = False  # the speaker is named in this sentence
     institution: str | None = None  # for an unnamed spokesman, whom he speaks for ("المتحدث باسم X"، "متحدثة باسم يونكر")
     extra_quotes: tuple[Span, ...] = ()  # more direct quotes introduced by the same verb
-
-
-# ---- quote marks ----------------------------------------------------------------
-def _role(text: str, i: int) -> str:
-    """opener, closer or both, from what flanks the mark at `i`."""
-    ch = text[i]
-    if ch in _OPENERS:
-        return "opener"
-    if ch in _CLOSERS:
-        return "closer"
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    starts_word = before.isspace() or before in "(:[،," or (
-        before in _CLITICS + "ـ" and (i < 2 or text[i - 2].isspace() or text[i - 2] in _CLITICS)
-    )
-    opens = not after.isspace() and starts_word
-    closes = not before.isspace() and (after.isspace() or not after.isalnum())
-    if opens and not closes:
-        return "opener"
-    if closes and not opens:
-        return "closer"
-    return "both"
-
-
-def quote_pairs(text: str, start: int, end: int) -> list[Span]:
-    """Outer spans (marks included) of the quotes in `text[start:end]`; an unclosed quote runs to `end`."""
-    pairs: list[Span] = []
-    open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in _OPENERS + _CLOSERS + _AMBIGUOUS:
-            continue
-        role = _role(text, i)
-        if open_at is None and role in ("opener", "both"):
-            open_at = i
-        elif open_at is not None and role in ("closer", "both"):
-            pairs.append(Span(open_at, i + 1))
-            open_at = None
-    if open_at is not None and end - open_at > 1:
-        pairs.append(Span(open_at, end))
-    return pairs
-
-
-def _inner(text: str, outer: Span) -> Span:
-    s, e = outer.start + 1, outer.end
-    if e > s and text[e - 1] in _CLOSERS + _AMBIGUOUS:
-        e -= 1
-    return _trim(text, Span(s, e))
-
-
-def _trim(text: str, span: Span) -> Span:
-    s, e = span.start, span.end
-    while s < e and (text[s].isspace() or text[s] in "،,:" or unicodedata.category(text[s]) == "Mn"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ".،,:؛"):
-        e -= 1
-    return Span(s, e)
-
-
-def _word_count(text: str, span: Span) -> int:
-    return len(text[span.start : span.end].split())
 
 
 # ---- speech acts --------------------------------------------------------------
@@ -182,7 +124,7 @@ def _quoted_name(doc: Document, words: Sequence[Word], k: int, limit: int, inner
     complementizer that opens what is said ('مدير "مركز الرصد"، إنه "…"')."""
     if _is_a_name(doc, inner):
         return True
-    if _word_count(doc.text, inner) > _MAX_QUOTED_NAME_WORDS:
+    if word_count(doc.text, inner) > _MAX_QUOTED_NAME_WORDS:
         return False
     after = [n for n in range(k, limit) if words[n].start >= inner.end]
     return any(is_complementizer(words, n) for n in after)
@@ -210,14 +152,14 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
         if w.start < named_until:
             continue
         q = next((q for q in quotes if q.start <= w.start < q.end), None)
-        if q is not None and _quoted_name(doc, words, k, limit, _inner(text, q)):
+        if q is not None and _quoted_name(doc, words, k, limit, inside_marks(text, q)):
             named_until = q.end
             continue
-        if q is not None and _word_count(text, _inner(text, q)) >= _min_words(doc, words, j, k, _inner(text, q)):
-            act.content, act.kind = _inner(text, q), "direct"
+        if q is not None and word_count(text, inside_marks(text, q)) >= _min_words(doc, words, j, k, inside_marks(text, q)):
+            act.content, act.kind = inside_marks(text, q), "direct"
             act.extra_quotes = tuple(
-                _inner(text, o) for o in quotes if o.start > q.end and o.start < words[stop - 1].end
-                and _word_count(text, _inner(text, o)) >= _MIN_QUOTE_WORDS
+                inside_marks(text, o) for o in quotes if o.start > q.end and o.start < words[stop - 1].end
+                and word_count(text, inside_marks(text, o)) >= _MIN_QUOTE_WORDS
             )
             return
         if w.text == ":":
@@ -226,7 +168,7 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
                 continue
             if nxt is not None and any(q.start <= words[nxt].start < q.end for q in quotes):
                 continue
-            act.content, act.kind = _trim(text, Span(w.end, para.end)), "direct"
+            act.content, act.kind = trim(text, Span(w.end, para.end)), "direct"
             return
         if is_complementizer(words, k):
             nested = stop < len(words) and _nested_report(words, k, stop)
@@ -236,7 +178,7 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
                 while back > k and (not words[back].is_word or words[back].text in function_words("clause_link")):
                     back -= 1
                 end = words[back].end
-            span = _trim(text, Span(w.end, end))
+            span = trim(text, Span(w.end, end))
             if span.end > span.start:
                 inner_quotes = [q for q in quotes if span.start - 1 <= q.start < span.end]
                 whole = len(inner_quotes) == 1 and inner_quotes[0].start <= span.start + 1
@@ -262,12 +204,12 @@ def _postposed_content(doc: Document, words: Sequence[Word], i: int, act: Speech
         before = len(text[:start].rstrip(" \t،,"))
         q = next((q for q in quotes if q.end == before), None)
         if q is not None:
-            inner = _inner(text, q)
-            if _word_count(text, inner) >= _MIN_QUOTE_WORDS:
+            inner = inside_marks(text, q)
+            if word_count(text, inner) >= _MIN_QUOTE_WORDS:
                 act.content, act.kind = inner, "direct"
             return
-        span = _trim(text, Span(act.sentence.start, start))
-        if takes_reported and _word_count(text, span) >= _MIN_QUOTE_WORDS and not any(
+        span = trim(text, Span(act.sentence.start, start))
+        if takes_reported and word_count(text, span) >= _MIN_QUOTE_WORDS and not any(
                 q.start < span.end and q.end > span.start for q in quotes):
             act.content, act.kind = span, "reported"
         return
@@ -343,9 +285,9 @@ def _after_quoted_name(doc: Document, words: Sequence[Word], j: int, content_sta
     """Word `j`, or the quote mark after it that opens a quoted name before what is said ('وقال "المعهد الوطني
     للطب الشرعي"، الهيئة…، إن'): the subject is read from the name's words."""
     mark = j + 1
-    if mark >= len(words) or words[mark].is_word or words[mark].text not in _AMBIGUOUS + _OPENERS:
+    if mark >= len(words) or words[mark].is_word or words[mark].text not in AMBIGUOUS + OPENERS:
         return j
-    closer = next((n for n in range(mark + 1, len(words)) if words[n].text in _AMBIGUOUS + _CLOSERS), None)
+    closer = next((n for n in range(mark + 1, len(words)) if words[n].text in AMBIGUOUS + CLOSERS), None)
     if closer is None or words[closer].end > content_start:
         return j
     reported = any(is_complementizer(words, n) for n in range(closer, len(words)) if words[n].end <= content_start)
@@ -446,33 +388,6 @@ def _idle_relative(words: Sequence[Word], i: int, act: SpeechAct) -> bool:
     return relative and after and act.content is None
 
 
-def _tweets(doc: Document) -> list[Quote]:
-    """Embedded posts: the lines above a "— Name (@handle) date" signature."""
-    out = []
-    for m in _SIGNATURE.finditer(doc.text):
-        above = doc.text.rfind("\n", 0, max(m.start() - 1, 0))
-        line = Span(above + 1, m.start() - 1) if above >= 0 else Span(0, max(m.start() - 1, 0))
-        if line.end <= line.start or not doc.text[line.start : line.end].strip():
-            continue
-        name = Span(m.start("name"), m.end("name"))
-        speaker = next((mention_key(doc, x) for x in doc.mentions if name.contains(x.span)), None)
-        if speaker is None:
-            speaker = _speaker_by_name(doc, doc.text[name.start : name.end])
-        out.append(Quote(_trim(doc.text, line), "direct", speaker, name, "embed"))
-    return out
-
-
-def _speaker_by_name(doc: Document, name: str) -> str | None:
-    """An entity mentioned elsewhere whose name is written in the signature."""
-    wanted = norm(name)
-    best = None
-    for m in doc.mentions:
-        surface = norm(doc.span_text(m.span))
-        if m.type in ("PER", "ORG") and len(surface) > 3 and surface in wanted and (best is None or len(surface) > best[0]):
-            best = (len(surface), mention_key(doc, m))
-    return best[1] if best else None
-
-
 def find_quotes(doc: Document) -> list[Quote]:
     quotes: list[Quote] = []
     for act in speech_acts(doc, frames=True):
@@ -482,7 +397,7 @@ def find_quotes(doc: Document) -> list[Quote]:
         quotes.append(Quote(act.content, act.kind, act.speaker, act.speaker_span, verb))
         quotes += [Quote(q, "direct", act.speaker, act.speaker_span, verb) for q in act.extra_quotes]
     seen = {q.span for q in quotes}
-    quotes += [q for q in _tweets(doc) if q.span not in seen]
+    quotes += [q for q in embedded_posts(doc) if q.span not in seen]
     return sorted(set(quotes), key=lambda q: (q.span.start, q.span.end))
 
 
