@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasad.arabic.clitics import segment
-from rasad.arabic.lexicon import normalised_lines
+from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.document import Claim, Document, EventMention, Span
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import count_noun_index, durations, units
 from rasad.extract.mention_index import MentionIndex, mention_index
-from rasad.extract.wordscan import Word, function_words, previous_word, scan
+from rasad.extract.numbers import definite_number
+from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word, scan
 from rasad.pipeline import component
 
 _PKG = "rasad.extract"
@@ -69,9 +70,14 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
     if _definite(words, c):  # "نوابه الاشتراكيين الـ84": an adjective, after what it counts
         return _definite_counted(words, c), None
     if c.number is not None:
+        if c.number.last + 1 < len(words) and words[c.number.last + 1].text == "%":
+            return "percent", "percent"  # "89%", "10,8 %": a sign, which the word index does not see
         u = units().match_at(words, c.number.last + 1) if c.number.last + 1 < len(words) else None
         if u is not None:
             return (c.noun.quantity if c.noun else u.payload), u.payload
+        linked = _linked_noun(words, c.number.last + 1)
+        if linked is not None:
+            return linked, None
         nxt = _next_word(words, c.number.last)
         if nxt is not None and nxt.text in function_words("pronoun_partitive"):
             antecedent = next((e for e in reversed(earlier) if e.noun is not None), None)
@@ -94,6 +100,40 @@ _PEOPLE_ROLES = frozenset({"killed", "injured", "missing", "kidnapped", "arreste
 
 # Function-word classes that can follow a number without being what it counts.
 _NOT_COUNTED = ("preposition", "locative", "complementizer", "after_year", "partitive", "adder")
+
+
+@lru_cache(maxsize=1)
+def _count_links() -> PhraseIndex[str]:
+    return PhraseIndex((r[0], "link") for r in read_rows(_PKG, "count_links.tsv"))
+
+
+def _linked_noun(words: Sequence[Word], k: int) -> str | None:
+    """What a number counts when a phrase links it to the noun ("نحو مئتين في عداد المفقودين": missing)."""
+    m = _count_links().match_at(words, k) if k < len(words) else None
+    if m is None or m.last + 1 >= len(words):
+        return None
+    noun = count_noun_index().match_at(words, m.last + 1)
+    return noun.payload.quantity if noun else None
+
+
+def _adjective_claims(words: Sequence[Word], counted: Sequence[Counted]) -> list[tuple[Span, str, float]]:
+    """Cardinals written with the article after what they count, as adjectives: "القتلى الثلاثة" (3 dead),
+    "الجنود الخمسة", "الرهائن الأربعة". Only a counted noun of the lexicon right before is taken."""
+    taken = {k for c in counted for k in range(c.first, c.last + 1)}
+    out = []
+    for i in range(1, len(words)):
+        value = definite_number(words[i]) if i not in taken else None
+        if value is None:
+            continue
+        noun = next((m for k in range(max(0, i - 3), i) if (m := count_noun_index().match_at(words, k)) and m.last == i - 1), None)
+        if noun is None or not words[noun.first].text.startswith(("ال", "وال")):
+            continue
+        last = i
+        tens = definite_number(words[i + 1]) if i + 1 < len(words) and words[i + 1].text.startswith("وال") else None
+        if tens is not None and value < 10 <= tens < 100:  # "الدول الثلاث والعشرين": 23
+            value, last = value + tens, i + 1
+        out.append((Span(words[i].start, words[last].end), noun.payload.quantity, value))
+    return out
 
 
 def _bare_noun(word: str) -> bool:
@@ -140,13 +180,17 @@ def _number_of(words: Sequence[Word], c: Counted) -> str | None:
 
 
 def _event_of(events: Sequence[EventMention], sentence: Span, c: Counted) -> int | None:
+    return _event_of_value(events, sentence, c.span, int(c.value))
+
+
+def _event_of_value(events: Sequence[EventMention], sentence: Span, span: Span, value: int) -> int | None:
     here = [(i, e) for i, e in enumerate(events) if e.span == sentence]
-    holding = [i for i, e in here if any(x.value == int(c.value) for x in e.counts)]
+    holding = [i for i, e in here if any(x.value == value for x in e.counts)]
     if holding:
         return holding[0]
     if not here:
         return None
-    return min(here, key=lambda ie: abs((ie[1].trigger.start if ie[1].trigger else sentence.start) - c.span.start))[0]
+    return min(here, key=lambda ie: abs((ie[1].trigger.start if ie[1].trigger else sentence.start) - span.start))[0]
 
 
 def find_claims(doc: Document) -> list[Claim]:
@@ -165,6 +209,9 @@ def find_claims(doc: Document) -> list[Claim]:
             approx = c.number.approx if c.number else None
             span = Span(c.span.start, max(c.span.end, words[c.last].end))
             out.append(Claim(span, quantity, value, approx, unit, _event_of(doc.events, sentence, c)))
+        for span, quantity, number in _adjective_claims(words, counted):
+            value = int(number)
+            out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))
     return out
 
 

@@ -19,12 +19,17 @@ from functools import lru_cache
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
+from rasad.extract.events.lexicon import units
 from rasad.extract.wordscan import PhraseIndex, Word, scan
 
 _PKG = "rasad.extract"
 _DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d+)*$")
 _VAGUE_SCALES = frozenset(norm(w) for w in ("آلاف", "ألوف", "ملايين", "مليارات"))
 _TEEN_TENS = frozenset(norm(w) for w in ("عشر", "عشرة"))
+_PERCENT = norm("بالمئة")
+_ARABIC_COMMA = "،"  # U+060C: the list comma, and in many newsrooms the decimal separator too
+# Definite forms that name something else far more often than a count: الاثنين is Monday.
+_NOT_DEFINITE = frozenset(norm(w) for w in ("اثنين", "اثنان", "احد", "احدي"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,58 @@ def parse_digits(text: str) -> float | None:
         return None
 
 
+def _comma_decimal(words: Sequence[Word], i: int) -> tuple[_Element, int] | None:
+    """"1،7 مليون", "59،7%", "3،000 ريال": digits, the Arabic comma and digits written with no space between.
+    What follows decides: before a scale word or a percent the comma is decimal ("2،854 مليون طن"); three digits
+    after it before any other word are thousands, fewer before a measure unit a decimal ("1،8 كلم"); else it is
+    a list ("44،72"، "3، 4 و5") and is not read as one number."""
+    if i + 2 >= len(words):
+        return None
+    left, comma, right = words[i], words[i + 1], words[i + 2]
+    if comma.text != _ARABIC_COMMA or left.end != comma.start or comma.end != right.start:
+        return None
+    if not (left.text.isdigit() and right.text.isdigit()) or len(left.text) > 3:
+        return None
+    if i + 4 < len(words) and words[i + 3].text == _ARABIC_COMMA and words[i + 3].start == right.end:
+        return None  # "1958،1962،1966": a list
+    after = _what_follows(words, i + 3)
+    if after == "scale" or (after == "unit" and len(right.text) != 3):
+        value = float(f"{left.text}.{right.text}")
+    elif len(right.text) == 3 and after != "none":
+        value = float(left.text + right.text)
+    else:
+        return None
+    return _Element(value, "digits", False, left.text + "." + right.text), i + 2
+
+
+def _what_follows(words: Sequence[Word], k: int) -> str:
+    """scale (a scale word or a percent sign), unit (a measure unit), word, or none (punctuation, the end)."""
+    if k >= len(words):
+        return "none"
+    if words[k].text == "%":
+        return "scale"
+    if not words[k].is_word:
+        return "none"
+    element = _element(words[k])
+    if element is not None and element.kind == "scale" or _PERCENT in words[k].forms:
+        return "scale"
+    return "unit" if units().match_at(words, k) is not None else "word"
+
+
+def definite_number(word: Word) -> float | None:
+    """The value of a cardinal written with the article, as an adjective after what it counts ("القتلى
+    الثلاثة"، "الدول الخمس"), else None. الاثنين (Monday) and الأحد (Sunday, "one of") are left out."""
+    text = word.text
+    if text.startswith("وال"):
+        text = text[1:]
+    if not text.startswith("ال") or len(text) < 5 or text[2:] in _NOT_DEFINITE:
+        return None
+    entry = number_words().get(text[2:])
+    if entry is None or entry[1] not in ("n", "hundred"):
+        return None
+    return entry[0]
+
+
 def _element(word: Word) -> _Element | None:
     text = word.text
     joined = False
@@ -124,6 +181,14 @@ def _joins(prev: _Element, nxt: _Element, waw: bool) -> bool:
     return prev.value > nxt.value and nxt.kind != "teen_only"
 
 
+def _exact(value: float) -> float:
+    """A product of decimals and scales without the floating-point tail: 16.6 × 1e6 is 16600000.000000002."""
+    nearest = round(value)
+    if abs(value - nearest) <= 1e-12 * max(1.0, abs(value)):
+        return float(nearest)
+    return round(value, 6)
+
+
 def _combine(elements: Sequence[_Element]) -> float:
     total = 0.0
     current = 0.0
@@ -141,16 +206,16 @@ def _combine(elements: Sequence[_Element]) -> float:
             current = (current or 1) * 100
         else:
             current += el.value
-    return total + current
+    return _exact(total + current)
 
 
 def _read_number(words: Sequence[Word], i: int) -> tuple[int, list[_Element]] | None:
     """The number starting at word `i`: (index of its last word, its elements)."""
-    first = _element(words[i])
+    decimal = _comma_decimal(words, i)
+    first, last = decimal if decimal else (_element(words[i]), i)
     if first is None:
         return None
     elements = [first]
-    last = i
     while True:
         k = last + 1
         waw = False

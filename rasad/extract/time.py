@@ -25,12 +25,14 @@ from rasad.document import Document, Span, Timex
 from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
 from rasad.extract.timex.context import Sentences, quote_opening, said_on, tense
-from rasad.extract.timex.resolve import day_of, value
+from rasad.extract.timex.resolve import FUTURE, day_of, value
 from rasad.extract.timex.spec import Atom, Spec
 from rasad.pipeline import component
 
 # The title, the lead and the sentence after it: where a report names the day of its news.
 _LEAD_SENTENCES = 3
+# How far back the day of a report's news may lie.
+_NEWS_DAYS = 7
 
 __all__ = ["Analysis", "analyse", "guess_published", "parse_date", "tag", "timexes"]
 
@@ -49,6 +51,7 @@ class Analysis:
         out: list[Timex | None] = []
         anchors: dict[int, dt.date] = {}  # per sentence: the last date the text states outright
         days: dict[int, list[tuple[int, dt.date]]] = {}
+        told: dict[int, dt.date] = {}  # per sentence: the first recent day it names outside a quote
         lead = _LeadDay(ref)
         for atom in self.atoms:
             spec, sent = atom.spec, self.sentences.index(atom.start)
@@ -67,17 +70,31 @@ class Analysis:
             if day is not None:
                 lead.read(spec, sent, day, quoted)
                 days.setdefault(sent, []).append((atom.start, day))
+                if not quoted and _recent(day, ref):
+                    told.setdefault(sent, day)
                 if spec.date is not None or spec.rel is not None:
                     anchors[sent] = day
             used = (anchor or ref) if spec.needs_ref else None
             out.append(self._timex(atom, val, used))
         for i, atom in enumerate(self.atoms):
             if out[i] is None:
-                day = _nearest_day(days.get(self.sentences.index(atom.start), []), atom.start) or ref
+                sent = self.sentences.index(atom.start)
+                day = _nearest_day(days.get(sent, []), atom.start) or self._told_before(atom, sent, told) or ref
                 clock = atom.spec.clock or (0, 0)
                 val = f"{day.isoformat()}T{clock[0]:02d}:{clock[1]:02d}" if day else None
                 out[i] = self._timex(atom, val, day)
         return [t for t in out if t is not None]
+
+    def _told_before(self, atom: Atom, sent: int, told: dict[int, dt.date]) -> dt.date | None:
+        """The day of the narrative for a clock time whose sentence names none: "قبل ظهر الأحد … ثم بدأ انبعاث
+        الحمم … في حوالي الساعة الرابعة مساء" is Sunday at 16:00. The sentence before must name it, and the clock's
+        own clause must not look forward ("وسيجتمع الممثلون عند الساعة العاشرة" is not the day of the last news).
+        Its first such day is taken: the main clause names its day early, later ones are mostly of background
+        ("تراجعت الليرة الجمعة، مقتربة من المستوى الذي لامسته قبل يوم. وفي الساعة 06:18 …" is Friday)."""
+        day = told.get(sent - 1)
+        if day is None or tense(self.view.text, atom.start, atom.end, self.sentences.bounds[sent]) == FUTURE:
+            return None
+        return day
 
     def _timex(self, atom: Atom, val: str | None, anchor: dt.date | None) -> Timex:
         spec = atom.spec
@@ -114,6 +131,12 @@ class _LeadDay:
         self.done = True
         if self.ref is not None and day == self.ref - dt.timedelta(days=1):
             self.day = day
+
+
+def _recent(day: dt.date, ref: dt.date | None) -> bool:
+    """Whether `day` can be the day of the news a report tells: this week, up to its publication. A date of
+    background ("منذ إعادة انتخابه في 18 آذار") or a date ahead ("انتخابات تجرى في 25 يوليو") is not."""
+    return ref is not None and ref - dt.timedelta(days=_NEWS_DAYS) <= day <= ref
 
 
 def _nearest_day(days: list[tuple[int, dt.date]], pos: int) -> dt.date | None:
