@@ -60,13 +60,17 @@ def test_an_outlet_name_ends_before_a_common_word() -> None:
 
 
 def test_the_proper_name_alone_is_the_outlet_whatever_the_tagger_says() -> None:
-    # (the bare name must be a name the tagger proposes: "رؤيا" is also "a vision"; the tagger retrained in
-    # session 10 proposes it after نقلت, not after قالت, in this two-sentence text)
-    text = "وتداولت قناة رؤيا الأردنية مقطعا مصورا. ونقلت رؤيا عن شهود أن المبنى انهار."
-    found = find_mentions(text, sentences=[Span(0, text.index(".") + 1), Span(text.index(".") + 2, len(text))])
-    channel = [m for m in found if text[m.span.start : m.span.end] in ("قناة رؤيا", "قناة رؤيا الأردنية", "رؤيا")]
-    assert len(channel) == 2
-    assert {m.entity_id for m in channel} == {channel[0].entity_id} and {m.type for m in channel} == {"ORG"}
+    # The bare name must be a name the tagger proposes ("رؤيا" is also "a vision"), and which verb it
+    # proposes it after moves with each retraining (قالت in sessions 9 and 11, نقلت in 10): of three
+    # verbs, at least one text has it, and wherever it is proposed it is the channel.
+    proposed = 0
+    for verb in ("قالت", "نقلت", "ذكرت"):
+        text = f"وتداولت قناة رؤيا الأردنية مقطعا مصورا. و{verb} رؤيا عن شهود أن المبنى انهار."
+        found = find_mentions(text, sentences=[Span(0, text.index(".") + 1), Span(text.index(".") + 2, len(text))])
+        channel = [m for m in found if text[m.span.start : m.span.end] in ("قناة رؤيا", "قناة رؤيا الأردنية", "رؤيا")]
+        proposed += len(channel) == 2
+        assert {m.entity_id for m in channel} == {channel[0].entity_id} and {m.type for m in channel} == {"ORG"}
+    assert proposed
 
 
 def test_a_verb_with_a_hamza_is_not_the_head_noun_it_folds_to() -> None:
