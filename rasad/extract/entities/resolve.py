@@ -38,7 +38,7 @@ from rasad.extract.entities.letters import is_letter
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.recognize import Found
-from rasad.extract.entities.rules import mentioned_bare, name_like, place_head
+from rasad.extract.entities.rules import MAX_NAME_FREQ, mentioned_bare, name_like, place_head
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 _VOWELS = re.compile(r"(?<=.)[اويى]")
@@ -114,7 +114,7 @@ def _lone_given_name(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 30) : span.start].split()
     if not before or not before[-1].isalpha():
         return True
-    return word_freq().get(light(before[-1]), 0) >= _COMMON_BEFORE
+    return word_freq().get(light(before[-1]), 0) >= MAX_NAME_FREQ  # a common word is no part of a name
 
 
 def _surnames_typed_otherwise(named: list[_Named], text: str) -> None:
@@ -139,7 +139,6 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 _MIN_SURNAME = 3
-_COMMON_BEFORE = 300  # a word seen this often in the news is no part of a name (the tagger's cut, rules.MAX_NAME_FREQ)
 # A surname this short, or whose skeleton is (داون -> دن, علوي -> عل), shares its skeleton with everyday words
 # (دان "condemned", دون "without", على): it is compared as written, vowels, hamza and ى kept (ماي; not سوى
 # for سوي, شأن for شان, عبيد for العبد).
