@@ -41,7 +41,7 @@ from rasad.arabic.normalize import norm
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
-from rasad.extract.entities.resolve import skeleton
+from rasad.extract.entities.keys import skeleton
 
 _MIN_SLIP_WORD = 4
 _PLACE_TYPES = frozenset({"GPE", "LOC"})  # "منطقة الفحيص" may be typed a region and الفحيص a town

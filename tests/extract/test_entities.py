@@ -16,7 +16,7 @@ from rasad.extract.entities.conll import tag_tokens
 from rasad.extract.entities.consistency import propagate
 from rasad.extract.entities.crf import Tagger, kb_tags, sentence_features, shipped_tagger, words_for_forms
 from rasad.extract.entities.kb import match_kb
-from rasad.extract.entities.resolve import skeleton
+from rasad.extract.entities.keys import skeleton
 from rasad.extract.entities.training import entities, read_conll, repair_bio, train
 from rasad.extract.entities.words import split_words
 

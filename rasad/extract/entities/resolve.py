@@ -1,10 +1,11 @@
 """Within one document: entity keys, short forms, bare heads, bare titles and handles.
 
 Every mention gets an entity key a document can compute on its own
-(`rasad.corpus.model`): `kb:<id>` for a knowledge-base name, else
+(`keys.key_of`; `rasad.corpus.model`): `kb:<id>` for a knowledge-base name, else
 `<TYPE>:<normalised name>`. Then, in reading order:
 - a person named by part of a fuller name used in the document takes that
-  name's key (الكاظمي -> مصطفى الكاظمي; الكاضمي too: names compare by `skeleton`);
+  name's key (الكاظمي -> مصطفى الكاظمي; الكاضمي too: names compare by `skeleton`;
+  جاسم بن فهد -> جاسم بن فهد آل ثاني: a name with its father's that begins a fuller one);
 - a bare definite head noun (القيادة، المطار، التنظيم، التحالف) that begins an
   earlier name of the document becomes a mention of it (the latest one);
 - a bare title used for exactly one person of the document (رئيس الوزراء
@@ -34,53 +35,12 @@ from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
 from rasad.extract.entities.kb import QUOTES, loose
-from rasad.extract.entities.letters import is_letter
+from rasad.extract.entities.keys import key_of, name_form, skeleton
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.rules import MAX_NAME_FREQ, mentioned_bare, name_like, place_head
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
-
-_VOWELS = re.compile(r"(?<=.)[اويى]")
-
-
-@lru_cache(maxsize=300_000)
-def skeleton(name: str, *, vowels: bool = False) -> str:
-    """A spelling-blind form of a name: loose folds, no article, no inner long vowels, ة -> ه.
-
-    ترمب and ترامب, الكاظمي and الكاضمي, الأعرجي and الاعرجي share one skeleton;
-    الكاظمي and الكاظمية do not (the final ه stays). With `vowels` the long vowels stay:
-    الفحيص (a Jordanian town) is not الفحص (a Tunisian one).
-    """
-    out = []
-    for w in loose(norm(name)).replace("-", " ").split():
-        w = w.strip("".join(QUOTES) + "@")
-        if w.startswith("ال") and len(w) > 3:
-            w = w[2:]
-        out.append(w if vowels else _VOWELS.sub("", w))
-    return " ".join(w for w in out if w)
-
-
-def key_of(found: Found, text: str) -> str:
-    if found.kb is not None:
-        return found.kb.key
-    surface = text[found.span.start : found.span.end]
-    head, _, name = surface.partition(" ")
-    if mentioned_bare(head, name):
-        surface = name  # منطقة خور الزبير is the place خور الزبير, named so in other articles
-    return f"{found.type}:{_acronym_form(name_form(surface))}"
-
-
-def _acronym_form(name: str) -> str:
-    """An acronym in letter names one way whether written with dots or spaces (سي.إف.دي.تي)."""
-    spaced = name.replace(".", " ").split()
-    return " ".join(spaced) if "." in name and all(map(is_letter, spaced)) else name
-
-
-def name_form(surface: str) -> str:
-    """The normalised name used in keys: quotes dropped, spaces collapsed, a hashtag's underscores
-    read as spaces (بيدرو_سانتشيث is بيدرو سانتشيث)."""
-    return " ".join(w for w in norm(surface).replace("_", " ").replace("#", " ").split() if w not in QUOTES).replace('"', "").strip()
 
 
 @dataclass
@@ -91,14 +51,17 @@ class _Named:
 
 
 def _short_forms(named: list[_Named], text: str) -> None:
-    """Give a person's partial name the key of the fuller name it is part of: its surname, or its
-    given name alone where that begins the name of one person only, named in full before it (جمال
-    after جمال خاشقجي: a writer gives the full name first)."""
+    """Give a person's partial name the key of the fuller name it is part of: its surname, a name
+    of three words or more that begins it (جاسم بن فهد of جاسم بن فهد آل ثاني: the family name
+    dropped), or its given name alone where that begins the name of one person only, named in full
+    before it (جمال after جمال خاشقجي: a writer gives the full name first)."""
     people = [n for n in named if n.found.type == "PER" and len(n.words) >= 2]
     for n in named:
         if n.found.type != "PER" or n.key.startswith("kb:") and len(n.words) >= 2:
             continue
         keys = {p.key for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words)}
+        if not keys and len(n.words) >= _MIN_PREFIX_NAME and not _FILIATION.isdisjoint(n.words[1:-1]):
+            keys = {p.key for p in people if len(p.words) > len(n.words) and p.words[: len(n.words)] == n.words}
         if not keys and len(n.words) == 1 and _lone_given_name(text, n.found.span):
             keys = {p.key for p in people if p.words[0] == n.words[0] and p.found.span.start < n.found.span.start}
         if len(keys) == 1:
@@ -131,6 +94,12 @@ def _surnames_typed_otherwise(named: list[_Named], text: str) -> None:
         keys = {p.key for p in people if _is_part(n.words, p.words)}
         if len(keys) == 1:
             n.key, n.found = keys.pop(), replace(f, type="PER")
+
+
+# A name this long that begins a fuller one is that person with the family name dropped (given name,
+# بن, father's name); two words (جاسم بن, محمد علي) may begin the names of several people.
+_MIN_PREFIX_NAME = 3
+_FILIATION = frozenset({"بن", "ابن", "بنت"})  # the prefix must name a father (توم آند جيري begins no fuller name)
 
 
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

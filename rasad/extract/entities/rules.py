@@ -205,7 +205,7 @@ def institutions(text: str, words: Sequence[Word], starts: Sequence[bool] | None
 def _institution_at(text: str, words: Sequence[Word], i: int, size: int, table: dict[tuple[str, ...], bool]) -> Named | None:
     if i + size > len(words):
         return None
-    for prefix, stem in _proclitic_readings(words[i].norm):
+    for prefix, stem in _proclitic_readings(words[i].norm) + _lil_readings(words[i].norm):  # للمجلس الوزاري
         needs_country = table.get((loose(stem), *(loose(w.norm) for w in words[i + 1 : i + size])))
         if needs_country is None:
             continue

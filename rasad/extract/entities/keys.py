@@ -1,0 +1,71 @@
+"""Entity keys a document computes on its own, and the spelling-blind skeleton names compare by.
+
+A KB name's key is `kb:<id>`; any other is `<TYPE>:<normalised name>`, the name
+as the document writes it with what says nothing of the entity taken off: quote
+marks, the head of a place named after a head that only says what it is
+(منطقة خور الزبير is خور الزبير), and the dots of an acronym. A name that starts
+after the لل of its word (للمجلس الوزاري) is keyed with its article, as it is
+written elsewhere (المجلس الوزاري).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rasad.arabic.normalize import norm
+from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.letters import is_letter
+from rasad.extract.entities.recognize import Found
+from rasad.extract.entities.rules import mentioned_bare
+
+_VOWELS = re.compile(r"(?<=.)[اويى]")
+
+
+@lru_cache(maxsize=300_000)
+def skeleton(name: str, *, vowels: bool = False) -> str:
+    """A spelling-blind form of a name: loose folds, no article, no inner long vowels, ة -> ه.
+
+    ترمب and ترامب, الكاظمي and الكاضمي, الأعرجي and الاعرجي share one skeleton;
+    الكاظمي and الكاظمية do not (the final ه stays). With `vowels` the long vowels stay:
+    الفحيص (a Jordanian town) is not الفحص (a Tunisian one).
+    """
+    out = []
+    for w in loose(norm(name)).replace("-", " ").split():
+        w = w.strip("".join(QUOTES) + "@")
+        if w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        out.append(w if vowels else _VOWELS.sub("", w))
+    return " ".join(w for w in out if w)
+
+
+def key_of(found: Found, text: str) -> str:
+    if found.kb is not None:
+        return found.kb.key
+    surface = text[found.span.start : found.span.end]
+    head, _, name = surface.partition(" ")
+    if mentioned_bare(head, name):
+        surface = name  # منطقة خور الزبير is the place خور الزبير, named so in other articles
+    elif _article_elided(text, found.span.start):
+        surface = "ال" + surface  # للمجلس الوزاري is المجلس الوزاري, named so in other sentences
+    return f"{found.type}:{_acronym_form(name_form(surface))}"
+
+
+def _article_elided(text: str, start: int) -> bool:
+    """Whether a name starts after the لل of its word (للمجلس: ل + the article, its alef dropped)."""
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return start - word_start in (2, 3) and norm(text[word_start:start]) in ("لل", "ولل", "فلل")
+
+
+def _acronym_form(name: str) -> str:
+    """An acronym in letter names one way whether written with dots or spaces (سي.إف.دي.تي)."""
+    spaced = name.replace(".", " ").split()
+    return " ".join(spaced) if "." in name and all(map(is_letter, spaced)) else name
+
+
+def name_form(surface: str) -> str:
+    """The normalised name used in keys: quotes dropped, spaces collapsed, a hashtag's underscores
+    read as spaces (بيدرو_سانتشيث is بيدرو سانتشيث)."""
+    return " ".join(w for w in norm(surface).replace("_", " ").replace("#", " ").split() if w not in QUOTES).replace('"', "").strip()
