@@ -55,3 +55,17 @@ def test_towns_and_oil_fields_of_war_news_are_known() -> None:
 
 def test_a_torch_is_no_district() -> None:
     assert "الشعلة" not in _by_text("وحمل الرياضي الشعلة الأولمبية في الملعب.")
+
+
+def test_a_short_name_in_brackets_names_the_organisation_wherever_it_stands() -> None:
+    text = ("وأعلنت الهيئة الوطنية لمكافحة الكوارث (كونريد) أن البحث توقف. "
+            "وقال المتحدث باسم كونريد إن الأمطار تعيق العمل.")
+    short = [m for m in find_mentions(text) if text[m.span.start : m.span.end] == "كونريد"]
+    whole = _by_text(text)["الهيئة الوطنية لمكافحة الكوارث"]
+    assert len(short) == 2 and {m.entity_id for m in short} == {whole.entity_id}
+
+
+def test_what_follows_a_known_organisation_in_brackets_is_not_its_name() -> None:
+    text = "وصوتت بريطانيا على الخروج من الاتحاد الأوروبي (البريكست) عام 2016."
+    got = _by_text(text)
+    assert "البريكست" not in got or got["البريكست"].entity_id != got["الاتحاد الأوروبي"].entity_id

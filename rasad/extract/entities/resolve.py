@@ -17,7 +17,9 @@ Every mention gets an entity key a document can compute on its own
 - the proper name of a name found after its head noun (قابي قوله of منطقة
   "قابي قوله", رؤيا of قناة رؤيا) is a mention of it wherever else it stands
   alone, with its type even where the tagger gave it another; that of a KB
-  name with its head (قناة رؤيا الأردنية) only where the tagger found it.
+  name with its head (قناة رؤيا الأردنية) only where the tagger found it; so is
+  an organisation's short name in brackets after it (الهيئة الوطنية لمكافحة
+  الكوارث (كونريد)), unless the KB knows the organisation.
 A place named for its government stays a place: nothing here retypes واشنطن.
 """
 
@@ -316,6 +318,34 @@ def _head_parts(text: str, words: Sequence[Word], norms: list[str], named: list[
     return parts
 
 
+def _bracketed_parts(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], parts: dict[tuple[str, ...], _Named]) -> None:
+    """An organisation's short name in brackets right after it (معهد الأدلة الجنائية (إيناسيف)): one or two
+    rare words, which then name it wherever they stand, as a head-named name's proper name does. Not
+    after a KB name: the KB knows its short names, and what follows one in brackets is more often
+    something of it (الاتحاد الأوروبي (يوروستات), (Brexit))."""
+    for n in named:
+        f = n.found
+        if f.type != "ORG" or f.kb is not None or f.last >= len(norms) or norms[f.last] != "(":
+            continue
+        close = next((k for k in range(f.last + 2, min(f.last + 4, len(norms))) if norms[k] == ")"), None)
+        inner = range(f.last + 1, close) if close else range(0)
+        short = tuple(norms[k] for k in inner)
+        if inner and short not in parts and all(_rare_name(text[words[k].span.start : words[k].span.end]) for k in inner):
+            parts[short] = n
+
+
+def _rare_name(surface: str) -> bool:
+    """A word that may be a short name: Arabic letters without the article (البريكست, الحاكم are what the
+    name did or is), or Latin capitals (BMO, GaStat; not Brexit), rare in the news, no function word, title or
+    nationality."""
+    word = norm(surface)
+    if len(word) < 3 or not word.isalpha() or word.startswith("ال") or word in stop_words() or is_demonym(word):
+        return False
+    if word.isascii() and sum(map(str.isupper, surface)) < 2:
+        return False
+    return title_kind(word) is None and word_freq().get(light(surface), 0) < MAX_NAME_FREQ
+
+
 def _tagged_parts(named: list[_Named], norms: list[str], parts: dict[tuple[str, ...], _Named]) -> None:
     """A name the tagger found alone that is the proper name of a head-named one takes its key and
     type: رؤيا after قناة رؤيا is the channel, whatever type the tagger gave it."""
@@ -365,6 +395,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     _surnames_typed_otherwise(named, text)
     norms = [w.norm for w in words]
     parts = _head_parts(text, words, norms, named)
+    _bracketed_parts(text, words, norms, named, parts)
     _tagged_parts(named, norms, parts)
     taken = [False] * len(words)
     for n in named:
