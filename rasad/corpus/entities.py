@@ -5,7 +5,7 @@ Documents name things with keys they compute alone (`kb:<id>`, or
 thing are joined:
 - a name key whose spelling-blind `skeleton` equals that of a KB name of
   the same type joins the KB entity (hamza and alef forms, ة/ه, ى/ي, ض/ظ,
-  ترمب/ترامب: the skeleton drops inner long vowels and folds the letters; a
+  ترمب/ترامب, إلون/إيلون: the skeleton drops the article and inner long vowels and folds the letters; a
   generated GeoNames town must be spelt with the same long vowels);
 - name keys of one type and one skeleton join each other;
 - full person names that are one name transliterated two ways, word for word,

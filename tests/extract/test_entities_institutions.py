@@ -69,3 +69,16 @@ def test_what_follows_a_known_organisation_in_brackets_is_not_its_name() -> None
     text = "وصوتت بريطانيا على الخروج من الاتحاد الأوروبي (البريكست) عام 2016."
     got = _by_text(text)
     assert "البريكست" not in got or got["البريكست"].entity_id != got["الاتحاد الأوروبي"].entity_id
+
+
+def test_an_organisation_without_its_nationality_is_the_one_named_with_it() -> None:
+    text = "ورفع البنك المركزي التركي سعر الفائدة. وقال البنك المركزي إنه سيوفر السيولة للمصارف."
+    got = [m for m in find_mentions(text) if text[m.span.start : m.span.end].startswith("البنك")]
+    assert len(got) == 2 and got[0].entity_id == got[1].entity_id
+
+
+def test_an_alef_lam_before_two_letters_is_no_article() -> None:
+    from rasad.extract.entities.keys import skeleton
+
+    assert skeleton("إلون ماسك") == skeleton("إيلون ماسك")  # not ون مسك
+    assert skeleton("الكاظمي") == skeleton("كاظمي")

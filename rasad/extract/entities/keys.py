@@ -28,12 +28,13 @@ def skeleton(name: str, *, vowels: bool = False) -> str:
 
     ترمب and ترامب, الكاظمي and الكاضمي, الأعرجي and الاعرجي share one skeleton;
     الكاظمي and الكاظمية do not (the final ه stays). With `vowels` the long vowels stay:
-    الفحيص (a Jordanian town) is not الفحص (a Tunisian one).
+    الفحيص (a Jordanian town) is not الفحص (a Tunisian one). An ال before fewer than three
+    letters is no article: إلون (folded to الون) is إيلون.
     """
     out = []
     for w in loose(norm(name)).replace("-", " ").split():
         w = w.strip("".join(QUOTES) + "@")
-        if w.startswith("ال") and len(w) > 3:
+        if w.startswith("ال") and len(w) > 4:
             w = w[2:]
         out.append(w if vowels else _VOWELS.sub("", w))
     return " ".join(w for w in out if w)

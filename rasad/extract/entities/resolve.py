@@ -318,6 +318,16 @@ def _head_parts(text: str, words: Sequence[Word], norms: list[str], named: list[
     return parts
 
 
+def _nationality_parts(norms: list[str], named: list[_Named], parts: dict[tuple[str, ...], _Named]) -> None:
+    """An organisation named with a nationality after it (البنك المركزي التركي) is the same words without it
+    wherever they stand in the document (البنك المركزي), as a head-named name's proper name is; not when
+    one word is left (الحكومة: bare heads are resolved by `_bare_heads`)."""
+    for n in named:
+        f = n.found
+        if f.type == "ORG" and f.kb is None and f.last - f.first >= 3 and is_demonym(norms[f.last - 1]):
+            parts.setdefault(tuple(norms[f.first : f.last - 1]), n)
+
+
 def _bracketed_parts(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], parts: dict[tuple[str, ...], _Named]) -> None:
     """An organisation's short name in brackets right after it (معهد الأدلة الجنائية (إيناسيف)): one or two
     rare words, which then name it wherever they stand, as a head-named name's proper name does. Not
@@ -395,6 +405,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     _surnames_typed_otherwise(named, text)
     norms = [w.norm for w in words]
     parts = _head_parts(text, words, norms, named)
+    _nationality_parts(norms, named, parts)
     _bracketed_parts(text, words, norms, named, parts)
     _tagged_parts(named, norms, parts)
     taken = [False] * len(words)
