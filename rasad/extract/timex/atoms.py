@@ -373,8 +373,31 @@ def _duration(m: re.Match[str], text: str) -> Spec | None:
         return Spec("vague", kind="vague")
     anchored_elsewhere = _next_word(text, m.end()) in ("من", "علي", "عن")
     if prep in ("قبل", "بعد") and n and unit in ("day", "week", "month", "year") and not anchored_elsewhere:
-        return Spec("ago", unit=unit, offset=-n if prep == "قبل" else n)
+        return _ago(unit, -n if prep == "قبل" else n, m.group("approx"))
     return Spec("duration", kind="duration", unit=unit)
+
+
+def _ago(unit: str, offset: int, approx: str | None) -> Spec:
+    """"قبل عشرة أيام", "قبل نحو أسبوع": a count of weeks from a day lands on a day, as a count of days does
+    ("قبل أسبوع" is the day seven days back, not the whole ISO week around it); "نحو" makes it APPROX."""
+    if unit == "week":
+        unit, offset = "day", offset * 7
+    return Spec("ago", unit=unit, offset=offset, mod="APPROX" if approx in _ABOUT else None)
+
+
+# Approximators before a count ("قبل نحو أسبوع"); "أكثر من"/"أقل من" bound the count, they do not blur it.
+_ABOUT = frozenset({"حوالي", "نحو", "قرابه", "زهاء"})
+
+
+def _offset(m: re.Match[str], text: str) -> Spec:
+    """"وبعدها بخمسة أيام", "قبل ذلك بأسبوع": signed units from a day the text named before (resolved in
+    rasad.extract.time); "بعدها بأيام" names no count and is vague."""
+    unit, count, _ = lx.units()[m.group("unit")]
+    num = m.group("num")
+    n = (int(num) if num.isdigit() else lx.numbers("cardinal").get(re.sub(r"\s+", " ", num), 0)) if num else count
+    if not n or unit not in ("day", "week", "month", "year"):
+        return Spec("vague", kind="vague")
+    return _ago(unit, -n if m.group("dir") == "قبل" else n, m.group("approx")).with_(family="offset")
 
 
 def _vague(m: re.Match[str], text: str) -> Spec:
@@ -386,6 +409,6 @@ def _vague(m: re.Match[str], text: str) -> Spec:
 _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
-    "clock": _clock, "duration": _duration, "vague": _vague,
+    "clock": _clock, "duration": _duration, "offset": _offset, "vague": _vague,
 }
 

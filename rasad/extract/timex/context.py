@@ -75,6 +75,12 @@ def _not_future() -> tuple[str, ...]:
     return tuple(w for w, v in lx.table("tense").items() if v[0] == "not_future")
 
 
+@lru_cache(maxsize=1)
+def message_words() -> frozenset[str]:
+    """Words for a written message that carries its own date (time_context.tsv, class message)."""
+    return lx.context("message")
+
+
 def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
     """past, future or None for the clause around `[start, end)` of the normalised view."""
     lo, hi = max(sentence[0], start - _WINDOW_BEFORE), min(sentence[1], end + _WINDOW_AFTER)
