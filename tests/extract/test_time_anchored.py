@@ -48,3 +48,15 @@ def test_weeks_back_are_days_and_about_makes_them_approximate() -> None:
     values = _values("بدأت الاحتجاجات قبل نحو أسبوع، وكانت الحكومة حذرت منها قبل أسبوعين.")
     assert values["قبل نحو أسبوع"] == ("2018-07-07", "APPROX")
     assert values["قبل أسبوعين"] == ("2018-06-30", None)
+
+
+def test_the_next_day_and_the_same_day_count_from_the_day_named_before() -> None:
+    values = _values("وصل الوزير إلى بغداد في 3 مايو. وفي صباح اليوم التالي التقى الرئيس، وفي اليوم نفسه غادر.")
+    assert values["وفي صباح اليوم التالي"] == ("2018-05-04TMO", None)
+    assert values["وفي اليوم نفسه"] == ("2018-05-04", None)
+    assert _values("وقال المدرب إنه في اليوم التالي سيغادر.")["في اليوم التالي"] == (None, None)
+
+
+def test_the_day_after_an_event_is_not_counted_from_a_date() -> None:
+    values = _values("جرت الانتخابات في 3 مايو، وفي اليوم التالي للانتخابات خرج المحتجون، وفي اليوم السابق على المباراة تحدث.")
+    assert not any("التالي" in k or "السابق" in k for k in values)

@@ -400,6 +400,17 @@ def _offset(m: re.Match[str], text: str) -> Spec:
     return _ago(unit, -n if m.group("dir") == "قبل" else n, m.group("approx")).with_(family="offset")
 
 
+def _day_after(m: re.Match[str], text: str) -> Spec | None:
+    """"في اليوم التالي", "صباح اليوم التالي", "في اليوم نفسه": days from the day named before. "اليوم التالي
+    للانتخابات", "اليوم السابق على المباراة", "اليوم نفسه من العام 2015" count from what follows: not taken."""
+    after = _next_word(text, m.end())
+    if after.startswith("ل") or after in ("من", "علي", "عن"):
+        return None
+    dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
+    offset = int(lx.table("anchored")[re.sub(r"\s+", " ", m.group("phrase"))][0])
+    return Spec("offset", unit="day", offset=offset, part=dp[0] if dp else None)
+
+
 def _vague(m: re.Match[str], text: str) -> Spec:
     phrase = re.sub(r"\s+", " ", m.group("phrase") or "")
     lead = phrase in ("في وقت سابق", "في وقت لاحق")  # joins a following day: "في وقت سابق الأربعاء"
@@ -409,6 +420,6 @@ def _vague(m: re.Match[str], text: str) -> Spec:
 _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
-    "clock": _clock, "duration": _duration, "offset": _offset, "vague": _vague,
+    "clock": _clock, "duration": _duration, "offset": _offset, "dayafter": _day_after, "vague": _vague,
 }
 

@@ -53,6 +53,7 @@ def words() -> dict[str, str]:
         "ZONE": _alt(lx.table("clock", "zone")),
         "VAGUE": _alt(lx.table("vague")),
         "THIS": _alt(lx.table("modifiers", "this")),
+        "ANCHORED": _alt(lx.table("anchored")),
     }
 
 
@@ -98,6 +99,8 @@ _TEMPLATES = {
     # وبعدها بخمسة أيام; قبل ذلك بيومين; بعده بنحو أسبوعين: counted from a day the text named before
     "offset": r"{PRE}(?P<dir>بعد|قبل)(?:ها|ه|هما|هم|ئذ|\s+ذلك)\s+(?:ب(?P<approx>نحو|حوالي|قرابه|زهاء)\s+|ب)"
               r"(?:(?P<num>\d+|{CARD})\s*)?(?P<unit>{UNIT}){END}",
+    # في اليوم التالي; صباح اليوم التالي; في اليوم نفسه: a day from the day named before (family offset)
+    "dayafter": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<phrase>{ANCHORED}){END}",
     # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
     "vague": r"{PRE}(?:(?:(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال|طيله|منذ)\s+)?(?P<unit>{UNITPL})\s+(?:القليله\s+)?"
              r"(?:الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه)|(?P<phrase>{VAGUE})){END}",
