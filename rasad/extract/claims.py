@@ -49,12 +49,15 @@ def _is_year(words: Sequence[Word], c: Counted) -> bool:
 
 
 def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool:
+    nxt = _next_word(words, c.number.last) if c.number is not None else None
+    duration = nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms)
+    if duration and c.number is not None and _rate_at(words, c.number.last + 2):
+        return False  # a rate, not a duration: "120 ساعة في الأسبوع", "12 ساعة يوميا"
     if index.timex_overlaps(c.span):
         return True
     if c.number is None:
         return False
-    nxt = _next_word(words, c.number.last)
-    if nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms):
+    if duration:
         return True  # a duration or an age
     prev = previous_word(words, c.number.first)
     if prev is not None and prev.text in _labels():
@@ -65,13 +68,22 @@ def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool
     return _is_year(words, c)
 
 
+@lru_cache(maxsize=1)
+def _rates() -> PhraseIndex[str]:
+    return PhraseIndex((r[0], "rate") for r in read_rows(_PKG, "claim_rates.tsv"))
+
+
+def _rate_at(words: Sequence[Word], k: int) -> bool:
+    return k < len(words) and _rates().match_at(words, k) is not None
+
+
 def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> tuple[str | None, str | None]:
     """(what the number counts, its measure unit), or (None, None) when nothing says."""
+    if c.number is not None and c.number.last + 1 < len(words) and words[c.number.last + 1].text == "%":
+        return "percent", "percent"  # "89%", "10,8 %", "دون الـ 10%": a sign, which the word index does not see
     if _definite(words, c):  # "نوابه الاشتراكيين الـ84": an adjective, after what it counts
         return _definite_counted(words, c), None
     if c.number is not None:
-        if c.number.last + 1 < len(words) and words[c.number.last + 1].text == "%":
-            return "percent", "percent"  # "89%", "10,8 %": a sign, which the word index does not see
         u = units().match_at(words, c.number.last + 1) if c.number.last + 1 < len(words) else None
         if u is not None:
             return (c.noun.quantity if c.noun else u.payload), u.payload

@@ -36,3 +36,10 @@ def test_millions_with_the_currency_left_out_take_the_one_named_before() -> None
 
 def test_millions_with_no_sum_before_stay_unclaimed() -> None:
     assert _claims("وقال إن الأمير دفع 50 مليون، ووفر البنية التحتية.") == []
+
+
+def test_a_dual_minister_a_definite_percent_and_a_rate_of_hours() -> None:
+    assert _claims("وفرضت واشنطن عقوبات على وزيرين في الحكومة.") == [(2, "ministers", None)]
+    assert _claims("وتستهدف الحكومة خفض التضخم إلى ما دون الـ 10% العام المقبل.") == [(10, "percent", "percent")]
+    got = _claims("وقال إنه كان يعمل 120 ساعة في الأسبوع، وقضى 5 سنوات في الشركة.")
+    assert [(v, u) for v, _q, u in got] == [(120, None)]
