@@ -60,3 +60,11 @@ def test_the_next_day_and_the_same_day_count_from_the_day_named_before() -> None
 def test_the_day_after_an_event_is_not_counted_from_a_date() -> None:
     values = _values("جرت الانتخابات في 3 مايو، وفي اليوم التالي للانتخابات خرج المحتجون، وفي اليوم السابق على المباراة تحدث.")
     assert not any("التالي" in k or "السابق" in k for k in values)
+
+
+def test_units_before_or_after_that_count_from_the_date_named_before() -> None:
+    values = _values("اعتقل في 3 مايو 2017، وبعد خمسة أيام من ذلك أفرج عنه، وكان قد هدد قبل نحو أسبوعين من ذلك التاريخ.")
+    assert values["وبعد خمسة أيام من ذلك"] == ("2017-05-08", None)
+    assert values["قبل نحو أسبوعين من ذلك التاريخ"] == ("2017-04-24", "APPROX")
+    assert _values("أفرج عنه بعد خمسة أيام من الهجوم.")["بعد خمسة أيام"] == (None, None)
+    assert _values("سجل في 3 مايو، وبعد 4 أشهر من ذلك الهدف اعتزل.")["وبعد 4 أشهر"] == (None, None)

@@ -420,6 +420,6 @@ def _vague(m: re.Match[str], text: str) -> Spec:
 _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
-    "clock": _clock, "duration": _duration, "offset": _offset, "dayafter": _day_after, "vague": _vague,
+    "clock": _clock, "duration": _duration, "offset": _offset, "offsetof": _offset, "dayafter": _day_after, "vague": _vague,
 }
 

@@ -99,6 +99,9 @@ _TEMPLATES = {
     # وبعدها بخمسة أيام; قبل ذلك بيومين; بعده بنحو أسبوعين: counted from a day the text named before
     "offset": r"{PRE}(?P<dir>بعد|قبل)(?:ها|ه|هما|هم|ئذ|\s+ذلك)\s+(?:ب(?P<approx>نحو|حوالي|قرابه|زهاء)\s+|ب)"
               r"(?:(?P<num>\d+|{CARD})\s*)?(?P<unit>{UNIT}){END}",
+    # بعد خمسة أيام من ذلك; قبل نحو أسبوعين من ذلك التاريخ (family offset; not "من ذلك الهدف": from an event)
+    "offsetof": r"{PRE}(?P<dir>بعد|قبل)\s+(?:(?P<approx>نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<num>\d+|{CARD})\s*)?(?P<unit>{UNIT})"
+                r"\s+من\s+(?:(?:ذلك|هذا)\s+(?:التاريخ|اليوم)|ذلك(?!\s+ال)){END}",
     # في اليوم التالي; صباح اليوم التالي; في اليوم نفسه: a day from the day named before (family offset)
     "dayafter": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<phrase>{ANCHORED}){END}",
     # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
