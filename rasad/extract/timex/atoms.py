@@ -19,10 +19,11 @@ from hijridate import Hijri
 from rasad.arabic.dates import find_full_dates
 from rasad.arabic.normalize import NormText
 from rasad.extract.timex import lexicon as lx
+from rasad.extract.timex.context import next_word, prev_word
+from rasad.extract.timex.counted import read_day_after, read_duration, read_offset, read_vague
 from rasad.extract.timex.patterns import anchors, families, pattern
 from rasad.extract.timex.spec import Atom, Spec
 
-_WORD = re.compile(r"[\w]+")
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 # Between two parts of one expression: spaces, commas, dashes, an opening bracket, "الموافق".
 _JOIN = re.compile(r"[\s,،:\-–(]*(?:(?:الموافق|الموافق\s+ل|م)\s*[\s,،:\-–(]*)?")
@@ -158,18 +159,8 @@ def _with_lead(atom: Atom, text: str) -> Atom:
 
 # ---- reading one match -----------------------------------------------------
 
-def _prev_word(text: str, pos: int) -> str:
-    words = _WORD.findall(text[max(0, pos - 30) : pos])
-    return words[-1] if words else ""
-
-
-def _next_word(text: str, pos: int) -> str:
-    m = _WORD.search(text, pos, pos + 30)
-    return m.group() if m else ""
-
-
 def _has_cue(text: str, start: int, kinds: tuple[str, ...] = ("cue",)) -> bool:
-    word = _prev_word(text, start)
+    word = prev_word(text, start)
     cues = _cue_words(kinds)
     return word in cues or (word[:1] in "وف" and word[1:] in cues) or _LEAD.search(text, max(0, start - 24), start) is not None
 
@@ -249,11 +240,11 @@ def _relday(m: re.Match[str], text: str) -> Spec | None:
 
 def _not_today(m: re.Match[str], text: str) -> bool:
     """"اليوم" as "the day": اليوم الوطني, في ذلك اليوم, روسيا اليوم."""
-    return _next_word(text, m.end()) in lx.context("not_today_after") or _prev_word(text, m.start()) in lx.context("not_today_before")
+    return next_word(text, m.end()) in lx.context("not_today_after") or prev_word(text, m.start()) in lx.context("not_today_before")
 
 
 def _weekday(m: re.Match[str], text: str) -> Spec | None:
-    if _next_word(text, m.end()) in ("عشر", "عشره"):  # الأحد عشر: eleven
+    if next_word(text, m.end()) in ("عشر", "عشره"):  # الأحد عشر: eleven
         return None
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     return Spec("weekday", weekday=lx.definite_weekdays()[m.group("wd")], rel=_rel(m), part=dp[0] if dp else None)
@@ -286,7 +277,7 @@ def _coordinated_year(m: re.Match[str], text: str) -> bool:
     """"في 2015 و2016"، "(في 1980 و1987 و1990)": a year joined by و to a year right before it that is one too."""
     pos = m.start()
     while text[pos : pos + 1] == "و":
-        prev = _prev_word(text, pos)
+        prev = prev_word(text, pos)
         if not _YEARISH.fullmatch(prev.removeprefix("و")):
             return False
         pos = text.rfind(prev, 0, pos)
@@ -363,63 +354,10 @@ def _twenty_four(h: int, half: str | None) -> int:
     return h
 
 
-def _duration(m: re.Match[str], text: str) -> Spec | None:
-    unit, count, _ = lx.units()[m.group("unit")]
-    prep, num = m.group("prep"), m.group("num")
-    n = (int(num) if num.isdigit() else lx.numbers("cardinal").get(re.sub(r"\s+", " ", num), 0)) if num else count
-    if not (prep or num or count == 2):
-        return None
-    if prep == "منذ" and count == 0 and not num:
-        return Spec("vague", kind="vague")
-    anchored_elsewhere = _next_word(text, m.end()) in ("من", "علي", "عن")
-    if prep in ("قبل", "بعد") and n and unit in ("day", "week", "month", "year") and not anchored_elsewhere:
-        return _ago(unit, -n if prep == "قبل" else n, m.group("approx"))
-    return Spec("duration", kind="duration", unit=unit)
-
-
-def _ago(unit: str, offset: int, approx: str | None) -> Spec:
-    """"قبل عشرة أيام", "قبل نحو أسبوع": a count of weeks from a day lands on a day, as a count of days does
-    ("قبل أسبوع" is the day seven days back, not the whole ISO week around it); "نحو" makes it APPROX."""
-    if unit == "week":
-        unit, offset = "day", offset * 7
-    return Spec("ago", unit=unit, offset=offset, mod="APPROX" if approx in _ABOUT else None)
-
-
-# Approximators before a count ("قبل نحو أسبوع"); "أكثر من"/"أقل من" bound the count, they do not blur it.
-_ABOUT = frozenset({"حوالي", "نحو", "قرابه", "زهاء"})
-
-
-def _offset(m: re.Match[str], text: str) -> Spec:
-    """"وبعدها بخمسة أيام", "قبل ذلك بأسبوع": signed units from a day the text named before (resolved in
-    rasad.extract.time); "بعدها بأيام" names no count and is vague."""
-    unit, count, _ = lx.units()[m.group("unit")]
-    num = m.group("num")
-    n = (int(num) if num.isdigit() else lx.numbers("cardinal").get(re.sub(r"\s+", " ", num), 0)) if num else count
-    if not n or unit not in ("day", "week", "month", "year"):
-        return Spec("vague", kind="vague")
-    return _ago(unit, -n if m.group("dir") == "قبل" else n, m.group("approx")).with_(family="offset")
-
-
-def _day_after(m: re.Match[str], text: str) -> Spec | None:
-    """"في اليوم التالي", "صباح اليوم التالي", "في اليوم نفسه": days from the day named before. "اليوم التالي
-    للانتخابات", "اليوم السابق على المباراة", "اليوم نفسه من العام 2015" count from what follows: not taken."""
-    after = _next_word(text, m.end())
-    if after.startswith("ل") or after in ("من", "علي", "عن"):
-        return None
-    dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
-    offset = int(lx.table("anchored")[re.sub(r"\s+", " ", m.group("phrase"))][0])
-    return Spec("offset", unit="day", offset=offset, part=dp[0] if dp else None)
-
-
-def _vague(m: re.Match[str], text: str) -> Spec:
-    phrase = re.sub(r"\s+", " ", m.group("phrase") or "")
-    lead = phrase in ("في وقت سابق", "في وقت لاحق")  # joins a following day: "في وقت سابق الأربعاء"
-    return Spec("vague", kind="vague", unit="lead" if lead else None)
-
-
 _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
-    "clock": _clock, "duration": _duration, "offset": _offset, "offsetof": _offset, "dayafter": _day_after, "vague": _vague,
+    "clock": _clock, "duration": read_duration, "offset": read_offset, "offsetof": read_offset, "dayafter": read_day_after,
+    "vague": read_vague,
 }
 
