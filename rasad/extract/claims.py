@@ -19,7 +19,7 @@ from rasad.document import Claim, Document, EventMention, Span
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import count_noun_index, durations, units
 from rasad.extract.mention_index import MentionIndex, mention_index
-from rasad.extract.numbers import definite_number
+from rasad.extract.numbers import definite_number, number_words
 from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word, scan
 from rasad.pipeline import component
 
@@ -49,12 +49,15 @@ def _is_year(words: Sequence[Word], c: Counted) -> bool:
 
 
 def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool:
+    nxt = _next_word(words, c.number.last) if c.number is not None else None
+    duration = nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms)
+    if duration and c.number is not None and _rate_at(words, c.number.last + 2):
+        return False  # a rate, not a duration: "120 ساعة في الأسبوع", "12 ساعة يوميا"
     if index.timex_overlaps(c.span):
         return True
     if c.number is None:
         return False
-    nxt = _next_word(words, c.number.last)
-    if nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms):
+    if duration:
         return True  # a duration or an age
     prev = previous_word(words, c.number.first)
     if prev is not None and prev.text in _labels():
@@ -65,13 +68,22 @@ def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool
     return _is_year(words, c)
 
 
+@lru_cache(maxsize=1)
+def _rates() -> PhraseIndex[str]:
+    return PhraseIndex((r[0], "rate") for r in read_rows(_PKG, "claim_rates.tsv"))
+
+
+def _rate_at(words: Sequence[Word], k: int) -> bool:
+    return k < len(words) and _rates().match_at(words, k) is not None
+
+
 def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> tuple[str | None, str | None]:
     """(what the number counts, its measure unit), or (None, None) when nothing says."""
+    if c.number is not None and c.number.last + 1 < len(words) and words[c.number.last + 1].text == "%":
+        return "percent", "percent"  # "89%", "10,8 %", "دون الـ 10%": a sign, which the word index does not see
     if _definite(words, c):  # "نوابه الاشتراكيين الـ84": an adjective, after what it counts
         return _definite_counted(words, c), None
     if c.number is not None:
-        if c.number.last + 1 < len(words) and words[c.number.last + 1].text == "%":
-            return "percent", "percent"  # "89%", "10,8 %": a sign, which the word index does not see
         u = units().match_at(words, c.number.last + 1) if c.number.last + 1 < len(words) else None
         if u is not None:
             return (c.noun.quantity if c.noun else u.payload), u.payload
@@ -80,8 +92,7 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
             return linked, None
         nxt = _next_word(words, c.number.last)
         if nxt is not None and nxt.text in function_words("pronoun_partitive"):
-            antecedent = next((e for e in reversed(earlier) if e.noun is not None), None)
-            return (antecedent.noun.quantity if antecedent and antecedent.noun else None), None
+            return _antecedent(earlier), None
     counted_before = _number_of(words, c) if c.number is not None else None
     if c.noun is not None and not (counted_before and c.noun.quantity == "people"):
         return c.noun.quantity, None
@@ -92,6 +103,27 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
     if c.role in _PEOPLE_ROLES:  # "وأصيب 80 عند خروج قطار": the casualty verb says who was counted
         return "people", None
     return None, None
+
+
+def _bare_millions(words: Sequence[Word], c: Counted) -> bool:
+    """A number of millions or billions with nothing after it ("ودفع 50 مليون، ووفر البنية التحتية"): a sum
+    whose currency is left out because the article named it before."""
+    if c.number is None or c.noun_text:
+        return False
+    entry = number_words().get(words[c.number.last].text)
+    nxt = _next_word(words, c.number.last)
+    return entry is not None and entry[1] == "scale" and entry[0] >= 1e6 and (nxt is None or not nxt.is_word)
+
+
+def _antecedent(earlier: Sequence[Counted]) -> str | None:
+    """What "منها"/"منهم" after a number refers to: the last count before it in the sentence that names what it
+    counts ("أربعة اعتداءات … وتبنى التنظيم مسؤوليته عن اثنين منها": attacks), a noun of the lexicon or a bare one."""
+    for e in reversed(earlier):
+        if e.noun is not None:
+            return e.noun.quantity
+        if e.noun_text and e.value >= 2 and _bare_noun(e.noun_text):
+            return e.noun_text
+    return None
 
 
 # Casualty cues whose number counts people even when no noun follows it.
@@ -125,15 +157,43 @@ def _adjective_claims(words: Sequence[Word], counted: Sequence[Counted]) -> list
         value = definite_number(words[i]) if i not in taken else None
         if value is None:
             continue
-        noun = next((m for k in range(max(0, i - 3), i) if (m := count_noun_index().match_at(words, k)) and m.last == i - 1), None)
-        if noun is None or not words[noun.first].text.startswith(("ال", "وال")):
+        quantity = _noun_before_adjective(words, i, value)
+        if quantity is None:
             continue
         last = i
         tens = definite_number(words[i + 1]) if i + 1 < len(words) and words[i + 1].text.startswith("وال") else None
         if tens is not None and value < 10 <= tens < 100:  # "الدول الثلاث والعشرين": 23
             value, last = value + tens, i + 1
-        out.append((Span(words[i].start, words[last].end), noun.payload.quantity, value))
+        out.append((Span(words[i].start, words[last].end), quantity, value))
     return out
+
+
+def _noun_before_adjective(words: Sequence[Word], i: int, value: float) -> str | None:
+    """What a cardinal with the article at word `i` counts: a definite counted noun of the lexicon right before it
+    ("القتلى الثلاثة"), else, for three to ten, another definite noun ("المرشحين الستة") or a construct whose
+    second noun is definite ("خطوط الاستيراد الأربعة"), never a time unit ("الأيام الثلاثة الماضية" is a duration).
+    Past ten a cardinal with the article is mostly an ordinal ("القرن العشرين"، "الدورة الثلاثين"), and one
+    joined by و continues an ordinal ("الخامس والعشرين") unless the lexicon noun stands before it."""
+    noun = next((m for k in range(max(0, i - 3), i) if (m := count_noun_index().match_at(words, k)) and m.last == i - 1), None)
+    if noun is not None:
+        return noun.payload.quantity if words[noun.first].text.startswith(("ال", "وال")) else None
+    before, nxt = words[i - 1], _next_word(words, i)
+    if not 3 <= value <= 10 or not words[i].text.startswith("ال") or (nxt is not None and nxt.text in _TEENS):
+        return None  # "دور الستة عشر" is the round of sixteen
+    if not _content_word(before) or not before.text.startswith(("ال", "وال")):
+        return None
+    head = words[i - 2] if i >= 2 else None
+    if head is not None and _content_word(head) and _bare_noun(head.text) and head.text not in number_words():
+        return f"{head.text} {before.text}"  # "خطوط الاستيراد الأربعة"
+    return before.text.removeprefix("و")
+
+
+_TEENS = frozenset({"عشر", "عشره"})
+
+
+def _content_word(word: Word) -> bool:
+    return word.is_word and not any(f in durations() for f in word.forms) and not any(
+        word.text in function_words(kind) for kind in (*_NOT_COUNTED, "pronoun_partitive"))
 
 
 def _bare_noun(word: str) -> bool:
@@ -196,6 +256,7 @@ def _event_of_value(events: Sequence[EventMention], sentence: Span, span: Span, 
 def find_claims(doc: Document) -> list[Claim]:
     index = mention_index(doc)
     out: list[Claim] = []
+    money: tuple[str, str | None] | None = None  # the last sum of money of the document and its currency
     for sentence in doc.sentences:
         words = scan(doc.text, sentence)
         counted = counted_numbers(words)
@@ -203,8 +264,12 @@ def find_claims(doc: Document) -> list[Claim]:
             if _not_a_claim(words, c, index):
                 continue
             quantity, unit = _quantity(words, c, counted[:n])
+            if quantity is None and money is not None and _bare_millions(words, c):
+                quantity, unit = money
             if quantity is None:
                 continue
+            if quantity == "money":
+                money = (quantity, unit)
             value = int(c.value) if float(c.value).is_integer() else c.value
             approx = c.number.approx if c.number else None
             span = Span(c.span.start, max(c.span.end, words[c.last].end))

@@ -18,19 +18,22 @@ guesses with evidence from other documents of the run.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from rasad.arabic.normalize import NormText, normalize
 from rasad.document import Document, Span, Timex
 from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
-from rasad.extract.timex.context import Sentences, quote_opening, said_on, tense
-from rasad.extract.timex.resolve import FUTURE, day_of, value
+from rasad.extract.timex.context import Sentences, message_words, quote_opening, said_on, tense
+from rasad.extract.timex.resolve import FUTURE, day_of, shift_month, value
 from rasad.extract.timex.spec import Atom, Spec
 from rasad.pipeline import component
 
 # The title, the lead and the sentence after it: where a report names the day of its news.
 _LEAD_SENTENCES = 3
+# A value that names a calendar date: a year, a month or a day (what an offset can count from).
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}(?:T|$)")
 # How far back the day of a report's news may lie.
 _NEWS_DAYS = 7
 
@@ -52,21 +55,37 @@ class Analysis:
         anchors: dict[int, dt.date] = {}  # per sentence: the last date the text states outright
         days: dict[int, list[tuple[int, dt.date]]] = {}
         told: dict[int, dt.date] = {}  # per sentence: the first recent day it names outside a quote
+        stated: dict[int, list[tuple[int, str, dt.date | None]]] = {}  # per sentence: calendar dates outside quotes
         lead = _LeadDay(ref)
+        last: tuple[int, str] | None = None  # the sentence and value of the last expression that names a date
         for atom in self.atoms:
             spec, sent = atom.spec, self.sentences.index(atom.start)
             if spec.family == "clock":
                 out.append(None)  # resolved below, once the sentence's days are known
                 continue
+            if spec.family == "offset":  # "وبعدها بخمسة أيام": from the date named last, here or a sentence before
+                val, base = _counted_from(spec, last[1] if last is not None and last[0] >= sent - 1 else None)
+                if val is not None:
+                    last = (sent, val)
+                    if base is not None and (day := day_of(spec, base)) is not None:
+                        days.setdefault(sent, []).append((atom.start, day))
+                out.append(self._timex(atom, val, base))
+                continue
             when = tense(text, atom.start, atom.end, self.sentences.bounds[sent]) if spec.needs_ref else None
             anchor = anchors.get(sent) if spec.family in ("daymonth", "month") and spec.rel is None else None
-            quoted = quote_opening(text, self.sentences.bounds[sent], atom.start) is not None
+            opened = quote_opening(text, self.sentences.bounds[sent], atom.start)
+            quoted, period = opened is not None, None
             if spec.family == "relday":  # "وقال الأحد "…إلى الغد"": counted from the day of saying
                 anchor = said_on(text, self.sentences.bounds[sent], atom.start, days.get(sent, []))
-                if anchor is None and quoted:
-                    anchor = lead.day  # no day of saying in the sentence: the news day the lead names
-            val = value(spec, anchor or ref, when, anchor)
-            day = day_of(spec, anchor or ref, when, anchor)
+                if anchor is None and opened is not None:
+                    written = _names_message(text, self.sentences.bounds[sent][0], opened)
+                    period, anchor = _message_date(stated, sent, opened, ref, written) or (None, lead.day)
+            val = period or value(spec, anchor or ref, when, anchor)
+            day = None if period else day_of(spec, anchor or ref, when, anchor)
+            if val and not quoted and (not spec.needs_ref or spec.family in ("daymonth", "monthday", "month")):
+                stated.setdefault(sent, []).append((atom.start, val, day))
+            if val and _CALENDAR.match(val) and spec.family != "ago":  # "بعد 10 أعوام" counts from today, not a date told
+                last = (sent, val)
             if day is not None:
                 lead.read(spec, sent, day, quoted)
                 days.setdefault(sent, []).append((atom.start, day))
@@ -74,7 +93,7 @@ class Analysis:
                     told.setdefault(sent, day)
                 if spec.date is not None or spec.rel is not None:
                     anchors[sent] = day
-            used = (anchor or ref) if spec.needs_ref else None
+            used = (anchor or ref) if spec.needs_ref and not period else None
             out.append(self._timex(atom, val, used))
         for i, atom in enumerate(self.atoms):
             if out[i] is None:
@@ -137,6 +156,55 @@ def _recent(day: dt.date, ref: dt.date | None) -> bool:
     """Whether `day` can be the day of the news a report tells: this week, up to its publication. A date of
     background ("منذ إعادة انتخابه في 18 آذار") or a date ahead ("انتخابات تجرى في 25 يوليو") is not."""
     return ref is not None and ref - dt.timedelta(days=_NEWS_DAYS) <= day <= ref
+
+
+def _counted_from(spec: Spec, named: str | None) -> tuple[str | None, dt.date | None]:
+    """The value of "بعدها بخمسة أيام" counted from the value of the date named before it, and that day if it
+    is one: days and weeks count from a day, months from a month or a day, years from any date ("ترك النادي في
+    عام 2013 … وعاد إليه بعدها بعام واحد" is 2014); a coarser date gives no value."""
+    if named is None:
+        return None, None
+    if len(named) >= 10:
+        day = dt.date.fromisoformat(named[:10])
+        return value(spec, day), day
+    n = spec.offset or 0
+    if spec.unit == "year":
+        return f"{int(named[:4]) + n:04d}", None
+    if spec.unit == "month" and len(named) == 7:
+        year, month = shift_month(int(named[:4]), int(named[5:7]), n)
+        return f"{year:04d}-{month:02d}", None
+    return None, None
+
+
+def _message_date(stated: dict[int, list[tuple[int, str, dt.date | None]]], sent: int, opened: int,
+                  ref: dt.date | None, written: bool) -> tuple[str | None, dt.date | None] | None:
+    """When a quote counts days from its own date, not from publication: "وفي شهر أبريل عام 2016 ظهر سليماني.
+    وأرسل السفير رسالة قال فيها: "التقى سليماني بالخاطفين مساء أمس"" is a day of April 2016, not the day before
+    the article. The message's date is the last calendar date (a day or a month) named outside quotes before the
+    quote opens, in its sentence or else, when the sentence introduces a written message (`written`: رسالة،
+    برقية، تغريدة…), in the sentence before ("اندلعت الحرب في مارس 2011. وقال الوزير: "اليوم …"" is not of
+    2011), when it ended before the news of the week
+    (a recent one is the article's own time, which the publication day already counts from). Returns (the
+    month, None) or (None, the day), or None when no such date is named."""
+    here = [s for s in stated.get(sent, []) if s[0] < opened]
+    named = here or (stated.get(sent - 1, []) if written else [])
+    if not named or ref is None:
+        return None
+    _, val, day = named[-1]
+    if day is not None:
+        return (None, day) if day < ref - dt.timedelta(days=_NEWS_DAYS) else None
+    if len(val) != 7:  # a month; a year or a season is too loose to count days from
+        return None
+    year, month = int(val[:4]), int(val[5:7])
+    ended = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (val, None) if ended <= ref - dt.timedelta(days=_NEWS_DAYS) else None
+
+
+def _names_message(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` names a written message (time_context.tsv, class message), with or without
+    a clitic و/ف/ب/ل in front."""
+    words = message_words()
+    return any(w in words or w[1:] in words for w in text[start:end].split())
 
 
 def _nearest_day(days: list[tuple[int, dt.date]], pos: int) -> dt.date | None:

@@ -19,10 +19,11 @@ from hijridate import Hijri
 from rasad.arabic.dates import find_full_dates
 from rasad.arabic.normalize import NormText
 from rasad.extract.timex import lexicon as lx
+from rasad.extract.timex.context import next_word, prev_word
+from rasad.extract.timex.counted import read_day_after, read_duration, read_offset, read_vague
 from rasad.extract.timex.patterns import anchors, families, pattern
 from rasad.extract.timex.spec import Atom, Spec
 
-_WORD = re.compile(r"[\w]+")
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
 # Between two parts of one expression: spaces, commas, dashes, an opening bracket, "الموافق".
 _JOIN = re.compile(r"[\s,،:\-–(]*(?:(?:الموافق|الموافق\s+ل|م)\s*[\s,،:\-–(]*)?")
@@ -158,18 +159,8 @@ def _with_lead(atom: Atom, text: str) -> Atom:
 
 # ---- reading one match -----------------------------------------------------
 
-def _prev_word(text: str, pos: int) -> str:
-    words = _WORD.findall(text[max(0, pos - 30) : pos])
-    return words[-1] if words else ""
-
-
-def _next_word(text: str, pos: int) -> str:
-    m = _WORD.search(text, pos, pos + 30)
-    return m.group() if m else ""
-
-
 def _has_cue(text: str, start: int, kinds: tuple[str, ...] = ("cue",)) -> bool:
-    word = _prev_word(text, start)
+    word = prev_word(text, start)
     cues = _cue_words(kinds)
     return word in cues or (word[:1] in "وف" and word[1:] in cues) or _LEAD.search(text, max(0, start - 24), start) is not None
 
@@ -249,11 +240,11 @@ def _relday(m: re.Match[str], text: str) -> Spec | None:
 
 def _not_today(m: re.Match[str], text: str) -> bool:
     """"اليوم" as "the day": اليوم الوطني, في ذلك اليوم, روسيا اليوم."""
-    return _next_word(text, m.end()) in lx.context("not_today_after") or _prev_word(text, m.start()) in lx.context("not_today_before")
+    return next_word(text, m.end()) in lx.context("not_today_after") or prev_word(text, m.start()) in lx.context("not_today_before")
 
 
 def _weekday(m: re.Match[str], text: str) -> Spec | None:
-    if _next_word(text, m.end()) in ("عشر", "عشره"):  # الأحد عشر: eleven
+    if next_word(text, m.end()) in ("عشر", "عشره"):  # الأحد عشر: eleven
         return None
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     return Spec("weekday", weekday=lx.definite_weekdays()[m.group("wd")], rel=_rel(m), part=dp[0] if dp else None)
@@ -286,7 +277,7 @@ def _coordinated_year(m: re.Match[str], text: str) -> bool:
     """"في 2015 و2016"، "(في 1980 و1987 و1990)": a year joined by و to a year right before it that is one too."""
     pos = m.start()
     while text[pos : pos + 1] == "و":
-        prev = _prev_word(text, pos)
+        prev = prev_word(text, pos)
         if not _YEARISH.fullmatch(prev.removeprefix("و")):
             return False
         pos = text.rfind(prev, 0, pos)
@@ -363,29 +354,10 @@ def _twenty_four(h: int, half: str | None) -> int:
     return h
 
 
-def _duration(m: re.Match[str], text: str) -> Spec | None:
-    unit, count, _ = lx.units()[m.group("unit")]
-    prep, num = m.group("prep"), m.group("num")
-    n = (int(num) if num.isdigit() else lx.numbers("cardinal").get(re.sub(r"\s+", " ", num), 0)) if num else count
-    if not (prep or num or count == 2):
-        return None
-    if prep == "منذ" and count == 0 and not num:
-        return Spec("vague", kind="vague")
-    anchored_elsewhere = _next_word(text, m.end()) in ("من", "علي", "عن")
-    if prep in ("قبل", "بعد") and n and unit in ("day", "week", "month", "year") and not anchored_elsewhere:
-        return Spec("ago", unit=unit, offset=-n if prep == "قبل" else n)
-    return Spec("duration", kind="duration", unit=unit)
-
-
-def _vague(m: re.Match[str], text: str) -> Spec:
-    phrase = re.sub(r"\s+", " ", m.group("phrase") or "")
-    lead = phrase in ("في وقت سابق", "في وقت لاحق")  # joins a following day: "في وقت سابق الأربعاء"
-    return Spec("vague", kind="vague", unit="lead" if lead else None)
-
-
 _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
-    "clock": _clock, "duration": _duration, "vague": _vague,
+    "clock": _clock, "duration": read_duration, "offset": read_offset, "offsetof": read_offset, "dayafter": read_day_after,
+    "vague": read_vague,
 }
 

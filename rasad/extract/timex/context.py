@@ -75,6 +75,27 @@ def _not_future() -> tuple[str, ...]:
     return tuple(w for w, v in lx.table("tense").items() if v[0] == "not_future")
 
 
+_WORD = re.compile(r"[\w]+")
+
+
+def prev_word(text: str, pos: int) -> str:
+    """The word that ends right before `pos` (within 30 characters), or ""."""
+    words = _WORD.findall(text[max(0, pos - 30) : pos])
+    return words[-1] if words else ""
+
+
+def next_word(text: str, pos: int) -> str:
+    """The first word after `pos` (within 30 characters), or ""."""
+    m = _WORD.search(text, pos, pos + 30)
+    return m.group() if m else ""
+
+
+@lru_cache(maxsize=1)
+def message_words() -> frozenset[str]:
+    """Words for a written message that carries its own date (time_context.tsv, class message)."""
+    return lx.context("message")
+
+
 def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
     """past, future or None for the clause around `[start, end)` of the normalised view."""
     lo, hi = max(sentence[0], start - _WINDOW_BEFORE), min(sentence[1], end + _WINDOW_AFTER)

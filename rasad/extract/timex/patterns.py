@@ -18,8 +18,9 @@ PRE = r"(?<!\w)(?:[وف])?(?:[بلك])?"
 END = r"(?!\w)"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 SEP = r"\s*[-/.,،]?\s*"
-# The year after a month, bare or with its word: "مايو 2003", "أيار/مايو عام 2003", "7 مايو من عام 2003"
-MYEAR = r"(?:{SEP}(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?{YEAR})?"
+# The year after a month, bare or with its word: "مايو 2003", "أيار/مايو عام 2003", "7 مايو من عام 2003",
+# "في شهر أبريل لعام 2016"
+MYEAR = r"(?:{SEP}(?:(?:من\s+)?(?:عام|العام|سنه|لعام|لسنه)\s+)?{YEAR})?"
 
 
 def _alt(items: object) -> str:
@@ -52,6 +53,7 @@ def words() -> dict[str, str]:
         "ZONE": _alt(lx.table("clock", "zone")),
         "VAGUE": _alt(lx.table("vague")),
         "THIS": _alt(lx.table("modifiers", "this")),
+        "ANCHORED": _alt(lx.table("anchored")),
     }
 
 
@@ -92,8 +94,16 @@ _TEMPLATES = {
              r"(?:\s+(?P<zone>{ZONE}))?{END}",
     # خلال 3 أيام; منذ سبع سنوات; قبل يومين; بعد أقل من أسبوع; لثلاث سنوات
     "duration": r"{PRE}(?:(?P<prep>منذ|خلال|لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|قبل|بعد)\s+)?"
-                r"(?:(?:حوالي|نحو|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<num>\d+(?=\s*\S)|{CARD}(?=\s))\s*)?"
+                r"(?:(?P<approx>حوالي|نحو|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<num>\d+(?=\s*\S)|{CARD}(?=\s))\s*)?"
                 r"(?P<unit>{UNIT})(?!\s*\d){END}",
+    # وبعدها بخمسة أيام; قبل ذلك بيومين; بعده بنحو أسبوعين: counted from a day the text named before
+    "offset": r"{PRE}(?P<dir>بعد|قبل)(?:ها|ه|هما|هم|ئذ|\s+ذلك)\s+(?:ب(?P<approx>نحو|حوالي|قرابه|زهاء)\s+|ب)"
+              r"(?:(?P<num>\d+|{CARD})\s*)?(?P<unit>{UNIT}){END}",
+    # بعد خمسة أيام من ذلك; قبل نحو أسبوعين من ذلك التاريخ (family offset; not "من ذلك الهدف": from an event)
+    "offsetof": r"{PRE}(?P<dir>بعد|قبل)\s+(?:(?P<approx>نحو|حوالي|قرابه|زهاء)\s+)?(?:(?P<num>\d+|{CARD})\s*)?(?P<unit>{UNIT})"
+                r"\s+من\s+(?:(?:ذلك|هذا)\s+(?:التاريخ|اليوم)|ذلك(?!\s+ال)){END}",
+    # في اليوم التالي; صباح اليوم التالي; في اليوم نفسه: a day from the day named before (family offset)
+    "dayafter": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<phrase>{ANCHORED}){END}",
     # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
     "vague": r"{PRE}(?:(?:(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال|طيله|منذ)\s+)?(?P<unit>{UNITPL})\s+(?:القليله\s+)?"
              r"(?:الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه)|(?P<phrase>{VAGUE})){END}",

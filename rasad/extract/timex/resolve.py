@@ -49,7 +49,7 @@ def value(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt.
         return f"{season_year(spec, ref):04d}-{spec.season}"
     if spec.family == "relunit":
         return _unit_value(spec, ref)  # type: ignore[arg-type]
-    if spec.family == "ago":
+    if spec.family in ("ago", "offset"):
         return _ago(spec, ref)  # type: ignore[arg-type]
     return None
 
@@ -71,7 +71,7 @@ def day_of(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt
     if spec.family == "monthday" and spec.day:
         year, month = shift_month(ref.year, ref.month, spec.rel or 0)
         return _safe_date(year, month, spec.day)
-    if spec.family == "ago" and spec.unit == "day":
+    if spec.family in ("ago", "offset") and spec.unit == "day":
         return ref + dt.timedelta(days=spec.offset or 0)
     return None
 

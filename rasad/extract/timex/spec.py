@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 # Families, in the order overlaps are settled when two expressions have the same length.
 FAMILIES = ("full", "hijri", "daymonth", "monthday", "clock", "relday", "weekday", "month", "season", "relunit",
-            "year", "decade", "ago", "duration", "vague")
+            "year", "decade", "offset", "ago", "duration", "vague")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class Spec:
     month: int | None = None
     day: int | None = None
     rel: int | None = None  # الماضي -1, الجاري 0, المقبل +1 (of a month, weekday, unit or season)
-    offset: int | None = None  # days from the reference (اليوم 0, أمس -1), or signed units for "ago"
+    offset: int | None = None  # days from the reference (اليوم 0, أمس -1), or signed units for "ago" and "offset"
     unit: str | None = None  # day, week, month, year, decade (relative units, "ago")
     weekday: int | None = None  # ISO weekday named
     season: str | None = None

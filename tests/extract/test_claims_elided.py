@@ -1,0 +1,45 @@
+"""Counts whose counted noun is left out or stands apart: a partitive pronoun after a bare noun, a cardinal
+after a construct, a sum whose currency the article named before."""
+
+from __future__ import annotations
+
+from rasad.extract.claims import find_claims
+from rasad.extract.events.component import extract_events
+from tests.extract.handmade import make_doc
+
+
+def _claims(text: str) -> list[tuple[float, str | None, str | None]]:
+    doc = make_doc(text)
+    doc.events = extract_events(doc)
+    return [(c.value, c.quantity, c.unit) for c in find_claims(doc)]
+
+
+def test_a_partitive_pronoun_counts_the_bare_noun_before_it() -> None:
+    got = _claims("وشهدت المملكة ستة اعتداءات، وتبنى التنظيم مسؤوليته عن اثنين منها.")
+    assert got == [(6, "اعتداءات", None), (2, "اعتداءات", None)]
+
+
+def test_a_cardinal_after_a_construct_counts_its_head() -> None:
+    assert _claims("ولم تتمكن الوزارة من إعادة خطوط النقل الأربعة إلى الخدمة.") == [(4, "خطوط النقل", None)]
+    assert _claims("وشارك في الدورة العشرين للمهرجان، وفي دور الستة عشر.") == []
+    assert _claims("وأطلق الجيش الصواريخ الخمسة على الموقع.") == [(5, "rockets", None)]
+
+
+def test_a_time_unit_with_a_cardinal_is_no_claim() -> None:
+    assert _claims("وتواصلت الاشتباكات خلال الأيام الثلاثة الماضية في المدينة.") == []
+
+
+def test_millions_with_the_currency_left_out_take_the_one_named_before() -> None:
+    got = _claims('وتلقى الوسيط 20 مليون دولار. وقال السفير: "لقد دفع الأمير 50 مليون، ووفر البنية التحتية".')
+    assert got == [(20000000, "money", "USD"), (50000000, "money", "USD")]
+
+
+def test_millions_with_no_sum_before_stay_unclaimed() -> None:
+    assert _claims("وقال إن الأمير دفع 50 مليون، ووفر البنية التحتية.") == []
+
+
+def test_a_dual_minister_a_definite_percent_and_a_rate_of_hours() -> None:
+    assert _claims("وفرضت واشنطن عقوبات على وزيرين في الحكومة.") == [(2, "ministers", None)]
+    assert _claims("وتستهدف الحكومة خفض التضخم إلى ما دون الـ 10% العام المقبل.") == [(10, "percent", "percent")]
+    got = _claims("وقال إنه كان يعمل 120 ساعة في الأسبوع، وقضى 5 سنوات في الشركة.")
+    assert [(v, u) for v, _q, u in got] == [(120, None)]
