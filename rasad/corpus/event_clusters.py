@@ -65,6 +65,7 @@ class Report:
     speaker: str | None = None  # the actor's entity id when the actor is a person
     body_speaker: str | None = None  # the actor's entity id when the actor is an organisation (a ministry, a movement)
     named: frozenset[str] = frozenset()  # the entities its sentence names
+    days: frozenset[str] = frozenset()  # the dates its sentence names, whichever event they went to
 
     @property
     def anchors(self) -> frozenset[str]:

@@ -40,6 +40,7 @@ events by date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,6 +70,7 @@ GENERIC_MIN_DOCS = 10  # below this, how many documents name an entity says noth
 GENERIC_DOC_SHARE = 0.5  # in a larger corpus, an entity half the documents name is generic
 LOOKING_AHEAD = frozenset({"planned", "deadline", "threatened", "requested"})  # may lie after the report
 PEOPLE_AND_PLACES = frozenset({"PER", "FAC", "LOC", "GPE"})  # an anchor of one of these types singles an event out
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # "2018-07-13" of "2018-07-13TEV"
 TOLL_DAYS = 30  # a report of casualties this long after an attack or disaster of the same kind may give its later toll
 
 
@@ -105,10 +107,12 @@ class _Context:
 
     types: dict[str, str]
     published: dict[str, str]
+    countries: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, docs: Sequence[Document], entities: Sequence[Entity]) -> _Context:
-        return cls({e.id: e.type for e in entities}, {d.id: (d.meta.published or "")[:DAY_PRECISION] for d in docs})
+        return cls({e.id: e.type for e in entities}, {d.id: (d.meta.published or "")[:DAY_PRECISION] for d in docs},
+                   frozenset(e.id for e in entities if (e.kb_id or "").startswith(COUNTRY_KB_PREFIX)))
 
 
 def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Context) -> list[Cluster]:
@@ -130,11 +134,32 @@ def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Contex
         near = {i for x in cluster.anchors - generic for i in by_anchor.get(x, ())}
         near.update(i for mode in cluster.modes for i in by_mode.get(mode, ()))
         fits = [dated[i] for i in sorted(near) if _strong_undated_link(dated[i], cluster, generic, ctx)]
-        if len(fits) == 1:
-            fits[0].reports.extend(cluster.reports)
+        best = _best_fit(fits, cluster, generic, ctx)
+        if best is not None:
+            best.reports.extend(cluster.reports)
         else:
             out.append(cluster)
     return out
+
+
+def _best_fit(fits: list[Cluster], b: Cluster, generic: frozenset[str], ctx: _Context) -> Cluster | None:
+    """The one event of `fits` that undated `b` tells: the only one, else the only one that fits best: first
+    the one whose date b's sentence names (the date went to another event of the sentence: "قال X إن خاشقجي
+    اختفى في 2 أكتوبر"), then the one with a person or place in common (over a mere later toll). A participant
+    most documents name counts too, a country does not: of a volcano's two eruptions, the toll that names it is
+    the eruption's. The same type alone decides nothing: a president's deal is not the one deal of his he did
+    before."""
+    if len(fits) < 2:
+        return fits[0] if fits else None
+    ranked = sorted(((_fit_rank(a, b, generic, ctx), i) for i, a in enumerate(fits)), reverse=True)
+    return fits[ranked[0][1]] if ranked[0][0] > ranked[1][0] else None
+
+
+def _fit_rank(a: Cluster, b: Cluster, generic: frozenset[str], ctx: _Context) -> tuple[bool, bool, bool]:
+    named_day = any(dates_compatible(a.date, day) for r in b.reports for day in r.days)
+    shared = a.anchors & b.anchors
+    person_or_place = any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared - generic)
+    return named_day, person_or_place, bool(shared - ctx.countries)
 
 
 def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: _Context) -> bool:
@@ -197,8 +222,14 @@ def _reports(doc: Document, order: int, key_to_id: dict[str, str], persons: froz
         location = key_to_id.get(m.location, m.location) if m.location else None
         actor = key_to_id.get(m.actor, m.actor) if m.actor else None
         out.append(Report(doc.id, index, order, m, frozenset(people), location, actor if actor in persons else None,
-                          actor if actor in bodies else None, _named(doc, m.span, key_to_id)))
+                          actor if actor in bodies else None, _named(doc, m.span, key_to_id), _days(doc, m.span)))
     return out
+
+
+def _days(doc: Document, span: Span) -> frozenset[str]:
+    """The calendar dates (to the day at most) of the time expressions inside `span`."""
+    values = (t.value for t in doc.timexes if t.value and "W" not in t.value and span.start <= t.span.start < span.end)
+    return frozenset(m.group() for v in values if (m := CALENDAR_DATE.match(v)))
 
 
 def _named(doc: Document, span: Span, key_to_id: dict[str, str]) -> frozenset[str]:

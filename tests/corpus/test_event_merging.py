@@ -1,0 +1,78 @@
+"""Cross-document event merging: which dated event an undated report joins, and more reports of one event."""
+
+from __future__ import annotations
+
+from rasad.corpus.model import Entity
+from rasad.corpus.timeline import merge_events
+from rasad.document import Count, Document, EventMention, Meta, Span, Timex
+
+# Sentences written for these tests; offsets below point into them.
+TEXT = ("قالت وزارة الخارجية إن الصحفي اختفى في 2 أكتوبر بعد دخوله القنصلية. "
+        "وارتفعت حصيلة ضحايا ثوران البركان إلى 62 قتيلا. "
+        "وعقد المجلس اجتماعا طارئا في ساعة متأخرة من مساء الجمعة.")
+
+ENTITIES = [
+    Entity("e1", "PER", "الصحفي", keys={"kb:p:journalist"}),
+    Entity("e2", "LOC", "البركان", keys={"kb:l:volcano"}),
+    Entity("e3", "GPE", "البلد", keys={"kb:c:GT"}, kb_id="c:GT"),
+    Entity("e4", "FAC", "القنصلية", keys={"kb:l:consulate"}),
+]
+
+
+def doc(doc_id: str, *mentions: EventMention, published: str = "2018-10-13", timexes: tuple[Timex, ...] = ()) -> Document:
+    d = Document(TEXT, id=doc_id, meta=Meta(published=published, outlet=f"outlet-{doc_id}"))
+    d.events = list(mentions)
+    d.timexes = list(timexes)
+    return d
+
+
+def ev(type_: str, date: str | None, *, start: int = 0, end: int = 60, **kw: object) -> EventMention:
+    return EventMention(Span(start, end), type_, date=date, **kw)  # type: ignore[arg-type]
+
+
+def docs_of(events: list, date: str) -> list[str]:
+    return sorted({m.doc for e in events if e.date == date for m in e.mentions})
+
+
+def test_an_undated_report_joins_the_event_whose_date_its_sentence_names() -> None:
+    # "اختفى في 2 أكتوبر": the date went to another event of the sentence, yet it says which disappearance is meant
+    named = Timex(Span(TEXT.index("2 أكتوبر"), TEXT.index("2 أكتوبر") + 8), "2018-10-02")
+    docs = [
+        doc("d1", ev("ASSAULT", "2018-10-02", target="kb:p:journalist")),
+        doc("d2", ev("COERCE", "2018-10-12", target="kb:p:journalist", location="kb:l:consulate")),
+        doc("d3", ev("ASSAULT", None, target="kb:p:journalist"), timexes=(named,)),
+    ]
+    events = merge_events(docs, ENTITIES)
+    assert docs_of(events, "2018-10-02") == ["d1", "d3"]
+    assert docs_of(events, "2018-10-12") == ["d2"]
+
+
+def test_the_same_type_alone_does_not_pick_one_of_a_persons_events() -> None:
+    docs = [
+        doc("d1", ev("AGREE", "2018-07", actor="kb:p:journalist")),
+        doc("d2", ev("CONSULT", "2018-09", actor="kb:p:journalist")),
+        doc("d3", ev("AGREE", None, actor="kb:p:journalist")),  # another agreement of his, undated
+    ]
+    assert sorted(len(e.mentions) for e in merge_events(docs, ENTITIES)) == [1, 1, 1]
+
+
+def test_a_later_toll_naming_the_place_joins_that_disaster_not_a_later_one_of_the_same_cause() -> None:
+    toll = (Count("killed", 62),)
+    docs = [
+        doc("d1", ev("DISASTER", "2018-06-03", target="kb:l:volcano", mode="volcanic eruption"), published="2018-06-04"),
+        doc("d2", ev("DISASTER", "2018-06-05", location="kb:c:GT", mode="volcanic eruption"), published="2018-06-06"),
+        doc("d3", ev("DISASTER", None, start=70, end=115, target="kb:l:volcano", location="kb:c:GT",
+                     mode="volcanic eruption", counts=toll), published="2018-06-06"),
+    ]
+    events = merge_events(docs, ENTITIES)
+    assert docs_of(events, "2018-06-03") == ["d1", "d3"]
+    assert docs_of(events, "2018-06-05") == ["d2"]
+
+
+def test_two_equally_fitting_events_still_take_neither() -> None:
+    docs = [
+        doc("d1", ev("ASSAULT", "2018-10-02", target="kb:p:journalist")),
+        doc("d2", ev("ASSAULT", "2018-10-12", target="kb:p:journalist")),
+        doc("d3", ev("ASSAULT", None, target="kb:p:journalist")),
+    ]
+    assert sorted(len(e.mentions) for e in merge_events(docs, ENTITIES)) == [1, 1, 1]
