@@ -125,13 +125,13 @@ def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Contex
     out = list(dated)
     by_anchor: dict[str, list[int]] = {}
     by_mode: dict[str, list[int]] = {}
-    for i, c in enumerate(dated):  # a strong link needs a specific anchor or the weapon in common: look only there
-        for x in c.anchors - generic:
+    for i, c in enumerate(dated):  # a strong link needs a specific anchor, the speaker or the weapon in common: look only there
+        for x in _keys(c, generic):
             by_anchor.setdefault(x, []).append(i)
         for mode in c.modes:
             by_mode.setdefault(mode, []).append(i)
     for cluster in (c for c in clusters if not c.date):
-        near = {i for x in cluster.anchors - generic for i in by_anchor.get(x, ())}
+        near = {i for x in _keys(cluster, generic) for i in by_anchor.get(x, ())}
         near.update(i for mode in cluster.modes for i in by_mode.get(mode, ()))
         fits = [dated[i] for i in sorted(near) if _strong_undated_link(dated[i], cluster, generic, ctx)]
         best = _best_fit(fits, cluster, generic, ctx)
@@ -140,6 +140,11 @@ def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Contex
         else:
             out.append(cluster)
     return out
+
+
+def _keys(c: Cluster, generic: frozenset[str]) -> frozenset[str]:
+    """What a strong undated link needs in common: a specific anchor, or a speaker (however many documents name him)."""
+    return (c.anchors - generic) | {r.speaker for r in c.reports if r.speaker}
 
 
 def _best_fit(fits: list[Cluster], b: Cluster, generic: frozenset[str], ctx: _Context) -> Cluster | None:
@@ -165,15 +170,26 @@ def _fit_rank(a: Cluster, b: Cluster, generic: frozenset[str], ctx: _Context) ->
 def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: _Context) -> bool:
     """Whether undated `b` can only be dated `a`: an act, not words alone; the same kind of
     event, weapon and polarity; no other place; a specific person or place in common, or two
-    specific participants; and not after its report was published (an anniversary: a year before)."""
-    if all(r.mention.type == SPEECH_TYPE for r in b.reports) or a.docs & b.docs:
+    specific participants; and not after its report was published (an anniversary: a year before).
+    Words alone join only the same speaker's event of a day their sentence names."""
+    said = _said_that_day(a, b)
+    if a.docs & b.docs or (all(r.mention.type == SPEECH_TYPE for r in b.reports) and not said):
         return False
     if not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
         return False
     if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
         return False
     shared = (a.anchors & b.anchors) - generic
-    return len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared) or _later_toll(a, b, ctx)
+    return said or len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared) or _later_toll(a, b, ctx)
+
+
+def _said_that_day(a: Cluster, b: Cluster) -> bool:
+    """Whether every report of undated `b` is the words of a speaker of dated `a` in a sentence that names a's day:
+    "فرضت الحكومة السبت حظرا للتجول في الوقت الذي أعلن فيه العبادي …" gave السبت to the curfew, yet Abadi spoke
+    that day, and his one statement of that day is the one meant."""
+    speakers = {r.speaker for r in a.core if r.speaker}
+    day = a.date or ""
+    return len(day) >= DAY_PRECISION and all(r.speaker in speakers and day in r.days for r in b.reports)
 
 
 def _later_toll(a: Cluster, b: Cluster, ctx: _Context) -> bool:

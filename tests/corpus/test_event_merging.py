@@ -76,3 +76,19 @@ def test_two_equally_fitting_events_still_take_neither() -> None:
         doc("d3", ev("ASSAULT", None, target="kb:p:journalist")),
     ]
     assert sorted(len(e.mentions) for e in merge_events(docs, ENTITIES)) == [1, 1, 1]
+
+
+def test_a_persons_undated_words_join_his_statement_of_the_day_their_sentence_names() -> None:
+    # "فرضت الحكومة السبت حظرا … في الوقت الذي أعلن فيه العبادي": السبت went to the curfew, yet it dates his words
+    day_words = TEXT.index("مساء الجمعة")
+    saturday = Timex(Span(day_words, day_words + 11), "2018-07-14")
+    start = TEXT.index("وعقد")
+    docs = [
+        doc("d1", ev("STATEMENT", "2018-07-14", actor="kb:p:journalist")),
+        doc("d2", ev("STATEMENT", None, start=start, end=len(TEXT), actor="kb:p:journalist"), timexes=(saturday,)),
+        doc("d3", ev("STATEMENT", None, start=start, end=len(TEXT), actor="kb:p:journalist")),  # no day named: his words of any day
+        doc("d4", ev("STATEMENT", None, start=start, end=len(TEXT), actor="PER:آخر"), timexes=(saturday,)),  # another speaker
+    ]
+    events = merge_events(docs, ENTITIES)
+    assert docs_of(events, "2018-07-14") == ["d1", "d2"]
+    assert sorted(len(e.mentions) for e in events) == [1, 1, 2]
