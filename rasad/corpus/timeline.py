@@ -126,12 +126,12 @@ def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Contex
     by_anchor: dict[str, list[int]] = {}
     by_mode: dict[str, list[int]] = {}
     for i, c in enumerate(dated):  # a strong link needs a specific anchor, the speaker or the weapon in common: look only there
-        for x in _keys(c, generic):
+        for x in _keys(c, ctx.countries):
             by_anchor.setdefault(x, []).append(i)
         for mode in c.modes:
             by_mode.setdefault(mode, []).append(i)
     for cluster in (c for c in clusters if not c.date):
-        near = {i for x in _keys(cluster, generic) for i in by_anchor.get(x, ())}
+        near = {i for x in _keys(cluster, ctx.countries) for i in by_anchor.get(x, ())}
         near.update(i for mode in cluster.modes for i in by_mode.get(mode, ()))
         fits = [dated[i] for i in sorted(near) if _strong_undated_link(dated[i], cluster, generic, ctx)]
         best = _best_fit(fits, cluster, generic, ctx)
@@ -142,9 +142,10 @@ def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Contex
     return out
 
 
-def _keys(c: Cluster, generic: frozenset[str]) -> frozenset[str]:
-    """What a strong undated link needs in common: a specific anchor, or a speaker (however many documents name him)."""
-    return (c.anchors - generic) | {r.speaker for r in c.reports if r.speaker}
+def _keys(c: Cluster, countries: frozenset[str]) -> frozenset[str]:
+    """What a strong undated link needs in common: an anchor other than a country (a person however many documents
+    name him), or a speaker."""
+    return (c.anchors - countries) | {r.speaker for r in c.reports if r.speaker}
 
 
 def _best_fit(fits: list[Cluster], b: Cluster, generic: frozenset[str], ctx: _Context) -> Cluster | None:
@@ -173,14 +174,25 @@ def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: _
     specific participants; and not after its report was published (an anniversary: a year before).
     Words alone join only the same speaker's event of a day their sentence names."""
     said = _said_that_day(a, b)
-    if a.docs & b.docs or (all(r.mention.type == SPEECH_TYPE for r in b.reports) and not said):
+    told_apart = {r.doc for r in a.core} & b.docs  # its dated reports' documents (another undated report that joined tells nothing)
+    if told_apart or (all(r.mention.type == SPEECH_TYPE for r in b.reports) and not said):
         return False
     if not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
         return False
     if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
         return False
     shared = (a.anchors & b.anchors) - generic
-    return said or len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared) or _later_toll(a, b, ctx)
+    if said or len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared):
+        return True
+    return _same_act_of_a_frequent_person(a, b, generic, ctx) or _later_toll(a, b, ctx)
+
+
+def _same_act_of_a_frequent_person(a: Cluster, b: Cluster, generic: frozenset[str], ctx: _Context) -> bool:
+    """A person most documents name (the prime minister of a corpus about his country) still tells his acts
+    apart by their kind: "لكن زيارة العبادي لم تنتج هدوءا" is his one dated visit, not his statement."""
+    frequent = (a.anchors & b.anchors & generic) - ctx.countries
+    return (any(ctx.types.get(x) == "PER" for x in frequent)
+            and all(r.mention.type == a.core_type for r in b.reports) and a.core_type != SPEECH_TYPE)
 
 
 def _said_that_day(a: Cluster, b: Cluster) -> bool:

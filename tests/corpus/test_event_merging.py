@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasad.corpus.model import Entity
+from rasad.corpus.model import DocSpan, Entity
 from rasad.corpus.timeline import merge_events
 from rasad.document import Count, Document, EventMention, Meta, Span, Timex
 
@@ -92,3 +92,35 @@ def test_a_persons_undated_words_join_his_statement_of_the_day_their_sentence_na
     events = merge_events(docs, ENTITIES)
     assert docs_of(events, "2018-07-14") == ["d1", "d2"]
     assert sorted(len(e.mentions) for e in events) == [1, 1, 2]
+
+
+def test_a_frequent_persons_undated_act_joins_his_one_dated_act_of_that_kind() -> None:
+    # A prime minister most documents of the corpus name is "generic", yet his one visit is still his one visit.
+    pm = Entity("e9", "PER", "رئيس الوزراء", keys={"kb:p:pm"}, mentions=[DocSpan(f"d{i}", Span(0, 5)) for i in range(1, 8)])
+    docs = [
+        doc("d1", ev("CONSULT", "2018-07-13", actor="kb:p:pm"), published="2018-07-13"),
+        doc("d2", ev("STATEMENT", "2018-07-14", actor="kb:p:pm"), published="2018-07-14"),
+        doc("d3", ev("CONSULT", None, target="kb:p:pm"), published="2018-07-15"),  # "لكن زيارته لم تنتج هدوءا"
+        doc("d4", ev("PROTEST", None, target="kb:p:pm"), published="2018-07-15"),  # a protest against him: not his act
+        *(doc(f"d{i}") for i in range(5, 13)),
+    ]
+    events = merge_events(docs, [*ENTITIES, pm])
+    assert docs_of(events, "2018-07-13") == ["d1", "d3"]
+    assert docs_of(events, "2018-07-14") == ["d2"]
+
+
+def test_an_undated_report_that_joined_an_event_does_not_bar_its_neighbour_from_it() -> None:
+    # The document told the two tolls apart by nothing but their words; joining one event must not send the
+    # other to the only event left.
+    docs = [
+        doc("d1", ev("DISASTER", "2018-06-03", target="kb:l:volcano", mode="volcanic eruption"), published="2018-06-04"),
+        doc("d2", ev("DISASTER", "2018-06-05", location="kb:c:GT", mode="volcanic eruption"), published="2018-06-06"),
+        doc("d3", ev("DISASTER", None, start=70, end=115, target="kb:l:volcano", mode="volcanic eruption",
+                     counts=(Count("killed", 62),)),
+            ev("DISASTER", None, start=120, end=170, location="kb:c:GT", mode="volcanic eruption",
+               counts=(Count("killed", 33),)), published="2018-06-06"),
+    ]
+    events = merge_events(docs, ENTITIES)
+    assert docs_of(events, "2018-06-05") == ["d2"]
+    assert [(m.doc, i) for e in events if e.date == "2018-06-03" for m, i in zip(e.mentions, e.sources, strict=True)] == [
+        ("d1", 0), ("d3", 0)]
