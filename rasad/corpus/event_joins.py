@@ -1,0 +1,163 @@
+"""Second passes of cross-document event merging: reports whose day is missing.
+
+A cluster with no date at all ("جاء الهجوم بعد ساعات من استهداف قاعدة عين الأسد")
+joins the dated event of another document when one fits strongly: an act, not
+words alone (words only as the same speaker's on a day their sentence names);
+compatible type, weapon and polarity; a specific person or place, or two
+specific participants, in common, or a person most documents name and the same
+kind of act, or else casualties of the same weapon or cause within a month (a
+later toll); not after its own publication (an anniversary's event: a year
+before at least). Where several fit, the one whose day the report's sentence
+names wins, then the one with a person or place in common.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasad.corpus.event_clusters import (
+    DAY_PRECISION,
+    RECALLED,
+    SPEECH_TYPE,
+    Cluster,
+    Report,
+    dates_compatible,
+    places_conflict,
+)
+from rasad.corpus.model import Entity
+from rasad.document import Document
+
+COUNTRY_KB_PREFIX = "c:"  # knowledge-base ids of countries: named in nearly every report
+LOOKING_AHEAD = frozenset({"planned", "deadline", "threatened", "requested"})  # may lie after the report
+PEOPLE_AND_PLACES = frozenset({"PER", "FAC", "LOC", "GPE"})  # an anchor of one of these types singles an event out
+TOLL_DAYS = 30  # a report of casualties this long after an attack or disaster of the same kind may give its later toll
+
+
+@dataclass(frozen=True)
+class JoinContext:
+    """What undated joining needs to know of the corpus: entity types and publication days."""
+
+    types: dict[str, str]
+    published: dict[str, str]
+    countries: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, docs: Sequence[Document], entities: Sequence[Entity]) -> JoinContext:
+        return cls({e.id: e.type for e in entities}, {d.id: (d.meta.published or "")[:DAY_PRECISION] for d in docs},
+                   frozenset(e.id for e in entities if (e.kb_id or "").startswith(COUNTRY_KB_PREFIX)))
+
+
+def join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: JoinContext) -> list[Cluster]:
+    """An undated report of an event joins the dated event another document tells that fits it strongly, if one fits best.
+
+    "جاء الهجوم بعد ساعات من استهداف قاعدة عين الأسد بطائرتين مسيرتين" dates
+    nothing, but one dated drone attack on that base elsewhere is the one meant.
+    """
+    dated = [c for c in clusters if c.date]
+    out = list(dated)
+    by_anchor: dict[str, list[int]] = {}
+    by_mode: dict[str, list[int]] = {}
+    for i, c in enumerate(dated):  # a strong link needs a specific anchor, the speaker or the weapon in common: look only there
+        for x in _keys(c, ctx.countries):
+            by_anchor.setdefault(x, []).append(i)
+        for mode in c.modes:
+            by_mode.setdefault(mode, []).append(i)
+    for cluster in (c for c in clusters if not c.date):
+        near = {i for x in _keys(cluster, ctx.countries) for i in by_anchor.get(x, ())}
+        near.update(i for mode in cluster.modes for i in by_mode.get(mode, ()))
+        fits = [dated[i] for i in sorted(near) if _strong_undated_link(dated[i], cluster, generic, ctx)]
+        best = _best_fit(fits, cluster, generic, ctx)
+        if best is not None:
+            best.reports.extend(cluster.reports)
+        else:
+            out.append(cluster)
+    return out
+
+
+def _keys(c: Cluster, countries: frozenset[str]) -> frozenset[str]:
+    """What a strong undated link needs in common: an anchor other than a country (a person however many documents
+    name him), or a speaker."""
+    return (c.anchors - countries) | {r.speaker for r in c.reports if r.speaker}
+
+
+def _best_fit(fits: list[Cluster], b: Cluster, generic: frozenset[str], ctx: JoinContext) -> Cluster | None:
+    """The one event of `fits` that undated `b` tells: the only one, else the only one that fits best: first
+    the one whose date b's sentence names (the date went to another event of the sentence: "قال X إن خاشقجي
+    اختفى في 2 أكتوبر"), then the one with a person or place in common (over a mere later toll). A participant
+    most documents name counts too, a country does not: of a volcano's two eruptions, the toll that names it is
+    the eruption's. The same type alone decides nothing: a president's deal is not the one deal of his he did
+    before."""
+    if len(fits) < 2:
+        return fits[0] if fits else None
+    ranked = sorted(((_fit_rank(a, b, generic, ctx), i) for i, a in enumerate(fits)), reverse=True)
+    return fits[ranked[0][1]] if ranked[0][0] > ranked[1][0] else None
+
+
+def _fit_rank(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> tuple[bool, bool, bool]:
+    named_day = any(dates_compatible(a.date, day) for r in b.reports for day in r.days)
+    shared = a.anchors & b.anchors
+    person_or_place = any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared - generic)
+    return named_day, person_or_place, bool(shared - ctx.countries)
+
+
+def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:
+    """Whether undated `b` can only be dated `a`: an act, not words alone; the same kind of
+    event, weapon and polarity; no other place; a specific person or place in common, or two
+    specific participants; and not after its report was published (an anniversary: a year before).
+    Words alone join only the same speaker's event of a day their sentence names."""
+    said = _said_that_day(a, b)
+    told_apart = {r.doc for r in a.core} & b.docs  # its dated reports' documents (another undated report that joined tells nothing)
+    if told_apart or (all(r.mention.type == SPEECH_TYPE for r in b.reports) and not said):
+        return False
+    if not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
+        return False
+    if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
+        return False
+    shared = (a.anchors & b.anchors) - generic
+    if said or len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared):
+        return True
+    return _same_act_of_a_frequent_person(a, b, generic, ctx) or _later_toll(a, b, ctx)
+
+
+def _same_act_of_a_frequent_person(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:
+    """A person most documents name (the prime minister of a corpus about his country) still tells his acts
+    apart by their kind: "لكن زيارة العبادي لم تنتج هدوءا" is his one dated visit, not his statement."""
+    frequent = (a.anchors & b.anchors & generic) - ctx.countries
+    return (any(ctx.types.get(x) == "PER" for x in frequent)
+            and all(r.mention.type == a.core_type for r in b.reports) and a.core_type != SPEECH_TYPE)
+
+
+def _said_that_day(a: Cluster, b: Cluster) -> bool:
+    """Whether every report of undated `b` is the words of a speaker of dated `a` in a sentence that names a's day:
+    "فرضت الحكومة السبت حظرا للتجول في الوقت الذي أعلن فيه العبادي …" gave السبت to the curfew, yet Abadi spoke
+    that day, and his one statement of that day is the one meant."""
+    speakers = {r.speaker for r in a.core if r.speaker}
+    day = a.date or ""
+    return len(day) >= DAY_PRECISION and all(r.speaker in speakers and day in r.days for r in b.reports)
+
+
+def _later_toll(a: Cluster, b: Cluster, ctx: JoinContext) -> bool:
+    """Whether undated `b` gives a later toll of dated `a`: every report counts casualties of the same
+    weapon or cause and was published within `TOLL_DAYS` after it ("ارتفعت حصيلة ضحايا الانهيار")."""
+    if not a.modes or not a.date or len(a.date) < DAY_PRECISION:
+        return False
+    day = dt.date.fromisoformat(a.date[:DAY_PRECISION])
+    for r in b.reports:
+        published = ctx.published.get(r.doc, "")
+        if r.mention.mode not in a.modes or not r.mention.counts or len(published) < DAY_PRECISION:
+            return False
+        if not 0 <= (dt.date.fromisoformat(published) - day).days <= TOLL_DAYS:
+            return False
+    return True
+
+
+def _could_be_told(date: str, r: Report, ctx: JoinContext) -> bool:
+    """An event dated `date` can be what report `r` tells without a date of its own."""
+    published = ctx.published.get(r.doc, "")
+    if not published or r.mention.modality in LOOKING_AHEAD:
+        return True
+    if r.mention.modality == RECALLED:  # an anniversary comes a year on at least
+        return date[:4] < published[:4]
+    return date <= published[: len(date)]
