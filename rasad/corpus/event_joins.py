@@ -1,4 +1,4 @@
-"""Second passes of cross-document event merging: reports whose day is missing.
+"""Second passes of cross-document event merging: reports whose day is missing, or a day late.
 
 A cluster with no date at all ("جاء الهجوم بعد ساعات من استهداف قاعدة عين الأسد")
 joins the dated event of another document when one fits strongly: an act, not
@@ -9,6 +9,13 @@ kind of act, or else casualties of the same weapon or cause within a month (a
 later toll); not after its own publication (an anniversary's event: a year
 before at least). Where several fit, the one whose day the report's sentence
 names wins, then the one with a person or place in common.
+
+An event of a day's evening or night ("في ساعة متأخرة من مساء الجمعة") is
+dated to the next day by outlets that report it then ("أعلنت … السبت"). A
+cluster of the next day joins it when exactly one such event fits: same kind
+of act (not words or crowds, which come back day after day), weapon and
+polarity, no other place, and a specific person or place in common, or a
+participant and the same counts. The joined reports take the night's day.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from rasad.document import Document
 COUNTRY_KB_PREFIX = "c:"  # knowledge-base ids of countries: named in nearly every report
 LOOKING_AHEAD = frozenset({"planned", "deadline", "threatened", "requested"})  # may lie after the report
 PEOPLE_AND_PLACES = frozenset({"PER", "FAC", "LOC", "GPE"})  # an anchor of one of these types singles an event out
+RECURRING_TYPES = frozenset({"STATEMENT", "PROTEST"})  # told again the next day: never taken for the night before
 TOLL_DAYS = 30  # a report of casualties this long after an attack or disaster of the same kind may give its later toll
 
 
@@ -47,6 +55,51 @@ class JoinContext:
     def of(cls, docs: Sequence[Document], entities: Sequence[Entity]) -> JoinContext:
         return cls({e.id: e.type for e in entities}, {d.id: (d.meta.published or "")[:DAY_PRECISION] for d in docs},
                    frozenset(e.id for e in entities if (e.kb_id or "").startswith(COUNTRY_KB_PREFIX)))
+
+
+def join_next_day(clusters: list[Cluster], generic: frozenset[str], ctx: JoinContext) -> list[Cluster]:
+    """A cluster dated the day after an evening or night event of other documents joins it, if exactly one fits."""
+    late: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.date and len(c.date) == DAY_PRECISION and any(c.date in r.nights for r in c.reports):
+            late.setdefault(c.date, []).append(c)
+    out = []
+    for b in clusters:
+        before = _day_before(b.date)
+        fits = [a for a in late.get(before or "", ()) if a is not b and _same_act_a_day_late(a, b, generic, ctx)]
+        if len(fits) != 1:
+            out.append(b)
+            continue
+        for r in b.reports:
+            r.day = before if r.mention.date == b.date else r.day
+        fits[0].reports.extend(b.reports)
+    return out
+
+
+def _day_before(date: str | None) -> str | None:
+    if not date or len(date) != DAY_PRECISION:
+        return None
+    try:
+        return (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
+def _same_act_a_day_late(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:
+    """Whether `b`, dated the day after night event `a`, is its report: see the module's account."""
+    if a.docs & b.docs or a.core_type != b.core_type or a.core_type in RECURRING_TYPES:
+        return False
+    if not a.agrees(b.core, core=True) or places_conflict(a, b, generic):
+        return False
+    shared = a.anchors & b.anchors
+    if any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared - generic):
+        return True
+    return bool(shared - ctx.countries) and _same_counts(a, b)
+
+
+def _same_counts(a: Cluster, b: Cluster) -> bool:
+    values = {(c.what, c.value) for r in a.reports for c in r.mention.counts}
+    return any((c.what, c.value) in values for r in b.reports for c in r.mention.counts)
 
 
 def join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: JoinContext) -> list[Cluster]:

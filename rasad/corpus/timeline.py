@@ -53,7 +53,7 @@ from rasad.corpus.event_clusters import (
     places_conflict,
     types_compatible,
 )
-from rasad.corpus.event_joins import COUNTRY_KB_PREFIX, JoinContext, join_undated
+from rasad.corpus.event_joins import COUNTRY_KB_PREFIX, JoinContext, join_next_day, join_undated
 from rasad.corpus.model import DocSpan, Entity, Event, Story, entity_ids_by_key
 from rasad.document import Count, Document, EventMention, Span
 from rasad.extract.speech import mention_key
@@ -62,6 +62,7 @@ __all__ = ["dates_compatible", "merge_events", "modes_compatible", "story_timeli
 
 GENERIC_MIN_DOCS = 10  # below this, how many documents name an entity says nothing of how generic it is
 GENERIC_DOC_SHARE = 0.5  # in a larger corpus, an entity half the documents name is generic
+LATE_PARTS_OF_DAY = ("TEV", "TNI")  # TIMEX3 evening and night: an event then is often dated to the next day elsewhere
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # "2018-07-13" of "2018-07-13TEV"
 
 
@@ -87,7 +88,7 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
         if date and len(date) >= MIN_CROSS_DOC_PRECISION:
             by_month.setdefault(date[:MIN_CROSS_DOC_PRECISION], []).append(cluster)
     ctx = JoinContext.of(docs, entities)
-    merged = join_undated(merged, generic, ctx)
+    merged = join_next_day(join_undated(merged, generic, ctx), generic, ctx)
     merged.sort(key=lambda c: (c.date or "9999", c.reports[0].order, c.reports[0].index))
     return [_event(f"v{i}", c, ctx.published, generic) for i, c in enumerate(merged, start=1)]
 
@@ -113,13 +114,17 @@ def _reports(doc: Document, order: int, key_to_id: dict[str, str], persons: froz
         location = key_to_id.get(m.location, m.location) if m.location else None
         actor = key_to_id.get(m.actor, m.actor) if m.actor else None
         out.append(Report(doc.id, index, order, m, frozenset(people), location, actor if actor in persons else None,
-                          actor if actor in bodies else None, _named(doc, m.span, key_to_id), _days(doc, m.span)))
+                          actor if actor in bodies else None, _named(doc, m.span, key_to_id), _days(doc, m.span),
+                          _days(doc, m.span, LATE_PARTS_OF_DAY)))
     return out
 
 
-def _days(doc: Document, span: Span) -> frozenset[str]:
-    """The calendar dates (to the day at most) of the time expressions inside `span`."""
+def _days(doc: Document, span: Span, parts: tuple[str, ...] | None = None) -> frozenset[str]:
+    """The calendar dates (to the day at most) of the time expressions inside `span`; with `parts`, only of
+    those naming one of these parts of a day ("2018-07-13TEV": مساء الجمعة)."""
     values = (t.value for t in doc.timexes if t.value and "W" not in t.value and span.start <= t.span.start < span.end)
+    if parts is not None:
+        values = (v for v in values if v[DAY_PRECISION:] in parts)
     return frozenset(m.group() for v in values if (m := CALENDAR_DATE.match(v)))
 
 

@@ -124,3 +124,29 @@ def test_an_undated_report_that_joined_an_event_does_not_bar_its_neighbour_from_
     assert docs_of(events, "2018-06-05") == ["d2"]
     assert [(m.doc, i) for e in events if e.date == "2018-06-03" for m, i in zip(e.mentions, e.sources, strict=True)] == [
         ("d1", 0), ("d3", 0)]
+
+
+def _friday_night(doc_id: str, type_: str, **kw: object) -> Document:
+    """A report whose sentence dates its event to Friday evening ("في ساعة متأخرة من مساء الجمعة")."""
+    at, start = TEXT.index("مساء الجمعة"), TEXT.index("وعقد")
+    evening = Timex(Span(at, at + 11), "2018-08-10TEV")
+    return doc(doc_id, ev(type_, "2018-08-10", start=start, end=len(TEXT), **kw), published="2018-08-11", timexes=(evening,))
+
+
+def test_an_outlet_that_dates_a_night_attack_to_the_next_day_reports_the_same_attack() -> None:
+    docs = [
+        _friday_night("d1", "ASSAULT", location="kb:l:consulate", mode="explosive"),
+        doc("d2", ev("ASSAULT", "2018-08-11", location="kb:l:consulate"), published="2018-08-12"),  # "قتل، السبت، في هجوم"
+    ]
+    events = merge_events(docs, ENTITIES)
+    assert [(e.date, sorted(m.doc for m in e.mentions)) for e in events] == [("2018-08-10", ["d1", "d2"])]
+
+
+def test_the_next_days_protest_or_an_attack_after_a_day_event_stays_apart() -> None:
+    docs = [
+        _friday_night("d1", "PROTEST", location="kb:l:consulate"),  # crowds come back the next day
+        doc("d2", ev("PROTEST", "2018-08-11", location="kb:l:consulate"), published="2018-08-12"),
+        doc("d3", ev("ASSAULT", "2018-08-10", location="kb:l:volcano"), published="2018-08-11"),  # no evening named
+        doc("d4", ev("ASSAULT", "2018-08-11", location="kb:l:volcano"), published="2018-08-12"),
+    ]
+    assert sorted(len(e.mentions) for e in merge_events(docs, ENTITIES)) == [1, 1, 1, 1]
