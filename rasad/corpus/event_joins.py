@@ -2,20 +2,20 @@
 
 A cluster with no date at all ("جاء الهجوم بعد ساعات من استهداف قاعدة عين الأسد")
 joins the dated event of another document when one fits strongly: an act, not
-words alone (words only as the same speaker's on a day their sentence names);
-compatible type, weapon and polarity; a specific person or place, or two
+words alone; compatible type, weapon and polarity; a specific person or place, or two
 specific participants, in common, or a person most documents name and the same
 kind of act, or else casualties of the same weapon or cause within a month (a
 later toll); not after its own publication (an anniversary's event: a year
-before at least). Where several fit, the one whose day the report's sentence
-names wins, then the one with a person or place in common.
+before at least). Where several fit, and the report is of the same kind of act
+as they are, the one whose day the report's sentence names wins, then the one
+with a specific person or building in common.
 
 An event of a day's evening or night ("في ساعة متأخرة من مساء الجمعة") is
 dated to the next day by outlets that report it then ("أعلنت … السبت"). A
 cluster of the next day joins it when exactly one such event fits: same kind
 of act (not words or crowds, which come back day after day), weapon and
-polarity, no other place, and a specific person or place in common, or a
-participant and the same counts. The joined reports take the night's day.
+polarity, no other place, and a specific person, building or town in common
+(a region sees a campaign day after day), or a participant and the same counts. The joined reports take the night's day.
 """
 
 from __future__ import annotations
@@ -39,6 +39,11 @@ from rasad.document import Document
 COUNTRY_KB_PREFIX = "c:"  # knowledge-base ids of countries: named in nearly every report
 LOOKING_AHEAD = frozenset({"planned", "deadline", "threatened", "requested"})  # may lie after the report
 PEOPLE_AND_PLACES = frozenset({"PER", "FAC", "LOC", "GPE"})  # an anchor of one of these types singles an event out
+# What singles out one event among rival events: a person or a building. A region (LOC: "الغوطة الشرقية") sees a
+# campaign day after day, a city (GPE: القدس) a summit in April and a royal visit in June.
+SINGLE_SITES = frozenset({"PER", "FAC"})
+# Between a night and the next day a town names one event too ("هجوم على حافلة الدرك في الفحيص"); a region does not.
+NIGHT_SITES = SINGLE_SITES | {"GPE"}
 RECURRING_TYPES = frozenset({"STATEMENT", "PROTEST"})  # told again the next day: never taken for the night before
 TOLL_DAYS = 30  # a report of casualties this long after an attack or disaster of the same kind may give its later toll
 
@@ -92,7 +97,7 @@ def _same_act_a_day_late(a: Cluster, b: Cluster, generic: frozenset[str], ctx: J
     if not a.agrees(b.core, core=True) or places_conflict(a, b, generic):
         return False
     shared = a.anchors & b.anchors
-    if any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared - generic):
+    if any(ctx.types.get(x) in NIGHT_SITES for x in shared - generic - ctx.countries):
         return True
     return bool(shared - ctx.countries) and _same_counts(a, b)
 
@@ -112,7 +117,7 @@ def join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: JoinCont
     out = list(dated)
     by_anchor: dict[str, list[int]] = {}
     by_mode: dict[str, list[int]] = {}
-    for i, c in enumerate(dated):  # a strong link needs a specific anchor, the speaker or the weapon in common: look only there
+    for i, c in enumerate(dated):  # a strong link needs an anchor or the weapon in common: look only there
         for x in _keys(c, ctx.countries):
             by_anchor.setdefault(x, []).append(i)
         for mode in c.modes:
@@ -131,45 +136,45 @@ def join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: JoinCont
 
 def _keys(c: Cluster, countries: frozenset[str]) -> frozenset[str]:
     """What a strong undated link needs in common: an anchor other than a country (a person however many documents
-    name him), or a speaker."""
-    return (c.anchors - countries) | {r.speaker for r in c.reports if r.speaker}
+    name him)."""
+    return c.anchors - countries
 
 
 def _best_fit(fits: list[Cluster], b: Cluster, generic: frozenset[str], ctx: JoinContext) -> Cluster | None:
     """The one event of `fits` that undated `b` tells: the only one, else the only one that fits best: first
     the one whose date b's sentence names (the date went to another event of the sentence: "قال X إن خاشقجي
-    اختفى في 2 أكتوبر"), then the one with a person or place in common (over a mere later toll). A participant
-    most documents name counts too, a country does not: of a volcano's two eruptions, the toll that names it is
-    the eruption's. The same type alone decides nothing: a president's deal is not the one deal of his he did
-    before."""
+    اختفى في 2 أكتوبر"), then the one with a specific person or building in common (over a mere later toll; a
+    region or a city is not enough: mortars on Damascus "from eastern Ghouta" are not the Ghouta bombing). The
+    same type alone decides nothing: a president's deal is not the one deal of his he did before. Only a report all of the best one's kind is settled so: an aside that mixes words and acts ("أجرت
+    واشنطن الجمعة مباحثات … وكان ترامب قد هدد") is not the day's statement its sentence names."""
     if len(fits) < 2:
         return fits[0] if fits else None
     ranked = sorted(((_fit_rank(a, b, generic, ctx), i) for i, a in enumerate(fits)), reverse=True)
-    return fits[ranked[0][1]] if ranked[0][0] > ranked[1][0] else None
+    best = fits[ranked[0][1]]
+    if ranked[0][0] == ranked[1][0] or {r.mention.type for r in b.reports} != {best.core_type}:
+        return None
+    return best
 
 
-def _fit_rank(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> tuple[bool, bool, bool]:
+def _fit_rank(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> tuple[bool, bool]:
     named_day = any(dates_compatible(a.date, day) for r in b.reports for day in r.days)
     shared = a.anchors & b.anchors
-    person_or_place = any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared - generic)
-    return named_day, person_or_place, bool(shared - ctx.countries)
+    return named_day, any(ctx.types.get(x) in SINGLE_SITES for x in shared - generic - ctx.countries)
 
 
 def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:
     """Whether undated `b` can only be dated `a`: an act, not words alone; the same kind of
     event, weapon and polarity; no other place; a specific person or place in common, or two
-    specific participants; and not after its report was published (an anniversary: a year before).
-    Words alone join only the same speaker's event of a day their sentence names."""
-    said = _said_that_day(a, b)
+    specific participants; and not after its report was published (an anniversary: a year before)."""
     told_apart = {r.doc for r in a.core} & b.docs  # its dated reports' documents (another undated report that joined tells nothing)
-    if told_apart or (all(r.mention.type == SPEECH_TYPE for r in b.reports) and not said):
+    if told_apart or all(r.mention.type == SPEECH_TYPE for r in b.reports):
         return False
     if not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
         return False
     if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
         return False
     shared = (a.anchors & b.anchors) - generic
-    if said or len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared):
+    if len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared):
         return True
     return _same_act_of_a_frequent_person(a, b, generic, ctx) or _later_toll(a, b, ctx)
 
@@ -180,15 +185,6 @@ def _same_act_of_a_frequent_person(a: Cluster, b: Cluster, generic: frozenset[st
     frequent = (a.anchors & b.anchors & generic) - ctx.countries
     return (any(ctx.types.get(x) == "PER" for x in frequent)
             and all(r.mention.type == a.core_type for r in b.reports) and a.core_type != SPEECH_TYPE)
-
-
-def _said_that_day(a: Cluster, b: Cluster) -> bool:
-    """Whether every report of undated `b` is the words of a speaker of dated `a` in a sentence that names a's day:
-    "فرضت الحكومة السبت حظرا للتجول في الوقت الذي أعلن فيه العبادي …" gave السبت to the curfew, yet Abadi spoke
-    that day, and his one statement of that day is the one meant."""
-    speakers = {r.speaker for r in a.core if r.speaker}
-    day = a.date or ""
-    return len(day) >= DAY_PRECISION and all(r.speaker in speakers and day in r.days for r in b.reports)
 
 
 def _later_toll(a: Cluster, b: Cluster, ctx: JoinContext) -> bool:
