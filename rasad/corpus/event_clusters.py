@@ -65,6 +65,13 @@ class Report:
     speaker: str | None = None  # the actor's entity id when the actor is a person
     body_speaker: str | None = None  # the actor's entity id when the actor is an organisation (a ministry, a movement)
     named: frozenset[str] = frozenset()  # the entities its sentence names
+    days: frozenset[str] = frozenset()  # the dates its sentence names, whichever event they went to
+    nights: frozenset[str] = frozenset()  # the days whose evening or night its sentence names ("مساء الجمعة")
+    day: str | None = None  # the day merging gave it where its outlet dated a night's event to the next day
+
+    @property
+    def date(self) -> str | None:
+        return self.day or self.mention.date
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -85,7 +92,7 @@ class Cluster:
     def date(self) -> str | None:
         """The most precise date its reports give (worked out again only when reports were added)."""
         if self._date[0] != len(self.reports):
-            self._date = (len(self.reports), most_precise(r.mention.date for r in self.reports))
+            self._date = (len(self.reports), most_precise(r.date for r in self.reports))
         return self._date[1]
 
     @property

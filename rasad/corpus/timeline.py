@@ -26,12 +26,9 @@ that vaguer reports join a core. Two are one event when:
   candidate wins. Two events of one document are never merged: it told them
   apart.
 
-Last, a cluster with no date at all ("جاء الهجوم بعد ساعات من استهداف قاعدة
-عين الأسد") joins the dated event of another document when exactly one fits
-strongly: an act, not words alone; compatible type, weapon and polarity; a
-specific person or place, or two specific participants, in common, or else
-casualties of the same weapon or cause within a month (a later toll); not after
-its own publication (an anniversary's event: a year before at least).
+Last, rasad.corpus.event_joins joins a cluster with no date at all ("جاء
+الهجوم بعد ساعات من استهداف قاعدة عين الأسد") to the dated event of another
+document that fits it strongly, when one does best.
 
 Events get ids v1, v2… in date order; `story_timelines` lists each story's
 events by date.
@@ -39,16 +36,14 @@ events by date.
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rasad.corpus.compare import rising_counts
 from rasad.corpus.event_clusters import (
     DAY_PRECISION,
     MIN_CROSS_DOC_PRECISION,
-    RECALLED,
     SPEECH_TYPE,
     Cluster,
     Report,
@@ -58,18 +53,17 @@ from rasad.corpus.event_clusters import (
     places_conflict,
     types_compatible,
 )
+from rasad.corpus.event_joins import COUNTRY_KB_PREFIX, JoinContext, join_next_day, join_undated
 from rasad.corpus.model import DocSpan, Entity, Event, Story, entity_ids_by_key
 from rasad.document import Count, Document, EventMention, Span
 from rasad.extract.speech import mention_key
 
 __all__ = ["dates_compatible", "merge_events", "modes_compatible", "story_timelines", "types_compatible"]
 
-COUNTRY_KB_PREFIX = "c:"  # knowledge-base ids of countries: named in nearly every report
 GENERIC_MIN_DOCS = 10  # below this, how many documents name an entity says nothing of how generic it is
 GENERIC_DOC_SHARE = 0.5  # in a larger corpus, an entity half the documents name is generic
-LOOKING_AHEAD = frozenset({"planned", "deadline", "threatened", "requested"})  # may lie after the report
-PEOPLE_AND_PLACES = frozenset({"PER", "FAC", "LOC", "GPE"})  # an anchor of one of these types singles an event out
-TOLL_DAYS = 30  # a report of casualties this long after an attack or disaster of the same kind may give its later toll
+LATE_PARTS_OF_DAY = ("TEV", "TNI")  # TIMEX3 evening and night: an event then is often dated to the next day elsewhere
+CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # "2018-07-13" of "2018-07-13TEV"
 
 
 def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[Event]:
@@ -93,87 +87,10 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
         merged.append(cluster)
         if date and len(date) >= MIN_CROSS_DOC_PRECISION:
             by_month.setdefault(date[:MIN_CROSS_DOC_PRECISION], []).append(cluster)
-    ctx = _Context.of(docs, entities)
-    merged = _join_undated(merged, generic, ctx)
+    ctx = JoinContext.of(docs, entities)
+    merged = join_next_day(join_undated(merged, generic, ctx), generic, ctx)
     merged.sort(key=lambda c: (c.date or "9999", c.reports[0].order, c.reports[0].index))
     return [_event(f"v{i}", c, ctx.published, generic) for i, c in enumerate(merged, start=1)]
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What undated joining needs to know of the corpus: entity types and publication days."""
-
-    types: dict[str, str]
-    published: dict[str, str]
-
-    @classmethod
-    def of(cls, docs: Sequence[Document], entities: Sequence[Entity]) -> _Context:
-        return cls({e.id: e.type for e in entities}, {d.id: (d.meta.published or "")[:DAY_PRECISION] for d in docs})
-
-
-def _join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: _Context) -> list[Cluster]:
-    """An undated report of an event joins the dated event another document tells, when exactly one fits strongly.
-
-    "جاء الهجوم بعد ساعات من استهداف قاعدة عين الأسد بطائرتين مسيرتين" dates
-    nothing, but one dated drone attack on that base elsewhere is the one meant.
-    """
-    dated = [c for c in clusters if c.date]
-    out = list(dated)
-    by_anchor: dict[str, list[int]] = {}
-    by_mode: dict[str, list[int]] = {}
-    for i, c in enumerate(dated):  # a strong link needs a specific anchor or the weapon in common: look only there
-        for x in c.anchors - generic:
-            by_anchor.setdefault(x, []).append(i)
-        for mode in c.modes:
-            by_mode.setdefault(mode, []).append(i)
-    for cluster in (c for c in clusters if not c.date):
-        near = {i for x in cluster.anchors - generic for i in by_anchor.get(x, ())}
-        near.update(i for mode in cluster.modes for i in by_mode.get(mode, ()))
-        fits = [dated[i] for i in sorted(near) if _strong_undated_link(dated[i], cluster, generic, ctx)]
-        if len(fits) == 1:
-            fits[0].reports.extend(cluster.reports)
-        else:
-            out.append(cluster)
-    return out
-
-
-def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: _Context) -> bool:
-    """Whether undated `b` can only be dated `a`: an act, not words alone; the same kind of
-    event, weapon and polarity; no other place; a specific person or place in common, or two
-    specific participants; and not after its report was published (an anniversary: a year before)."""
-    if all(r.mention.type == SPEECH_TYPE for r in b.reports) or a.docs & b.docs:
-        return False
-    if not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
-        return False
-    if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
-        return False
-    shared = (a.anchors & b.anchors) - generic
-    return len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared) or _later_toll(a, b, ctx)
-
-
-def _later_toll(a: Cluster, b: Cluster, ctx: _Context) -> bool:
-    """Whether undated `b` gives a later toll of dated `a`: every report counts casualties of the same
-    weapon or cause and was published within `TOLL_DAYS` after it ("ارتفعت حصيلة ضحايا الانهيار")."""
-    if not a.modes or not a.date or len(a.date) < DAY_PRECISION:
-        return False
-    day = dt.date.fromisoformat(a.date[:DAY_PRECISION])
-    for r in b.reports:
-        published = ctx.published.get(r.doc, "")
-        if r.mention.mode not in a.modes or not r.mention.counts or len(published) < DAY_PRECISION:
-            return False
-        if not 0 <= (dt.date.fromisoformat(published) - day).days <= TOLL_DAYS:
-            return False
-    return True
-
-
-def _could_be_told(date: str, r: Report, ctx: _Context) -> bool:
-    """An event dated `date` can be what report `r` tells without a date of its own."""
-    published = ctx.published.get(r.doc, "")
-    if not published or r.mention.modality in LOOKING_AHEAD:
-        return True
-    if r.mention.modality == RECALLED:  # an anniversary comes a year on at least
-        return date[:4] < published[:4]
-    return date <= published[: len(date)]
 
 
 def _generic_ids(entities: Sequence[Entity], n_docs: int) -> frozenset[str]:
@@ -197,8 +114,18 @@ def _reports(doc: Document, order: int, key_to_id: dict[str, str], persons: froz
         location = key_to_id.get(m.location, m.location) if m.location else None
         actor = key_to_id.get(m.actor, m.actor) if m.actor else None
         out.append(Report(doc.id, index, order, m, frozenset(people), location, actor if actor in persons else None,
-                          actor if actor in bodies else None, _named(doc, m.span, key_to_id)))
+                          actor if actor in bodies else None, _named(doc, m.span, key_to_id), _days(doc, m.span),
+                          _days(doc, m.span, LATE_PARTS_OF_DAY)))
     return out
+
+
+def _days(doc: Document, span: Span, parts: tuple[str, ...] | None = None) -> frozenset[str]:
+    """The calendar dates (to the day at most) of the time expressions inside `span`; with `parts`, only of
+    those naming one of these parts of a day ("2018-07-13TEV": مساء الجمعة)."""
+    values = (t.value for t in doc.timexes if t.value and "W" not in t.value and span.start <= t.span.start < span.end)
+    if parts is not None:
+        values = (v for v in values if v[DAY_PRECISION:] in parts)
+    return frozenset(m.group() for v in values if (m := CALENDAR_DATE.match(v)))
 
 
 def _named(doc: Document, span: Span, key_to_id: dict[str, str]) -> frozenset[str]:

@@ -1,0 +1,212 @@
+"""Second passes of cross-document event merging: reports whose day is missing, or a day late.
+
+A cluster with no date at all ("جاء الهجوم بعد ساعات من استهداف قاعدة عين الأسد")
+joins the dated event of another document when one fits strongly: an act, not
+words alone; compatible type, weapon and polarity; a specific person or place, or two
+specific participants, in common, or a person most documents name and the same
+kind of act, or else casualties of the same weapon or cause within a month (a
+later toll); not after its own publication (an anniversary's event: a year
+before at least). Where several fit, and the report is of the same kind of act
+as they are, the one whose day the report's sentence names wins, then the one
+with a specific person or building in common.
+
+An event of a day's evening or night ("في ساعة متأخرة من مساء الجمعة") is
+dated to the next day by outlets that report it then ("أعلنت … السبت"). A
+cluster of the next day joins it when exactly one such event fits: same kind
+of act (not words or crowds, which come back day after day), weapon and
+polarity, no other place, and a specific person, building or town in common
+(a region sees a campaign day after day), or a participant and the same counts. The joined reports take the night's day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasad.corpus.event_clusters import (
+    DAY_PRECISION,
+    RECALLED,
+    SPEECH_TYPE,
+    Cluster,
+    Report,
+    dates_compatible,
+    places_conflict,
+)
+from rasad.corpus.model import Entity
+from rasad.document import Document
+
+COUNTRY_KB_PREFIX = "c:"  # knowledge-base ids of countries: named in nearly every report
+LOOKING_AHEAD = frozenset({"planned", "deadline", "threatened", "requested"})  # may lie after the report
+PEOPLE_AND_PLACES = frozenset({"PER", "FAC", "LOC", "GPE"})  # an anchor of one of these types singles an event out
+# What singles out one event among rival events: a person or a building. A region (LOC: "الغوطة الشرقية") sees a
+# campaign day after day, a city (GPE: القدس) a summit in April and a royal visit in June.
+SINGLE_SITES = frozenset({"PER", "FAC"})
+# Between a night and the next day a town names one event too ("هجوم على حافلة الدرك في الفحيص"); a region does not.
+NIGHT_SITES = SINGLE_SITES | {"GPE"}
+RECURRING_TYPES = frozenset({"STATEMENT", "PROTEST"})  # told again the next day: never taken for the night before
+TOLL_DAYS = 30  # a report of casualties this long after an attack or disaster of the same kind may give its later toll
+
+
+@dataclass(frozen=True)
+class JoinContext:
+    """What undated joining needs to know of the corpus: entity types and publication days."""
+
+    types: dict[str, str]
+    published: dict[str, str]
+    countries: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, docs: Sequence[Document], entities: Sequence[Entity]) -> JoinContext:
+        return cls({e.id: e.type for e in entities}, {d.id: (d.meta.published or "")[:DAY_PRECISION] for d in docs},
+                   frozenset(e.id for e in entities if (e.kb_id or "").startswith(COUNTRY_KB_PREFIX)))
+
+
+def join_next_day(clusters: list[Cluster], generic: frozenset[str], ctx: JoinContext) -> list[Cluster]:
+    """A cluster dated the day after an evening or night event of other documents joins it, if exactly one fits."""
+    late: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.date and len(c.date) == DAY_PRECISION and any(c.date in r.nights for r in c.reports):
+            late.setdefault(c.date, []).append(c)
+    out = []
+    for b in clusters:
+        before = _day_before(b.date)
+        fits = [a for a in late.get(before or "", ()) if a is not b and _same_act_a_day_late(a, b, generic, ctx)]
+        if len(fits) != 1:
+            out.append(b)
+            continue
+        for r in b.reports:
+            r.day = before if r.mention.date == b.date else r.day
+        fits[0].reports.extend(b.reports)
+    return out
+
+
+def _day_before(date: str | None) -> str | None:
+    if not date or len(date) != DAY_PRECISION:
+        return None
+    try:
+        return (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
+def _same_act_a_day_late(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:
+    """Whether `b`, dated the day after night event `a`, is its report: see the module's account."""
+    if a.docs & b.docs or a.core_type != b.core_type or a.core_type in RECURRING_TYPES:
+        return False
+    if not a.agrees(b.core, core=True) or places_conflict(a, b, generic):
+        return False
+    shared = a.anchors & b.anchors
+    if any(ctx.types.get(x) in NIGHT_SITES for x in shared - generic - ctx.countries):
+        return True
+    return bool(shared - ctx.countries) and _same_counts(a, b)
+
+
+def _same_counts(a: Cluster, b: Cluster) -> bool:
+    values = {(c.what, c.value) for r in a.reports for c in r.mention.counts}
+    return any((c.what, c.value) in values for r in b.reports for c in r.mention.counts)
+
+
+def join_undated(clusters: list[Cluster], generic: frozenset[str], ctx: JoinContext) -> list[Cluster]:
+    """An undated report of an event joins the dated event another document tells that fits it strongly, if one fits best.
+
+    "جاء الهجوم بعد ساعات من استهداف قاعدة عين الأسد بطائرتين مسيرتين" dates
+    nothing, but one dated drone attack on that base elsewhere is the one meant.
+    """
+    dated = [c for c in clusters if c.date]
+    out = list(dated)
+    by_anchor: dict[str, list[int]] = {}
+    by_mode: dict[str, list[int]] = {}
+    for i, c in enumerate(dated):  # a strong link needs an anchor or the weapon in common: look only there
+        for x in _keys(c, ctx.countries):
+            by_anchor.setdefault(x, []).append(i)
+        for mode in c.modes:
+            by_mode.setdefault(mode, []).append(i)
+    for cluster in (c for c in clusters if not c.date):
+        near = {i for x in _keys(cluster, ctx.countries) for i in by_anchor.get(x, ())}
+        near.update(i for mode in cluster.modes for i in by_mode.get(mode, ()))
+        fits = [dated[i] for i in sorted(near) if _strong_undated_link(dated[i], cluster, generic, ctx)]
+        best = _best_fit(fits, cluster, generic, ctx)
+        if best is not None:
+            best.reports.extend(cluster.reports)
+        else:
+            out.append(cluster)
+    return out
+
+
+def _keys(c: Cluster, countries: frozenset[str]) -> frozenset[str]:
+    """What a strong undated link needs in common: an anchor other than a country (a person however many documents
+    name him)."""
+    return c.anchors - countries
+
+
+def _best_fit(fits: list[Cluster], b: Cluster, generic: frozenset[str], ctx: JoinContext) -> Cluster | None:
+    """The one event of `fits` that undated `b` tells: the only one, else the only one that fits best: first
+    the one whose date b's sentence names (the date went to another event of the sentence: "قال X إن خاشقجي
+    اختفى في 2 أكتوبر"), then the one with a specific person or building in common (over a mere later toll; a
+    region or a city is not enough: mortars on Damascus "from eastern Ghouta" are not the Ghouta bombing). The
+    same type alone decides nothing: a president's deal is not the one deal of his he did before. Only a report all of the best one's kind is settled so: an aside that mixes words and acts ("أجرت
+    واشنطن الجمعة مباحثات … وكان ترامب قد هدد") is not the day's statement its sentence names."""
+    if len(fits) < 2:
+        return fits[0] if fits else None
+    ranked = sorted(((_fit_rank(a, b, generic, ctx), i) for i, a in enumerate(fits)), reverse=True)
+    best = fits[ranked[0][1]]
+    if ranked[0][0] == ranked[1][0] or {r.mention.type for r in b.reports} != {best.core_type}:
+        return None
+    return best
+
+
+def _fit_rank(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> tuple[bool, bool]:
+    named_day = any(dates_compatible(a.date, day) for r in b.reports for day in r.days)
+    shared = a.anchors & b.anchors
+    return named_day, any(ctx.types.get(x) in SINGLE_SITES for x in shared - generic - ctx.countries)
+
+
+def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:
+    """Whether undated `b` can only be dated `a`: an act, not words alone; the same kind of
+    event, weapon and polarity; no other place; a specific person or place in common, or two
+    specific participants; and not after its report was published (an anniversary: a year before)."""
+    told_apart = {r.doc for r in a.core} & b.docs  # its dated reports' documents (another undated report that joined tells nothing)
+    if told_apart or all(r.mention.type == SPEECH_TYPE for r in b.reports):
+        return False
+    if not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
+        return False
+    if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
+        return False
+    shared = (a.anchors & b.anchors) - generic
+    if len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared):
+        return True
+    return _same_act_of_a_frequent_person(a, b, generic, ctx) or _later_toll(a, b, ctx)
+
+
+def _same_act_of_a_frequent_person(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:
+    """A person most documents name (the prime minister of a corpus about his country) still tells his acts
+    apart by their kind: "لكن زيارة العبادي لم تنتج هدوءا" is his one dated visit, not his statement."""
+    frequent = (a.anchors & b.anchors & generic) - ctx.countries
+    return (any(ctx.types.get(x) == "PER" for x in frequent)
+            and all(r.mention.type == a.core_type for r in b.reports) and a.core_type != SPEECH_TYPE)
+
+
+def _later_toll(a: Cluster, b: Cluster, ctx: JoinContext) -> bool:
+    """Whether undated `b` gives a later toll of dated `a`: every report counts casualties of the same
+    weapon or cause and was published within `TOLL_DAYS` after it ("ارتفعت حصيلة ضحايا الانهيار")."""
+    if not a.modes or not a.date or len(a.date) < DAY_PRECISION:
+        return False
+    day = dt.date.fromisoformat(a.date[:DAY_PRECISION])
+    for r in b.reports:
+        published = ctx.published.get(r.doc, "")
+        if r.mention.mode not in a.modes or not r.mention.counts or len(published) < DAY_PRECISION:
+            return False
+        if not 0 <= (dt.date.fromisoformat(published) - day).days <= TOLL_DAYS:
+            return False
+    return True
+
+
+def _could_be_told(date: str, r: Report, ctx: JoinContext) -> bool:
+    """An event dated `date` can be what report `r` tells without a date of its own."""
+    published = ctx.published.get(r.doc, "")
+    if not published or r.mention.modality in LOOKING_AHEAD:
+        return True
+    if r.mention.modality == RECALLED:  # an anniversary comes a year on at least
+        return date[:4] < published[:4]
+    return date <= published[: len(date)]
