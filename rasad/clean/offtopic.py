@@ -17,6 +17,9 @@ Two shapes are taken, each a run of off-topic lines:
   from the article (`data/continuation_openers.tsv`: و/ف, كما, يذكر أن, أيضا…),
   none related to another.
 Labelled or numbered items (a line-up, a ranking) are lists, not links, and stay.
+Titles on the article's own story (BBC's related links) are taken by their marks
+instead: a run of them with a label before a colon or a question on one line.
+Trailing leads may also mix the two kinds of evidence (`_mixed_leads`).
 
 Leads of the outlet's other stories on the same topic (a follow-up under the
 story it follows) share the article's words, so the topic test cannot see them.
