@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_rows
+from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.normalize import norm
 from rasad.clean.lines import match_key
 from rasad.errors import ModelError
 
@@ -145,12 +146,15 @@ def date_labels() -> PhraseSet:
     return _phrase_set([(r[0], r[1]) for r in _rows("date_labels.tsv", 2)])
 
 
-@lru_cache(maxsize=1)
-def lead_verbs() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def lead_verbs(core: bool = False) -> frozenset[str]:
     """Third-person past forms (masculine and feminine singular, folded) of the verbs a news lead
     opens with: the speech verbs and the event-trigger verbs of rasad.extract's word lists, asked of
-    their own readers, so the two stay one list."""
+    their own readers, so the two stay one list; and, unless `core`, the other verbs that open leads
+    (data/lead_verbs.tsv)."""
     from rasad.extract.events.lexicon import verb_trigger_lemmas  # word lists only; cleaning needs no extraction
     from rasad.extract.speech import past_forms, speech_lemmas
 
-    return frozenset(match_key(form) for past in speech_lemmas() + verb_trigger_lemmas() if past for form in past_forms(past)[:2])
+    own = [] if core else [norm(line) for line in read_lines(PACKAGE, "lead_verbs.tsv")]
+    return frozenset(match_key(form) for past in speech_lemmas() + verb_trigger_lemmas() + own if past
+                     for form in past_forms(past)[:2])

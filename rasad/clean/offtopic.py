@@ -17,6 +17,9 @@ Two shapes are taken, each a run of off-topic lines:
   from the article (`data/continuation_openers.tsv`: و/ف, كما, يذكر أن, أيضا…),
   none related to another.
 Labelled or numbered items (a line-up, a ranking) are lists, not links, and stay.
+Titles on the article's own story (BBC's related links) are taken by their marks
+instead: a run of them with a label before a colon or a question on one line.
+Trailing leads may also mix the two kinds of evidence (`_mixed_leads`).
 
 Leads of the outlet's other stories on the same topic (a follow-up under the
 story it follows) share the article's words, so the topic test cannot see them.
@@ -43,14 +46,19 @@ from rasad.corpus.terms import terms
 
 MAX_SHARED = 0.2
 SPECIFIC_IDF = 4.5  # a word in at most about 1% of news articles
-LINK_WORDS = (6, 18)
+LINK_WORDS = (5, 18)
 LINK_RUN = (2, 4)
 LEAD_WORDS = 15
 LEAD_RUN = 3
 LEAD_OPENED = 0.5  # share of trailing leads that must open with a lead verb when they share the article's topic ...
-LEAD_OPENED_ALONE = 0.8  # ... and when they are more lines than the article above them
+LEAD_OPENED_ALONE = 0.8  # ... and when they are more lines than the article above them,
+LEAD_RUN_ALONE = 4  # as many as this at least
 MAX_LOOSE = 0.25  # share of the article's other lines that may be off its topic
+MIN_REST_DF = 50  # a word left after a glued و/ف is in at least this many background articles
 _OPENER_WORDS = 5  # "أيضا" counts this far into a line
+_LABEL_WORDS = 3  # a colon this far into a line ends a label (الهجوم: …، فاينانشال تايمز: …)
+_TITLE_AFTER_LABEL = 8  # words after a label that make a title, not a list item
+_CLOSERS = "\"'”»)] "
 
 
 def mark_offtopic(lines: Sequence[Line], verdicts: list[Verdict | None], title: str) -> None:
@@ -58,16 +66,25 @@ def mark_offtopic(lines: Sequence[Line], verdicts: list[Verdict | None], title: 
     kept = [i for i, v in enumerate(verdicts) if v is None]
     links = _link_runs(lines, kept)
     leads = _trailing_leads(lines, kept)
+    for run in [run for run in links if _marked_titles([lines[i] for i in run])]:
+        _mark(verdicts, run, "a title of another article (a headline's marks, in a run)")
+        links.remove(run)
     if not links and len(leads) < LEAD_RUN:
         return  # the cheap shapes first: most articles have neither, and need no terms
     bags = {i: set(terms(lines[i].text)) for i in kept}
     title_bag = set(terms(title))
     for run in links:
         rest = title_bag.union(*(bags[i] for i in kept if i not in run))
-        if all(_off_topic(bags[i], rest) for i in run) and _unrelated(run, bags) and _cohesive(kept, run, bags, title_bag):
+        if (all(lines[i].headline_shaped and _off_topic(bags[i], rest) for i in run) and _unrelated(run, bags)
+                and _cohesive(kept, run, bags, title_bag)):
             _mark(verdicts, run, "a headline of another article")
+    _mark_leads(lines, verdicts, kept, leads, bags, title_bag)
+
+
+def _mark_leads(lines: Sequence[Line], verdicts: list[Verdict | None], kept: Sequence[int], leads: Sequence[int],
+                bags: dict[int, set[str]], title_bag: set[str]) -> None:
     # each lead is compared with what comes before it: the article, then the leads above it
-    run = []
+    run: list[int] = []
     for i in reversed(leads):
         if not _off_topic(bags[i], title_bag.union(*(bags[k] for k in kept if k < i))):
             break
@@ -75,14 +92,14 @@ def mark_offtopic(lines: Sequence[Line], verdicts: list[Verdict | None], title: 
     if not (LEAD_RUN <= len(run) <= len(kept) - len(run) and _unrelated(run, bags) and _cohesive(kept, run, bags, title_bag)):
         run = []
     # leads of the outlet's other stories on the same topic share its words: their openings tell them
-    opened = _opened_leads(lines, leads)
-    # longer than the article above them only when nearly all open so (a short video piece's five leads),
-    # so that a column of unrelated items, some of them opening on a verb, keeps them
-    fits = len(opened) <= len(kept) - len(opened) or _opening_share(lines, opened) >= LEAD_OPENED_ALONE
-    if len(opened) >= max(LEAD_RUN, len(run) + 1) and fits:
+    opened = next((cand for cand in _opened_leads(lines, leads)
+                   if len(cand) >= max(LEAD_RUN, len(run) + 1) and _fits(lines, kept, cand)), None)
+    if opened:
         _mark(verdicts, opened, "a lead of another article (opens as a news lead does)")
     elif run:
         _mark(verdicts, run, "a lead of another article")
+    elif _mixed_leads(lines, kept, leads, bags, title_bag):
+        _mark(verdicts, leads, "a lead of another article (opens as a lead, or off the article's topic)")
 
 
 def _mark(verdicts: list[Verdict | None], run: Sequence[int], reason: str) -> None:
@@ -114,26 +131,69 @@ def _trailing_leads(lines: Sequence[Line], kept: Sequence[int]) -> list[int]:
     return [] if _list_like([lines[k] for k in run]) else run
 
 
-def _opened_leads(lines: Sequence[Line], leads: Sequence[int]) -> list[int]:
-    """The trailing leads from the first that opens with a lead verb (أعلن، قال، كشف، اعتبر…), when at
-    least `LEAD_OPENED` of them do: a lead opens on its verb and names its actor in full, where an
-    article's own later paragraphs go on from it (و، كما، وأضاف)."""
-    first = next((k for k, i in enumerate(leads) if _lead_opening(lines[i])), len(leads))
-    run = list(leads[first:])
-    return run if run and _opening_share(lines, run) >= LEAD_OPENED else []
+def _opened_leads(lines: Sequence[Line], leads: Sequence[int]) -> list[list[int]]:
+    """The runs of trailing leads from each one that opens with a lead verb (أعلن، قال، كشف، أثار…), longest
+    first, when at least `LEAD_OPENED` of the run open so. A lead opens on its verb and names its actor in
+    full, where an article's own later paragraphs go on from it (و، كما، وأضاف); one may open on a noun
+    (تحرك جديد في…) and goes with the leads above it, but lines above the first verb stay: an article's last
+    paragraph may open on a noun as well (موقع المطار لا يقل أهمية…)."""
+    runs = [list(leads[k:]) for k, i in enumerate(leads) if _lead_opening(lines[i])]
+    return [run for run in runs if _opening_share(lines, run, core=True) >= LEAD_OPENED
+            or (_opening_share(lines, run) >= LEAD_OPENED and sum(_lead_opening(lines[i]) for i in run) >= LEAD_RUN)]
 
 
-def _opening_share(lines: Sequence[Line], run: Sequence[int]) -> float:
-    return sum(_lead_opening(lines[i]) for i in run) / len(run) if run else 0.0
+def _fits(lines: Sequence[Line], kept: Sequence[int], run: Sequence[int]) -> bool:
+    """Longer than the article above them only when nearly all open so (a short video piece's five leads),
+    so that a column of unrelated items, some of them opening on a verb, keeps them."""
+    return len(run) <= len(kept) - len(run) or (len(run) >= LEAD_RUN_ALONE and _opening_share(lines, run) >= LEAD_OPENED_ALONE)
 
 
-def _lead_opening(line: Line) -> bool:
+def _mixed_leads(lines: Sequence[Line], kept: Sequence[int], leads: Sequence[int], bags: dict[int, set[str]],
+                 title_bag: set[str]) -> bool:
+    """Trailing leads of which each but one at most opens with a lead verb or is off the topic of the article
+    above the run (half of them), some of each: the outlet's latest stories, two of which may tell one story (a lira lead under a Tesla
+    piece, then another), so they need not be unrelated to each other. The article must hold together
+    (`_cohesive`) and outnumber them."""
+    if not LEAD_RUN <= len(leads) <= len(kept) - len(leads):
+        return False
+    article = title_bag.union(*(bags[k] for k in kept if k < leads[0]))
+    opens = [_lead_opening(lines[i]) for i in leads]
+    off = [_off_topic(bags[i], article) for i in leads]
+    evident = sum(o or f for o, f in zip(opens, off, strict=True))
+    return (evident >= len(leads) - 1 and any(opens) and sum(off) * 2 >= len(leads)
+            and _cohesive(kept, leads, bags, title_bag))
+
+
+def _opening_share(lines: Sequence[Line], run: Sequence[int], *, core: bool = False) -> float:
+    return sum(_lead_opening(lines[i], core=core) for i in run) / len(run) if run else 0.0
+
+
+def _lead_opening(line: Line, *, core: bool = False) -> bool:
+    """Opens on a lead verb; with `core`, on a speech or event verb only. The other verbs of
+    data/lead_verbs.tsv (تمكن، أصبح) open a photo story's captions or a narrative too, so a run they
+    make half-opened must hold `LEAD_RUN` openings."""
     words = line.key.split(maxsplit=1)
-    return bool(words) and words[0] in lexicons.lead_verbs()
+    return bool(words) and words[0] in (lexicons.lead_verbs(core=True) if core else lexicons.lead_verbs())
 
 
 def _headline_like(line: Line) -> bool:
-    return LINK_WORDS[0] <= line.words <= LINK_WORDS[1] and line.headline_shaped and not _opens_continuation(line)
+    """A title's length and ending (a question or none; commas allowed), not going on from the article."""
+    return (LINK_WORDS[0] <= line.words <= LINK_WORDS[1] and not line.continues and line.text[-1] not in ".!"
+            and not _opens_continuation(line))
+
+
+def _marked_titles(run: Sequence[Line]) -> bool:
+    """Titles of the outlet's other articles on the same story (BBC's related links): on the topic, but with
+    a headline's marks, a label before a colon (فاينانشال تايمز: …) or a question (هل تتجه تركيا…؟), on one
+    line at least. Two plain lines may be a heading and its sub-heading, and a run of questions only is an
+    interview's or a quiz's."""
+    questions = [line.text.rstrip(_CLOSERS)[-1:] in "?؟" for line in run]
+    return (any(q or _labelled(line) for q, line in zip(questions, run, strict=True)) and not all(questions)
+            and not _list_like(run))
+
+
+def _labelled(line: Line) -> bool:
+    return ":" in " ".join(line.text.split()[:_LABEL_WORDS])
 
 
 def _lead_like(line: Line) -> bool:
@@ -141,8 +201,12 @@ def _lead_like(line: Line) -> bool:
 
 
 def _list_like(run: Sequence[Line]) -> bool:
-    """Numbered items, or items labelled before a colon (الهجوم: …)."""
-    return all(line.text[:1].isdigit() for line in run) or all(":" in " ".join(line.text.split()[:3]) for line in run)
+    """Numbered items, or items labelled before a colon (الهجوم: …, تأليف: …), one of them short after it: the
+    labelled titles of related articles (احتجاجات البصرة: الشرطة تحبط محاولة …) each tell a whole story."""
+    if all(line.text[:1].isdigit() for line in run):
+        return True
+    return all(_labelled(line) for line in run) and any(
+        len(line.text.split(":", 1)[1].split()) < _TITLE_AFTER_LABEL for line in run)
 
 
 def _opens_continuation(line: Line) -> bool:
@@ -150,7 +214,8 @@ def _opens_continuation(line: Line) -> bool:
     if not words:
         return False
     clitics, openers, early = _openers()
-    return ((len(words[0]) > 2 and words[0][0] in clitics and not _verb_with_root_clitic(words[0]))
+    return ((len(words[0]) > 2 and words[0][0] in clitics and not _verb_with_root_clitic(words[0])
+             and not _root_letter(words[0]))
             or any(line.key == p or line.key.startswith(p + " ") for p in openers) or not early.isdisjoint(words[:_OPENER_WORDS]))
 
 
@@ -158,6 +223,17 @@ def _verb_with_root_clitic(word: str) -> bool:
     """A lead verb whose first letter only looks like و/ف (وصف، وافق، فاز): the verb, not a conjunction."""
     verbs = lexicons.lead_verbs()
     return word in verbs and word[1:] not in verbs
+
+
+def _root_letter(word: str) -> bool:
+    """A word whose first ف is its own letter (فرنسا، فاينانشال، فريق): what is left without it is no
+    word of the news (seen in under `MIN_REST_DF` articles of the background). Function words (فيما)
+    are left to the lists; و is left alone, as a rare verb after it (وأرفق) looks the same as a name."""
+    rest = terms(word[1:])
+    if word[0] != "ف" or not terms(word) or not rest:
+        return False
+    _, df = background()
+    return all(df.get(t, 0) < MIN_REST_DF for t in rest)
 
 
 @lru_cache(maxsize=1)
