@@ -21,7 +21,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
 from rasad.extract.events.disasters import DISASTER
-from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, Draft, topic_before
+from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, REPORT, Draft, topic_before
 from rasad.extract.events.forced import date_forced
 from rasad.extract.events.modality import governed_modality, modality_before
 from rasad.extract.events.news_day import (
@@ -209,7 +209,7 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
     for d in drafts:
         if d.date is None and anchor is not None and (offset := dating.relative_offset(words, d.first)) is not None:
             d.date = dating.shift(anchor, offset)
-        if d.date is None and d.govern_kind == "announce" and d.governor is not None:
+        if d.date is None and d.govern_kind in ("announce", REPORT) and d.governor is not None:
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
 
 
@@ -296,6 +296,9 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
     has_time = _has_own_time(doc, words, drafts)
     for d in drafts:
         if d.date is not None or d.vague_time or d.modality == RECALLED:
+            continue
+        if d.govern_kind == REPORT and d.governor is not None and d.governor.date is not None:
+            d.date, d.date_mod = d.governor.date, d.governor.date_mod  # "أفادت الشرطة بمقتل شخصين": the report's news
             continue
         if d.act is not None and d.actor and d.actor in previous_dates and not _opens_pluperfect(words):
             paragraph, date, from_document = previous_dates[d.actor]

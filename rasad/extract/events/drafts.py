@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rasad.document import Count, Document, Span
 from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
-from rasad.extract.events.lexicon import casualty_index, topic_words
+from rasad.extract.events.lexicon import casualty_index, report_verbs, topic_words
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
@@ -28,6 +28,7 @@ COUNTED_TYPES = ("ASSAULT", "COERCE", DISASTER)
 CASUALTY_TYPES = ("ASSAULT", DISASTER)
 RECALLED = "recalled"  # the modality of an event an anniversary recalls
 TOPIC = "topic"  # the govern kind of an event a statement is about ("بشأن اختفاء X"), not one it announces or asserts
+REPORT = "report"  # the govern kind of an event a report brings in ("أفادت الشرطة بمقتل شخصين"): the news itself
 _OBJECT_REACH = 20  # words between a speech verb and the event it names
 
 
@@ -140,12 +141,26 @@ def link_governors(drafts: list[Draft], words: Sequence[Word]) -> None:
                     kind = "announce" if g.act.sv.cls == "announce" else g.type if g.type in ("REQUEST", "THREATEN", "REJECT") else "say"
                     if _named_as_topic(words, g.last, d.first):
                         kind = TOPIC
+                    elif kind == "say" and _reported(words, g, d, drafts):
+                        kind = REPORT
                     d.governor, d.govern_kind = g, kind
-                    g.absorbed = g.absorbed or kind == "announce"
+                    g.absorbed = g.absorbed or kind in ("announce", REPORT)
         elif "content" in g.flags:
             for d in drafts:
                 if d is not g and d.governor is None and d.act is None and d.clause == g.clause and d.first > g.last and d.type != g.type:
                     d.governor, d.govern_kind = g, g.type
+
+
+def _reported(words: Sequence[Word], g: Draft, d: Draft, drafts: Sequence[Draft]) -> bool:
+    """Whether the event `d` is what the verb of reporting `g` brings in with its preposition, the first event after
+    it: "أفادت تقارير من ميسان بإطلاق نار كثيف"، "تحدثت مصادر عن سقوط قتلى" (data/event_dating.tsv: report)."""
+    assert g.act is not None
+    prep = report_verbs().get(g.act.sv.lemma)
+    if prep is None or any(g.last < o.first < d.first for o in drafts):
+        return False
+    word = words[d.first].text
+    glued = len(prep) == 1 and word.startswith(prep) and word[1:] in words[d.first].forms
+    return glued or (d.first > 0 and words[d.first - 1].text == prep)
 
 
 def _named_as_topic(words: Sequence[Word], governor_last: int, first: int) -> bool:

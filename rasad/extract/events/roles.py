@@ -13,7 +13,7 @@ from __future__ import annotations
 from rasad.document import Document
 from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER
-from rasad.extract.events.drafts import COUNTED_TYPES, TOPIC, Draft
+from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, TOPIC, Draft
 from rasad.extract.events.lexicon import mode_index
 from rasad.extract.events.national import national_actor
 from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index
@@ -44,6 +44,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             agent_after = genitive != "target" and d.type not in COUNTED_TYPES
             roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after)
             d.actor_guessed = roles.actor_guessed
+            if d.govern_kind == REPORT and roles.actor_guessed and roles.actor is not None and roles.actor.span.start < words[d.first].start:
+                roles.actor = None  # "أفادت الشرطة بمقتل شخصين": the reporter, not who killed
         if d.type == DISASTER:  # where it struck may be named in the clause of its cause
             roles.location = roles.location or args.location_in(placed, d.first, d.last, 0, len(words))
         if d.type == _MEETING and roles.location is None:  # "فتحت في البرلمان نقاشات": held in an institution named before them
@@ -61,7 +63,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.location = the_country(doc, d)
         if d.govern_kind == "announce" and d.governor is not None and d.governor.actor:
             d.actor = d.governor.actor  # who announces a withdrawal, an alert, a handover did it
-        elif d.governor is not None and d.govern_kind not in ("say", TOPIC):  # what a speaker asserts or is about is not their act
+        elif d.governor is not None and d.govern_kind not in ("say", TOPIC, REPORT):  # what a speaker asserts or is about is not their act
             d.actor = d.actor or d.governor.actor
             d.target = d.target or (d.governor.target if d.governor.act is None else None)
         if d.actor is None and d.pos == "verb" and _speaker_as_pronoun(d, words):

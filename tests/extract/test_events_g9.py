@@ -1,0 +1,34 @@
+"""Events the Iraqi-unrest corpus showed typed, dated or filled wrong, on sentences written for these tests: an
+event a verb of reporting brings in ("أفادت الشرطة بمقتل شخصين") is the news, not a statement of the reporter."""
+
+from __future__ import annotations
+
+from rasad.extract.events.component import extract_events
+from tests.extract.handmade import make_doc, of_type
+
+ACTORS = {"الشرطة المحلية": ("ORG", "ORG:الشرطه المحليه"), "تقارير": ("ORG", "ORG:تقارير"),
+          "الكوت": ("GPE", "GPE:الكوت"), "سامي نادر": ("PER", "PER:سامي نادر")}
+
+
+def test_an_event_a_report_brings_in_is_the_news_and_the_reporter_is_not_its_actor() -> None:
+    text = "أفادت الشرطة المحلية، الثلاثاء، بمقتل ثلاثة أشخاص في اشتباكات بمدينة الكوت."
+    doc = make_doc(text, mentions=ACTORS, timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
+    events = extract_events(doc)
+    assert of_type(events, "STATEMENT") == []
+    assault = of_type(events, "ASSAULT")
+    assert [(e.actor, e.date) for e in assault] == [(None, "2023-05-16")]
+
+
+def test_a_report_with_about_brings_in_the_event_too() -> None:
+    text = "وتحدثت تقارير، الثلاثاء، عن إطلاق نار كثيف في الكوت."
+    doc = make_doc(text, mentions=ACTORS, timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
+    events = extract_events(doc)
+    assert of_type(events, "STATEMENT") == []
+    assert [(e.location, e.date) for e in of_type(events, "ASSAULT")] == [("GPE:الكوت", "2023-05-16")]
+
+
+def test_a_report_that_something_was_said_stays_a_statement() -> None:
+    text = "وأفاد سامي نادر، الثلاثاء، بأن الحكومة ستدرس المطالب."
+    doc = make_doc(text, mentions=ACTORS, timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
+    assert [(e.actor, e.date) for e in of_type(extract_events(doc), "STATEMENT")] == [("PER:سامي نادر", "2023-05-16")]
+
