@@ -32,3 +32,16 @@ def test_a_report_that_something_was_said_stays_a_statement() -> None:
     doc = make_doc(text, mentions=ACTORS, timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
     assert [(e.actor, e.date) for e in of_type(extract_events(doc), "STATEMENT")] == [("PER:سامي نادر", "2023-05-16")]
 
+
+def test_what_an_outlets_correspondent_reports_is_no_statement_of_the_outlet() -> None:
+    text = 'وخرجت مظاهرة في الكوت، وفق ما أفاد مراسل "قناة الرافدين"، الثلاثاء.'
+    mentions = {**ACTORS, "قناة الرافدين": ("ORG", "ORG:قناه الرافدين")}
+    doc = make_doc(text, mentions=mentions, timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
+    assert of_type(extract_events(doc), "STATEMENT") == []
+
+
+def test_what_an_outlet_says_itself_stays_its_statement() -> None:
+    text = 'وقالت "قناة الرافدين"، الثلاثاء، إن مظاهرة خرجت في الكوت.'
+    mentions = {**ACTORS, "قناة الرافدين": ("ORG", "ORG:قناه الرافدين")}
+    doc = make_doc(text, mentions=mentions, timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
+    assert [e.actor for e in of_type(extract_events(doc), "STATEMENT")] == ["ORG:قناه الرافدين"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rasad.document import Count, Document, Span
 from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
-from rasad.extract.events.lexicon import casualty_index, report_verbs, topic_words
+from rasad.extract.events.lexicon import casualty_index, correspondent_words, report_verbs, topic_words
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
@@ -81,6 +81,8 @@ def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int,
         d = Draft(act.sv.type, sentence, s_index, paragraph, i, j, act.verb, clause_of(starts, i), "speech", act.sv.form, act=act)
         speaker = next(iter(mention_index(doc).at(act.speaker_span)), None)
         d.actor = args.entity_key(doc, speaker) if speaker is not None else act.speaker or act.institution
+        if _correspondent(words, act):  # "وفق ما أفاد مراسل سكاي نيوز عربية": the outlet's own reporting, no act of it
+            d.actor = None
         # "مؤكدا"، "مهددة": the same statement goes on; "وفقا لبيان X": only dates what follows
         d.absorbed = act.sv.form == "participle" or act.sv.cls == "according"
         out.append(d)
@@ -98,6 +100,16 @@ def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int,
                          h.entry.pos, h.entry.tense, h.entry.flags, hit=h))
     out.sort(key=lambda d: d.first)
     return _disasters(words, out, sentence, s_index, paragraph, starts, context_cause)
+
+
+def _correspondent(words: Sequence[Word], act: SpeechAct) -> bool:
+    """Whether the speaker is an outlet's correspondent ("أفاد مراسل سكاي نيوز عربية"، "قالت مراسلة الجزيرة"): the
+    first word of the speaker or the word right before it is one (data/event_dating.tsv: correspondent)."""
+    if act.speaker_span is None:
+        return False
+    at = _word_at(words, act.speaker_span.start)
+    before = next((w for w in reversed(words[:at]) if w.is_word), None)  # past a quote mark: مراسل "سكاي نيوز"
+    return any(set(w.forms) & correspondent_words() for w in (before, words[at]) if w is not None)
 
 
 def _disasters(words: list[Word], drafts: list[Draft], sentence: Span, s_index: int, paragraph: int, starts: list[int],

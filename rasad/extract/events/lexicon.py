@@ -222,3 +222,9 @@ def report_verbs() -> dict[str, str]:
             out[verb] = prep
     return out
 
+
+@lru_cache(maxsize=1)
+def correspondent_words() -> frozenset[str]:
+    """Normalised words of the class "correspondent" of data/event_dating.tsv: a speaker so named reports for the
+    outlet that publishes ("وفق ما أفاد مراسل سكاي نيوز عربية"), which makes no statement of its own."""
+    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == "correspondent")
