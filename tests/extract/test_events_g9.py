@@ -45,3 +45,22 @@ def test_what_an_outlet_says_itself_stays_its_statement() -> None:
     mentions = {**ACTORS, "قناة الرافدين": ("ORG", "ORG:قناه الرافدين")}
     doc = make_doc(text, mentions=mentions, timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
     assert [e.actor for e in of_type(extract_events(doc), "STATEMENT")] == ["ORG:قناه الرافدين"]
+
+
+def test_closing_an_airport_or_a_crossing_is_a_restriction() -> None:
+    mentions = {**ACTORS, "مطار الكوت": ("FAC", "FAC:مطار الكوت"), "السلطات": ("ORG", "ORG:السلطات")}
+    doc = make_doc("وأغلقت السلطات مطار الكوت الثلاثاء بسبب العاصفة.", mentions=mentions,
+                   timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
+    assert [(e.target, e.date) for e in of_type(extract_events(doc), "COERCE")] == [("FAC:مطار الكوت", "2023-05-16")]
+
+
+def test_an_order_to_dissolve_a_board_is_the_act_of_who_orders_it() -> None:
+    mentions = {**ACTORS, "مطار الكوت": ("FAC", "FAC:مطار الكوت")}
+    doc = make_doc("وأمر سامي نادر، الثلاثاء، بحلّ مجلس إدارة مطار الكوت.", mentions=mentions,
+                   timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
+    assert [(e.actor, e.date) for e in of_type(extract_events(doc), "COERCE")] == [("PER:سامي نادر", "2023-05-16")]
+
+
+def test_a_solution_is_no_dissolution() -> None:
+    doc = make_doc("وقال سامي نادر إن الحل بيد الحكومة.", mentions=ACTORS, published="2023-05-16")
+    assert of_type(extract_events(doc), "COERCE") == []
