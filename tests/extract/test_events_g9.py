@@ -64,3 +64,15 @@ def test_an_order_to_dissolve_a_board_is_the_act_of_who_orders_it() -> None:
 def test_a_solution_is_no_dissolution() -> None:
     doc = make_doc("وقال سامي نادر إن الحل بيد الحكومة.", mentions=ACTORS, published="2023-05-16")
     assert of_type(extract_events(doc), "COERCE") == []
+
+
+def test_a_letter_sent_is_a_statement_of_who_sent_it_on_the_day_named() -> None:
+    mentions = {**ACTORS, "كريم فؤاد": ("PER", "PER:كريم فؤاد")}
+    text = "وفي 13 مارس عام 2016، أرسل سامي نادر إلى الوزير كريم فؤاد رسالة مفادها أن المفاوضات متعثرة."
+    doc = make_doc(text, mentions=mentions, timexes={"في 13 مارس عام 2016": ("2016-03-13", None)}, published="2023-05-16")
+    assert [(e.actor, e.date) for e in of_type(extract_events(doc), "STATEMENT")] == [("PER:سامي نادر", "2016-03-13")]
+
+
+def test_a_message_an_act_sends_is_no_statement() -> None:
+    doc = make_doc("وقال سامي نادر إن القرار يبعث رسالة قوية إلى الخصوم.", mentions=ACTORS, published="2023-05-16")
+    assert [e.actor for e in of_type(extract_events(doc), "STATEMENT")] == ["PER:سامي نادر"]
