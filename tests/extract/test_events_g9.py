@@ -76,3 +76,13 @@ def test_a_letter_sent_is_a_statement_of_who_sent_it_on_the_day_named() -> None:
 def test_a_message_an_act_sends_is_no_statement() -> None:
     doc = make_doc("وقال سامي نادر إن القرار يبعث رسالة قوية إلى الخصوم.", mentions=ACTORS, published="2023-05-16")
     assert [e.actor for e in of_type(extract_events(doc), "STATEMENT")] == ["PER:سامي نادر"]
+
+
+
+def test_a_verb_after_a_deal_tells_what_happened_not_what_was_agreed() -> None:
+    mentions = {**ACTORS, "العراق": ("GPE", "GPE:العراق")}
+    text = "وتضمنت الصفقة إطلاق سراح 28 صيادا بينهم أمراء اختطفوا في العراق عام 2015."
+    doc = make_doc(text, mentions=mentions, timexes={"عام 2015": ("2015", None)}, published="2023-05-16")
+    events = extract_events(doc)
+    assert [(e.date, e.modality) for e in of_type(events, "ASSAULT")] == [("2015", None)]
+    assert all(e.date != "2015" for e in of_type(events, "CONCEDE"))

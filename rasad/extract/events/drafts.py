@@ -21,7 +21,7 @@ from rasad.extract.events.lexicon import casualty_index, correspondent_words, re
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
-from rasad.extract.wordscan import Word, word_ending_after
+from rasad.extract.wordscan import Word, function_words, word_ending_after
 
 COMMUNICATIVE = frozenset({"STATEMENT", "AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONSULT"})
 COUNTED_TYPES = ("ASSAULT", "COERCE", DISASTER)
@@ -159,8 +159,19 @@ def link_governors(drafts: list[Draft], words: Sequence[Word]) -> None:
                     g.absorbed = g.absorbed or kind in ("announce", REPORT)
         elif "content" in g.flags:
             for d in drafts:
-                if d is not g and d.governor is None and d.act is None and d.clause == g.clause and d.first > g.last and d.type != g.type:
+                if d is not g and d.governor is None and d.act is None and d.clause == g.clause and d.first > g.last and d.type != g.type \
+                        and not _own_predicate(words, d):
                     d.governor, d.govern_kind = g, g.type
+
+
+def _own_predicate(words: Sequence[Word], d: Draft) -> bool:
+    """Whether `d` is a finite verb with no "أن" before it: a predicate of its own, not what an agreement or deal is
+    about ("صفقة إطلاق سراح 28 قطرياً … اختطفوا في العراق عام 2015": the kidnapping happened, it was not agreed on;
+    but "اتفقا على أن ينسحب")."""
+    if d.pos != "verb" or d.tense not in ("past", "present"):
+        return False
+    before = next((w for w in reversed(words[: d.first]) if w.is_word), None)
+    return before is None or not set(before.forms) & function_words("complementizer")  # "أن"، "بأن"
 
 
 def _reported(words: Sequence[Word], g: Draft, d: Draft, drafts: Sequence[Draft]) -> bool:
