@@ -86,3 +86,14 @@ def test_a_verb_after_a_deal_tells_what_happened_not_what_was_agreed() -> None:
     events = extract_events(doc)
     assert [(e.date, e.modality) for e in of_type(events, "ASSAULT")] == [("2015", None)]
     assert all(e.date != "2015" for e in of_type(events, "CONCEDE"))
+
+
+def test_the_day_a_state_began_is_not_the_day_the_lead_tells_of() -> None:
+    mentions = {**ACTORS, "السلطات": ("ORG", "ORG:السلطات"), "الكوت": ("GPE", "GPE:الكوت")}
+    text = ("أكملت السلطات إجلاء سكان الكوت قبل وصول مياه الفيضان.\n"
+            "ومنذ يوم الأربعاء، تطالب السلطات سكان الكوت بمغادرة منازلهم.\n"
+            "وقال سامي نادر إن المرحلة الأخيرة من الإجلاء انتهت.")
+    doc = make_doc(text, mentions=mentions, timexes={"يوم الأربعاء": ("2023-05-10", None)}, published="2023-05-14")
+    said = of_type(extract_events(doc), "STATEMENT")
+    assert [e.actor for e in said] == ["PER:سامي نادر"]
+    assert said[0].date != "2023-05-10"

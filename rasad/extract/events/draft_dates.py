@@ -80,7 +80,11 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
         note_lead_toll(state, words)
     _fallback_date(doc, words, drafts, bool(cues), pluperfect, background, state)
     if lead:
-        note_lead_days(state, words, drafts, pluperfect, background, [c.value for c in cues])
+        # "ومنذ يوم الأربعاء، تطالب السلطات السكان بمغادرتها": the day a state that goes on began (منذ with a verb
+        # in the present) is not the day the lead tells of; "شنت … منذ يوم أمس الجمعة غارات" is
+        since = [c for c in cues if c.since and any(d.date_at == c.index and d.tense == "present" for d in drafts)]
+        note_lead_days(state, words, [d for d in drafts if not any(d.date_at == c.index for c in since)], pluperfect,
+                       background, [c.value for c in cues if c not in since])
     note_told(state, drafts)
     note_background_speakers(state, drafts, pluperfect, background)
     note_undated_statements(state, words, drafts)
