@@ -97,3 +97,27 @@ def test_the_day_a_state_began_is_not_the_day_the_lead_tells_of() -> None:
     said = of_type(extract_events(doc), "STATEMENT")
     assert [e.actor for e in said] == ["PER:سامي نادر"]
     assert said[0].date != "2023-05-10"
+
+
+def _titled(title: str, body: str, mentions: dict[str, tuple[str, str]], timexes: dict[str, tuple[str, str | None]]):
+    doc = make_doc(title + "\n" + body, mentions=mentions, timexes=timexes, published="2023-05-16")
+    doc.meta.title = title
+    doc.body = doc.body[1:]  # the title line is no body paragraph
+    doc.sentences = [s for s in doc.sentences if s.start > len(title)]
+    return doc
+
+
+def test_deaths_told_with_no_place_happened_where_the_title_places_the_article() -> None:
+    mentions = {"الكوت": ("GPE", "GPE:الكوت"), "العراق": ("GPE", "kb:c:IQ")}
+    doc = _titled("العراق: احتجاجات مستمرة في الكوت",
+                  "وتتواصل الاحتجاجات في الكوت لليوم الخامس.\nوتصاعد التوتر بعد مقتل متظاهر الأحد بإطلاق نار خلال تفريق مظاهرة.",
+                  mentions, {"الأحد": ("2023-05-14", None)})
+    assert [(e.location, e.date) for e in of_type(extract_events(doc), "ASSAULT")] == [("GPE:الكوت", "2023-05-14")]
+
+
+def test_no_place_is_guessed_where_the_title_names_two() -> None:
+    mentions = {"الكوت": ("GPE", "GPE:الكوت"), "البصرة": ("GPE", "GPE:البصره")}
+    doc = _titled("احتجاجات في الكوت والبصرة",
+                  "وتتواصل الاحتجاجات في الكوت والبصرة.\nوتصاعد التوتر بعد مقتل متظاهر الأحد بإطلاق نار خلال تفريق مظاهرة.",
+                  mentions, {"الأحد": ("2023-05-14", None)})
+    assert [e.location for e in of_type(extract_events(doc), "ASSAULT")] == [None]
