@@ -121,3 +121,12 @@ def test_no_place_is_guessed_where_the_title_names_two() -> None:
                   "وتتواصل الاحتجاجات في الكوت والبصرة.\nوتصاعد التوتر بعد مقتل متظاهر الأحد بإطلاق نار خلال تفريق مظاهرة.",
                   mentions, {"الأحد": ("2023-05-14", None)})
     assert [e.location for e in of_type(extract_events(doc), "ASSAULT")] == [None]
+
+
+def test_protests_measures_are_taken_to_contain_are_no_act_of_who_announces_them() -> None:
+    mentions = {**ACTORS, "الحكومة": ("ORG", "ORG:الحكومه"), "الكوت": ("GPE", "GPE:الكوت")}
+    text = "أعلنت الحكومة الثلاثاء اتخاذ إجراءات عاجلة لاحتواء الاحتجاجات في الكوت."
+    doc = make_doc(text, mentions=mentions, timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-16")
+    events = extract_events(doc)
+    assert [(e.actor, e.date) for e in of_type(events, "PROTEST")] in ([], [(None, None)])
+    assert [e.actor for e in of_type(events, "STATEMENT")] == ["ORG:الحكومه"]

@@ -44,8 +44,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             agent_after = genitive != "target" and d.type not in COUNTED_TYPES
             roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after)
             d.actor_guessed = roles.actor_guessed
-            if d.govern_kind == REPORT and roles.actor_guessed and roles.actor is not None and roles.actor.span.start < words[d.first].start:
-                roles.actor = None  # "أفادت الشرطة بمقتل شخصين": the reporter, not who killed
+            if d.govern_kind in (REPORT, TOPIC) and roles.actor_guessed and roles.actor is not None and roles.actor.span.start < words[d.first].start:
+                roles.actor = None  # "أفادت الشرطة بمقتل شخصين"، "إجراءات لاحتواء الاحتجاجات": the speaker did not do it
         if d.type == DISASTER:  # where it struck may be named in the clause of its cause
             roles.location = roles.location or args.location_in(placed, d.first, d.last, 0, len(words))
         if d.type == _MEETING and roles.location is None:  # "فتحت في البرلمان نقاشات": held in an institution named before them
