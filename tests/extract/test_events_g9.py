@@ -130,3 +130,16 @@ def test_protests_measures_are_taken_to_contain_are_no_act_of_who_announces_them
     events = extract_events(doc)
     assert [(e.actor, e.date) for e in of_type(events, "PROTEST")] in ([], [(None, None)])
     assert [e.actor for e in of_type(events, "STATEMENT")] == ["ORG:الحكومه"]
+
+
+def test_clashes_that_break_out_are_an_attack_in_the_place_the_sentence_opens_on() -> None:
+    mentions = {**ACTORS, "الكوت": ("GPE", "GPE:الكوت")}
+    text = "وفي مدينة الكوت، قال سامي نادر إن مواجهات اندلعت الأحد بين متظاهرين وقوات الأمن."
+    doc = make_doc(text, mentions=mentions, timexes={"الأحد": ("2023-05-14", None)}, published="2023-05-14")
+    assert [(e.location, e.date) for e in of_type(extract_events(doc), "ASSAULT")] == [("GPE:الكوت", "2023-05-14")]
+
+
+def test_matches_are_no_clashes() -> None:
+    doc = make_doc("وتنطلق الأحد مواجهات الدور ربع النهائي في الكوت.", mentions={"الكوت": ("GPE", "GPE:الكوت")},
+                   timexes={"الأحد": ("2023-05-14", None)}, published="2023-05-14")
+    assert of_type(extract_events(doc), "ASSAULT") == []

@@ -93,7 +93,7 @@ def _through_place_noun(words: Sequence[Word], idx: int) -> str | None:
             break
         head = words[idx - back]
         if head.text in nouns:
-            before = words[idx - back - 1].text
+            before = _without_conjunction(words[idx - back - 1].text)  # "وفي مدينة الناصرية"
             return before if before in function_words("locative") else None
         if head.text[0] in "بل" and head.text[1:] in nouns:
             return head.text[0]
@@ -246,6 +246,16 @@ def location_in(placed: Sequence[Placed], first: int, last: int, lo: int, hi: in
     before = [p for p in places if lo <= p.index < first]
     picks = after or before
     return picks[0].mention if picks else None
+
+
+def fronted_place(placed: Sequence[Placed], words: Sequence[Word]) -> Mention | None:
+    """The place a sentence opens on, after a locative and before a comma ("وفي مدينة الناصرية، …"، "وفي بغداد،
+    تظاهر المئات"): where everything the sentence tells happened, whatever clause tells it."""
+    first = next((p for p in placed if p.mention.type in PLACE_TYPES), None)
+    if first is None or first.index > 2 or _without_conjunction(words[0].text) not in function_words("locative"):
+        return None
+    end = next((k for k, w in enumerate(words) if w.start >= first.mention.span.end), len(words))
+    return first.mention if end < len(words) and words[end].text in ("،", ",") else None
 
 
 def place_of(roles: Roles) -> Mention | None:

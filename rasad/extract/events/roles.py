@@ -26,6 +26,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
     bounds = [*starts, len(words)]
     previous_actor: str | None = None
     sources = [d.first for d in drafts if d.act is not None and d.act.sv.cls == "according"]
+    fronted = args.fronted_place(placed, words)
     for d in drafts:
         lo, hi = bounds[d.clause], bounds[d.clause + 1]
         # "وقدم تعازيه …، بحسب ما أوردت وكالة الأناضول": the source of the report takes no part in the event
@@ -56,7 +57,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.actor = national_actor(words, d, lo, hi)
         if roles.target is not None:
             d.target = args.entity_key(doc, roles.target)
-        place = args.place_of(roles)
+        place = args.place_of(roles) or (fronted if d.act is None else None)
         if place is not None:
             d.location = args.entity_key(doc, place)
         elif d.act is None and d.type not in _TOLD and _names_the_country(words, lo, hi):  # "شمال غربي البلاد"
