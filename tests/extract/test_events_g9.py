@@ -143,3 +143,17 @@ def test_matches_are_no_clashes() -> None:
     doc = make_doc("وتنطلق الأحد مواجهات الدور ربع النهائي في الكوت.", mentions={"الكوت": ("GPE", "GPE:الكوت")},
                    timexes={"الأحد": ("2023-05-14", None)}, published="2023-05-14")
     assert of_type(extract_events(doc), "ASSAULT") == []
+
+
+def test_a_statement_whose_quote_says_qad_is_still_the_news_of_the_day() -> None:
+    text = 'وأكد سامي نادر في بيان أن "الوزارة قد وضعت خطة بديلة لاستيراد الطاقة".\nوأضاف أن العمل بها يبدأ قريبا.'
+    doc = make_doc(text, mentions=ACTORS, published="2023-05-16")
+    said = of_type(extract_events(doc), "STATEMENT")
+    assert [(e.actor, e.date) for e in said][:1] == [("PER:سامي نادر", "2023-05-16")]
+
+
+def test_what_the_quote_says_had_happened_takes_no_lead_day() -> None:
+    mentions = {**ACTORS, "الكوت": ("GPE", "GPE:الكوت")}
+    text = 'وقال سامي نادر إن "القوات قد انسحبت من الكوت".'
+    doc = make_doc(text, mentions=mentions, published="2023-05-16")
+    assert [e.date for e in of_type(extract_events(doc), "RETREAT")] in ([], [None])

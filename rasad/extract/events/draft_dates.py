@@ -73,8 +73,12 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
     _date(doc, words, drafts, starts)
     cues = dating.date_cues(doc, sentence, words)
     _date_toll_source(words, drafts, cues)
-    pluperfect = _pluperfect(words)
-    background = frozenset(d.first for d in drafts if _in_background_clause(words, d))
+    quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
+    pluperfect = _pluperfect(words, quoted)
+    # what a quote with "قد" tells had happened before, as the quote says; the statement itself is the news
+    before_quoted = [q for q in quoted if _pluperfect([w for w in words if q.start <= w.start < q.end], [])]
+    background = frozenset(d.first for d in drafts if _in_background_clause(words, d)
+                           or any(q.start <= words[d.first].start < q.end for q in before_quoted))
     lead = s_index < LEAD_SENTENCES
     if lead:
         note_lead_toll(state, words)
@@ -267,9 +271,11 @@ def _date_hours_apart(words: list[Word], drafts: list[Draft]) -> None:
                 d.date, d.date_mod, d.date_at = near.date[:10], None, near.date_at
 
 
-def _pluperfect(words: list[Word]) -> bool:
-    """Whether the sentence tells what had happened before (وكان … قد), or may have (قد anywhere)."""
-    return any(w.text in function_words("pluperfect") for w in words[:3]) or any(w.text in (_QAD, "و" + _QAD) for w in words)
+def _pluperfect(words: list[Word], quoted: list[Span]) -> bool:
+    """Whether the sentence tells what had happened before (وكان … قد), or may have (قد anywhere outside a quote: the
+    "قد" of "وأكد الوزير أن \"الوزارة قد وضعت خطة\"" is the speaker's, and the statement is news)."""
+    return any(w.text in function_words("pluperfect") for w in words[:3]) or any(
+        w.text in (_QAD, "و" + _QAD) and not any(q.start <= w.start < q.end for q in quoted) for w in words)
 
 
 def _opens_pluperfect(words: list[Word]) -> bool:
