@@ -157,3 +157,12 @@ def test_what_the_quote_says_had_happened_takes_no_lead_day() -> None:
     text = 'وقال سامي نادر إن "القوات قد انسحبت من الكوت".'
     doc = make_doc(text, mentions=mentions, published="2023-05-16")
     assert [e.date for e in of_type(extract_events(doc), "RETREAT")] in ([], [None])
+
+
+def test_a_curfew_written_with_li_is_a_restriction_not_a_sanction() -> None:
+    mentions = {**ACTORS, "الحكومة": ("ORG", "ORG:الحكومه"), "الكوت": ("GPE", "GPE:الكوت")}
+    doc = make_doc("وفرضت الحكومة السبت حظراً للتجول في الكوت.", mentions=mentions,
+                   timexes={"السبت": ("2023-05-13", None)}, published="2023-05-14")
+    events = extract_events(doc)
+    assert [(e.location, e.date) for e in of_type(events, "COERCE")] == [("GPE:الكوت", "2023-05-13")]
+    assert of_type(events, "SANCTION") == []
