@@ -166,3 +166,12 @@ def test_a_curfew_written_with_li_is_a_restriction_not_a_sanction() -> None:
     events = extract_events(doc)
     assert [(e.location, e.date) for e in of_type(events, "COERCE")] == [("GPE:الكوت", "2023-05-13")]
     assert of_type(events, "SANCTION") == []
+
+
+def test_the_dead_of_the_protests_are_deaths_not_a_protest() -> None:
+    mentions = {**ACTORS, "الكوت": ("GPE", "GPE:الكوت")}
+    doc = make_doc("وسقط ثلاثة من قتلى التظاهرات السبت في الكوت.", mentions=mentions,
+                   timexes={"السبت": ("2023-05-13", None)}, published="2023-05-14")
+    events = extract_events(doc)
+    assert of_type(events, "PROTEST") == []
+    assert [e.location for e in of_type(events, "ASSAULT")] == ["GPE:الكوت"]

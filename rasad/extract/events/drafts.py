@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rasad.document import Count, Document, Span
 from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
-from rasad.extract.events.lexicon import casualty_index, correspondent_words, report_verbs, topic_words
+from rasad.extract.events.lexicon import casualty_heads, casualty_index, correspondent_words, report_verbs, topic_words
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
@@ -99,7 +99,17 @@ def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int,
         out.append(Draft(h.entry.type, sentence, s_index, paragraph, h.first, h.last, span, clause_of(starts, h.first),
                          h.entry.pos, h.entry.tense, h.entry.flags, hit=h))
     out.sort(key=lambda d: d.first)
+    _deaths_in_protests(words, out)
     return _disasters(words, out, sentence, s_index, paragraph, starts, context_cause)
+
+
+def _deaths_in_protests(words: Sequence[Word], drafts: list[Draft]) -> None:
+    """A protest noun that is the genitive of a casualty noun ("ارتفع عدد قتلى التظاهرات إلى ثلاثة"، "ضحايا
+    الاحتجاجات"; data/event_dating.tsv: casualty_head) names where people died: the event told is the deaths."""
+    heads = casualty_heads()
+    for d in drafts:
+        if d.type == "PROTEST" and d.pos == "noun" and d.first > 0 and set(words[d.first - 1].forms) & heads:
+            d.type, d.flags = "ASSAULT", frozenset({"gen=target"})
 
 
 def _correspondent(words: Sequence[Word], act: SpeechAct) -> bool:

@@ -228,3 +228,10 @@ def correspondent_words() -> frozenset[str]:
     """Normalised words of the class "correspondent" of data/event_dating.tsv: a speaker so named reports for the
     outlet that publishes ("وفق ما أفاد مراسل سكاي نيوز عربية"), which makes no statement of its own."""
     return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == "correspondent")
+
+
+@lru_cache(maxsize=1)
+def casualty_heads() -> frozenset[str]:
+    """Normalised words of the class "casualty_head" of data/event_dating.tsv ("قتلى"، "ضحايا"): a protest noun
+    after one ("قتلى التظاهرات") names where people died, and the event is the deaths."""
+    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == "casualty_head")
