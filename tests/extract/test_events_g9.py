@@ -175,3 +175,10 @@ def test_the_dead_of_the_protests_are_deaths_not_a_protest() -> None:
     events = extract_events(doc)
     assert of_type(events, "PROTEST") == []
     assert [e.location for e in of_type(events, "ASSAULT")] == ["GPE:الكوت"]
+
+
+def test_burning_tyres_in_the_street_is_a_protest() -> None:
+    mentions = {**ACTORS, "الكوت": ("GPE", "GPE:الكوت")}
+    doc = make_doc("وخلال ليل السبت، شوهد شبان يحرقون إطارات في الكوت.", mentions=mentions,
+                   timexes={"ليل السبت": ("2023-05-13", None)}, published="2023-05-14")
+    assert [(e.location, e.date) for e in of_type(extract_events(doc), "PROTEST")] == [("GPE:الكوت", "2023-05-13")]
