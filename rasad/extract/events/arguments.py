@@ -93,7 +93,7 @@ def _through_place_noun(words: Sequence[Word], idx: int) -> str | None:
             break
         head = words[idx - back]
         if head.text in nouns:
-            before = words[idx - back - 1].text
+            before = _without_conjunction(words[idx - back - 1].text)  # "وفي مدينة الناصرية"
             return before if before in function_words("locative") else None
         if head.text[0] in "بل" and head.text[1:] in nouns:
             return head.text[0]
@@ -136,7 +136,9 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
     # from the word after the verb: a phrase with a gap holds its subject ("أرسل الدفاع المدني 40 سيارة إسعاف")
     after = _free(placed, first + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES if subject_is_target else PARTICIPANT_TYPES)
     subject = after[0] if after and after[0].index - last <= 8 else None
-    rest = [p for p in _free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES) if subject is None or p.index > subject.index]
+    # after the subject, the object may stand inside the phrase: "أغلقت السلطات مطار أورورا" (the name opens on its last word)
+    rest = [p for p in _free(placed, first + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES)
+            if (p.index > last if subject is None else p.index > subject.index)]
     if subject is None:
         before = [p for p in _free(placed, lo, first) if first - p.index <= _NEAR]
         subject = before[-1] if before else None
@@ -197,7 +199,8 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
     if genitive in ("actor", "target"):
         kinds = participants if genitive == "target" else PARTICIPANT_TYPES
         gen = next((p for p in placed if p.mention.type in kinds and (
-            (p.prep is None and p.index == last + 1) or (p.prep == "ل" and last < p.index <= last + 4))), None)
+            (p.prep is None and (p.index == last + 1 or _opens_on_last(words, p, first, last)))
+            or (p.prep == "ل" and last < p.index <= last + 4))), None)
     if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"
         gen = next((p for p in placed if last < p.index <= last + 12 and p.index < hi and p.mention.type == "PER"), None)
     if gen is not None and genitive in ("actor", "target"):
@@ -229,6 +232,12 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
     return roles
 
 
+def _opens_on_last(words: Sequence[Word], p: Placed, first: int, last: int) -> bool:
+    """Whether the mention opens on the last word of a phrase trigger, its head noun: "حل مجلس النواب"، "إغلاق
+    معبر رفح" (the genitive of the event noun)."""
+    return last > first and p.index == last and p.mention.span.start == words[last].start
+
+
 def location_in(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int,
                 types: frozenset[str] = PLACE_TYPES) -> Mention | None:
     """The first place after a locative in words (last, hi), else the first in [lo, first)."""
@@ -237,6 +246,16 @@ def location_in(placed: Sequence[Placed], first: int, last: int, lo: int, hi: in
     before = [p for p in places if lo <= p.index < first]
     picks = after or before
     return picks[0].mention if picks else None
+
+
+def fronted_place(placed: Sequence[Placed], words: Sequence[Word]) -> Mention | None:
+    """The place a sentence opens on, after a locative and before a comma ("وفي مدينة الناصرية، …"، "وفي بغداد،
+    تظاهر المئات"): where everything the sentence tells happened, whatever clause tells it."""
+    first = next((p for p in placed if p.mention.type in PLACE_TYPES), None)
+    if first is None or first.index > 2 or _without_conjunction(words[0].text) not in function_words("locative"):
+        return None
+    end = next((k for k, w in enumerate(words) if w.start >= first.mention.span.end), len(words))
+    return first.mention if end < len(words) and words[end].text in ("،", ",") else None
 
 
 def place_of(roles: Roles) -> Mention | None:

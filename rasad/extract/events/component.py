@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from rasad.document import Document, EventMention, Span
 from rasad.extract.claims import find_claims
+from rasad.extract.events.article_place import article_place
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.draft_counts import attach_counts, merge_counts
 from rasad.extract.events.draft_dates import assign_modalities, date_drafts, note_statement_date
@@ -76,7 +77,18 @@ def extract_events(doc: Document) -> list[EventMention]:
             note_statement_date(dates.speakers, d, paragraph)
             if _keep(d, emitted):
                 emitted.append(d)
+    _place_unplaced(doc, emitted)
     return [_freeze(d) for d in emitted]
+
+
+def _place_unplaced(doc: Document, emitted: list[Draft]) -> None:
+    """Deaths told with no one and no place named ("مقتل متظاهر الأحد الماضي في مظاهرة ضد البطالة") happened where
+    the article is (article_place.py)."""
+    unplaced = [d for d in emitted if d.type in CASUALTY_TYPES and not (d.actor or d.target or d.location)]
+    if unplaced:
+        place = article_place(doc)
+        for d in unplaced:
+            d.location = place
 
 
 def _keep(d: Draft, emitted: list[Draft]) -> bool:

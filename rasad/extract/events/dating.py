@@ -63,7 +63,7 @@ def date_cues(doc: Document, sentence: Span, words: Sequence[Word]) -> list[Date
         if not (sentence.start <= t.span.start < sentence.end) or t.kind not in ("date", "time"):
             continue
         idx = min(word_ending_after(words, t.span.start), len(words) - 1)
-        since = _before(words, idx, t.span) in function_words("since")
+        since = bool(set(_before(words, idx, t.span)) & function_words("since"))  # "منذ"، "ومنذ"
         out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), since, _began(words, idx), _since_before(words, idx)))
     return out
 
@@ -98,13 +98,13 @@ def _began(words: Sequence[Word], idx: int) -> bool:
     return False
 
 
-def _before(words: Sequence[Word], idx: int, span: Span) -> str:
-    """The first word of the time expression, or the word before it."""
+def _before(words: Sequence[Word], idx: int, span: Span) -> tuple[str, ...]:
+    """The forms of the first word of the time expression when it is "منذ", else of the word before it."""
     w = words[idx] if idx < len(words) else None
-    if w is not None and w.start >= span.start and w.text in function_words("since"):
-        return w.text
+    if w is not None and w.start >= span.start and set(w.forms) & function_words("since"):
+        return w.forms
     prev = previous_word(words, idx)
-    return prev.text if prev else ""
+    return prev.forms if prev else ()
 
 
 def _is_deadline(words: Sequence[Word], idx: int, span: Span) -> bool:

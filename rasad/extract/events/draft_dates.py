@@ -21,7 +21,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
 from rasad.extract.events.disasters import DISASTER
-from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, Draft, topic_before
+from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, REPORT, Draft, topic_before
 from rasad.extract.events.forced import date_forced
 from rasad.extract.events.modality import governed_modality, modality_before
 from rasad.extract.events.news_day import (
@@ -73,14 +73,22 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
     _date(doc, words, drafts, starts)
     cues = dating.date_cues(doc, sentence, words)
     _date_toll_source(words, drafts, cues)
-    pluperfect = _pluperfect(words)
-    background = frozenset(d.first for d in drafts if _in_background_clause(words, d))
+    quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
+    pluperfect = _pluperfect(words, quoted)
+    # what a quote with "قد" tells had happened before, as the quote says; the statement itself is the news
+    before_quoted = [q for q in quoted if _pluperfect([w for w in words if q.start <= w.start < q.end], [])]
+    background = frozenset(d.first for d in drafts if _in_background_clause(words, d)
+                           or any(q.start <= words[d.first].start < q.end for q in before_quoted))
     lead = s_index < LEAD_SENTENCES
     if lead:
         note_lead_toll(state, words)
     _fallback_date(doc, words, drafts, bool(cues), pluperfect, background, state)
     if lead:
-        note_lead_days(state, words, drafts, pluperfect, background, [c.value for c in cues])
+        # "ومنذ يوم الأربعاء، تطالب السلطات السكان بمغادرتها": the day a state that goes on began (منذ with a verb
+        # in the present) is not the day the lead tells of; "شنت … منذ يوم أمس الجمعة غارات" is
+        since = [c for c in cues if c.since and any(d.date_at == c.index and d.tense == "present" for d in drafts)]
+        note_lead_days(state, words, [d for d in drafts if not any(d.date_at == c.index for c in since)], pluperfect,
+                       background, [c.value for c in cues if c not in since])
     note_told(state, drafts)
     note_background_speakers(state, drafts, pluperfect, background)
     note_undated_statements(state, words, drafts)
@@ -209,7 +217,7 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
     for d in drafts:
         if d.date is None and anchor is not None and (offset := dating.relative_offset(words, d.first)) is not None:
             d.date = dating.shift(anchor, offset)
-        if d.date is None and d.govern_kind == "announce" and d.governor is not None:
+        if d.date is None and d.govern_kind in ("announce", REPORT) and d.governor is not None:
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
 
 
@@ -263,9 +271,11 @@ def _date_hours_apart(words: list[Word], drafts: list[Draft]) -> None:
                 d.date, d.date_mod, d.date_at = near.date[:10], None, near.date_at
 
 
-def _pluperfect(words: list[Word]) -> bool:
-    """Whether the sentence tells what had happened before (وكان … قد), or may have (قد anywhere)."""
-    return any(w.text in function_words("pluperfect") for w in words[:3]) or any(w.text in (_QAD, "و" + _QAD) for w in words)
+def _pluperfect(words: list[Word], quoted: list[Span]) -> bool:
+    """Whether the sentence tells what had happened before (وكان … قد), or may have (قد anywhere outside a quote: the
+    "قد" of "وأكد الوزير أن \"الوزارة قد وضعت خطة\"" is the speaker's, and the statement is news)."""
+    return any(w.text in function_words("pluperfect") for w in words[:3]) or any(
+        w.text in (_QAD, "و" + _QAD) and not any(q.start <= w.start < q.end for q in quoted) for w in words)
 
 
 def _opens_pluperfect(words: list[Word]) -> bool:
@@ -296,6 +306,9 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
     has_time = _has_own_time(doc, words, drafts)
     for d in drafts:
         if d.date is not None or d.vague_time or d.modality == RECALLED:
+            continue
+        if d.govern_kind == REPORT and d.governor is not None and d.governor.date is not None:
+            d.date, d.date_mod = d.governor.date, d.governor.date_mod  # "أفادت الشرطة بمقتل شخصين": the report's news
             continue
         if d.act is not None and d.actor and d.actor in previous_dates and not _opens_pluperfect(words):
             paragraph, date, from_document = previous_dates[d.actor]

@@ -17,17 +17,18 @@ from dataclasses import dataclass, field
 from rasad.document import Count, Document, Span
 from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
-from rasad.extract.events.lexicon import casualty_index, topic_words
+from rasad.extract.events.lexicon import casualty_heads, casualty_index, correspondent_words, report_verbs, topic_words
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
-from rasad.extract.wordscan import Word, word_ending_after
+from rasad.extract.wordscan import Word, function_words, word_ending_after
 
 COMMUNICATIVE = frozenset({"STATEMENT", "AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONSULT"})
 COUNTED_TYPES = ("ASSAULT", "COERCE", DISASTER)
 CASUALTY_TYPES = ("ASSAULT", DISASTER)
 RECALLED = "recalled"  # the modality of an event an anniversary recalls
 TOPIC = "topic"  # the govern kind of an event a statement is about ("بشأن اختفاء X"), not one it announces or asserts
+REPORT = "report"  # the govern kind of an event a report brings in ("أفادت الشرطة بمقتل شخصين"): the news itself
 _OBJECT_REACH = 20  # words between a speech verb and the event it names
 
 
@@ -80,6 +81,8 @@ def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int,
         d = Draft(act.sv.type, sentence, s_index, paragraph, i, j, act.verb, clause_of(starts, i), "speech", act.sv.form, act=act)
         speaker = next(iter(mention_index(doc).at(act.speaker_span)), None)
         d.actor = args.entity_key(doc, speaker) if speaker is not None else act.speaker or act.institution
+        if _correspondent(words, act):  # "وفق ما أفاد مراسل سكاي نيوز عربية": the outlet's own reporting, no act of it
+            d.actor = None
         # "مؤكدا"، "مهددة": the same statement goes on; "وفقا لبيان X": only dates what follows
         d.absorbed = act.sv.form == "participle" or act.sv.cls == "according"
         out.append(d)
@@ -96,7 +99,27 @@ def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int,
         out.append(Draft(h.entry.type, sentence, s_index, paragraph, h.first, h.last, span, clause_of(starts, h.first),
                          h.entry.pos, h.entry.tense, h.entry.flags, hit=h))
     out.sort(key=lambda d: d.first)
+    _deaths_in_protests(words, out)
     return _disasters(words, out, sentence, s_index, paragraph, starts, context_cause)
+
+
+def _deaths_in_protests(words: Sequence[Word], drafts: list[Draft]) -> None:
+    """A protest noun that is the genitive of a casualty noun ("ارتفع عدد قتلى التظاهرات إلى ثلاثة"، "ضحايا
+    الاحتجاجات"; data/event_dating.tsv: casualty_head) names where people died: the event told is the deaths."""
+    heads = casualty_heads()
+    for d in drafts:
+        if d.type == "PROTEST" and d.pos == "noun" and d.first > 0 and set(words[d.first - 1].forms) & heads:
+            d.type, d.flags = "ASSAULT", frozenset({"gen=target"})
+
+
+def _correspondent(words: Sequence[Word], act: SpeechAct) -> bool:
+    """Whether the speaker is an outlet's correspondent ("أفاد مراسل سكاي نيوز عربية"، "قالت مراسلة الجزيرة"): the
+    first word of the speaker or the word right before it is one (data/event_dating.tsv: correspondent)."""
+    if act.speaker_span is None:
+        return False
+    at = _word_at(words, act.speaker_span.start)
+    before = next((w for w in reversed(words[:at]) if w.is_word), None)  # past a quote mark: مراسل "سكاي نيوز"
+    return any(set(w.forms) & correspondent_words() for w in (before, words[at]) if w is not None)
 
 
 def _disasters(words: list[Word], drafts: list[Draft], sentence: Span, s_index: int, paragraph: int, starts: list[int],
@@ -140,12 +163,37 @@ def link_governors(drafts: list[Draft], words: Sequence[Word]) -> None:
                     kind = "announce" if g.act.sv.cls == "announce" else g.type if g.type in ("REQUEST", "THREATEN", "REJECT") else "say"
                     if _named_as_topic(words, g.last, d.first):
                         kind = TOPIC
+                    elif kind == "say" and _reported(words, g, d, drafts):
+                        kind = REPORT
                     d.governor, d.govern_kind = g, kind
-                    g.absorbed = g.absorbed or kind == "announce"
+                    g.absorbed = g.absorbed or kind in ("announce", REPORT)
         elif "content" in g.flags:
             for d in drafts:
-                if d is not g and d.governor is None and d.act is None and d.clause == g.clause and d.first > g.last and d.type != g.type:
+                if d is not g and d.governor is None and d.act is None and d.clause == g.clause and d.first > g.last and d.type != g.type \
+                        and not _own_predicate(words, d):
                     d.governor, d.govern_kind = g, g.type
+
+
+def _own_predicate(words: Sequence[Word], d: Draft) -> bool:
+    """Whether `d` is a finite verb with no "أن" before it: a predicate of its own, not what an agreement or deal is
+    about ("صفقة إطلاق سراح 28 قطرياً … اختطفوا في العراق عام 2015": the kidnapping happened, it was not agreed on;
+    but "اتفقا على أن ينسحب")."""
+    if d.pos != "verb" or d.tense not in ("past", "present"):
+        return False
+    before = next((w for w in reversed(words[: d.first]) if w.is_word), None)
+    return before is None or not set(before.forms) & function_words("complementizer")  # "أن"، "بأن"
+
+
+def _reported(words: Sequence[Word], g: Draft, d: Draft, drafts: Sequence[Draft]) -> bool:
+    """Whether the event `d` is what the verb of reporting `g` brings in with its preposition, the first event after
+    it: "أفادت تقارير من ميسان بإطلاق نار كثيف"، "تحدثت مصادر عن سقوط قتلى" (data/event_dating.tsv: report)."""
+    assert g.act is not None
+    prep = report_verbs().get(g.act.sv.lemma)
+    if prep is None or any(g.last < o.first < d.first for o in drafts):
+        return False
+    word = words[d.first].text
+    glued = len(prep) == 1 and word.startswith(prep) and word[1:] in words[d.first].forms
+    return glued or (d.first > 0 and words[d.first - 1].text == prep)
 
 
 def _named_as_topic(words: Sequence[Word], governor_last: int, first: int) -> bool:

@@ -208,3 +208,30 @@ def topic_words() -> frozenset[str]:
     """Normalised words of the class "topic" of data/event_dating.tsv ("بشأن"، "حول"، "ملابسات"): an event named
     after one is what a statement is about, not what it announces."""
     return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if r[1].strip() == "topic")
+
+
+@lru_cache(maxsize=1)
+def report_verbs() -> dict[str, str]:
+    """Normalised past lemma of a verb of reporting -> the preposition that brings in the event it reports, from the
+    class "report" of data/event_dating.tsv ("أفادت الشرطة بمقتل شخصين"، "تحدثت مصادر عن سقوط قتلى"): the event is
+    the news, the reporter neither did it nor made a statement of it."""
+    out: dict[str, str] = {}
+    for row in read_rows(PKG, "event_dating.tsv"):
+        if len(row) > 1 and row[1].strip() == "report":
+            verb, prep = norm(row[0].strip()).split()
+            out[verb] = prep
+    return out
+
+
+@lru_cache(maxsize=1)
+def correspondent_words() -> frozenset[str]:
+    """Normalised words of the class "correspondent" of data/event_dating.tsv: a speaker so named reports for the
+    outlet that publishes ("وفق ما أفاد مراسل سكاي نيوز عربية"), which makes no statement of its own."""
+    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == "correspondent")
+
+
+@lru_cache(maxsize=1)
+def casualty_heads() -> frozenset[str]:
+    """Normalised words of the class "casualty_head" of data/event_dating.tsv ("قتلى"، "ضحايا"): a protest noun
+    after one ("قتلى التظاهرات") names where people died, and the event is the deaths."""
+    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == "casualty_head")

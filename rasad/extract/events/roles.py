@@ -13,7 +13,7 @@ from __future__ import annotations
 from rasad.document import Document
 from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER
-from rasad.extract.events.drafts import COUNTED_TYPES, TOPIC, Draft
+from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, TOPIC, Draft
 from rasad.extract.events.lexicon import mode_index
 from rasad.extract.events.national import national_actor
 from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index
@@ -26,6 +26,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
     bounds = [*starts, len(words)]
     previous_actor: str | None = None
     sources = [d.first for d in drafts if d.act is not None and d.act.sv.cls == "according"]
+    fronted = args.fronted_place(placed, words)
     for d in drafts:
         lo, hi = bounds[d.clause], bounds[d.clause + 1]
         # "وقدم تعازيه …، بحسب ما أوردت وكالة الأناضول": the source of the report takes no part in the event
@@ -44,6 +45,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             agent_after = genitive != "target" and d.type not in COUNTED_TYPES
             roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after)
             d.actor_guessed = roles.actor_guessed
+            if d.govern_kind in (REPORT, TOPIC) and roles.actor_guessed and roles.actor is not None and roles.actor.span.start < words[d.first].start:
+                roles.actor = None  # "أفادت الشرطة بمقتل شخصين"، "إجراءات لاحتواء الاحتجاجات": the speaker did not do it
         if d.type == DISASTER:  # where it struck may be named in the clause of its cause
             roles.location = roles.location or args.location_in(placed, d.first, d.last, 0, len(words))
         if d.type == _MEETING and roles.location is None:  # "فتحت في البرلمان نقاشات": held in an institution named before them
@@ -54,14 +57,14 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.actor = national_actor(words, d, lo, hi)
         if roles.target is not None:
             d.target = args.entity_key(doc, roles.target)
-        place = args.place_of(roles)
+        place = args.place_of(roles) or (fronted if d.act is None else None)
         if place is not None:
             d.location = args.entity_key(doc, place)
         elif d.act is None and d.type not in _TOLD and _names_the_country(words, lo, hi):  # "شمال غربي البلاد"
             d.location = the_country(doc, d)
         if d.govern_kind == "announce" and d.governor is not None and d.governor.actor:
             d.actor = d.governor.actor  # who announces a withdrawal, an alert, a handover did it
-        elif d.governor is not None and d.govern_kind not in ("say", TOPIC):  # what a speaker asserts or is about is not their act
+        elif d.governor is not None and d.govern_kind not in ("say", TOPIC, REPORT):  # what a speaker asserts or is about is not their act
             d.actor = d.actor or d.governor.actor
             d.target = d.target or (d.governor.target if d.governor.act is None else None)
         if d.actor is None and d.pos == "verb" and _speaker_as_pronoun(d, words):

@@ -1,0 +1,50 @@
+"""The place an article is about, for an event its sentence places nowhere.
+
+A report of deaths often names no place in its own sentence ("مقتل متظاهر الأحد
+الماضي في مظاهرة ضد البطالة") because the article's title or lead has named it
+("مظاهرات مستمرة لليوم السادس في البصرة"). Such an event is placed where the
+article is: the one place below a country that the title names (its mentions are
+found in the body, the title itself is not tagged), else the one the lead
+paragraph names. A country is no answer: "the country" is the article's home
+country anyway, and an event placed only in it says little.
+"""
+
+from __future__ import annotations
+
+from rasad.arabic.normalize import norm
+from rasad.document import Document, Mention
+from rasad.extract.events.arguments import PLACE_TYPES, entity_key
+from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index
+from rasad.extract.speech import governing_preposition
+from rasad.extract.wordscan import function_words
+
+
+def article_place(doc: Document) -> str | None:
+    """The key of the one sub-national place the title names, else (the title names none) the one the lead
+    paragraph names; None where there are two or more."""
+    title = norm(doc.meta.title or "")
+    if title:
+        named = _below_country({entity_key(doc, m) for m in doc.mentions
+                                if m.type in PLACE_TYPES and (text := norm(doc.span_text(m.span)).strip()) and text in title})
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+    if not doc.body:
+        return None
+    lead = doc.body[0].span
+    named = _below_country({entity_key(doc, m) for m in mention_index(doc).between(lead.start, lead.end)
+                            if m.type in PLACE_TYPES and _placed(doc, m)})
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _placed(doc: Document, m: Mention) -> bool:
+    """Whether a locative governs the mention ("في البصرة"، "بمدينة الرمادي"): a dateline ("نيويورك، الولايات
+    المتحدة (CNN)") or a subject names no place where things happened."""
+    prep = governing_preposition(doc.text, m.span.start)
+    if prep is None:
+        before = doc.text[max(0, m.span.start - 30) : m.span.start].split()
+        prep = norm(before[-2]) if len(before) >= 2 and norm(before[-1]) in function_words("place_noun") else None
+    return prep is not None and norm(prep).lstrip("وف") in function_words("locative")
+
+
+def _below_country(keys: set[str]) -> set[str]:
+    return {k for k in keys if not k.startswith(COUNTRY_PREFIX)}
