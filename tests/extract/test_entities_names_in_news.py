@@ -37,7 +37,8 @@ def test_a_short_surname_is_compared_as_written() -> None:
     # سوى "only" and بشأن "about" normalise to the surnames سوي and شان
     text = "وقال الوزير الصيني تشانغ يه سوي إن الصادرات ليست سوى جزء صغير."
     assert "سوى" not in _by_text(text)
-    text = "وقال الممثل جاكي شان إن الفيلم ناجح. وتحدث الممثل بشأن الرسوم، وأضاف شان أن التصوير انتهى."
+    # the nationality makes the name one the tagger finds whatever its retraining (a bare "الممثل جاكي شان" moved with it)
+    text = "وقال الممثل الصيني جاكي شان إن الفيلم ناجح. وتحدث الممثل بشأن الرسوم، وأضاف شان أن التصوير انتهى."
     got = _by_text(text)
     assert "شأن" not in got and got["شان"].entity_id == got["جاكي شان"].entity_id
 
