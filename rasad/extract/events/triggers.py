@@ -31,6 +31,7 @@ from rasad.extract.wordscan import (
 
 _NAME_TYPES = ("ORG", "FAC", "MISC")
 _QUOTE_MARKS = frozenset('"\'«»“”„‘’')
+_COMMAS = frozenset({"،", ","})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,10 @@ def _best_match(words: Sequence[Word], i: int, text: str) -> Match[TriggerEntry]
     return None
 
 
+def _beside(flags: Sequence[bool], k: int) -> bool:
+    return (k > 0 and flags[k - 1]) or (k + 1 < len(flags) and flags[k + 1])
+
+
 def _wide_matches(words: Sequence[Word], i: int) -> list[Match[TriggerEntry]]:
     """Phrases with a wide gap at word `i`: the words after the gap within its reach, in one clause of
     words (no punctuation in the gap)."""
@@ -88,7 +93,10 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
     names = [m.span for m in mentions if m.type in _NAME_TYPES] + list(timexes)
     # Quotation marks inside a phrase ("ستنهي “مهمتها القتالية”") are not words between its words, and a time
     # expression takes no room in a gap ("ورفع X في 25 أيار/مايو مذكرة"): neither is matched on.
-    kept = [k for k, w in enumerate(words) if (w.is_word or w.text.strip() not in _QUOTE_MARKS) and not _inside(w, timexes)]
+    # nor do the commas that set a time expression off ("ورفعت تركيا، الأربعاء، الرسوم الجمركية").
+    timed = [_inside(w, timexes) for w in words]
+    kept = [k for k, w in enumerate(words) if (w.is_word or w.text.strip() not in _QUOTE_MARKS) and not timed[k]
+            and not (w.text.strip() in _COMMAS and _beside(timed, k))]
     view = [words[k] for k in kept]
     not_events = {k for m in not_trigger_index().find_all(view) for k in range(m.first, m.last + 1)}  # "صادر عن"
     i = 0
