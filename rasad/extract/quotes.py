@@ -31,11 +31,22 @@ from rasad.extract.quote_marks import (
     trim,
     word_count,
 )
-from rasad.extract.referents import Titles, antecedent, main_clause_subject
+from rasad.extract.referents import (
+    Titles,
+    antecedent,
+    described,
+    issuer_speaks,
+    main_clause_subject,
+    statement_before,
+    subject_after_was,
+)
 from rasad.extract.speech import (
+    IN_STATEMENT,
     SpeechVerb,
     governing_preposition,
     is_complementizer,
+    is_listener,
+    is_preposition_pronoun,
     mention_key,
     mentions_between,
     noun_phrase_after,
@@ -233,9 +244,18 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     for k in range(j + 1, min(stop, len(words))):
         w = words[k]
         complement = k > j + 1 and w.text.startswith("بال")  # the verb's complement: "توعدت … بالانتقام"
-        if w.start >= content_start or w.text in function_words("subject_stop") or w.text == ":" or complement:
+        listener = k > j + 1 and is_listener(w)  # "قال السفير لأحد قادة الكتائب"
+        if w.start >= content_start or w.text in function_words("subject_stop") or w.text == ":" or complement or listener:
             zone_end = min(zone_end, words[k].start)
             break
+    index = mention_index(doc)
+    np = noun_phrase_after(words, _after_quoted_name(doc, words, j, content_start), stop, index)
+    told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
+    if act.sv.cls == IN_STATEMENT or (told_in and statement_before(words, i, act.sentence)):
+        issuer_speaks(doc, words, i, act, same_sentence or previous)  # "رسالة قال فيها:"، "رسالة مفادها:"
+        return
+    if told_in and act.sv.form != "participle" and not words[j + 1].text.startswith("ل"):
+        return  # "الدعم الذي سيعلن عنه قريبا"، "لحظة تقول فيها": no one named, no one to go on with ("وتقول لهما": she)
     if act.sv.form == "participle":
         m = None if same_sentence else subject_mention(doc, act.sentence.start, words[i].start)
         if m is not None:
@@ -249,17 +269,21 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         if m is not None:
             act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
             return
-    index = mention_index(doc)
-    np = noun_phrase_after(words, _after_quoted_name(doc, words, j, content_start), stop, index)
     m = None
     before = subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
     if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
         late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
         m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
         np = late if m is not None else None
+    if before is None:
+        before = subject_after_was(doc, words, i, act.sentence, titles)  # "وكان الوزير يتحدث لعدد من…"
+        np = None if before is not None else np
     if np is not None:
         m = m or subject_mention(doc, words[j].end, zone_end)
         act.explicit = True
+        if m is None and act.sv.cls == "say" and previous is not None and previous.speaker and described(words, np):
+            act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
+            return
         if m is None:
             m = antecedent(doc, words, np, titles)
         if m is not None:

@@ -2,15 +2,20 @@
 
 A speech verb's subject may be a statement ("وقال البيان": its issuer), a title told before with its
 bearer's name ("وأوضحت الوزيرة" after "قالت وزيرة الصحة X"; "وشدد وزير الخارجية الروسي" after "كشف
-وزير الخارجية الروسي X"), or missing: after "حين"، "عندما"، "إذ" the verb shares the subject of
-the clause it hangs on, a person ("ورد X على الانتقادات حين قال…"). Used by quotes.py for every speech act.
+وزير الخارجية الروسي X"; "رئيس الوزراء" after "رئيس الوزراء العراقي X"), a body's head noun ("وأكد المجلس"
+after "مجلس الأمن الدولي"), a description of someone told of ("وأضاف خريج كلية علوم الذي يعمل طباخا"), or
+missing: after "حين"، "عندما"، "إذ" the verb shares the subject of the clause it hangs on, a person ("ورد X
+على الانتقادات حين قال…"); words said in a statement ("رسالة قال فيها"، "بيانا جاء فيه"، "رسالة مفادها")
+are its issuer's. Used by quotes.py for every speech act.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
@@ -18,11 +23,14 @@ from rasad.extract.speech import (
     adverbs,
     bare_noun,
     definite_noun,
+    governing_preposition,
     is_complementizer,
     is_statement_noun,
+    mention_key,
     mentions_between,
     person_roles,
     speech_index,
+    statement_nouns,
     subject_mention,
 )
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
@@ -33,21 +41,84 @@ if TYPE_CHECKING:
 _MAX_ISSUER_WORDS = 8  # words between the subject that issues a statement and the statement ("في بيان")
 _MAX_SURNAME_WORDS = 2
 _MAX_TITLE_WORDS = 12  # words of a title before the name ("وزيرة الدولة لشؤون الإعلام المتحدثة باسم الحكومة")
+_TITLE_CHARS = 120  # how far before a name its title is looked for
+_TITLE_REACH = 4  # words of a title right before a name that a bare title is compared with ("السفير القطري بالعراق")
+_MAX_BEARERS = 40  # people named before a bare title, nearest first, that are looked at
+_MAX_WAS_SUBJECT_WORDS = 5  # words between كان and its verb ("وكان الوزير يتحدث")
+_ALREADY = (norm("قد"), norm("وقد"))  # the particle between كان's subject and its verb ("وكان X قد أكد")
+_ISSUER_PREPOSITIONS = (None, "عن", "من", "ل")  # "بيان الجيش"، "بيان صادر عن الجيش"، "بيان للجيش"; not "رسالة إلى الوزير"
 
 
 def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles) -> Mention | None:
-    """Who a subject with no name stands for: the issuer of a statement ("وقال البيان"), or the person last
+    """Who a subject with no name stands for: the issuer of a statement ("وقال البيان"), the person last
     quoted under that title ("وأوضحت الوزيرة" after "قالت وزيرة الصحة X", "وشدد وزير الخارجية الروسي"
-    after "كشف وزير الخارجية الروسي X"), or the person a pronoun stands for ("تقول هي ووزراؤها")."""
+    after "كشف وزير الخارجية الروسي X") or last named with it ("رئيس الوزراء" after "رئيس الوزراء العراقي
+    X"), the person a pronoun stands for ("تقول هي ووزراؤها"), or the body last named with that head noun
+    ("وأكد المجلس" after "عقد مجلس الأمن اجتماعا")."""
     head = words[word_starting_at(words, np.start)]
     if is_statement_noun(head):
-        return statement_issuer(doc, np.end)
+        return statement_issuer(doc, head.start, noun=statement_key(head))
     if head.text in function_words("subject_pronoun"):
         return last_person(doc, words[0].start, np.start)
     role = definite_noun(head)
+    title = [w for w in scan(doc.text, np) if w.is_word and w.text not in adverbs()]
     if role in person_roles():
-        return titles.person(role)
-    return titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np)
+        return titles.person(role) or title_bearer(doc, title, np.start)
+    if role is not None and len(title) == 1:
+        return body_with_head(doc, role, np.start)
+    return titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
+
+
+def body_with_head(doc: Document, noun: str, before: int) -> Mention | None:
+    """The organisation last named before `before` whose name starts with `noun` ("مجلس" -> "مجلس الأمن
+    الدولي"، "وزاره" -> "وزارة الداخلية"): a body told again by its head noun alone ("وأكد المجلس")."""
+    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
+        first = scan(doc.text, m.span)
+        if first and bare_noun(first[0]) == noun:
+            return m
+    return None
+
+
+def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention | None:
+    """The person last named before `before` right after a title that holds `title` ("رئيس الوزراء" ->
+    "رئيس الوزراء العراقي X"; "السفير القطري" -> "السفير القطري بالعراق X"). A title whose head has the
+    article ("السفير القطري": the words after it are adjectives) may match on its head alone ("أرسل
+    السفير X"); one in construct ("رئيس البرلمان") must match in full."""
+    wanted = [bare_noun(w) for w in title]
+    if not wanted or len(wanted) > _MAX_TITLE_WORDS or wanted[0] not in person_roles():
+        return None  # a name ("وقالت يوليا"), not a title
+    head_only = len(title) == 1 and definite_noun(title[0]) is not None
+    fallback = None
+    people = mentions_between(doc, 0, before, ("PER",))
+    for n in range(len(people) - 1, max(-1, len(people) - 1 - _MAX_BEARERS), -1):
+        m = people[n]  # a title may hold places and bodies ("السفير القطري بالعراق"), not another person
+        told = [bare_noun(w) for w in _title_before(doc, m.span.start, people[n - 1].span.end if n else 0)]
+        at = [k for k in range(len(told)) if told[k : k + len(wanted)] == wanted and not _under_another(told, k)]
+        if at:
+            return m
+        if head_only and fallback is None and any(t == wanted[0] and not _under_another(told, k) for k, t in enumerate(told)):
+            fallback = m
+    return fallback
+
+
+def _under_another(told: Sequence[str], k: int) -> bool:
+    """Whether the title at told[k] hangs on a role before it ("نائب الرئيس X" is not "الرئيس")."""
+    return k > 0 and told[k - 1] in person_roles()
+
+
+def _title_before(doc: Document, start: int, floor: int) -> list[Word]:
+    """The words of the title right before a name at offset `start`: back to punctuation, a name ending at
+    `floor`, or a word joined by "و" to the one before ("فوافق السفير ووعد أحدهم ويدعى X": no title), the
+    last of them at most _TITLE_REACH words before the name."""
+    words = scan(doc.text, Span(max(floor, start - _TITLE_CHARS), start))
+    out: list[Word] = []
+    for w in reversed(words):
+        if not w.is_word or len(out) == _TITLE_REACH:
+            break
+        out.append(w)
+        if len(out) > 1 and w.text[0] == "و" and definite_noun(w) is None:
+            break
+    return out[::-1]
 
 
 def surname_bearer(doc: Document, np: Span) -> Mention | None:
@@ -70,24 +141,60 @@ def last_person(doc: Document, start: int, end: int) -> Mention | None:
     return people[-1] if people else None
 
 
-def statement_issuer(doc: Document, before: int) -> Mention | None:
+def statement_key(word: Word) -> str:
+    """The statement noun a word holds, without the accusative ا ("بيانا"، "البيان" -> "بيان")."""
+    form = next((f for f in word.forms if f in statement_nouns()), word.text)
+    return form[:-1] if form.endswith("ا") and form[:-1] in statement_nouns() else form
+
+
+def statement_issuer(doc: Document, before: int, *, noun: str | None = None, within: Span | None = None) -> Mention | None:
     """The issuer of the last statement named before `before`: the subject of its clause ("أصدرت الوزارة
-    بيانا"، "قالت الوزارة في بيان لها") or the name right after it ("بيان صادر عن الجيش")."""
-    for sentence in reversed([s for s in doc.sentences if s.start < before] or [Span(0, before)]):
+    بيانا"، "قالت الوزارة في بيان لها"، "أرسل السفير رسالة"), or the body right after it ("بيان صادر عن
+    الجيش"، "بيان للمجلس"). With `noun` ("وقال البيان"), the last statement of that noun is the one meant:
+    its issuer, or None when it has none known, not the issuer of an older one ("تعميم صادر عن X … بحسب
+    بيان المكتب الإعلامي. وأضاف البيان"); a definite one ("وقال البيان … وأكد البيان") refers further back.
+    With `within`, only the last statement in that sentence."""
+    sentences = [within] if within is not None else [s for s in doc.sentences if s.start < before] or [Span(0, before)]
+    fallback: Mention | None = None
+    for sentence in reversed(sentences):
         words = scan(doc.text, sentence)
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             if w.start >= before or not is_statement_noun(w):
                 continue
-            relayed = k > 0 and words[k - 1].text in function_words("relay_of")  # "نقلا عن بيان": the relayer before it
-            m = None if relayed else subject_mention(doc, _issuer_zone(words, k), w.start)
-            if m is None:
-                tail = words[k + 1 : k + 4]
-                cut = next((x.start for n, x in enumerate(tail) if not x.is_word or is_complementizer(tail, n)), None)
-                m = next(iter(mentions_between(doc, w.end, cut if cut is not None else (tail[-1].end if tail else w.end))), None)
-            if m is not None:
+            m = _issuer_of(doc, words, k, before)
+            if within is not None:
                 return m
-    return None
+            if noun is not None and statement_key(w) == noun and (m is not None or definite_noun(w) is None):
+                return m  # a definite one with no issuer ("وقال البيان") tells of an older one
+            if m is not None and noun is None:
+                return m
+            fallback = fallback or m
+    return fallback
+
+
+def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int) -> Mention | None:
+    """The issuer of the statement noun at word `k`: the subject of its clause, or the body after it, before
+    offset `before`."""
+    relayed = k > 0 and words[k - 1].text in function_words("relay_of")  # "نقلا عن بيان": the relayer before it
+    zone = _issuer_zone(words, k)
+    issued = k + 1 < len(words) and any(f in _issuing() for f in words[k + 1].forms)  # "بيان أصدره البيت الأبيض"
+    m = None if relayed or issued else subject_mention(doc, zone, words[k].start)
+    if m is None and not relayed and not issued:
+        role = next((n for n in range(len(words)) if zone <= words[n].start < words[k].start
+                     and definite_noun(words[n]) in person_roles()), None)
+        m = title_bearer(doc, words[role:k], words[role].start) if role is not None else None  # "أرسل السفير رسالة"
+    if m is None:
+        tail = [x for x in words[k + 1 : k + 1 + _MAX_ISSUER_WORDS] if x.end <= before]
+        cut = next((x.start for n, x in enumerate(tail) if not x.is_word or is_complementizer(tail, n)
+                    or (x.text in function_words("preposition") and x.text not in _ISSUER_PREPOSITIONS)), None)
+        end = cut if cut is not None else (tail[-1].end if tail else words[k].end)
+        m = next((x for x in mentions_between(doc, words[k].end, end)  # "بيان من مكتب رئيس الوزراء X"
+                  if governing_preposition(doc.text, x.span.start) in _ISSUER_PREPOSITIONS), None)
+        body = next((x for x in tail if x.start < end and x.text.startswith("لل")), None)  # "بيان للمجلس"
+        if m is None and body is not None:
+            m = body_with_head(doc, body.text[2:], words[k].start)
+    return m
 
 
 def _issuer_zone(words: Sequence[Word], k: int) -> int:
@@ -97,6 +204,11 @@ def _issuer_zone(words: Sequence[Word], k: int) -> int:
     verbs = [m.last for m in speech_index().find_all(words[start:k])]
     cut = max([start + v + 1 for v in verbs] + [n + 1 for n in range(start, k) if not words[n].is_word], default=start)
     return words[cut].start if cut < k else words[k].start
+
+
+@lru_cache(maxsize=1)
+def _issuing() -> frozenset[str]:
+    return normalised_lines("rasad.extract", "statement_issuing.tsv")
 
 
 def main_clause_subject(doc: Document, words: Sequence[Word], i: int, clause_start: int) -> Mention | None:
@@ -147,3 +259,41 @@ class Titles:
 def _foreign_preposition(word: Word) -> bool:
     text = word.text[1:] if len(word.text) > 2 and word.text[0] in "وف" else word.text
     return text in function_words("preposition") and text not in function_words("role_link")
+
+
+def statement_before(words: Sequence[Word], i: int, sentence: Span) -> bool:
+    """Whether a statement noun stands before the verb at word `i` in its sentence ("رسالة … قال فيها")."""
+    return any(is_statement_noun(w) for w in words[:i] if w.start >= sentence.start)
+
+
+def issuer_speaks(doc: Document, words: Sequence[Word], i: int, act: SpeechAct, previous: SpeechAct | None) -> None:
+    """The speaker of words said in the statement named last before the verb at word `i`: its issuer in the
+    sentence ("أرسل السفير X رسالة قال فيها")، else the speaker before, in the sentence ("قال X إن الهجمات
+    استهدفت إرسال رسالة مفادها") or the paragraph ("وتظهر الوثائق رسالة قال فيها")."""
+    m = statement_issuer(doc, words[i].start, within=act.sentence)
+    if m is not None:
+        act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
+    elif previous is not None:
+        act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
+
+
+def described(words: Sequence[Word], np: Span) -> bool:
+    """Whether a subject with no name is a description with a relative clause ("وأضاف خريج كلية علوم الذي
+    يعمل طباخا"): someone already told of, not a new speaker."""
+    inside = [w for w in words if np.start <= w.start < np.end]
+    if not inside or is_statement_noun(inside[0]):
+        return False  # "وأضاف البيان الذي…": the statement's issuer
+    return any(n > 0 and w.text in function_words("relative_pronoun") for n, w in enumerate(inside))
+
+
+def subject_after_was(doc: Document, words: Sequence[Word], i: int, sentence: Span, titles: Titles) -> Mention | None:
+    """The subject between كان and the verb at word `i` ("وكان الوزير (قد) يتحدث"): told before by title or name."""
+    k = next((n for n in range(i) if words[n].start >= sentence.start and words[n].is_word), None)
+    if k is None or words[k].text not in function_words("pluperfect") or words[k].text in _ALREADY:
+        return None
+    end = i - 1 if words[i - 1].text in _ALREADY else i
+    subject = [w for w in words[k + 1 : end] if w.is_word]
+    if not subject or len(subject) != end - k - 1 or len(subject) > _MAX_WAS_SUBJECT_WORDS:
+        return None
+    np = Span(subject[0].start, subject[-1].end)
+    return next(iter(mention_index(doc).at(np)), None) or antecedent(doc, words, np, titles)

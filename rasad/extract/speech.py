@@ -26,12 +26,14 @@ _PROCLITIC_PREPS = "لب"
 _WHO_OR_FROM = norm("من")
 _TA_MARBUTA = "ة"
 _SKIP_BACK = "\"'“”«»„‟ـ \u200f\u200e"
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+IN_STATEMENT = "in_statement"  # the class of data/speech_noun_frames.tsv: "رسالة مفادها"، "بيانا جاء فيه"
 
 
 @dataclass(frozen=True, slots=True)
 class SpeechVerb:
     lemma: str  # the past-tense form in the data file
-    cls: str  # say, announce, relay, according
+    cls: str  # say, announce, relay, according, in_statement
     type: str  # the event type of the speech act
     form: str  # past, present, participle, phrase
     frame: bool = False  # a verb of saying only with what it introduces (data/speech_frames.tsv)
@@ -71,6 +73,8 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
         for row in read_rows(_PKG, "speech_frames.tsv"):
             needs = frozenset(norm(w) for w in row[5].strip().split("|")) if len(row) > 5 and row[5].strip() else frozenset()
             entries += _verb_entries(row, [], needs, frame=True)
+        for row in read_rows(_PKG, "speech_noun_frames.tsv"):
+            entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), IN_STATEMENT, "STATEMENT", "phrase", True)))
     return PhraseIndex(entries)
 
 
@@ -124,7 +128,7 @@ def mention_key(doc: Document, m: Mention) -> str:
 def governing_preposition(text: str, start: int) -> str | None:
     """The preposition right before position `start` ("لـ"رويترز"" -> ل), if any."""
     i = start
-    while i > 0 and text[i - 1] in "\"'“”«»„‟ـ":
+    while i > 0 and text[i - 1] in "\"'“”«»„‟ـ#":  # a hashtag's # too: "في #تويتر"
         i -= 1
     j = i
     while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "،,.:؛;()":
@@ -206,6 +210,26 @@ def bare_noun(word: Word) -> str:
 
 
 @lru_cache(maxsize=1)
+def _listeners() -> frozenset[str]:
+    return normalised_lines(_PKG, "speech_listeners.tsv")
+
+
+def is_listener(word: Word) -> bool:
+    """"لأحد"، "لعدد"، "للصحفيين": ل written onto a noun that names whom a speaker talks to (data/speech_listeners.tsv)."""
+    text = word.text
+    if text.startswith("لل"):
+        return "ال" + text[2:] in _listeners() or text[2:] in _listeners()
+    return text.startswith("ل") and text[1:] in _listeners()
+
+
+def is_preposition_pronoun(word: Word) -> bool:
+    """"فيها"، "عنه"، "عليهم": a preposition with a pronoun written onto it, never a subject."""
+    texts = (word.text, word.text[1:]) if len(word.text) > 3 and word.text[0] in "وف" else (word.text,)
+    preps = function_words("preposition")
+    return any(t.endswith(suf) and t[: -len(suf)] in preps for t in texts for suf in _PRONOUN_SUFFIXES)
+
+
+@lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
     return normalised_lines(_PKG, "adverbs.tsv")
 
@@ -217,16 +241,16 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIn
     first = last = None
     for k in range(i + 1, min(len(words), stop)):
         w = words[k]
-        if first is None and w.text in adverbs():
-            continue
+        if first is None and (w.text in adverbs() or (k == i + 1 and is_preposition_pronoun(w))):
+            continue  # "تحدث عنه السقا"، "قال لها الوزير": the verb's object before its subject
         if not w.is_word or w.text in function_words("preposition") or is_complementizer(words, k):
             break
         if index.in_timex(w.start):
             if first is None and past_time:
                 continue
             break
-        if len(w.text) > 1 and w.text[0] in _PROCLITIC_PREPS and w.text[1:] in ("ه", "ها", "هم"):
-            break
+        if is_preposition_pronoun(w) or is_listener(w):
+            break  # "قال السفير لأحد قادة الكتائب": not the subject, nor part of it
         if w.text[0] in _PROCLITIC_PREPS and index.starts_inside(w.start, w.end):
             break
         first = k if first is None else first
