@@ -22,12 +22,13 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Quote, Span
 from rasad.extract.mention_index import mention_index, spans_starting_in
 from rasad.extract.quote_marks import (
-    AMBIGUOUS,
-    CLOSERS,
-    OPENERS,
+    MIN_QUOTE_WORDS,
+    after_quoted_name,
     embedded_posts,
     inside_marks,
+    min_quote_words,
     quote_pairs,
+    quoted_name,
     trim,
     word_count,
 )
@@ -57,9 +58,6 @@ from rasad.extract.speech import (
 from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
-_MIN_QUOTE_WORDS = 4  # shorter quoted strings are names or scare quotes ("داعش"، "دور")
-_MIN_OBJECT_QUOTE_WORDS = 3
-_MAX_QUOTED_NAME_WORDS = 5  # a body's name in quote marks before what is said ("مركز الرصد الزلزالي")
 _ON_BEHALF = norm("باسم")
 _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
@@ -119,32 +117,6 @@ def _after_preposition_word(words: Sequence[Word], i: int) -> bool:
     return prev is not None and prev is words[i - 1] and prev.text in function_words("preposition")
 
 
-def _min_words(doc: Document, words: Sequence[Word], j: int, k: int, inner: Span) -> int:
-    """How many words a quote starting at word `k` needs to be one: fewer when it is what the verb ending at
-    `j` tells of, after a preposition written apart ("وتحدثت عن "ضبط أسلحة أوتوماتيكية""), unless a name
-    fills it ("قال لـ"سكاي نيوز عربية""، "نقلا عن "سي إن إن ترك"")."""
-    prep = words[k - 1].text if k > j + 1 else ""
-    if len(prep) > 1 and prep in function_words("preposition") and not _is_a_name(doc, inner):
-        return _MIN_OBJECT_QUOTE_WORDS
-    return _MIN_QUOTE_WORDS
-
-
-def _quoted_name(doc: Document, words: Sequence[Word], k: int, limit: int, inner: Span) -> bool:
-    """Whether the quote whose words start at word `k` names the subject or a body in its title, not words said:
-    one entity's name ('وقال "المعهد الوطني للطب الشرعي"، الهيئة المكلفة…، إن'), or a few words before the
-    complementizer that opens what is said ('مدير "مركز الرصد"، إنه "…"')."""
-    if _is_a_name(doc, inner):
-        return True
-    if word_count(doc.text, inner) > _MAX_QUOTED_NAME_WORDS:
-        return False
-    after = [n for n in range(k, limit) if words[n].start >= inner.end]
-    return any(is_complementizer(words, n) for n in after)
-
-
-def _is_a_name(doc: Document, inner: Span) -> bool:
-    return any(m.span.start <= inner.start + 1 and m.span.end >= inner.end - 1 for m in mention_index(doc).between(inner.start - 1, inner.end))
-
-
 def _clause_start(words: Sequence[Word], i: int, sentence: Span) -> int:
     """Where the clause of the verb at `i` starts: after the last complementizer or clause opener."""
     for k in range(i - 1, -1, -1):
@@ -163,14 +135,14 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
         if w.start < named_until:
             continue
         q = next((q for q in quotes if q.start <= w.start < q.end), None)
-        if q is not None and _quoted_name(doc, words, k, limit, inside_marks(text, q)):
+        if q is not None and quoted_name(doc, words, k, limit, inside_marks(text, q)):
             named_until = q.end
             continue
-        if q is not None and word_count(text, inside_marks(text, q)) >= _min_words(doc, words, j, k, inside_marks(text, q)):
+        if q is not None and word_count(text, inside_marks(text, q)) >= min_quote_words(doc, words, j, k, inside_marks(text, q)):
             act.content, act.kind = inside_marks(text, q), "direct"
             act.extra_quotes = tuple(
                 inside_marks(text, o) for o in quotes if o.start > q.end and o.start < words[stop - 1].end
-                and word_count(text, inside_marks(text, o)) >= _MIN_QUOTE_WORDS
+                and word_count(text, inside_marks(text, o)) >= MIN_QUOTE_WORDS
             )
             return
         if w.text == ":":
@@ -216,11 +188,11 @@ def _postposed_content(doc: Document, words: Sequence[Word], i: int, act: Speech
         q = next((q for q in quotes if q.end == before), None)
         if q is not None:
             inner = inside_marks(text, q)
-            if word_count(text, inner) >= _MIN_QUOTE_WORDS:
+            if word_count(text, inner) >= MIN_QUOTE_WORDS:
                 act.content, act.kind = inner, "direct"
             return
         span = trim(text, Span(act.sentence.start, start))
-        if takes_reported and word_count(text, span) >= _MIN_QUOTE_WORDS and not any(
+        if takes_reported and word_count(text, span) >= MIN_QUOTE_WORDS and not any(
                 q.start < span.end and q.end > span.start for q in quotes):
             act.content, act.kind = span, "reported"
         return
@@ -249,7 +221,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             zone_end = min(zone_end, words[k].start)
             break
     index = mention_index(doc)
-    np = noun_phrase_after(words, _after_quoted_name(doc, words, j, content_start), stop, index)
+    np = noun_phrase_after(words, after_quoted_name(doc, words, j, content_start), stop, index)
     told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
     if act.sv.cls == IN_STATEMENT or (told_in and statement_before(words, i, act.sentence)):
         issuer_speaks(doc, words, i, act, same_sentence or previous)  # "رسالة قال فيها:"، "رسالة مفادها:"
@@ -303,19 +275,6 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.explicit = (mention_key(doc, m) if m else None), (m.span if m else subject), True
     elif previous is not None:  # "وأضافت": the same speaker, or the same body an unnamed spokesman speaks for
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
-
-
-def _after_quoted_name(doc: Document, words: Sequence[Word], j: int, content_start: int) -> int:
-    """Word `j`, or the quote mark after it that opens a quoted name before what is said ('وقال "المعهد الوطني
-    للطب الشرعي"، الهيئة…، إن'): the subject is read from the name's words."""
-    mark = j + 1
-    if mark >= len(words) or words[mark].is_word or words[mark].text not in AMBIGUOUS + OPENERS:
-        return j
-    closer = next((n for n in range(mark + 1, len(words)) if words[n].text in AMBIGUOUS + CLOSERS), None)
-    if closer is None or words[closer].end > content_start:
-        return j
-    reported = any(is_complementizer(words, n) for n in range(closer, len(words)) if words[n].end <= content_start)
-    return mark if reported else j  # 'وقالت "للعربية": "…"': the listener, quoted, before a colon
 
 
 def _subject_words_before(doc: Document, words: Sequence[Word], i: int) -> Span | None:
