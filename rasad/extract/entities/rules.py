@@ -77,7 +77,7 @@ def _proclitic_readings(word: str) -> tuple[tuple[str, str], ...]:
 
 @memo(300_000)
 def _loose_stems(word: str) -> frozenset[str]:
-    """The loose forms of a word's stems (`_proclitic_readings`, `_lil_readings`): a word none of
+    """The loose forms of a word's stems (`_phrase_readings`): a word none of
     whose stems begins a listed phrase is passed over at the cost of one look-up."""
     readings = zip(strip_clitics(word), loose_readings(word), strict=True)
     return frozenset(folded for (p, s), (_, folded) in readings if phrase_reading(p, s))
@@ -157,7 +157,7 @@ def state_media(text: str, words: Sequence[Word], starts: Sequence[bool] | None 
 def _state_medium_at(
     text: str, words: Sequence[Word], i: int, heads: dict[tuple[str, ...], str], qualifiers: frozenset[str]
 ) -> Named | None:
-    for prefix, stem in _proclitic_readings(words[i].norm) + _lil_readings(words[i].norm):
+    for prefix, stem in _phrase_readings(words[i].norm):
         for size in (2, 1):
             head = (loose(stem), *(loose(w.norm) for w in words[i + 1 : i + size]))
             kind = heads.get(head) if len(head) == size else None
@@ -205,7 +205,7 @@ def institutions(text: str, words: Sequence[Word], starts: Sequence[bool] | None
 def _institution_at(text: str, words: Sequence[Word], i: int, size: int, table: dict[tuple[str, ...], bool]) -> Named | None:
     if i + size > len(words):
         return None
-    for prefix, stem in _proclitic_readings(words[i].norm) + _lil_readings(words[i].norm):  # للمجلس الوزاري
+    for prefix, stem in _phrase_readings(words[i].norm):
         needs_country = table.get((loose(stem), *(loose(w.norm) for w in words[i + 1 : i + size])))
         if needs_country is None:
             continue
@@ -218,9 +218,11 @@ def _institution_at(text: str, words: Sequence[Word], i: int, size: int, table: 
     return None
 
 
-def _lil_readings(word: str) -> tuple[tuple[str, str], ...]:
-    """للتلفزيون: ل + the article with its alef elided."""
-    return tuple((p, s) for p, s in strip_clitics(word) if p.endswith("لل") and s.startswith("ال"))
+def _phrase_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """The (proclitic, stem) readings a listed phrase may begin with (`phrase_reading`): the plain ones, then
+    ل + the article with its alef elided (للتلفزيون، للمجلس الوزاري)."""
+    lil = tuple((p, s) for p, s in strip_clitics(word) if p.endswith("لل") and s.startswith("ال"))
+    return _proclitic_readings(word) + lil
 
 
 @lru_cache(maxsize=1)
