@@ -20,10 +20,6 @@ class TriggerEntry:
     tense: str  # past, present, noun
     flags: frozenset[str]
 
-    @property
-    def genitive_role(self) -> str:
-        return "target" if "gen=target" in self.flags else "actor"
-
 
 @dataclass(frozen=True, slots=True)
 class CountNoun:
