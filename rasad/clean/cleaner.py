@@ -48,6 +48,8 @@ MIN_TEASER_WORDS = 7  # a shorter line inside a paragraph is a heading or a phra
 MIN_TEASER_CHARS = 35
 _CLITICS = "وف"
 _PUNCT = re.compile(r"[^\w\s]")
+_SOURCE_DASH = re.compile(r"([^\W\d][\w\s]*?)\s*[-–—]\s*([^\W\d][\w\s]*)")
+_SOURCE_COLON = re.compile(r"(?P<left>[^\W\d][\w\s]*?)\s*[:：]\s*(?P<quoted>[«\"“])?(?P<right>[^\W\d][\w\s]*?)[»\"”]?")
 
 
 class Cleaner:
@@ -66,7 +68,7 @@ class Cleaner:
         _mark_followers(lines, verdicts)
         arabic_page = _is_arabic_page(lines)
         first, last = _core_bounds(lines, verdicts)
-        _restore_inner(verdicts, first, last)
+        _restore_inner(lines, verdicts, first, last)
         title = self._mark_edges(doc, lines, verdicts, first, last, arabic_page)
         _mark_repeats(lines, verdicts, title)
         mark_offtopic(lines, verdicts, title.text if title is not None else doc.meta.title or "")
@@ -102,6 +104,9 @@ class Cleaner:
                     title = line
                 elif arabic_page and line.latin and not line.arabic:
                     verdicts[i] = Verdict("furniture", f"Latin-only line above an Arabic article: '{line.text[:40]}'")
+                elif (title is not None or markup_title) and _source_line(line):
+                    verdicts[i] = Verdict("dateline", f"place, outlet or writer under the headline: '{line.text}'",
+                                          value=line.text)
                 elif _label_like(line, above_title=title is None and markup_title is None):
                     verdicts[i] = Verdict("furniture", f"short label above the article: '{line.text}'")
             elif i > last and arabic_page and line.latin and not line.arabic and line.words <= 12:
@@ -127,11 +132,16 @@ def _core_bounds(lines: Sequence[Line], verdicts: Sequence[Verdict | None]) -> t
     return core[0], core[-1]
 
 
-def _restore_inner(verdicts: list[Verdict | None], first: int, last: int) -> None:
-    """Edge-only judgements (a long notice-like line) do not hold between the article's paragraphs."""
+def _restore_inner(lines: Sequence[Line], verdicts: list[Verdict | None], first: int, last: int) -> None:
+    """Edge-only judgements (a long notice-like line) do not hold between the article's paragraphs.
+
+    Date lines above the second paragraph still do: sites put a one-sentence summary above the
+    date and time of the article ("12/6/2018", "آخر تحديث: …").
+    """
+    second = next((i for i in range(first + 1, last) if verdicts[i] is None and _is_core(lines[i])), last)
     for i in range(first + 1, last):
         verdict = verdicts[i]
-        if verdict is not None and verdict.edge_only:
+        if verdict is not None and verdict.edge_only and not (i < second and verdict.kind == "dateline"):
             verdicts[i] = None
 
 
@@ -140,6 +150,26 @@ def _label_like(line: Line, *, above_title: bool) -> bool:
     if above_title:
         return line.words <= MAX_LABEL_WORDS and not line.continues
     return line.words <= MAX_LABEL_WORDS - 1 and line.key == match_key(line.text) and not _PUNCT.search(line.text)
+
+
+def _source_line(line: Line) -> bool:
+    """Where and by whom, under a headline: "الحرة - واشنطن", "روما: «الشرق الأوسط»", "بيروت - محمد علي".
+
+    Two short sides around a dash, or around a colon when they are a word or two each or the
+    second is quoted; no digits and no sentence end. A quoted headline ("ترامب: كيم رجل موهوب")
+    has a longer side.
+    """
+    if line.words > 5 or line.final_stop or any(ch.isdigit() for ch in line.text):
+        return False
+    dashed = _SOURCE_DASH.fullmatch(line.text)
+    if dashed:
+        sides = sorted(len(side.split()) for side in dashed.groups())
+        return sides[0] <= 2 and sides[1] <= 3
+    colon = _SOURCE_COLON.fullmatch(line.text)
+    if colon:
+        left, right = (len(side.split()) for side in colon.group("left", "right"))
+        return left <= 2 and (right <= 2 or (colon.group("quoted") is not None and right <= 3))
+    return False
 
 
 def _headline_like(line: Line) -> bool:
@@ -154,6 +184,8 @@ def _mark_followers(lines: Sequence[Line], verdicts: list[Verdict | None]) -> No
             continue
         if verdict.opens == "read_also":
             _take_link_titles(lines, verdicts, i)
+        elif verdict.opens == "list_item":
+            _take_link_titles(lines, verdicts, i, limit=1)
         elif verdict.opens == "credit":
             nxt = _next_unjudged(verdicts, i)
             if nxt is not None and lines[nxt].words <= 8 and lines[nxt].number - lines[i].number <= 2:
@@ -166,10 +198,11 @@ def _next_unjudged(verdicts: Sequence[Verdict | None], i: int) -> int | None:
     return next((j for j in range(i + 1, len(verdicts)) if verdicts[j] is None), None)
 
 
-def _take_link_titles(lines: Sequence[Line], verdicts: list[Verdict | None], header: int) -> None:
+def _take_link_titles(lines: Sequence[Line], verdicts: list[Verdict | None], header: int,
+                      limit: int = MAX_LINK_TITLES) -> None:
     taken = 0
     for j in range(header + 1, len(lines)):
-        if taken == MAX_LINK_TITLES:
+        if taken == limit:
             return
         if verdicts[j] is not None:
             continue
@@ -281,7 +314,7 @@ def _fill_meta(doc: Document, lines: Sequence[Line], verdicts: list[Verdict | No
             value = next((v.value for _, v in removed if v.kind == kind and v.value and v.date is None), None)
             setattr(meta, attr, value)
     if meta.outlet is None:
-        outlet = textmeta.find_outlet([ln for ln, v in removed if v.kind in ("furniture", "byline", "credit")])
+        outlet = textmeta.find_outlet([ln for ln, v in removed if v.kind in ("furniture", "byline", "credit", "dateline")])
         if outlet:
             meta.outlet, meta.outlet_how = outlet, "text"
     _fill_dates(doc, lines, verdicts, first)

@@ -129,6 +129,12 @@ def byline_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
+def link_markers() -> list[tuple[str, re.Pattern[str]]]:
+    """(item | end | section, pattern) of lines that mark links (link_markers.tsv)."""
+    return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _rows("link_markers.tsv", 2)]
+
+
+@lru_cache(maxsize=1)
 def outlet_signals() -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _rows("outlet_signals.tsv", 2)]
 

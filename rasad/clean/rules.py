@@ -25,11 +25,13 @@ MAX_COOKIE_WORDS = 90
 MAX_CAPTION_WORDS = 30
 CAPTION_CONTEXT_WORDS = 4
 MAX_META_WORDS = 10
-MAX_DATE_LINE_WORDS = 12
+MAX_DATE_LINE_WORDS = 16  # a print issue's line: weekday, Hijri and Gregorian dates, issue number
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)|copyright\b)")
+# A time zone named by its city or country ("توقيت مكة المكرمة", "بتوقيت القدس"), on a match key.
+_ZONE = re.compile(r"(?<!\S)ب?توقيت(?:\s+[^\s\d]+){1,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +176,21 @@ def date_line(line: Line) -> Verdict | None:
 
 def _only_date_words(rest: str) -> bool:
     """Nothing but times, numbers, weekday names and date labels."""
-    leftover = lexicons.date_labels().pattern.sub(" ", _TIME.sub(" ", match_key(rest)))
+    leftover = lexicons.date_labels().pattern.sub(" ", _ZONE.sub(" ", _TIME.sub(" ", match_key(rest))))
     return not any(w not in weekdays() and not w.isdigit() for w in leftover.split())
+
+
+def link_marker(line: Line) -> Verdict | None:
+    """A screen-reader marker of a block of links ("list 2 of 4", "end of list"), or a link to a
+    section ("المزيد من سياسة")."""
+    if line.words > 6:
+        return None
+    for kind, pattern in lexicons.link_markers():
+        if pattern.match(line.text):
+            if kind == "section":
+                return Verdict("furniture", f"link to a section {_quote(line.text)}", edge_only=True)
+            return Verdict("furniture", f"list marker {_quote(line.text)}", opens="list_item" if kind == "item" else None)
+    return None
 
 
 def tag_line(line: Line) -> Verdict | None:
@@ -204,6 +219,7 @@ def navigation_line(line: Line) -> Verdict | None:
 # Order matters: the first rule that fires decides.
 LINE_RULES: tuple[Callable[[Line], Verdict | None], ...] = (
     punctuation_only,
+    link_marker,
     tag_line,
     navigation_line,
     ui_vocabulary,
