@@ -44,11 +44,14 @@ MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 18
 MAX_LABEL_WORDS = 3  # unknown lines this short above the article are labels
 MAX_HEADING_WORDS = 10
+MAX_MASTHEAD_WORDS = 5  # a site's name ("بي بي سي نيوز عربي"); a headline is mostly longer
+MIN_MENU_ITEMS = 2  # short labels under a line that make it the site's name above its menu
+MAX_CREDIT_WORDS = 3  # a lone agency line under a caption ("أ ف ب")
 MIN_TEASER_WORDS = 7  # a shorter line inside a paragraph is a heading or a phrase, not a teaser
 MIN_TEASER_CHARS = 35
 _CLITICS = "وف"
 _PUNCT = re.compile(r"[^\w\s]")
-_SOURCE_DASH = re.compile(r"([^\W\d][\w\s]*?)\s*[-–—]\s*([^\W\d][\w\s]*)")
+_SOURCE_DASH = re.compile(r"([^\W\d][\w\s.]*?)\s*[-–—]\s*([^\W\d][\w\s.]*)")
 _SOURCE_COLON = re.compile(r"(?P<left>[^\W\d][\w\s]*?)\s*[:：]\s*(?P<quoted>[«\"“])?(?P<right>[^\W\d][\w\s]*?)[»\"”]?")
 
 
@@ -70,6 +73,7 @@ class Cleaner:
         first, last = _core_bounds(lines, verdicts)
         _restore_inner(lines, verdicts, first, last)
         title = self._mark_edges(doc, lines, verdicts, first, last, arabic_page)
+        _mark_credited_captions(lines, verdicts, first)
         _mark_repeats(lines, verdicts, title)
         mark_offtopic(lines, verdicts, title.text if title is not None else doc.meta.title or "")
         _fill_meta(doc, lines, verdicts, first)
@@ -100,6 +104,9 @@ class Cleaner:
                 title = title or line
             elif i < first:
                 if markup_title is None and title is None and _headline_like(line) and (line.arabic or not arabic_page):
+                    if _masthead(lines, verdicts, i, first):
+                        verdicts[i] = Verdict("furniture", f"the site's name above its menu: '{line.text}'")
+                        continue
                     verdicts[i] = Verdict("title", "the headline: first headline-like line above the article")
                     title = line
                 elif arabic_page and line.latin and not line.arabic:
@@ -145,11 +152,38 @@ def _restore_inner(lines: Sequence[Line], verdicts: list[Verdict | None], first:
             verdicts[i] = None
 
 
+def _mark_credited_captions(lines: Sequence[Line], verdicts: list[Verdict | None], first: int) -> None:
+    """A short line right above a lone agency credit ("أ ف ب"), above the article, is the photo's caption."""
+    for i in range(1, min(first, len(lines))):
+        verdict, above = verdicts[i], lines[i - 1]
+        if (verdict is None or verdict.kind != "credit" or lines[i].words > MAX_CREDIT_WORDS
+                or not lexicons.credit_names().pattern.fullmatch(lines[i].key)
+                or verdicts[i - 1] is not None or lines[i].number - above.number > 2):
+            continue
+        if above.words <= rules.MAX_CAPTION_WORDS and not above.final_stop and not above.continues:
+            verdicts[i - 1] = Verdict("caption", f"photo caption above the credit on line {lines[i].number}")
+
+
 def _label_like(line: Line, *, above_title: bool) -> bool:
     """A section label or breadcrumb: very short; above the headline a little longer."""
     if above_title:
         return line.words <= MAX_LABEL_WORDS and not line.continues
     return line.words <= MAX_LABEL_WORDS - 1 and line.key == match_key(line.text) and not _PUNCT.search(line.text)
+
+
+def _masthead(lines: Sequence[Line], verdicts: Sequence[Verdict | None], i: int, first: int) -> bool:
+    """A short headline-like line with a menu under it ("بي بي سي نيوز عربي" over "أخبار", "اقتصاد"…)
+    is the site's name: the next lines above the article, before any other, are menu items."""
+    if lines[i].words > MAX_MASTHEAD_WORDS:
+        return False
+    menu = 0
+    for j in range(i + 1, first):
+        if verdicts[j] is not None:
+            continue
+        if not _label_like(lines[j], above_title=True):
+            break
+        menu += 1
+    return menu >= MIN_MENU_ITEMS
 
 
 def _source_line(line: Line) -> bool:

@@ -118,6 +118,12 @@ def caption_end() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def caption_labels() -> re.Pattern[str]:
+    """A caption or photo-credit label at the start of a match key ("التعليق على الصورة، …")."""
+    return re.compile(rf"^(?:{_alternation([match_key(r[0]) for r in _rows('caption_labels.tsv', 2)])})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def caption_blockers() -> frozenset[str]:
     """Words before a closing credit that make it a reported source, not a photo credit."""
     return frozenset(match_key(row[0]) for row in _rows("caption_blockers.tsv", 1))

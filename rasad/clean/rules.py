@@ -142,7 +142,11 @@ def credit_line(line: Line) -> Verdict | None:
 
 
 def caption(line: Line) -> Verdict | None:
-    if line.words > MAX_CAPTION_WORDS or line.words < 3:
+    if line.words > MAX_CAPTION_WORDS:
+        return None
+    if lexicons.caption_labels().match(line.key):
+        return Verdict("caption", f"labelled photo caption or credit {_quote(line.text)}")
+    if line.words < 3:
         return None
     found = lexicons.caption_end().search(line.norm)
     if not found:
@@ -161,17 +165,24 @@ def date_line(line: Line) -> Verdict | None:
     if line.words > MAX_DATE_LINE_WORDS or not any(ch.isdigit() for ch in line.norm):
         return None
     dates = find_full_dates(line.text) if _YEAR.search(line.norm) else []
-    if len(dates) > 1:
-        return None
     date = dates[0] if dates else None
-    rest = line.text[: date.span.start] + " " + line.text[date.span.end :] if date else line.text  # spans into line.text
-    labels = {lexicons.date_labels().label_of(m.group(0)) for m in lexicons.date_labels().pattern.finditer(match_key(rest))}
+    rest = _without_dates(line.text, dates)
+    # With two dates ("الثلاثاء 12-06-2018 18:32 | آخر تحديث: …"), the words before the first say what it is.
+    head = line.text[: dates[0].span.start] if len(dates) > 1 else rest
+    labels = {lexicons.date_labels().label_of(m.group(0)) for m in lexicons.date_labels().pattern.finditer(match_key(head))}
     if not _only_date_words(rest) or (date is None and not (_TIME.search(rest) or "stamp" in labels)):
         return None
     if date is None:
         return Verdict("furniture", f"time stamp {_quote(line.text)}", edge_only=True)
     what = "updated" if "updated" in labels else "published" if "published" in labels else "date"
     return Verdict("dateline", f"{what} line {_quote(line.text)}", value=what, date=date, edge_only=True)
+
+
+def _without_dates(text: str, dates: list[FullDate]) -> str:
+    """The line with its dates blanked out (spans into `text`)."""
+    for found in reversed(dates):
+        text = text[: found.span.start] + " " + text[found.span.end :]
+    return text
 
 
 def _only_date_words(rest: str) -> bool:

@@ -74,3 +74,60 @@ def test_a_comment_form_under_the_article_is_furniture():
             "لا توجد تعليقات على الخبر")
     doc = cleaned(page(TITLE, P1, P2, P3, P4, P5, *form))
     assert kept(doc) == [P1, P2, P3, P4, P5]
+
+
+def test_the_site_name_above_its_menu_is_not_the_headline():
+    doc = cleaned(page("أخبار الأردن اليوم", "أخبار", "اقتصاد", "صحة", TITLE, P1, P2, P3))
+    assert doc.meta.title == TITLE
+    assert removed(doc)["أخبار الأردن اليوم"][0] == "furniture"
+
+
+def test_a_headline_over_one_category_label_stays_the_headline():
+    doc = cleaned(page(TITLE, "صحة", P1, P2, P3))
+    assert doc.meta.title == TITLE
+
+
+def test_labelled_captions_and_a_caption_over_a_lone_agency_credit():
+    labelled = "التعليق على الصورة، الوزير يتفقد غرف العمليات في المستشفى الجديد"
+    credited = "وزير الصحة خلال افتتاح المستشفى في الزرقاء"
+    doc = cleaned(page(TITLE, "مصدر الصورة، Getty Images", labelled, P1, P2, P3, P4))
+    assert removed(doc)[labelled][0] == "caption"
+    doc = cleaned(page(TITLE, credited, "أ ف ب", P1, P2, P3))
+    assert removed(doc)[credited][0] == "caption"
+    assert kept(doc) == [P1, P2, P3]
+
+
+def test_a_headline_over_a_place_and_agency_line_is_no_caption():
+    doc = cleaned(page(TITLE, "عمان/ الأناضول", P1, P2, P3))
+    assert doc.meta.title == TITLE
+
+
+def test_a_date_line_with_its_update_takes_the_first_date():
+    line = "الثلاثاء 12-06-2018 18:32 | آخر تحديث: الأربعاء 13-06-2018 09:40"
+    doc = cleaned(page(TITLE, line, P1, P2, P3))
+    assert removed(doc)[line][0] == "dateline"
+    assert doc.meta.published == "2018-06-12"
+
+
+def test_a_date_line_with_the_part_of_day_and_the_zone_by_city():
+    line = "نشر في: الثلاثاء 12 يونيو 2018 - 10:45 صباحا بتوقيت أبوظبي"
+    doc = cleaned(page(TITLE, line, P1, P2, P3))
+    assert removed(doc)[line][0] == "dateline"
+    assert doc.meta.published == "2018-06-12"
+
+
+def test_suggested_stories_block_closed_by_its_end_marker_inside_the_article():
+    doc = cleaned(page(TITLE, P1, P2, "قصص مقترحة", *RELATED, "نهاية", P3, P4))
+    assert kept(doc) == [P1, P2, P3, P4]
+
+
+def test_comment_policy_newsletter_and_follow_prompts_are_furniture():
+    lines = ("تعليقات الزوار", "المرجو عدم تضمين تعليقاتكم بعبارات مسيئة أو خارجة عن الأخلاق",
+             "اشترك لتصلك أهم الأخبار", "تابعوا الغد على", "قد يعجبك أيضا", *RELATED)
+    doc = cleaned(page(TITLE, P1, P2, P3, *lines))
+    assert kept(doc) == [P1, P2, P3]
+
+
+def test_a_source_line_with_an_agency_abbreviation_under_the_headline():
+    doc = cleaned(page(TITLE, "هسبريس - و.م.ع", P1, P2, P3))
+    assert kept(doc) == [P1, P2, P3]
