@@ -10,6 +10,7 @@ the event reported in its sentence, preferring the one whose counts hold it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -102,7 +103,26 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
         return c.noun_text, None
     if c.role in _PEOPLE_ROLES:  # "وأصيب 80 عند خروج قطار": the casualty verb says who was counted
         return "people", None
+    if c.noun_text and c.value >= 2 and _partitive(words, c):
+        return c.noun_text, None
     return None, None
+
+
+# A group of countable members: a definite plural ("المسؤولين"، "الميليشيات"، "الوزراء") or a possessed
+# sound plural ("مستشاريه"، "موظفيها"، "لاعبيهم"). A singular ("الدستور"، "عمرها"، "ضربة") is no group.
+_PLURAL_GROUP = re.compile(r"^(?:وال|ال)\w{2,}(?:ين|ون|ات|اء)$|^\w{3,}(?:ي|ات)(?:ه|ها|هم|هما|هن)$")
+
+
+def _partitive(words: Sequence[Word], c: Counted) -> bool:
+    """A number of a group's members through من ("30 من المسؤولين"، "واثنان من مستشاريه"): a part of a
+    plural counts its members. Not a singular ("المادة 54 من الدستور") nor a year ("نسخة 1998 من البطولة")."""
+    if c.number is None or c.noun_text is None:
+        return False
+    k = c.number.last + 1
+    if k + 1 >= len(words) or words[k].text != "من" or not _content_word(words[k + 1]):
+        return False
+    noun = words[k + 1].text
+    return noun == c.noun_text and bool(_PLURAL_GROUP.search(noun)) and not 1900 <= c.value <= 2100
 
 
 def _bare_millions(words: Sequence[Word], c: Counted) -> bool:

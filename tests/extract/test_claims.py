@@ -77,3 +77,14 @@ def test_a_number_with_the_article_counts_the_noun_phrase_before_it() -> None:
     assert [(c.value, c.quantity) for c in claims] == [(52, "deputies")]
     _, claims = _claims("وألقى الرئيس الـ45 خطابا أمام أنصاره.")  # an ordinal: the 45th president
     assert claims == []
+
+
+def test_a_number_of_a_groups_members_through_min() -> None:
+    _doc, claims = _claims("والتقى الوزير 30 من المسؤولين، وانتقد ترامب واثنان من مستشاريه القرار.")
+    got = {(c.quantity, c.value) for c in claims}
+    assert ("المسؤولين", 30) in got and ("مستشاريه", 2) in got
+
+
+def test_a_number_before_min_and_a_singular_is_no_count() -> None:
+    text = "ونصت المادة 54 من الدستور على ذلك، وشاركت في نسخة 1998 من البطولة، وسجل في الدقيقة 22 من ضربة جزاء."
+    assert not _claims(text)[1]
