@@ -43,7 +43,11 @@ def _placed(doc: Document, m: Mention) -> bool:
     if prep is None:
         before = doc.text[max(0, m.span.start - 30) : m.span.start].split()
         prep = norm(before[-2]) if len(before) >= 2 and norm(before[-1]) in function_words("place_noun") else None
-    return prep is not None and norm(prep).lstrip("وف") in function_words("locative")
+    if prep is None:
+        return False
+    prep, locative = norm(prep), function_words("locative")
+    # "وفي البصرة": one conjunction before the preposition (not lstrip, which takes the ف of في too)
+    return prep in locative or (prep[:1] in ("و", "ف") and prep[1:] in locative)
 
 
 def _below_country(keys: set[str]) -> set[str]:

@@ -47,6 +47,7 @@ from rasad.pipeline import component
 __all__ = ["COMMUNICATIVE", "RECALLED", "Draft", "events_component", "extract_events", "refresh"]
 
 _ANAPHORA_PARAGRAPHS = 3
+_LOCAL = "local"  # a trigger flag: done where the article is when its sentence names no place (event_triggers.tsv)
 
 
 def extract_events(doc: Document) -> list[EventMention]:
@@ -77,18 +78,20 @@ def extract_events(doc: Document) -> list[EventMention]:
             note_statement_date(dates.speakers, d, paragraph)
             if _keep(d, emitted):
                 emitted.append(d)
-    _place_unplaced(doc, emitted)
+    emitted = _place_unplaced(doc, emitted)
     return [_freeze(d) for d in emitted]
 
 
-def _place_unplaced(doc: Document, emitted: list[Draft]) -> None:
+def _place_unplaced(doc: Document, emitted: list[Draft]) -> list[Draft]:
     """Deaths told with no one and no place named ("مقتل متظاهر الأحد الماضي في مظاهرة ضد البطالة") happened where
-    the article is (article_place.py)."""
-    unplaced = [d for d in emitted if d.type in CASUALTY_TYPES and not (d.actor or d.target or d.location)]
+    the article is (article_place.py), and so did an act flagged local ("أجلت السلطات 4500 شخص"), which is no event
+    where the article names no one place."""
+    unplaced = [d for d in emitted if (d.type in CASUALTY_TYPES or _LOCAL in d.flags) and not (d.actor or d.target or d.location)]
     if unplaced:
         place = article_place(doc)
         for d in unplaced:
             d.location = place
+    return [d for d in emitted if d.location or d.actor or d.target or _LOCAL not in d.flags]
 
 
 def _keep(d: Draft, emitted: list[Draft]) -> bool:
@@ -111,7 +114,7 @@ def _keep(d: Draft, emitted: list[Draft]) -> bool:
     if ("aux" in d.flags and not (d.mode or d.counts)) or ("weak" in d.flags and not (d.actor or d.target)):
         return False
     if not (d.actor or d.target or d.location):
-        return d.type == "ASSAULT" and bool(d.counts or d.mode)
+        return (d.type == "ASSAULT" and bool(d.counts or d.mode)) or _LOCAL in d.flags
     return True
 
 

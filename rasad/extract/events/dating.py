@@ -80,6 +80,13 @@ def _since_before(words: Sequence[Word], idx: int) -> int | None:
     return None
 
 
+def same_quote(quoted: Sequence[Span], at: int, cue: DateCue) -> bool:
+    """Whether a time told inside a quote or reported content may date the event whose trigger is at `at`: only one
+    told in the same quote. "قال ترامب: "قررت تطبيق الرسوم اعتبارا من 13 أغسطس"، وأضاف …": the day is the quote's."""
+    inside = next((q for q in quoted if q.start <= cue.timex.span.start < q.end), None)
+    return inside is None or inside.start <= at < inside.end
+
+
 def new_toll_at(words: Sequence[Word]) -> int | None:
     """Where the sentence gives a new toll of an event told before ("ارتفعت حصيلة ضحايا الانهيار إلى 11"),
     the first word of the toll's words; None when it gives none. A date after that is the toll's, not the event's."""

@@ -186,14 +186,16 @@ def _inside_content(d: Draft, cue: dating.DateCue) -> bool:
 def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
     """Each time expression dates the nearest draft of its clause that may take it."""
     cues = dating.date_cues(doc, drafts[0].sentence, words) if drafts else []
+    quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
     _date_day_relative(words, drafts, cues)
     for cue in cues:
         if cue.began:  # "المفاوضات التي انطلقت العام الماضي": when they began, not when they ended or were announced
             continue
         clause = clause_of(starts, cue.index)
-        candidates = [d for d in drafts if d.clause == clause and _eligible(words, d, cue)]
+        candidates = [d for d in drafts if d.clause == clause and _eligible(words, d, cue) and dating.same_quote(quoted, words[d.first].start, cue)]
         if not candidates and _opens_same_time(words, starts, clause + 1):  # "X، الاثنين، حين قال": said then
-            candidates = [d for d in drafts if d.clause == clause + 1 and _eligible(words, d, cue)][:1]
+            candidates = [d for d in drafts if d.clause == clause + 1 and _eligible(words, d, cue)
+                          and dating.same_quote(quoted, words[d.first].start, cue)][:1]
         if not candidates:
             continue
         recalled = [d for d in candidates if d.modality == RECALLED]
