@@ -257,3 +257,15 @@ def test_a_day_of_the_month_counted_from_the_reference(text: str, value: str) ->
 def test_a_day_of_a_month_told_before_is_no_day_of_this_month() -> None:
     # "من الشهر نفسه": the month named before, which a day alone cannot tell
     assert [v for _, v, _ in found("في يناير، وفي العاشر من الشهر نفسه وقع الحادث")] == ["2019-01"]
+
+
+@pytest.mark.parametrize("text", [
+    "حيث يلتقي الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء.",
+    "ويستضيف المنتخب الفرنسي نظيره الإيطالي يوم الثلاثاء.",
+])
+def test_a_scheduled_act_in_the_present_with_its_subject_and_object_before_the_weekday_is_coming(text) -> None:
+    assert only(text) == ("2019-03-19", None)
+
+
+def test_a_present_verb_past_a_comma_does_not_reach_the_weekday() -> None:
+    assert only("ويلتقي الوزير نظيره الفرنسي في باريس، بعد اجتماع عقده الثلاثاء.") == ("2019-03-12", None)

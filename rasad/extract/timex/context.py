@@ -3,7 +3,8 @@
 A year-less date or a bare weekday is resolved by the direction of its
 clause: future cues (سوف، لن، من المقرر، a سـ verb such as سيعقد) point
 forward, past cues (أمس، كان، قال) back; an imperfective verb of a scheduled
-act right beside it ("الذي يبدأ الاثنين ولاية جديدة") points forward too; the
+act right beside it ("الذي يبدأ الاثنين ولاية جديدة"), or before it in the same clause with only
+its subject and object between ("حيث يلتقي الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء"), points forward too; the
 cue nearest to the expression wins. A cue after the expression that lies past a
 complementizer (أن، إنه، بأن) or a quote mark is in a reported clause and does
 not count: in "لمح، الخميس، إلى أنه سيسعى" Thursday is when he spoke. Cue words (which may
@@ -30,7 +31,9 @@ from rasad.extract.timex.resolve import FUTURE, PAST
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
 _PRESENT = "present"  # an imperfective verb of a scheduled act: future only right beside the expression
-_PRESENT_REACH = 12  # characters between it and the expression (a word or two)
+_PRESENT_REACH = 12  # characters between it and the expression (a word or two) ...
+_PRESENT_CLAUSE_REACH = 50  # ... or, before it, its subject and object with nothing else between (_same_phrase)
+_GAP_BREAK = re.compile(r"[،,;؛:.\"«»“”()]")
 _QUOTE_MARKS = "\"«»“”„‟″"
 
 
@@ -107,7 +110,7 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
         if m.group("cue"):
             which = lx.table("tense")[re.sub(r"\s+", " ", m.group("cue"))][0]
         elif m.group("present"):
-            if distance > _PRESENT_REACH:
+            if distance > _PRESENT_REACH and not _same_phrase(text, m.end(), start):
                 continue
             which = FUTURE
         elif m.group("stem").startswith(_not_future()):
@@ -117,6 +120,15 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
         if best is None or distance < best[0]:
             best = (distance, which)
     return best[1] if best else None
+
+
+def _same_phrase(text: str, verb_end: int, start: int) -> bool:
+    """The expression ends the verb's own clause: only its subject and object lie between them, with no
+    punctuation, clause break or other verb cue ("حيث يلتقي الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء")."""
+    gap = text[verb_end:start]
+    if verb_end > start or len(gap) > _PRESENT_CLAUSE_REACH or _GAP_BREAK.search(gap):
+        return False
+    return not _clause_breaks().search(gap) and not _cues().search(gap)
 
 
 def _opens_quote(text: str, start: int, end: int) -> bool:
