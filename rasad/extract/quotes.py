@@ -44,6 +44,8 @@ from rasad.extract.referents import (
 from rasad.extract.speech import (
     IN_STATEMENT,
     SpeechVerb,
+    carried_by_medium,
+    conjoined,
     governing_preposition,
     is_complementizer,
     is_listener,
@@ -55,7 +57,8 @@ from rasad.extract.speech import (
     speech_index,
     subject_mention,
 )
-from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, scan, verb_form_ok
+from rasad.extract.subjects import first_clause_subject, title_complement
+from rasad.extract.wordscan import Word, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
 _ON_BEHALF = norm("باسم")
@@ -108,6 +111,8 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: boo
             continue  # "متحدثة باسم يونكر": a spokeswoman, the subject of a verb, not a participle of speaking
         if any(q.start < words[m.first].start < q.end for q in quotes):
             continue  # the speaker's own words
+        if sv.cls == "relay" and carried_by_medium(words, m.first, m.last, m.form):
+            continue  # "وقال X في كلمة نقلها التلفزيون "…"": the words are X's, not the medium's
         out.append((m.first, m.last, sv))
     return out
 
@@ -203,9 +208,7 @@ def _nested_report(words: Sequence[Word], k: int, stop: int) -> bool:
     خبراء يقولون إن…"): only its subject, a few plain words, stands between them, and no conjunction joins it
     ("أكد أن الاتفاق نهائي، وأضاف" is a second act)."""
     between = words[k + 1 : stop]
-    forms = [m.form for m in speech_index(True).find_all(words[stop : stop + 1])]
-    joined = any(clitics_before(words[stop], f)[:1] in ("و", "ف") for f in forms)  # وأضاف, not وصف
-    return 0 < len(between) <= _MAX_NESTED_SUBJECT_WORDS and all(w.is_word for w in between) and not joined
+    return 0 < len(between) <= _MAX_NESTED_SUBJECT_WORDS and all(w.is_word for w in between) and not conjoined(words, stop)
 
 
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
@@ -242,7 +245,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
             return
     m = None
-    before = subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
+    joined = act.sv.form != "phrase" and conjoined(words, i)  # "إن استمرت واشنطن في التصعيد، وقال": not واشنطن
+    before = None if joined else subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
     if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
         late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
         m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
@@ -252,6 +256,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         np = None if before is not None else np
     if np is not None:
         m = m or subject_mention(doc, words[j].end, zone_end)
+        held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
+        m = None if held is not None else m
         act.explicit = True
         if m is None and act.sv.cls == "say" and previous is not None and previous.speaker and described(words, np):
             act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
@@ -263,14 +269,16 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         else:
             act.speaker_span = np
             body = next((x for x in mentions_between(doc, words[j].end, zone_end, ("ORG", "GPE", "PER"))
-                         if governing_preposition(doc.text, x.span.start) == _ON_BEHALF), None)
+                         if governing_preposition(doc.text, x.span.start) == _ON_BEHALF), held)
             act.institution = mention_key(doc, body) if body is not None else None
         return
-    if before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
+    if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
+        before = first_clause_subject(doc, words, i, act.sentence)
+    elif before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
         before = main_clause_subject(doc, words, i, _clause_start(words, i - 1, act.sentence))
     if before is not None:  # subject before the verb: "وكان X قد أكد"
         act.speaker, act.speaker_span, act.explicit = mention_key(doc, before), before.span, True
-    elif (subject := _subject_words_before(doc, words, i)) is not None:  # "أن خبراء يقولون إن"
+    elif not joined and (subject := _subject_words_before(doc, words, i)) is not None:  # "أن خبراء يقولون إن"
         m = next(iter(mention_index(doc).at(subject)), None) or antecedent(doc, words, subject, titles)
         act.speaker, act.speaker_span, act.explicit = (mention_key(doc, m) if m else None), (m.span if m else subject), True
     elif previous is not None:  # "وأضافت": the same speaker, or the same body an unnamed spokesman speaks for
