@@ -41,6 +41,7 @@ class SpeechVerb:
     form: str  # past, present, participle, phrase
     frame: bool = False  # a verb of saying only with what it introduces (data/speech_frames.tsv)
     needs: frozenset[str] = frozenset()  # a frame's words before what it introduces (حمّل … المسؤولية)
+    told_after: bool = False  # a frame only after what it tells ('"…".. هكذا بدأ X حديثه')
 
 
 def past_forms(past: str) -> list[str]:
@@ -75,7 +76,7 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
     if frames:
         for row in read_rows(_PKG, "speech_frames.tsv"):
             needs = frozenset(norm(w) for w in row[5].strip().split("|")) if len(row) > 5 and row[5].strip() else frozenset()
-            entries += _verb_entries(row, [], needs, frame=True)
+            entries += _verb_entries(row, [], needs, frame=True, told_after=len(row) > 6 and row[6].strip() == "after")
         for row in read_rows(_PKG, "speech_noun_frames.tsv"):
             entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), IN_STATEMENT, "STATEMENT", "phrase", True)))
     return PhraseIndex(entries)
@@ -86,13 +87,14 @@ def speech_lemmas() -> list[str]:
     return [norm(row[0].strip().lstrip("~")) for row in read_rows(_PKG, "speech_verbs.tsv")]
 
 
-def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False) -> list[tuple[str, SpeechVerb]]:
+def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False,
+                  told_after: bool = False) -> list[tuple[str, SpeechVerb]]:
     """The forms of one verb row (past, present, participle, class, event type), each with its SpeechVerb."""
     past, present, participle, cls, etype = (c.strip() for c in row[:5])
     p = norm(past.lstrip("~"))
 
     def verb(form: str) -> SpeechVerb:
-        return SpeechVerb(p, cls, etype, form, frame, needs)
+        return SpeechVerb(p, cls, etype, form, frame, needs, told_after)
 
     entries: list[tuple[str, SpeechVerb]] = []
     if not past.startswith("~"):  # "~": the past form is also a common other word (بين، رأي)

@@ -3,6 +3,8 @@
 - A verb joined by و or ف with no subject after it ("حذر X من أن تبحث أنقرة … إن استمرت واشنطن في التصعيد،
   وقال في خطاب") shares the subject of the sentence's first clause (X, a person), not the name nearest before
   it; with no person there, the speaker before goes on.
+- A name in an aside between a subject and its verb ("البيرق، وهو صهر الرئيس أردوغان، قد صرح") is not the
+  subject.
 - A title in construct with a body or a place ("وقال مؤسس تيسلا"، "قال وزير خارجية إيران") names a person who
   holds it, not the body: the body is whom the person speaks for.
 Used by quotes.py for every speech act.
@@ -13,8 +15,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasad.document import Document, Mention, Span
-from rasad.extract.speech import bare_noun, definite_noun, is_complementizer, person_roles, subject_mention
-from rasad.extract.wordscan import Word, word_starting_at
+from rasad.extract.speech import (
+    bare_noun,
+    definite_noun,
+    is_complementizer,
+    person_roles,
+    subject_mention,
+)
+from rasad.extract.wordscan import Word, function_words, word_starting_at
+
+_COMMA = "،"
 
 
 def first_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence: Span) -> Mention | None:
@@ -34,3 +44,41 @@ def title_complement(doc: Document, words: Sequence[Word], np: Span, m: Mention)
     head = words[word_starting_at(words, np.start)]
     return (m.type != "PER" and head.end <= m.span.start < np.end and definite_noun(head) is None
             and bare_noun(head) in person_roles())
+
+
+def asides(words: Sequence[Word], first: int, last: int) -> set[int]:
+    """The indices of the words in words[first:last] that stand in an aside opened by a comma and a pronoun ("،
+    وهو صهر الرئيس X،"، "، الذي يشغل منصب رئيس Y،"), up to the comma that closes it."""
+    inside: set[int] = set()
+    k = first
+    while k < last - 1:
+        if words[k].text == _COMMA and _opens_aside(words[k + 1]):
+            close = next((n for n in range(k + 1, last) if words[n].text == _COMMA), None)
+            if close is None:
+                break  # not closed before the verb: the verb may be the aside's own
+            inside.update(range(k, close + 1))
+            k = close
+        k += 1
+    return inside
+
+
+def _opens_aside(word: Word) -> bool:
+    text = word.text[1:] if word.text.startswith("و") else word.text
+    return word.text in function_words("relative_pronoun") or text in function_words("subject_pronoun")
+
+
+def subject_outside_asides(doc: Document, words: Sequence[Word], start: int, i: int) -> Mention | None:
+    """The subject among the mentions from offset `start` to the verb at word `i`, less those in an aside."""
+    first = word_starting_at(words, start)
+    skip = asides(words, first, i)
+    if not skip:
+        return subject_mention(doc, start, words[i].start)
+    cut = [k for k in range(first, i) if k not in skip and (k - 1 in skip or k == first)]
+    found = [m for k in cut if (m := subject_mention(doc, words[k].start, _segment_end(words, k, i, skip))) is not None]
+    people = [m for m in found if m.type == "PER"]
+    return (people or found)[0] if found else None
+
+
+def _segment_end(words: Sequence[Word], k: int, i: int, skip: set[int]) -> int:
+    return words[next((n for n in range(k, i) if n in skip), i)].start
+
