@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Quote, Span
 from rasad.extract.mention_index import mention_index, spans_starting_in
+from rasad.extract.postposed import postposed_content
 from rasad.extract.quote_marks import (
     MIN_QUOTE_WORDS,
     after_quoted_name,
@@ -44,6 +43,8 @@ from rasad.extract.referents import (
 from rasad.extract.speech import (
     IN_STATEMENT,
     SpeechVerb,
+    carried_by_medium,
+    conjoined,
     governing_preposition,
     is_complementizer,
     is_listener,
@@ -55,13 +56,15 @@ from rasad.extract.speech import (
     speech_index,
     subject_mention,
 )
-from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, scan, verb_form_ok
+from rasad.extract.subjects import first_clause_subject, subject_outside_asides, title_complement
+from rasad.extract.wordscan import Word, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
 _ON_BEHALF = norm("باسم")
 _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
 _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
+_FRAME_REACH = 16  # words and marks after a frame told after its quote in which its needed word stands
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 
 
@@ -108,6 +111,8 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: boo
             continue  # "متحدثة باسم يونكر": a spokeswoman, the subject of a verb, not a participle of speaking
         if any(q.start < words[m.first].start < q.end for q in quotes):
             continue  # the speaker's own words
+        if sv.cls == "relay" and carried_by_medium(words, m.first, m.last, m.form):
+            continue  # "وقال X في كلمة نقلها التلفزيون "…"": the words are X's, not the medium's
         out.append((m.first, m.last, sv))
     return out
 
@@ -169,43 +174,12 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
             return
 
 
-@lru_cache(maxsize=1)
-def _postposing_links() -> tuple[tuple[tuple[str, ...], bool], ...]:
-    """The links of data/speech_postposed.tsv as normalised words, each with whether it may take reported words."""
-    return tuple((tuple(norm(row[0]).split()), row[1].strip() == "any") for row in read_rows("rasad.extract", "speech_postposed.tsv"))
-
-
-def _postposed_content(doc: Document, words: Sequence[Word], i: int, act: SpeechAct, quotes: list[Span]) -> None:
-    """For a verb at word `i` after a postposing link ('"…"، حسبما قالت X'), with nothing after it: the quote that
-    closes right before the link, or with a link that may take them, the words of the sentence before it."""
-    text = doc.text
-    for link, takes_reported in _postposing_links():
-        n = len(link)
-        if i < n or tuple(w.text for w in words[i - n : i]) != link or not all(w.is_word for w in words[i - n : i]):
-            continue
-        start = words[i - n].start
-        before = len(text[:start].rstrip(" \t،,"))
-        q = next((q for q in quotes if q.end == before), None)
-        if q is not None:
-            inner = inside_marks(text, q)
-            if word_count(text, inner) >= MIN_QUOTE_WORDS:
-                act.content, act.kind = inner, "direct"
-            return
-        span = trim(text, Span(act.sentence.start, start))
-        if takes_reported and word_count(text, span) >= MIN_QUOTE_WORDS and not any(
-                q.start < span.end and q.end > span.start for q in quotes):
-            act.content, act.kind = span, "reported"
-        return
-
-
 def _nested_report(words: Sequence[Word], k: int, stop: int) -> bool:
     """Whether the speech verb at word `stop` reports inside what the complementizer at word `k` opens ("أوضح أن
     خبراء يقولون إن…"): only its subject, a few plain words, stands between them, and no conjunction joins it
     ("أكد أن الاتفاق نهائي، وأضاف" is a second act)."""
     between = words[k + 1 : stop]
-    forms = [m.form for m in speech_index(True).find_all(words[stop : stop + 1])]
-    joined = any(clitics_before(words[stop], f)[:1] in ("و", "ف") for f in forms)  # وأضاف, not وصف
-    return 0 < len(between) <= _MAX_NESTED_SUBJECT_WORDS and all(w.is_word for w in between) and not joined
+    return 0 < len(between) <= _MAX_NESTED_SUBJECT_WORDS and all(w.is_word for w in between) and not conjoined(words, stop)
 
 
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
@@ -229,7 +203,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     if told_in and act.sv.form != "participle" and not words[j + 1].text.startswith("ل"):
         return  # "الدعم الذي سيعلن عنه قريبا"، "لحظة تقول فيها": no one named, no one to go on with ("وتقول لهما": she)
     if act.sv.form == "participle":
-        m = None if same_sentence else subject_mention(doc, act.sentence.start, words[i].start)
+        m = None if same_sentence else subject_outside_asides(doc, words, act.sentence.start, i)
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         elif (src := same_sentence or previous) is not None:
@@ -242,16 +216,20 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
             return
     m = None
-    before = subject_mention(doc, _clause_start(words, i, act.sentence), words[i].start)
+    joined = act.sv.form != "phrase" and conjoined(words, i)  # "إن استمرت واشنطن في التصعيد، وقال": not واشنطن
+    before = None if joined else subject_outside_asides(doc, words, _clause_start(words, i, act.sentence), i)
     if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
         late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
         m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
         np = late if m is not None else None
+    was = None
     if before is None:
-        before = subject_after_was(doc, words, i, act.sentence, titles)  # "وكان الوزير يتحدث لعدد من…"
-        np = None if before is not None else np
+        before, was = subject_after_was(doc, words, i, act.sentence, titles)  # "وكان الوزير يتحدث لعدد من…"
+        np = None if was is not None else np
     if np is not None:
         m = m or subject_mention(doc, words[j].end, zone_end)
+        held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
+        m = None if held is not None else m
         act.explicit = True
         if m is None and act.sv.cls == "say" and previous is not None and previous.speaker and described(words, np):
             act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
@@ -263,14 +241,18 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         else:
             act.speaker_span = np
             body = next((x for x in mentions_between(doc, words[j].end, zone_end, ("ORG", "GPE", "PER"))
-                         if governing_preposition(doc.text, x.span.start) == _ON_BEHALF), None)
+                         if governing_preposition(doc.text, x.span.start) == _ON_BEHALF), held)
             act.institution = mention_key(doc, body) if body is not None else None
         return
-    if before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
+    if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
+        before = first_clause_subject(doc, words, i, act.sentence)
+    elif before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
         before = main_clause_subject(doc, words, i, _clause_start(words, i - 1, act.sentence))
     if before is not None:  # subject before the verb: "وكان X قد أكد"
         act.speaker, act.speaker_span, act.explicit = mention_key(doc, before), before.span, True
-    elif (subject := _subject_words_before(doc, words, i)) is not None:  # "أن خبراء يقولون إن"
+    elif was is not None:  # "وكان وزير المالية X، وهو صهر الرئيس Y، قد صرح" with X no entity: no one, not Y
+        act.speaker_span, act.explicit = was, True
+    elif not joined and (subject := _subject_words_before(doc, words, i)) is not None:  # "أن خبراء يقولون إن"
         m = next(iter(mention_index(doc).at(subject)), None) or antecedent(doc, words, subject, titles)
         act.speaker, act.speaker_span, act.explicit = (mention_key(doc, m) if m else None), (m.span if m else subject), True
     elif previous is not None:  # "وأضافت": the same speaker, or the same body an unnamed spokesman speaks for
@@ -324,7 +306,7 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                 _content(doc, words, j, stop, act, quotes, para)
                 if act.content is None:
                     told = [a.content for a in acts if a.paragraph == p_index and a.content is not None]
-                    _postposed_content(doc, words, i, act, quotes)
+                    postposed_content(doc, words, i, act, quotes)
                     if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
                         act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
                 _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
@@ -347,6 +329,8 @@ def _without_idle_frames(doc: Document, words: Sequence[Word], verbs: list[tuple
         if sv.frame:
             act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, -1)
             _content(doc, words, j, out[n + 1][0] if n + 1 < len(out) else len(words), act, quotes, para)
+            if act.content is None:
+                postposed_content(doc, words, i, act, quotes)
             if not _frame_holds(words, j, act):
                 del out[n]
     return out
@@ -357,7 +341,12 @@ def _frame_holds(words: Sequence[Word], j: int, act: SpeechAct) -> bool:
     المسؤولية عما جرى، "…"")."""
     if act.content is None:
         return False
-    between = [w for w in words[j + 1 :] if w.end <= act.content.start]
+    if act.content.start < act.verb.start:  # told after the words: '"…".. هكذا بدأ X حديثه'
+        between = list(words[j + 1 : j + 1 + _FRAME_REACH])
+    elif act.sv.told_after:
+        return False  # "بدا كأنه يخبئ في حديثه …": بدأ folds into بدا (seemed), a frame only after the words
+    else:
+        between = [w for w in words[j + 1 :] if w.end <= act.content.start]
     return not act.sv.needs or any(not act.sv.needs.isdisjoint(w.forms) for w in between)
 
 

@@ -33,6 +33,7 @@ from rasad.extract.speech import (
     statement_nouns,
     subject_mention,
 )
+from rasad.extract.subjects import asides
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 if TYPE_CHECKING:
@@ -286,14 +287,18 @@ def described(words: Sequence[Word], np: Span) -> bool:
     return any(n > 0 and w.text in function_words("relative_pronoun") for n, w in enumerate(inside))
 
 
-def subject_after_was(doc: Document, words: Sequence[Word], i: int, sentence: Span, titles: Titles) -> Mention | None:
-    """The subject between كان and the verb at word `i` ("وكان الوزير (قد) يتحدث"): told before by title or name."""
+def subject_after_was(doc: Document, words: Sequence[Word], i: int, sentence: Span,
+                      titles: Titles) -> tuple[Mention | None, Span | None]:
+    """The subject between كان and the verb at word `i` ("وكان الوزير (قد) يتحدث"): the person or body told before
+    by title or name, and the subject's words (with no one known, "وكان وزير المالية X، وهو صهر الرئيس Y، قد
+    صرح": the minister, whom the tagger missed, not Y). An aside between them is no part of it."""
     k = next((n for n in range(i) if words[n].start >= sentence.start and words[n].is_word), None)
     if k is None or words[k].text not in function_words("pluperfect") or words[k].text in _ALREADY:
-        return None
+        return None, None
     end = i - 1 if words[i - 1].text in _ALREADY else i
-    subject = [w for w in words[k + 1 : end] if w.is_word]
-    if not subject or len(subject) != end - k - 1 or len(subject) > _MAX_WAS_SUBJECT_WORDS:
-        return None
+    skip = asides(words, k + 1, end)
+    subject = [w for n, w in enumerate(words[k + 1 : end], k + 1) if n not in skip]
+    if not subject or not all(w.is_word for w in subject) or len(subject) > _MAX_WAS_SUBJECT_WORDS:
+        return None, None
     np = Span(subject[0].start, subject[-1].end)
-    return next(iter(mention_index(doc).at(np)), None) or antecedent(doc, words, np, titles)
+    return next(iter(mention_index(doc).at(np)), None) or antecedent(doc, words, np, titles), np

@@ -26,7 +26,10 @@ _PROCLITIC_PREPS = "لب"
 _WHO_OR_FROM = norm("من")
 _TA_MARBUTA = "ة"
 _SKIP_BACK = "\"'“”«»„‟ـ \u200f\u200e"
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # longest first
+_FROM = norm("عن")
+_WHAT = norm("ما")
+_RELAY_SOURCE_REACH = 6  # words after a relay verb in which whom it relays is named ("نقلته وكالة الأنباء الرسمية عن")
 IN_STATEMENT = "in_statement"  # the class of data/speech_noun_frames.tsv: "رسالة مفادها"، "بيانا جاء فيه"
 
 
@@ -38,6 +41,7 @@ class SpeechVerb:
     form: str  # past, present, participle, phrase
     frame: bool = False  # a verb of saying only with what it introduces (data/speech_frames.tsv)
     needs: frozenset[str] = frozenset()  # a frame's words before what it introduces (حمّل … المسؤولية)
+    told_after: bool = False  # a frame only after what it tells ('"…".. هكذا بدأ X حديثه')
 
 
 def past_forms(past: str) -> list[str]:
@@ -72,7 +76,7 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
     if frames:
         for row in read_rows(_PKG, "speech_frames.tsv"):
             needs = frozenset(norm(w) for w in row[5].strip().split("|")) if len(row) > 5 and row[5].strip() else frozenset()
-            entries += _verb_entries(row, [], needs, frame=True)
+            entries += _verb_entries(row, [], needs, frame=True, told_after=len(row) > 6 and row[6].strip() == "after")
         for row in read_rows(_PKG, "speech_noun_frames.tsv"):
             entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), IN_STATEMENT, "STATEMENT", "phrase", True)))
     return PhraseIndex(entries)
@@ -83,13 +87,14 @@ def speech_lemmas() -> list[str]:
     return [norm(row[0].strip().lstrip("~")) for row in read_rows(_PKG, "speech_verbs.tsv")]
 
 
-def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False) -> list[tuple[str, SpeechVerb]]:
+def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False,
+                  told_after: bool = False) -> list[tuple[str, SpeechVerb]]:
     """The forms of one verb row (past, present, participle, class, event type), each with its SpeechVerb."""
     past, present, participle, cls, etype = (c.strip() for c in row[:5])
     p = norm(past.lstrip("~"))
 
     def verb(form: str) -> SpeechVerb:
-        return SpeechVerb(p, cls, etype, form, frame, needs)
+        return SpeechVerb(p, cls, etype, form, frame, needs, told_after)
 
     entries: list[tuple[str, SpeechVerb]] = []
     if not past.startswith("~"):  # "~": the past form is also a common other word (بين، رأي)
@@ -99,6 +104,30 @@ def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str
     if participle != "-":
         entries += [(f, verb("participle")) for f in _participle_forms(norm(participle))]
     return entries + [(norm(f), verb("past")) for f in extra]
+
+
+def object_pronoun(word: Word, form: str) -> str:
+    """The pronoun written onto the end of a verb `word` read as `form` ("نقلتها" read as "نقلت" -> "ها"), or ""."""
+    rest = word.text[len(clitics_before(word, form)) :]
+    suffix = rest[len(form) :] if rest.startswith(form) else ""
+    return suffix if suffix in _PRONOUN_SUFFIXES else ""
+
+
+def carried_by_medium(words: Sequence[Word], first: int, last: int, form: str) -> bool:
+    """Whether the relay verb at words[first..last] has what was said as its object ("في كلمة ألقاها ونقلها
+    التلفزيون"، "في بيان نقلته وكالة الأناضول"): its subject carried the words, and said none of them. One that
+    names whom it relays ("نقلته الوكالة عن مصدر") is a relay all the same."""
+    before = previous_word(words, first)
+    if not object_pronoun(words[first], form) or (before is not None and before.text.endswith(_WHAT)):
+        return False  # "حسبما نقلته فرانس برس": what the agency relayed, told as its own
+    return not any(w.text.startswith(_FROM) for w in words[last + 1 : last + 1 + _RELAY_SOURCE_REACH])
+
+
+def conjoined(words: Sequence[Word], i: int) -> bool:
+    """Whether the speech verb at word `i` carries the conjunction و or ف ("وقال"، "فأضاف"): it opens a clause of
+    its own, whose subject follows it or is left out, never a name told before it."""
+    forms = [m.form for m in speech_index(True).matches_at(words, i)]
+    return any(clitics_before(words[i], f)[:1] in ("و", "ف") for f in forms)
 
 
 def is_complementizer(words: Sequence[Word], i: int) -> bool:
@@ -219,7 +248,11 @@ def is_listener(word: Word) -> bool:
     text = word.text
     if text.startswith("لل"):
         return "ال" + text[2:] in _listeners() or text[2:] in _listeners()
-    return text.startswith("ل") and text[1:] in _listeners()
+    if not text.startswith("ل"):
+        return False
+    noun = text[1:]  # "لمحاوره"، "لمستشاريه": whom the speaker talks to, told with his pronoun
+    owned = next((noun[: -len(s)] for s in _PRONOUN_SUFFIXES if noun.endswith(s) and len(noun) - len(s) >= 3), None)
+    return noun in _listeners() or owned in _listeners()
 
 
 def is_preposition_pronoun(word: Word) -> bool:

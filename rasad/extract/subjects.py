@@ -1,0 +1,84 @@
+"""Which name before or inside a speech verb's subject is the speaker, where the nearest one is not.
+
+- A verb joined by و or ف with no subject after it ("حذر X من أن تبحث أنقرة … إن استمرت واشنطن في التصعيد،
+  وقال في خطاب") shares the subject of the sentence's first clause (X, a person), not the name nearest before
+  it; with no person there, the speaker before goes on.
+- A name in an aside between a subject and its verb ("البيرق، وهو صهر الرئيس أردوغان، قد صرح") is not the
+  subject.
+- A title in construct with a body or a place ("وقال مؤسس تيسلا"، "قال وزير خارجية إيران") names a person who
+  holds it, not the body: the body is whom the person speaks for.
+Used by quotes.py for every speech act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasad.document import Document, Mention, Span
+from rasad.extract.speech import (
+    bare_noun,
+    definite_noun,
+    is_complementizer,
+    person_roles,
+    subject_mention,
+)
+from rasad.extract.wordscan import Word, function_words, word_starting_at
+
+_COMMA = "،"
+
+
+def first_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence: Span) -> Mention | None:
+    """For a joined verb at word `i` with no subject after it: the subject of its sentence's first clause, a
+    person named before the first complementizer ("أن"، "إن") of the sentence. None when a complementizer opens
+    the sentence ("وأفادت أن X …، وأوضحت": the subject was told before it) or no person is named there ("وفي
+    معرض حديثها عن برنامج "ذا فويس" فقالت": the programme is what she speaks of)."""
+    end = next((words[k].start for k in range(i) if words[k].start >= sentence.start and is_complementizer(words, k)),
+               words[i].start)
+    m = subject_mention(doc, sentence.start, end) if end > sentence.start else None
+    return m if m is not None and m.type == "PER" else None  # a body there is as often what the clause is about
+
+
+def title_complement(doc: Document, words: Sequence[Word], np: Span, m: Mention) -> bool:
+    """Whether mention `m` inside the subject `np` is the complement of a person's title that heads it ("مؤسس
+    تيسلا"، "رئيس مجلس النواب"): a role noun without the article, then the body or place, and no person."""
+    head = words[word_starting_at(words, np.start)]
+    return (m.type != "PER" and head.end <= m.span.start < np.end and definite_noun(head) is None
+            and bare_noun(head) in person_roles())
+
+
+def asides(words: Sequence[Word], first: int, last: int) -> set[int]:
+    """The indices of the words in words[first:last] that stand in an aside opened by a comma and a pronoun ("،
+    وهو صهر الرئيس X،"، "، الذي يشغل منصب رئيس Y،"), up to the comma that closes it."""
+    inside: set[int] = set()
+    k = first
+    while k < last - 1:
+        if words[k].text == _COMMA and _opens_aside(words[k + 1]):
+            close = next((n for n in range(k + 1, last) if words[n].text == _COMMA), None)
+            if close is None:
+                break  # not closed before the verb: the verb may be the aside's own
+            inside.update(range(k, close + 1))
+            k = close
+        k += 1
+    return inside
+
+
+def _opens_aside(word: Word) -> bool:
+    text = word.text[1:] if word.text.startswith("و") else word.text
+    return word.text in function_words("relative_pronoun") or text in function_words("subject_pronoun")
+
+
+def subject_outside_asides(doc: Document, words: Sequence[Word], start: int, i: int) -> Mention | None:
+    """The subject among the mentions from offset `start` to the verb at word `i`, less those in an aside."""
+    first = word_starting_at(words, start)
+    skip = asides(words, first, i)
+    if not skip:
+        return subject_mention(doc, start, words[i].start)
+    cut = [k for k in range(first, i) if k not in skip and (k - 1 in skip or k == first)]
+    found = [m for k in cut if (m := subject_mention(doc, words[k].start, _segment_end(words, k, i, skip))) is not None]
+    people = [m for m in found if m.type == "PER"]
+    return (people or found)[0] if found else None
+
+
+def _segment_end(words: Sequence[Word], k: int, i: int, skip: set[int]) -> int:
+    return words[next((n for n in range(k, i) if n in skip), i)].start
+
