@@ -200,7 +200,9 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
             continue
         recalled = [d for d in candidates if d.modality == RECALLED]
         # "ذكرى مقتل 6 … خلال مظاهرات عام 1976": the date of the phrase is the anniversary's own event's
-        owner = recalled[0] if recalled else min(candidates, key=lambda d: (abs(d.first - cue.index), d.first))
+        # A time inside a wide trigger ("سحب الرئيس … السبت تأييده") is its own: distance 0.
+        owner = recalled[0] if recalled else min(candidates, key=lambda d: (
+            0 if d.first < cue.index < d.last else abs(d.first - cue.index), d.first))
         owner = _anchored_verb(words, drafts, owner, cue) or _antecedent(words, candidates, owner, cue) or owner
         if owner.date is not None or owner.vague_time:
             continue
