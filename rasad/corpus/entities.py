@@ -10,7 +10,7 @@ thing are joined:
 - name keys of one type and one skeleton join each other;
 - full person names that are one name transliterated two ways join, word for word
   (بيدرو سانشيز، بيدرو سانتشيث: data/transliteration_folds.tsv; with the KB's name too), or
-  by a letter more inside a foreign given name (سيريو كاباناس، سيرجيو كابانياس): `entity_spellings`;
+  by a letter more or two swapped in one foreign word (سيريو كاباناس، سيرجيو كابانياس): `entity_spellings`;
 - a one-word person key (عناد) joins the one person whose name ends with it,
   when exactly one does; failing that, the one whose surname is the same foreign
   name transliterated another way (سانتشيث، سانشيز: data/transliteration_folds.tsv);
@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
-from rasad.corpus.entity_spellings import given_name_pairs, transliteration_key, transliteration_pairs
+from rasad.corpus.entity_spellings import letter_pairs, transliteration_key, transliteration_pairs
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
@@ -113,9 +113,9 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
         typ, name = _split_key(key)
         skel = skeleton(name)
         known = kb_skel.get((typ, skel)) or kb_spelled.get((typ, skeleton(name, vowels=True)))
-        if known is not None:
+        if known is not None and not _two_given_names(known, key):
             union.join(known, key)
-        if (typ, skel) in by_skel:
+        if (typ, skel) in by_skel and not _two_given_names(by_skel[(typ, skel)], key):  # حسن، حسين: one skeleton
             union.join(by_skel[(typ, skel)], key)
         by_skel.setdefault((typ, skel), key)
     _join_transliterations(keys, types, union)
@@ -141,7 +141,7 @@ def _join_transliterations(keys: Sequence[str], types: dict[str, str], union: _U
     hashtag of another outlet; كيم جونج أون, the KB's كيم جونغ أون; سيريو كاباناس، سيرجيو كابانياس):
     `rasad.corpus.entity_spellings`."""
     people = {k: _name_words(k) for k in keys if types[k] == "PER"}
-    for a, b in transliteration_pairs(people) + given_name_pairs(people, _written_words, union.find):
+    for a, b in transliteration_pairs(people, _two_given_names) + letter_pairs(people, _written_words, union.find):
         union.join(a, b)
 
 

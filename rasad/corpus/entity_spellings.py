@@ -24,6 +24,7 @@ _MIN_GIVEN = 4  # a given name spelt with a letter more is this long at least (�
 # A surname seen this often in the news is an Arabic word or a family name of the region, never only a
 # transliteration (كابانياس is seen 3 times, ماكرون 2,321, العبادي far more).
 _MAX_FOREIGN_FREQ = 3000
+_MIN_FOREIGN_SURNAME = 5
 
 Pairs = list[tuple[str, str]]
 
@@ -63,9 +64,10 @@ def kb_sounds() -> dict[str, str]:
     return {" ".join(k): next(iter(v)) for k, v in owners.items() if len(v) == 1}
 
 
-def transliteration_pairs(people: dict[str, list[str]]) -> Pairs:
+def transliteration_pairs(people: dict[str, list[str]], apart: Callable[[str, str], bool]) -> Pairs:
     """Full names (key -> skeleton words) that are one name transliterated two ways, word for word, and
-    each name with the KB person it transliterates (كيم جونج أون: kb:p:kim)."""
+    each name with the KB person it transliterates (كيم جونج أون: kb:p:kim); not two names `apart` says
+    are two people's (حسن الكاظمي، حسين الكاظمي: one skeleton)."""
     pairs: Pairs = []
     by_sound: dict[tuple[str, ...], str] = {}
     known = kb_sounds()
@@ -73,47 +75,61 @@ def transliteration_pairs(people: dict[str, list[str]]) -> Pairs:
         if len(words) < 2:
             continue
         folded = sound(words)
-        if folded in by_sound:
+        if folded in by_sound and not apart(by_sound[folded], k):
             pairs.append((by_sound[folded], k))
         by_sound.setdefault(folded, k)
         owner = known.get(" ".join(folded))
-        if owner is not None and owner != k:
+        if owner is not None and owner != k and not apart(owner, k):
             pairs.append((owner, k))
     return pairs
 
 
-def given_name_pairs(people: dict[str, list[str]], written: Callable[[str], list[str]], root: Callable[[str], str]) -> Pairs:
-    """Two-word names of one foreign surname whose given names are one spelling with a letter more inside
-    (سيرجيو كابانياس، سيريو كاباناس), when each entity (`root`: keys joined so far are one) is the other's
-    only such partner. Neither given name may be an Arabic one (حسن، حسين are two names) and the surname
-    must be a foreign word."""
-    by_surname: dict[str, list[tuple[str, str]]] = {}
+def letter_pairs(people: dict[str, list[str]], written: Callable[[str], list[str]], root: Callable[[str], str]) -> Pairs:
+    """Names of people alike but in one foreign word, which one outlet spells with a letter more or two
+    letters swapped (سيريو كاباناس، سيرجيو كابانياس; ماتيو سافيني، ماتيو سالفيني; إيمانويل ماركون،
+    إيمانويل ماكرون; كيم جون أون، كيم جونغ أون), when each entity (`root`: keys joined so far are one)
+    is the other's only such partner. The two words may not both be given names of the list (حسن،
+    حسين are two names), and a two-word name must hold a foreign surname."""
+    buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
     for k, words in people.items():
-        names = written(k)
-        if len(words) == 2 and len(names) == 2 and _foreign_surname(names[1]) and _foreign_given(names[0]):
-            by_surname.setdefault(transliteration_key(words[1]), []).append((k, loose(names[0])))
+        names = [loose(w) for w in written(k)]
+        if len(names) != len(words) or not _foreign_name(names):
+            continue
+        folded = sound(words)
+        for p, word in enumerate(names):
+            buckets.setdefault((p, folded[:p] + folded[p + 1 :]), []).append((k, word))
     partners: dict[str, set[str]] = {}
-    for group in by_surname.values():
-        for i, (a, given_a) in enumerate(group):
-            for b, given_b in group[i + 1 :]:
+    for (_, others), group in buckets.items():
+        long_name = len(others) + 1 >= _LONG_NAME
+        for i, (a, word_a) in enumerate(group):
+            for b, word_b in group[i + 1 :]:
                 ra, rb = root(a), root(b)
-                if ra != rb and (_letter_inside(given_a, given_b) or _letter_inside(given_b, given_a)):
+                arabic = word_a in given_names() and word_b in given_names()  # حسن، حسين; not جون، جونغ
+                if ra != rb and not arabic and _letter_apart(word_a, word_b, long_name=long_name):
                     partners.setdefault(ra, set()).add(rb)
                     partners.setdefault(rb, set()).add(ra)
     return [(a, b) for a, found in partners.items() for b in found if a < b and len(found) == 1 and len(partners[b]) == 1]
 
 
-def _letter_inside(short: str, long: str) -> bool:
-    """Whether `long` is `short` with one letter more, neither its first letter nor its last."""
-    if len(long) != len(short) + 1 or len(short) < _MIN_GIVEN:
+def _foreign_name(names: list[str]) -> bool:
+    """A name of three words or more (كيم جونغ أون), or of two with a foreign surname (not العبيدي)."""
+    return len(names) >= _LONG_NAME or len(names) == 2 and _foreign_surname(names[1]) and not names[0].startswith("ال")
+
+
+def _letter_apart(a: str, b: str, *, long_name: bool) -> bool:
+    """Whether two words are one spelling with a letter more inside (سيريو، سيرجيو) or two inner letters
+    swapped (ماركون، ماكرون); in a name of three words a letter more may end it (جون، جونغ), as the
+    other words vouch; a letter for another (إيل، أون: Kim Jong-il is not Kim Jong-un) is another word."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < (2 if long_name else _MIN_GIVEN):
         return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
-
-
-def _foreign_given(word: str) -> bool:
-    return word not in given_names() and not word.startswith("ال")
+    if len(long) == len(short) + 1:
+        inner = range(1, len(long) if long_name else len(long) - 1)
+        return any(long[:i] + long[i + 1 :] == short for i in inner)
+    return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2 :] == b for i in range(1, len(a) - 2))
 
 
 def _foreign_surname(word: str) -> bool:
-    return word not in given_names() and word_freq().get(light(word), 0) < _MAX_FOREIGN_FREQ and len(skeleton(word)) >= MIN_FOLDED_WORD
-
+    """A surname that is a transliteration: no Arabic given name, no article (العبيدي), not common in the
+    news, five letters or more (سافيني; not عواد)."""
+    return word not in given_names() and not word.startswith("ال") and len(word) >= _MIN_FOREIGN_SURNAME and word_freq().get(light(word), 0) < _MAX_FOREIGN_FREQ

@@ -54,3 +54,20 @@ def test_names_a_given_name_apart_are_other_people() -> None:
     # أحمد and محمد are one letter apart and two names
     got = _people("سعيد أحمد العبيدي", "سعيد محمد العبيدي")
     assert got["سعيد أحمد العبيدي"] != got["سعيد محمد العبيدي"]
+
+
+def test_a_surname_with_a_letter_less_or_two_letters_swapped_is_the_same_person() -> None:
+    got = _people("ماتيو سافيني", "ماتيو سالفيني", "إيمانويل ماركون", "إيمانويل ماكرون")
+    assert got["ماتيو سافيني"] == got["ماتيو سالفيني"]
+    assert got["إيمانويل ماركون"] == got["إيمانويل ماكرون"]
+
+
+def test_a_word_of_a_three_word_name_with_a_letter_less_is_the_same_person_not_a_letter_for_another() -> None:
+    got = _people("كيم جون أون", "كيم جونغ أون", "كيم جونغ إيل")
+    assert got["كيم جون أون"] == got["كيم جونغ أون"]
+    assert got["كيم جونغ إيل"] != got["كيم جونغ أون"]  # the father
+
+
+def test_two_arabic_given_names_of_one_skeleton_are_two_people() -> None:
+    got = _people("حسن الكعبي", "حسين الكعبي")
+    assert got["حسن الكعبي"] != got["حسين الكعبي"]
