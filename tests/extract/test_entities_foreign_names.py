@@ -43,3 +43,9 @@ def test_a_given_name_shared_by_two_people_of_the_document_stays_alone() -> None
     found = [_found(text, words, "جوزيه مورينيو", "PER"), _found(text, words, "جوزيه فونتي", "PER", 1), _found(text, words, "جوزيه", "PER", 2)]
     mentions = resolve_document(text, words, found)
     assert len({m.entity_id for m in mentions}) == 3
+
+
+def test_the_group_of_seven_under_its_other_names_is_the_known_body() -> None:
+    text = 'اجتمع قادة مجموعة الدول الصناعية السبع في كندا، وقالت قمة "جي 7" في بيانها الختامي إن التجارة حرة.'
+    got = _by_text(text)
+    assert got["مجموعة الدول الصناعية السبع"].entity_id == got["جي 7"].entity_id == "kb:o:g7"
