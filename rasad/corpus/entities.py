@@ -8,8 +8,9 @@ thing are joined:
   ترمب/ترامب, إلون/إيلون: the skeleton drops the article and inner long vowels and folds the letters; a
   generated GeoNames town must be spelt with the same long vowels);
 - name keys of one type and one skeleton join each other;
-- full person names that are one name transliterated two ways, word for word,
-  join (بيدرو سانشيز، بيدرو سانتشيث: data/transliteration_folds.tsv);
+- full person names that are one name transliterated two ways join, word for word
+  (بيدرو سانشيز، بيدرو سانتشيث: data/transliteration_folds.tsv; with the KB's name too), or
+  by a letter more or two swapped in one foreign word (سيريو كاباناس، سيرجيو كابانياس): `entity_spellings`;
 - a one-word person key (عناد) joins the one person whose name ends with it,
   when exactly one does; failing that, the one whose surname is the same foreign
   name transliterated another way (سانتشيث، سانشيز: data/transliteration_folds.tsv);
@@ -36,12 +37,14 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
+from rasad.corpus.entity_spellings import letter_pairs, transliteration_key, transliteration_pairs
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
 from rasad.extract.entities.keys import skeleton
+from rasad.extract.entities.patterns import given_names
 
 _MIN_SLIP_WORD = 4
 _PLACE_TYPES = frozenset({"GPE", "LOC"})  # "منطقة الفحيص" may be typed a region and الفحيص a town
@@ -110,9 +113,9 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
         typ, name = _split_key(key)
         skel = skeleton(name)
         known = kb_skel.get((typ, skel)) or kb_spelled.get((typ, skeleton(name, vowels=True)))
-        if known is not None:
+        if known is not None and not _two_given_names(known, key):
             union.join(known, key)
-        if (typ, skel) in by_skel:
+        if (typ, skel) in by_skel and not _two_given_names(by_skel[(typ, skel)], key):  # حسن، حسين: one skeleton
             union.join(by_skel[(typ, skel)], key)
         by_skel.setdefault((typ, skel), key)
     _join_transliterations(keys, types, union)
@@ -133,32 +136,13 @@ def _name_words(key: str) -> list[str]:
     return skeleton(_split_key(key)[1]).split()
 
 
-@lru_cache(maxsize=1)
-def _transliteration_folds() -> tuple[tuple[str, str], ...]:
-    """Letters that spell one sound of a foreign name (data/transliteration_folds.tsv), longest first."""
-    rows = [(r[0].strip(), r[1].strip()) for r in read_rows("rasad.corpus", "transliteration_folds.tsv") if len(r) > 1]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-def transliteration_key(word: str) -> str:
-    """A skeleton word with the spellings of one foreign sound folded: سنشز (سانشيز) and سنتشث (سانتشيث) agree."""
-    for letters, to in _transliteration_folds():
-        word = word.replace(letters, to)
-    return word
-
-
 def _join_transliterations(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
-    """Full names of people that are one name transliterated two ways, word for word (بيدرو سانشيز،
-    بيدرو سانتشيث in a hashtag of another outlet): the folds only merge spellings of one foreign sound."""
-    by_sound: dict[tuple[str, ...], str] = {}
-    for k in keys:
-        words = _name_words(k)
-        if types[k] != "PER" or len(words) < 2:
-            continue
-        sound = tuple(transliteration_key(w) if len(w) >= _MIN_SLIP_WORD else w for w in words)  # حارث is not حارس
-        if sound in by_sound:
-            union.join(by_sound[sound], k)
-        by_sound.setdefault(sound, k)
+    """Full names of people that are one name transliterated two ways (بيدرو سانشيز، بيدرو سانتشيث in a
+    hashtag of another outlet; كيم جونج أون, the KB's كيم جونغ أون; سيريو كاباناس، سيرجيو كابانياس):
+    `rasad.corpus.entity_spellings`."""
+    people = {k: _name_words(k) for k in keys if types[k] == "PER"}
+    for a, b in transliteration_pairs(people, _two_given_names) + letter_pairs(people, _written_words, union.find):
+        union.join(a, b)
 
 
 def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
@@ -194,8 +178,19 @@ def _join_slips(keys: Sequence[str], types: dict[str, str], union: _Union) -> No
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 both_kb = a.startswith("kb:") and b.startswith("kb:")
-                if not both_kb and union.find(a) != union.find(b) and _one_slip(" ".join(_name_words(a)), " ".join(_name_words(b))):
+                slip = not both_kb and union.find(a) != union.find(b) and _one_slip(" ".join(_name_words(a)), " ".join(_name_words(b)))
+                if slip and not _two_given_names(a, b):
                     union.join(a, b)
+
+
+def _two_given_names(a: str, b: str) -> bool:
+    """Whether two names differ in a word that is a given name in each, written differently (أبي أحمد،
+    أبو محمد: أحمد and محمد are one slip apart and two names)."""
+    wa, wb = [norm(w) for w in _written_words(a)], [norm(w) for w in _written_words(b)]
+    if len(wa) != len(wb):
+        return False
+    names = given_names()
+    return any(x != y and loose(x) != loose(y) and x in names and y in names for x, y in zip(wa, wb, strict=True))
 
 
 _NISBA = ("ي", "يه", "ية")  # endings of a relative adjective (الرسمي، الحكومية)

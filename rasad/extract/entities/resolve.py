@@ -64,17 +64,33 @@ def _short_forms(named: list[_Named], text: str) -> None:
         keys = {p.key for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words)}
         if not keys and len(n.words) >= _MIN_PREFIX_NAME and not _FILIATION.isdisjoint(n.words[1:-1]):
             keys = {p.key for p in people if len(p.words) > len(n.words) and p.words[: len(n.words)] == n.words}
-        if not keys and len(n.words) == 1 and _lone_given_name(text, n.found.span):
-            keys = {p.key for p in people if p.words[0] == n.words[0] and p.found.span.start < n.found.span.start}
+        if not keys and len(n.words) == 1:
+            keys = _given_name_owners(n, people, text)
         if len(keys) == 1:
             n.key = keys.pop()
 
 
-def _lone_given_name(text: str, span: Span) -> bool:
+def _given_name_owners(n: _Named, people: Sequence[_Named], text: str) -> set[str]:
+    """Keys of the people named in full before `n` whose given name `n` is, when `n` stands alone.
+
+    A given name the list knows (جمال) or a foreign one, known as a given name by beginning the
+    full name before it (إيلون of إيلون ماسك: no list holds every foreign given name)."""
+    owners = {p.key for p in people if p.words[0] == n.words[0] and p.found.span.start < n.found.span.start}
+    return owners if owners and _lone_given_name(text, n.found.span, foreign=True) else set()
+
+
+# A foreign given name that begins a full name before it is seen less often than this in the news
+# (إيمانويل 1,108 times, جونغ 1,446); a word seen more often is an everyday word, whatever the name began with.
+_MAX_GIVEN_FREQ = 3000
+
+
+def _lone_given_name(text: str, span: Span, *, foreign: bool = False) -> bool:
     """Whether a one-word name is a given name standing alone: not the father's name of a name the
     tagger cut in two (أحمد of أشرقت أحمد, حسين of نورا حسين) nor a Korean surname (سونغ كيم), whose
-    word before is a rare one, a name, where a lone given name follows a common word (قال، الشيخ)."""
-    if norm(text[span.start : span.end]) not in given_names():
+    word before is a rare one, a name, where a lone given name follows a common word (قال، الشيخ).
+    With `foreign`, a rare word (إيلون, ماركو) is taken as the given name the caller found it to be."""
+    written = text[span.start : span.end]
+    if norm(written) not in given_names() and not (foreign and _rare_name(written, max_freq=_MAX_GIVEN_FREQ)):
         return False
     before = text[max(0, span.start - 30) : span.start].split()
     if not before or not before[-1].isalpha():
@@ -84,7 +100,8 @@ def _lone_given_name(text: str, span: Span) -> bool:
 
 def _surnames_typed_otherwise(named: list[_Named], text: str) -> None:
     """A one-word organisation of the tagger's that is the surname of the one person named in full in the document
-    is that person: "بسجن برونسون" read like a prison's name ("سجن صيدنايا") after "القس أندرو برونسون"."""
+    is that person: "بسجن برونسون" read like a prison's name ("سجن صيدنايا") after "القس أندرو برونسون"; so is
+    a rare one that is the given name of the one person named in full before it."""
     people = [p for p in named if p.found.type == "PER" and len(p.words) >= 2]
     for n in named:
         f = n.found
@@ -94,6 +111,8 @@ def _surnames_typed_otherwise(named: list[_Named], text: str) -> None:
         if not surname_may_stand_alone(norm(written), light(written)):
             continue
         keys = {p.key for p in people if _is_part(n.words, p.words)}
+        if not keys and word_freq().get(light(written), 0) < MAX_NAME_FREQ:
+            keys = _given_name_owners(n, people, text)  # "التزام إيلون" read like a body's name after إيلون ماسك
         if len(keys) == 1:
             n.key, n.found = keys.pop(), replace(f, type="PER")
 
@@ -344,7 +363,7 @@ def _bracketed_parts(text: str, words: Sequence[Word], norms: list[str], named: 
             parts[short] = n
 
 
-def _rare_name(surface: str) -> bool:
+def _rare_name(surface: str, *, max_freq: int = MAX_NAME_FREQ) -> bool:
     """A word that may be a short name: Arabic letters without the article (البريكست, الحاكم are what the
     name did or is), or Latin capitals (BMO, GaStat; not Brexit), rare in the news, no function word, title or
     nationality."""
@@ -353,7 +372,7 @@ def _rare_name(surface: str) -> bool:
         return False
     if word.isascii() and sum(map(str.isupper, surface)) < 2:
         return False
-    return title_kind(word) is None and word_freq().get(light(surface), 0) < MAX_NAME_FREQ
+    return title_kind(word) is None and word_freq().get(light(surface), 0) < max_freq
 
 
 def _tagged_parts(named: list[_Named], norms: list[str], parts: dict[tuple[str, ...], _Named]) -> None:

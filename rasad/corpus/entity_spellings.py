@@ -1,0 +1,135 @@
+"""One foreign person's name spelt two ways by two outlets: which name keys of a corpus are one name.
+
+Arabic outlets transliterate a foreign name each in their house style: غ or ج for g (كيم جونغ
+أون، كيم جونج أون), تش or ش, ث or ز or س (سانشيز، سانتشيث), a letter more or less in a given name
+(سيرجيو، سيريو). `rasad.corpus.entities` joins the keys these functions pair. Only people's
+names are paired, and only on evidence that holds for foreign names and not for Arabic ones,
+which a letter more or less makes another name (حسن، حسين) or another word (الكاظمي، الكاظمية).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from rasad.arabic.clitics import light, word_freq
+from rasad.arabic.lexicon import read_rows
+from rasad.extract.entities.kb import entries, loose
+from rasad.extract.entities.keys import skeleton
+from rasad.extract.entities.patterns import given_names
+
+MIN_FOLDED_WORD = 4  # a shorter skeleton word is folded only inside a name of three words or more
+_LONG_NAME = 3
+_MIN_GIVEN = 4  # a given name spelt with a letter more is this long at least (سيريو، سيرجيو)
+# A surname seen this often in the news is an Arabic word or a family name of the region, never only a
+# transliteration (كابانياس is seen 3 times, ماكرون 2,321, العبادي far more).
+_MAX_FOREIGN_FREQ = 3000
+_MIN_FOREIGN_SURNAME = 5
+
+Pairs = list[tuple[str, str]]
+
+
+@lru_cache(maxsize=1)
+def _transliteration_folds() -> tuple[tuple[str, str], ...]:
+    """Letters that spell one sound of a foreign name (data/transliteration_folds.tsv), longest first."""
+    rows = [(r[0].strip(), r[1].strip()) for r in read_rows("rasad.corpus", "transliteration_folds.tsv") if len(r) > 1]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def transliteration_key(word: str) -> str:
+    """A skeleton word with the spellings of one foreign sound folded: سنشز (سانشيز) and سنتشث (سانتشيث) agree."""
+    for letters, to in _transliteration_folds():
+        word = word.replace(letters, to)
+    return word
+
+
+def sound(words: Sequence[str]) -> tuple[str, ...]:
+    """A full name's skeleton words with their foreign sounds folded. A short word is folded only in a
+    name of three words or more, whose other words vouch for it (جنغ، جنج of كيم جونغ أون): alone, حارث is
+    not حارس."""
+    long_name = len(words) >= _LONG_NAME
+    return tuple(transliteration_key(w) if long_name or len(w) >= MIN_FOLDED_WORD else w for w in words)
+
+
+@lru_cache(maxsize=1)
+def kb_sounds() -> dict[str, str]:
+    """sound -> KB key for every full name of a hand-written KB person with a single owner."""
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for e in entries().values():
+        if e.type == "PER" and not e.weak:
+            for name in (e.name, *e.aliases):
+                words = skeleton(name).split()
+                if len(words) >= 2:
+                    owners.setdefault(sound(words), set()).add(e.key)
+    return {" ".join(k): next(iter(v)) for k, v in owners.items() if len(v) == 1}
+
+
+def transliteration_pairs(people: dict[str, list[str]], apart: Callable[[str, str], bool]) -> Pairs:
+    """Full names (key -> skeleton words) that are one name transliterated two ways, word for word, and
+    each name with the KB person it transliterates (كيم جونج أون: kb:p:kim); not two names `apart` says
+    are two people's (حسن الكاظمي، حسين الكاظمي: one skeleton)."""
+    pairs: Pairs = []
+    by_sound: dict[tuple[str, ...], str] = {}
+    known = kb_sounds()
+    for k, words in people.items():
+        if len(words) < 2:
+            continue
+        folded = sound(words)
+        if folded in by_sound and not apart(by_sound[folded], k):
+            pairs.append((by_sound[folded], k))
+        by_sound.setdefault(folded, k)
+        owner = known.get(" ".join(folded))
+        if owner is not None and owner != k and not apart(owner, k):
+            pairs.append((owner, k))
+    return pairs
+
+
+def letter_pairs(people: dict[str, list[str]], written: Callable[[str], list[str]], root: Callable[[str], str]) -> Pairs:
+    """Names of people alike but in one foreign word, which one outlet spells with a letter more or two
+    letters swapped (سيريو كاباناس، سيرجيو كابانياس; ماتيو سافيني، ماتيو سالفيني; إيمانويل ماركون،
+    إيمانويل ماكرون; كيم جون أون، كيم جونغ أون), when each entity (`root`: keys joined so far are one)
+    is the other's only such partner. The two words may not both be given names of the list (حسن،
+    حسين are two names), and a two-word name must hold a foreign surname."""
+    buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
+    for k, words in people.items():
+        names = [loose(w) for w in written(k)]
+        if len(names) != len(words) or not _foreign_name(names):
+            continue
+        folded = sound(words)
+        for p, word in enumerate(names):
+            buckets.setdefault((p, folded[:p] + folded[p + 1 :]), []).append((k, word))
+    partners: dict[str, set[str]] = {}
+    for (_, others), group in buckets.items():
+        long_name = len(others) + 1 >= _LONG_NAME
+        for i, (a, word_a) in enumerate(group):
+            for b, word_b in group[i + 1 :]:
+                ra, rb = root(a), root(b)
+                arabic = word_a in given_names() and word_b in given_names()  # حسن، حسين; not جون، جونغ
+                if ra != rb and not arabic and _letter_apart(word_a, word_b, long_name=long_name):
+                    partners.setdefault(ra, set()).add(rb)
+                    partners.setdefault(rb, set()).add(ra)
+    return [(a, b) for a, found in partners.items() for b in found if a < b and len(found) == 1 and len(partners[b]) == 1]
+
+
+def _foreign_name(names: list[str]) -> bool:
+    """A name of three words or more (كيم جونغ أون), or of two with a foreign surname (not العبيدي)."""
+    return len(names) >= _LONG_NAME or len(names) == 2 and _foreign_surname(names[1]) and not names[0].startswith("ال")
+
+
+def _letter_apart(a: str, b: str, *, long_name: bool) -> bool:
+    """Whether two words are one spelling with a letter more inside (سيريو، سيرجيو) or two inner letters
+    swapped (ماركون، ماكرون); in a name of three words a letter more may end it (جون، جونغ), as the
+    other words vouch; a letter for another (إيل، أون: Kim Jong-il is not Kim Jong-un) is another word."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < (2 if long_name else _MIN_GIVEN):
+        return False
+    if len(long) == len(short) + 1:
+        inner = range(1, len(long) if long_name else len(long) - 1)
+        return any(long[:i] + long[i + 1 :] == short for i in inner)
+    return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2 :] == b for i in range(1, len(a) - 2))
+
+
+def _foreign_surname(word: str) -> bool:
+    """A surname that is a transliteration: no Arabic given name, no article (العبيدي), not common in the
+    news, five letters or more (سافيني; not عواد)."""
+    return word not in given_names() and not word.startswith("ال") and len(word) >= _MIN_FOREIGN_SURNAME and word_freq().get(light(word), 0) < _MAX_FOREIGN_FREQ
