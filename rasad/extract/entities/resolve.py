@@ -1,4 +1,5 @@
-"""Within one document: entity keys, short forms, bare heads, bare titles and handles.
+"""Within one document: entity keys, short forms, bare heads, bare titles and handles (the proper parts of
+head-named, nationality-named and bracket-named organisations are in `name_parts`).
 
 Every mention gets an entity key a document can compute on its own
 (`keys.key_of`; `rasad.corpus.model`): `kb:<id>` for a knowledge-base name, else
@@ -27,8 +28,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter, methodcaller, not_
@@ -39,20 +40,23 @@ from rasad.document import Mention, Span
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.keys import key_of, name_form, skeleton
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
+from rasad.extract.entities.name_parts import (
+    Named,
+    bracketed_parts,
+    head_parts,
+    nationality_parts,
+    place_parts,
+    rare_name,
+    tagged_parts,
+    where,
+)
+from rasad.extract.entities.patterns import given_names, head_type, stop_words, title_kind
 from rasad.extract.entities.recognize import Found
-from rasad.extract.entities.rules import MAX_NAME_FREQ, mentioned_bare, name_like, place_head
+from rasad.extract.entities.rules import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 
-@dataclass
-class _Named:
-    found: Found
-    key: str
-    words: tuple[str, ...]  # skeletons of the name's words
-
-
-def _short_forms(named: list[_Named], text: str) -> None:
+def _short_forms(named: list[Named], text: str) -> None:
     """Give a person's partial name the key of the fuller name it is part of: its surname, a name
     of three words or more that begins it (جاسم بن فهد of جاسم بن فهد آل ثاني: the family name
     dropped), or its given name alone where that begins the name of one person only, named in full
@@ -70,7 +74,7 @@ def _short_forms(named: list[_Named], text: str) -> None:
             n.key = keys.pop()
 
 
-def _given_name_owners(n: _Named, people: Sequence[_Named], text: str) -> set[str]:
+def _given_name_owners(n: Named, people: Sequence[Named], text: str) -> set[str]:
     """Keys of the people named in full before `n` whose given name `n` is, when `n` stands alone.
 
     A given name the list knows (جمال) or a foreign one, known as a given name by beginning the
@@ -90,7 +94,7 @@ def _lone_given_name(text: str, span: Span, *, foreign: bool = False) -> bool:
     word before is a rare one, a name, where a lone given name follows a common word (قال، الشيخ).
     With `foreign`, a rare word (إيلون, ماركو) is taken as the given name the caller found it to be."""
     written = text[span.start : span.end]
-    if norm(written) not in given_names() and not (foreign and _rare_name(written, max_freq=_MAX_GIVEN_FREQ)):
+    if norm(written) not in given_names() and not (foreign and rare_name(written, max_freq=_MAX_GIVEN_FREQ)):
         return False
     before = text[max(0, span.start - 30) : span.start].split()
     if not before or not before[-1].isalpha():
@@ -98,7 +102,7 @@ def _lone_given_name(text: str, span: Span, *, foreign: bool = False) -> bool:
     return word_freq().get(light(before[-1]), 0) >= MAX_NAME_FREQ  # a common word is no part of a name
 
 
-def _surnames_typed_otherwise(named: list[_Named], text: str) -> None:
+def _surnames_typed_otherwise(named: list[Named], text: str) -> None:
     """A one-word organisation of the tagger's that is the surname of the one person named in full in the document
     is that person: "بسجن برونسون" read like a prison's name ("سجن صيدنايا") after "القس أندرو برونسون"; so is
     a rare one that is the given name of the one person named in full before it."""
@@ -165,7 +169,7 @@ def surname_may_stand_alone(last: str, written: str) -> bool:
     return freq.get(light("ال" + written), 0) < _MAX_DEFINITE_FREQ
 
 
-def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:
+def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[Named], taken: list[bool]) -> list[Mention]:
     """An untagged word that is the surname of a person named in full in the document (وقال الحداد)."""
     surnames: dict[str, set[str]] = {}
     written: dict[str, set[str]] = {}  # a short surname's spellings as written
@@ -186,7 +190,7 @@ def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[_N
     untaken = list(_untaken(norms, taken))
     ending = compress(untaken, map(finals.__contains__, map(_LAST, untaken)))  # in C: most words end otherwise
     readings = {w: r for w in ending if (r := _surname_reading(w, surnames, named, text))}
-    for i in sorted(_where(norms, readings.keys())) if readings else ():
+    for i in sorted(where(norms, readings.keys())) if readings else ():
         if taken[i]:
             continue
         prefix, key, surname = readings[norms[i]]
@@ -203,12 +207,7 @@ def _untaken(norms: list[str], taken: list[bool]) -> set[str]:
     return set(compress(norms, map(not_, taken)))
 
 
-def _where(norms: list[str], wanted: Collection[str]) -> set[int]:
-    """Where the words of `wanted` stand in the document."""
-    return set(compress(count(), map(wanted.__contains__, norms)))  # read in C
-
-
-def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[_Named], text: str) -> tuple[str, str, str] | None:
+def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[Named], text: str) -> tuple[str, str, str] | None:
     """(proclitic, entity key, surname key) of the one person whose surname `word` is, or None."""
     if title_kind(word) is not None:
         return None  # رئيس is no short form of رئيسي: the skeleton drops the final ي, the name keeps it
@@ -219,12 +218,12 @@ def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[_Name
     return None
 
 
-def _final(text: str, n: _Named) -> str:
+def _final(text: str, n: Named) -> str:
     """The last letter of a name as written (normalised): ي of رئيسي, ي of الكاظمي."""
     return norm(text[n.found.span.start : n.found.span.end])[-1:]
 
 
-def _same_final(word: str, keys: set[str], named: list[_Named], text: str) -> bool:
+def _same_final(word: str, keys: set[str], named: list[Named], text: str) -> bool:
     key = next(iter(keys))
     return any(n.key == key and _final(text, n) == word[-1:] for n in named)
 
@@ -234,7 +233,7 @@ def _skeleton_readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((prefix, surname_key(stem)) for prefix, stem in strip_clitics(word))
 
 
-def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], taken: list[bool]) -> list[Mention]:
+def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[Named], taken: list[bool]) -> list[Mention]:
     """Mentions for bare definite heads (القيادة) that begin an earlier name of the document."""
     out: list[Mention] = []
     by_first = {n.found.first: n for n in named}
@@ -247,8 +246,8 @@ def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[
     untaken = list(_untaken(norms, taken))
     headed = compress(untaken, map(definite_heads, untaken))  # in C: most words are no definite head
     relevant = {w for w in headed if any(head in known for _, head in definite_heads(w))}
-    last_by_head: dict[str, _Named] = {}
-    for i in sorted(heads.keys() | (_where(norms, relevant) if relevant else set())):
+    last_by_head: dict[str, Named] = {}
+    for i in sorted(heads.keys() | (where(norms, relevant) if relevant else set())):
         if i in heads:
             last_by_head[heads[i]] = by_first[i]
         if taken[i] or not last_by_head:
@@ -283,7 +282,7 @@ def _head_of(text: str, found: Found) -> str | None:
     return loose(bare) if head_type(bare) is not None and len(bare) > 2 else None
 
 
-def _bare_titles(text: str, named: list[_Named], words: Sequence[Word], taken: list[bool]) -> list[Mention]:
+def _bare_titles(text: str, named: list[Named], words: Sequence[Word], taken: list[bool]) -> list[Mention]:
     """A role phrase used alone, when it belongs to one person of the document."""
     roles: dict[str, set[str]] = {}
     for n in named:
@@ -311,7 +310,7 @@ def _ends_unnamed(words: Sequence[Word], last: int, taken: list[bool]) -> bool:
     return nxt >= len(words) or not taken[nxt] and not (nxt + 1 < len(words) and words[nxt].norm in ("،", ",") and taken[nxt + 1])
 
 
-def _handles(words: Sequence[Word], norms: list[str], named: list[_Named]) -> list[Mention]:
+def _handles(words: Sequence[Word], norms: list[str], named: list[Named]) -> list[Mention]:
     """`Name (@handle)`: the handle names the same entity."""
     by_last = {n.found.last: n for n in named}
     out = []
@@ -319,85 +318,6 @@ def _handles(words: Sequence[Word], norms: list[str], named: list[_Named]) -> li
         if i >= 2 and norms[i - 1] == "(" and i - 1 in by_last:
             n = by_last[i - 1]
             out.append(Mention(words[i].span, n.found.type, n.key, None, "handle"))
-    return out
-
-
-def _head_parts(text: str, words: Sequence[Word], norms: list[str], named: list[_Named]) -> dict[tuple[str, ...], _Named]:
-    """The proper names of names found or known with their head noun (قابي قوله of منطقة "قابي قوله",
-    رؤيا of قناة رؤيا الأردنية: quotes and a nationality after it left out), each with its name."""
-    parts: dict[tuple[str, ...], _Named] = {}
-    for n in named:
-        f = n.found
-        if (f.head or f.kb is not None) and place_head(norms[f.first]) is not None:
-            inner = [k for k in range(f.first + 1, f.last) if norms[k] not in QUOTES]
-            while inner and is_demonym(norms[inner[-1]]):
-                inner.pop()
-            if inner and name_like(text[words[inner[0]].span.start : words[inner[0]].span.end], first=True):
-                parts.setdefault(tuple(norms[k] for k in inner), n)
-    return parts
-
-
-def _nationality_parts(norms: list[str], named: list[_Named], parts: dict[tuple[str, ...], _Named]) -> None:
-    """An organisation named with a nationality after it (البنك المركزي التركي) is the same words without it
-    wherever they stand in the document (البنك المركزي), as a head-named name's proper name is; not when
-    one word is left (الحكومة: bare heads are resolved by `_bare_heads`)."""
-    for n in named:
-        f = n.found
-        if f.type == "ORG" and f.kb is None and f.last - f.first >= 3 and is_demonym(norms[f.last - 1]):
-            parts.setdefault(tuple(norms[f.first : f.last - 1]), n)
-
-
-def _bracketed_parts(text: str, words: Sequence[Word], norms: list[str], named: list[_Named], parts: dict[tuple[str, ...], _Named]) -> None:
-    """An organisation's short name in brackets right after it (معهد الأدلة الجنائية (إيناسيف)): one or two
-    rare words, which then name it wherever they stand, as a head-named name's proper name does. Not
-    after a KB name: the KB knows its short names, and what follows one in brackets is more often
-    something of it (الاتحاد الأوروبي (يوروستات), (Brexit))."""
-    for n in named:
-        f = n.found
-        if f.type != "ORG" or f.kb is not None or f.last >= len(norms) or norms[f.last] != "(":
-            continue
-        close = next((k for k in range(f.last + 2, min(f.last + 4, len(norms))) if norms[k] == ")"), None)
-        inner = range(f.last + 1, close) if close else range(0)
-        short = tuple(norms[k] for k in inner)
-        if inner and short not in parts and all(_rare_name(text[words[k].span.start : words[k].span.end]) for k in inner):
-            parts[short] = n
-
-
-def _rare_name(surface: str, *, max_freq: int = MAX_NAME_FREQ) -> bool:
-    """A word that may be a short name: Arabic letters without the article (البريكست, الحاكم are what the
-    name did or is), or Latin capitals (BMO, GaStat; not Brexit), rare in the news, no function word, title or
-    nationality."""
-    word = norm(surface)
-    if len(word) < 3 or not word.isalpha() or word.startswith("ال") or word in stop_words() or is_demonym(word):
-        return False
-    if word.isascii() and sum(map(str.isupper, surface)) < 2:
-        return False
-    return title_kind(word) is None and word_freq().get(light(surface), 0) < max_freq
-
-
-def _tagged_parts(named: list[_Named], norms: list[str], parts: dict[tuple[str, ...], _Named]) -> None:
-    """A name the tagger found alone that is the proper name of a head-named one takes its key and
-    type: رؤيا after قناة رؤيا is the channel, whatever type the tagger gave it."""
-    for n in named:
-        whole = parts.get(tuple(norms[n.found.first : n.found.last]))
-        if whole is not None and n.found.source == "model" and n.found.kb is None:
-            n.key, n.found = whole.key, replace(n.found, type=whole.found.type)
-
-
-def _place_parts(words: Sequence[Word], norms: list[str], parts: dict[tuple[str, ...], _Named], taken: list[bool]) -> list[Mention]:
-    """Untaken occurrences of the proper name of a name found after its head noun (module doc); not
-    of a KB name's (قناة رؤيا): the KB leaves its bare name to the tagger, as an everyday word
-    ("رؤيا" vision) as often."""
-    out: list[Mention] = []
-    for part, n in parts.items():
-        if n.found.kb is not None:
-            continue
-        size = len(part)
-        for i in _where(norms, {part[0]}):
-            if tuple(norms[i : i + size]) == part and not any(taken[i : i + size]):
-                out.append(Mention(Span(words[i].span.start, words[i + size - 1].span.end), n.found.type, n.key, None, "anaphor"))
-                for k in range(i, i + size):
-                    taken[k] = True
     return out
 
 
@@ -419,20 +339,20 @@ def _written_name(text: str, words: Sequence[Word], norms: list[str], f: Found) 
 
 def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
-    named = [_Named(f, key_of(f, text), tuple(skeleton(w) for w in text[f.span.start : f.span.end].split())) for f in found]
+    named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in text[f.span.start : f.span.end].split())) for f in found]
     _short_forms(named, text)
     _surnames_typed_otherwise(named, text)
     norms = [w.norm for w in words]
-    parts = _head_parts(text, words, norms, named)
-    _nationality_parts(norms, named, parts)
-    _bracketed_parts(text, words, norms, named, parts)
-    _tagged_parts(named, norms, parts)
+    parts = head_parts(text, words, norms, named)
+    nationality_parts(norms, named, parts)
+    bracketed_parts(text, words, norms, named, parts)
+    tagged_parts(named, norms, parts)
     taken = [False] * len(words)
     for n in named:
         for i in range(n.found.first, n.found.last):
             taken[i] = True
     mentions = [Mention(_written_name(text, words, norms, n.found), n.found.type, n.key, n.found.role, n.found.source) for n in named]
     extra = _surnames(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
-    extra += _place_parts(words, norms, parts, taken)
+    extra += place_parts(words, norms, parts, taken)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]
     return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end))
