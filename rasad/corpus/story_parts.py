@@ -189,6 +189,15 @@ def span(a: StoryState, b: StoryState) -> int:
     return max(days) - min(days) if days else 0
 
 
+def documents_around(a: StoryState, b: StoryState, day_docs: Mapping[int, int], days: int) -> int | None:
+    """Documents published from `days` days before the first date of two stories to `days` after the last
+    (None without dates)."""
+    dates = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
+    if not dates:
+        return None
+    return sum(day_docs.get(d, 0) for d in range(min(dates) - days, max(dates) + days + 1))
+
+
 def story_number(story_id: str) -> int:
     return int(story_id[1:])
 
