@@ -76,6 +76,7 @@ from rasad.corpus.story_parts import (
     dot,
     features,
     link,
+    mean_pairwise,
     pickled,
     ranked,
     scaled,
@@ -110,7 +111,7 @@ class StoryIndex:
         self.copies = NearDuplicateIndex()
         self._next_id = 1
         self.lone: dict[str, int] = {}  # documents of the last few days alone in their story -> their day
-        self.day_docs: Counter[int] = Counter()  # day -> documents published that day
+        self.day_docs: dict[int, list[str]] = {}  # day -> documents published that day
 
     # ---- adding documents ------------------------------------------------
     def add_batch(self, batch: Sequence[DocFeatures]) -> list[str]:
@@ -132,7 +133,9 @@ class StoryIndex:
         for f in fresh:  # frequencies first, so the day's first documents see the whole day's IDF
             self.freqs.add(f.counts.keys())
             self.key_df.update(f.keys.keys())
-        self.day_docs.update(f.day for f in fresh if f.day is not None)
+        for f in fresh:
+            if f.day is not None:
+                self.day_docs.setdefault(f.day, []).append(f.id)
         grown: dict[str, None] = {}
         for f in fresh:
             grown[self.add(f, merge=False)] = None
@@ -163,7 +166,7 @@ class StoryIndex:
             scored = [(self.similarity(vec, f.keys, story, f.day), story) for story in self.candidates(vec)]
             best = max(scored, key=lambda ss: (ss[0], -story_number(ss[1].id)), default=None)
             story = best[1] if best and best[0] >= 0 else self._new_story()
-        self.docs[f.id] = DocState(story.id, f.title, vec)
+        self.docs[f.id] = DocState(story.id, f.title, vec, f.keys)
         self._join(story, f, vec)
         if not merge or len(story.docs) == 1:
             # A story this document just started: its neighbours already failed the (lower)
@@ -320,17 +323,20 @@ class StoryIndex:
 
     def _small_collection(self, a: StoryState, b: StoryState, margin: float) -> bool:
         """Whether two stories a little short of merging are facets of one event in a small collection:
-        their days hold few documents, and their entity and event keys agree."""
+        their days hold few documents, which are about one or two things (their keys agree on average),
+        and the two stories' entity and event keys agree."""
         s = self.settings
         if min(len(a.docs), len(b.docs)) > 1 or margin < -s.sparse_slack or not a.key_vec or not b.key_vec \
-                or span(a, b) > s.burst_days:  # two stories of several articles each are two stories
-            return False
-        return self.few_documents(a, b) and cosine(a.key_vec, b.key_vec) >= s.sparse_entities
+                or span(a, b) > s.burst_days or cosine(a.key_vec, b.key_vec) < s.sparse_entities:
+            return False  # (two stories of several articles each are two stories)
+        around = self.few_documents(a, b)
+        keys = [self._key_vector(self.docs[d].keys) for d in around or ()]
+        return mean_pairwise(keys, cosine) >= s.sparse_coherence
 
-    def few_documents(self, a: StoryState, b: StoryState) -> bool:
-        """Whether the days of two stories, `neighbour_days` around them, hold fewer than `sparse_docs` documents."""
+    def few_documents(self, a: StoryState, b: StoryState) -> list[str]:
+        """The documents of the days of two stories, `neighbour_days` around them, if fewer than `sparse_docs`."""
         around = documents_around(a, b, self.day_docs, self.settings.neighbour_days)
-        return around is not None and around < self.settings.sparse_docs
+        return around if len(around) < self.settings.sparse_docs else []
 
     def absorb(self, a: StoryState, b: StoryState) -> StoryState:
         """Merge two stories into the older one (the smaller id), which keeps its id."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import pickle
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -115,6 +115,7 @@ class DocState:
     story: str
     title: str
     vec: Vector
+    keys: Counter[str] = field(default_factory=Counter)  # entity keys and event signatures
 
 
 def neighbour_vote(vec: Vector, pool: Iterable[tuple[Vector, str]], k: int) -> tuple[Counter[str], float]:
@@ -189,13 +190,19 @@ def span(a: StoryState, b: StoryState) -> int:
     return max(days) - min(days) if days else 0
 
 
-def documents_around(a: StoryState, b: StoryState, day_docs: Mapping[int, int], days: int) -> int | None:
+def documents_around(a: StoryState, b: StoryState, day_docs: Mapping[int, list[str]], days: int) -> list[str]:
     """Documents published from `days` days before the first date of two stories to `days` after the last
-    (None without dates)."""
+    (none without dates)."""
     dates = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
     if not dates:
-        return None
-    return sum(day_docs.get(d, 0) for d in range(min(dates) - days, max(dates) + days + 1))
+        return []
+    return [doc for d in range(min(dates) - days, max(dates) + days + 1) for doc in day_docs.get(d, ())]
+
+
+def mean_pairwise(vectors: Sequence[Vector], similarity: Callable[[Vector, Vector], float]) -> float:
+    """Mean similarity over all pairs of `vectors` (0 for fewer than two)."""
+    pairs = [(a, b) for i, a in enumerate(vectors) for b in vectors[i + 1:]]
+    return sum(similarity(a, b) for a, b in pairs) / len(pairs) if pairs else 0.0
 
 
 def story_number(story_id: str) -> int:

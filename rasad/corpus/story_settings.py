@@ -66,3 +66,7 @@ class Settings:
     sparse_docs: int = 25
     sparse_slack: float = 0.12
     sparse_entities: float = 0.25
+    # ... and when the collection is about one or two things: the mean entity/event key cosine over all pairs
+    # of its documents (those days' documents) is at least this (hand corpora of one or two stories: 0.19-0.52;
+    # fifteen random articles of one ANT section over five days: 0.02-0.12).
+    sparse_coherence: float = 0.15

@@ -61,3 +61,32 @@ def test_facets_stay_apart_among_a_full_day_of_news() -> None:
     others = [article(f"n{i}", OIL.replace("مليون", f"{i + 2} ملايين"), "2024-04-02", "kb:o:opec") for i in range(30)]
     stories = cluster_stories([*facets(), *others])
     assert not any({"strike", "vow"} <= set(s.docs) or {"strike", "council"} <= set(s.docs) for s in stories)
+
+
+FOOTBALL = (
+    "فاز نادي الأهلي المصري على الزمالك بهدفين نظيفين في مباراة القمة ضمن الدوري الممتاز. "
+    "وسجل الهدفين مهاجم الفريق في الشوط الثاني، ليعزز الأهلي صدارته لجدول الترتيب."
+)
+ELECTION = (
+    "أعلنت لجنة الانتخابات في تونس فتح باب الترشح للانتخابات البلدية المقررة في الربيع المقبل. "
+    "وقال رئيس اللجنة إن أكثر من ألفي قائمة حزبية ومستقلة سجلت حتى الآن في الدوائر الانتخابية."
+)
+FLOOD = (
+    "غمرت مياه الأمطار الغزيرة أحياء في مدينة جدة وأغلقت السلطات المدارس والجامعات ليوم واحد. "
+    "وقال الدفاع المدني إنه أنقذ عشرات السكان الذين حاصرتهم المياه في سياراتهم على الطرق السريعة."
+)
+
+
+def test_facets_stay_apart_in_a_small_collection_of_mixed_news() -> None:
+    # A handful of articles on many subjects is no collection about one event: its documents' keys do not agree.
+    mixed = [
+        article("oil", OIL, "2024-04-02", "kb:o:opec", "kb:c:SA"),
+        article("football", FOOTBALL, "2024-04-01", "kb:o:ahly", "kb:c:EG"),
+        article("election", ELECTION, "2024-04-02", "kb:c:TN"),
+        article("flood", FLOOD, "2024-04-03", "kb:l:jeddah", "kb:c:SA"),
+        article("oil2", OIL.replace("مليون", "مليوني"), "2024-04-03", "kb:o:opec", "kb:c:SA", "kb:c:RU"),
+    ]
+    stories = cluster_stories([*facets(), *mixed])
+    assert not any({"strike", "vow"} <= set(s.docs) or {"strike", "council"} <= set(s.docs) for s in stories)
+    loose = StoryIndex(dataclasses.replace(StoryIndex().settings, sparse_coherence=0.0))
+    assert {"strike", "vow", "council"} <= set(max(cluster_stories([*facets(), *mixed], loose), key=lambda s: len(s.docs)).docs)
