@@ -335,8 +335,7 @@ class StoryIndex:
 
     def few_documents(self, a: StoryState, b: StoryState) -> list[str]:
         """The documents of the days of two stories, `neighbour_days` around them, if fewer than `sparse_docs`."""
-        around = documents_around(a, b, self.day_docs, self.settings.neighbour_days)
-        return around if len(around) < self.settings.sparse_docs else []
+        return documents_around(a, b, self.day_docs, self.settings.neighbour_days, self.settings.sparse_docs)
 
     def absorb(self, a: StoryState, b: StoryState) -> StoryState:
         """Merge two stories into the older one (the smaller id), which keeps its id."""

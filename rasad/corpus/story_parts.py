@@ -190,13 +190,15 @@ def span(a: StoryState, b: StoryState) -> int:
     return max(days) - min(days) if days else 0
 
 
-def documents_around(a: StoryState, b: StoryState, day_docs: Mapping[int, list[str]], days: int) -> list[str]:
-    """Documents published from `days` days before the first date of two stories to `days` after the last
-    (none without dates)."""
+def documents_around(a: StoryState, b: StoryState, day_docs: Mapping[int, list[str]], days: int,
+                     limit: int) -> list[str]:
+    """Documents published from `days` days before the first date of two stories to `days` after the last,
+    if fewer than `limit` (otherwise, or without dates, none: counted first, since busy days are the rule)."""
     dates = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
-    if not dates:
+    window = range(min(dates) - days, max(dates) + days + 1) if dates else range(0)
+    if not dates or sum(len(day_docs.get(d, ())) for d in window) >= limit:
         return []
-    return [doc for d in range(min(dates) - days, max(dates) + days + 1) for doc in day_docs.get(d, ())]
+    return [doc for d in window for doc in day_docs.get(d, ())]
 
 
 def mean_pairwise(vectors: Sequence[Vector], similarity: Callable[[Vector, Vector], float]) -> float:
