@@ -328,9 +328,8 @@ class StoryIndex:
         s = self.settings
         if min(len(a.docs), len(b.docs)) > 1 or margin < -s.sparse_slack or not a.key_vec or not b.key_vec \
                 or span(a, b) > s.burst_days or cosine(a.key_vec, b.key_vec) < s.sparse_entities:
-            return False  # (two stories of several articles each are two stories)
-        around = self.few_documents(a, b)
-        keys = [self._key_vector(self.docs[d].keys) for d in around or ()]
+            return False  # two stories of several articles each stay two stories, however close
+        keys = [self._key_vector(self.docs[d].keys) for d in self.few_documents(a, b)]
         return mean_pairwise(keys, cosine) >= s.sparse_coherence
 
     def few_documents(self, a: StoryState, b: StoryState) -> list[str]:
