@@ -18,11 +18,18 @@ stories: pairwise precision/recall/F1 over the story documents, where putting
 a distractor in a story document's cluster is a false positive. Articles
 marked `related` (explainers on the edge of a story) count neither way.
 
-    python benchmarks/cluster_check.py [--sets tuning dev dev2 dev3 holdout holdout2 holdout3] [--clean | --pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
+    python benchmarks/cluster_check.py [--sets tuning dev dev2 dev3 holdout holdout2 holdout3 holdout4] [--clean | --pipeline [--cache DIR]] [--details] [--one-batch] [--set threshold=0.3 ...]
+    python benchmarks/cluster_check.py --small-collections SEED [--sets ...] [--cache DIR] [--set sparse_docs=0]
 
 With --one-batch all documents are given in one batch, as `rasad run` gives a directory
 of articles, instead of one batch a day as a monitoring run adds them. StoryIndex places
 a batch one day at a time, so both give the same stories: the option checks that.
+
+With --small-collections SEED, each set's stories are instead cut into small collections, as a person
+gathers articles about one or two events: six documents of one story's first days, and four and four
+of two stories published on the same days. Each collection is run through the pipeline (entity, event
+and date keys; --cache applies) and clustered alone; pairwise precision/recall/F1 are summed over all
+collections of the sets, and collections whose two stories were merged are named.
 
 With --cache, what the pipeline adds (the cleaned body and the entity, event and
 date keys) is kept per set in DIR and reused while the extraction code is unchanged
@@ -34,6 +41,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import pickle
+import random
 import sys
 import time
 from collections import Counter, defaultdict
@@ -106,11 +114,16 @@ def main() -> int:
                         help="which story lists to check (each with its own days' distractors)")
     parser.add_argument("--one-batch", action="store_true", help="cluster every document in one batch (as rasad run does)")
     parser.add_argument("--cache", type=Path, help="with --pipeline: keep the pipeline's output per set here and reuse it")
+    parser.add_argument("--small-collections", type=int, metavar="SEED",
+                        help="cluster small collections cut from the sets' stories instead (see above)")
     parser.add_argument("--clean", action="store_true",
                         help="clean each document first (seconds), as rasad run does, so page furniture such as other "
                              "articles' leads is not clustered; --pipeline cleans too")
     args = parser.parse_args()
     all_records = list(records())
+    if args.small_collections is not None:
+        check_small(args.sets, all_records, args)
+        return 0
     for name in args.sets:
         check(name, SETS[name], all_records, args)
     return 0
@@ -142,6 +155,57 @@ def check(name: str, path: Path, all_records: list[dict], args: argparse.Namespa
     print(f"[{name}] pairwise precision={p:.3f} recall={r:.3f} F1={f1:.3f}")
     if args.details:
         report(gold, system, distractors, index, {d.id: (d.meta.published or "", d.meta.title or "") for d in mix})
+
+
+def small_collections(gold: dict[str, str], day: dict[str, str], rng: random.Random) -> list[list[str]]:
+    """Six documents of each story's first days (up to its ninth document's day), and four and four of
+    each two stories on the days both were published."""
+    by_story: dict[str, list[str]] = defaultdict(list)
+    for doc, story in sorted(gold.items()):
+        by_story[story].append(doc)
+    out = []
+    for docs in by_story.values():
+        docs.sort(key=lambda d: (day[d], d))
+        early = [d for d in docs if day[d] <= day[docs[min(len(docs), 9) - 1]]]
+        out.append(rng.sample(early, min(6, len(early))))
+    for a, b in combinations(sorted(by_story), 2):
+        common = {day[d] for d in by_story[a]} & {day[d] for d in by_story[b]}
+        pa, pb = ([d for d in by_story[s] if day[d] in common] for s in (a, b))
+        if len(pa) >= 2 and len(pb) >= 2:
+            out.append(rng.sample(pa, min(4, len(pa))) + rng.sample(pb, min(4, len(pb))))
+    return out
+
+
+def check_small(names: list[str], all_records: list[dict], args: argparse.Namespace) -> None:
+    """Cluster each small collection of the sets' stories alone; print pairwise P/R/F1 over all of them."""
+    rng = random.Random(args.small_collections)
+    by_id = {r["id"]: r for r in all_records}
+    day = {doc: published(r) for doc, r in by_id.items()}
+    gold: dict[str, str] = {}
+    collections: list[list[str]] = []
+    for name in names:
+        story_of, _ = read_gold(SETS[name])
+        story_of = {doc: f"{name}:{story}" for doc, story in story_of.items() if doc in by_id}
+        gold.update(story_of)
+        collections.extend(small_collections(story_of, day, rng))
+    settings = settings_from(args.set)
+    docs = [to_document(by_id[d]) for d in sorted({d for c in collections for d in c})]
+    cache = args.cache / f"small_{'_'.join(names)}_{args.small_collections}.pickle" if args.cache else None
+    feats = {f.id: f for f in annotated_features(docs, settings.title_weight, cache)}
+    tp = fp = fn = 0
+    for collection in collections:
+        index = StoryIndex(settings)
+        index.add_batch([feats[d] for d in collection])
+        mixed = 0
+        for a, b in combinations(collection, 2):
+            same_gold, same_sys = gold[a] == gold[b], index.story_of(a) == index.story_of(b)
+            tp, fp, fn = tp + (same_gold and same_sys), fp + (same_sys and not same_gold), fn + (same_gold and not same_sys)
+            mixed += same_sys and not same_gold
+        if mixed:
+            print(f"  merged two stories ({mixed} pairs): {' + '.join(sorted({gold[d] for d in collection}))}")
+    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    print(f"[small collections of {' '.join(names)}, seed {args.small_collections}] {len(collections)} collections "
+          f"({len(docs)} documents): pairwise precision={p:.3f} recall={r:.3f} F1={2 * p * r / (p + r) if p + r else 0.0:.3f}")
 
 
 def annotated_features(docs: list[Document], title_weight: int, cache: Path | None) -> list[DocFeatures]:

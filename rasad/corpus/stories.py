@@ -42,6 +42,11 @@ that story at a little below the threshold (more when all of them do). A facet
 of a large story (the expelled diplomats beside the victim's daughter) often
 misses the centroid while its nearest articles are still the story's own; the
 rule stays local to a few days, where nearest neighbours mean one burst of coverage.
+In a small collection (a handful of articles gathered about one event: their days
+hold few documents) a lone document is more often a facet of a story (Moscow's
+reply to the strikes beside the parliament's questions) than a story of its own,
+and merges further short of the threshold when its entity and event keys agree
+(lone_documents.py holds this second placement).
 
 A fragment (a story of a few documents, such as an election's Kurdish
 celebrations, split off because it started before the story grew its
@@ -59,6 +64,7 @@ from collections.abc import Mapping, Sequence
 from itertools import islice
 from pathlib import Path
 
+from rasad.corpus.lone_documents import place_lone
 from rasad.corpus.model import Story
 from rasad.corpus.near_duplicates import NearDuplicateIndex
 from rasad.corpus.story_parts import (
@@ -66,10 +72,11 @@ from rasad.corpus.story_parts import (
     DocState,
     StoryState,
     day_gap,
+    documents_around,
     dot,
     features,
     link,
-    neighbour_vote,
+    mean_pairwise,
     pickled,
     ranked,
     scaled,
@@ -85,7 +92,7 @@ from rasad.document import Document
 
 __all__ = ["DocFeatures", "Settings", "StoryIndex", "cluster_stories", "features", "tfidf"]
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 
 class StoryIndex:
@@ -103,7 +110,8 @@ class StoryIndex:
         self.postings: dict[str, dict[str, float]] = {}
         self.copies = NearDuplicateIndex()
         self._next_id = 1
-        self._lone: dict[str, int] = {}  # documents of the last few days alone in their story -> their day
+        self.lone: dict[str, int] = {}  # documents of the last few days alone in their story -> their day
+        self.day_docs: dict[int, list[str]] = {}  # day -> documents published that day
 
     # ---- adding documents ------------------------------------------------
     def add_batch(self, batch: Sequence[DocFeatures]) -> list[str]:
@@ -125,6 +133,9 @@ class StoryIndex:
         for f in fresh:  # frequencies first, so the day's first documents see the whole day's IDF
             self.freqs.add(f.counts.keys())
             self.key_df.update(f.keys.keys())
+        for f in fresh:
+            if f.day is not None:
+                self.day_docs.setdefault(f.day, []).append(f.id)
         grown: dict[str, None] = {}
         for f in fresh:
             grown[self.add(f, merge=False)] = None
@@ -133,8 +144,8 @@ class StoryIndex:
         for sid in grown:
             story = self.stories.get(self._current(sid))
             if story is not None and len(story.docs) > 1:
-                self._merge_neighbours(story)
-        self._place_lone(fresh)
+                self.merge_neighbours(story)
+        place_lone(self, fresh)
 
     def _current(self, story_id: str) -> str:
         return self.merged.get(story_id, story_id)
@@ -152,16 +163,16 @@ class StoryIndex:
             story = self.stories[self.docs[original].story]
             story.copies.append((f.id, original))
         else:
-            scored = [(self.similarity(vec, f.keys, story, f.day), story) for story in self._candidates(vec)]
+            scored = [(self.similarity(vec, f.keys, story, f.day), story) for story in self.candidates(vec)]
             best = max(scored, key=lambda ss: (ss[0], -story_number(ss[1].id)), default=None)
             story = best[1] if best and best[0] >= 0 else self._new_story()
-        self.docs[f.id] = DocState(story.id, f.title, vec)
+        self.docs[f.id] = DocState(story.id, f.title, vec, f.keys)
         self._join(story, f, vec)
         if not merge or len(story.docs) == 1:
             # A story this document just started: its neighbours already failed the (lower)
             # joining threshold against the same vector, so a merge check would find nothing.
             return story.id
-        return self._merge_neighbours(story).id
+        return self.merge_neighbours(story).id
 
     def _new_story(self) -> StoryState:
         story = StoryState(f"s{self._next_id}")
@@ -197,7 +208,7 @@ class StoryIndex:
             posting[story.id] = centroid[term] / story.length
 
     # ---- similarity --------------------------------------------------------
-    def _candidates(self, vec: Mapping[str, float], exclude: str = "") -> list[StoryState]:
+    def candidates(self, vec: Mapping[str, float], exclude: str = "") -> list[StoryState]:
         s = self.settings
         votes: dict[str, float] = {}
         get = votes.get
@@ -289,55 +300,18 @@ class StoryIndex:
             penalty *= max(0.0, (s.entity_bridge - ents) / (s.entity_bridge - s.entity_floor))
         return base + penalty
 
-    # ---- lone documents ------------------------------------------------------
-    def _place_lone(self, fresh: Sequence[DocFeatures]) -> None:
-        """Give documents still alone after a day the story of their neighbours.
-
-        Every document of the day is tried; one of the last `neighbour_days` days is tried
-        again after later days, since its neighbours may be published the next day.
-        """
-        s = self.settings
-        if not s.neighbours:
-            return
-        self._lone.update((f.id, f.day) for f in fresh if f.day is not None)
-        newest = max(self._lone.values(), default=0)
-        for doc, day in sorted(self._lone.items(), key=lambda kv: (kv[1], kv[0])):
-            story = self.stories.get(self.docs[doc].story)
-            if story is not None and len(story.docs) == 1:
-                target = self._neighbours_story(doc, day, story)
-                if target is None and day >= newest - s.neighbour_days:
-                    continue  # still alone and recent: tried again after the next batch
-                if target is not None:
-                    self._absorb(target, story)
-            del self._lone[doc]  # placed, no longer alone (stories only grow), or too old for more neighbours
-
-    def _neighbours_story(self, doc: str, day: int, story: StoryState) -> StoryState | None:
-        """The story most of the lone `doc`'s nearest documents of nearby days belong to, where it nearly qualifies."""
-        s = self.settings
-        vec = self.docs[doc].vec
-        pool = [(self.docs[member].vec, other.id) for other in self._candidates(vec, story.id)
-                for member in other.members_near(day, s.neighbour_days)]
-        votes, nearest = neighbour_vote(vec, pool, s.neighbours)
-        if not votes or nearest < s.neighbour_floor:
-            return None
-        best, count = votes.most_common(1)[0]
-        target = self.stories[best]
-        slack = s.unanimous_slack if count >= s.neighbours else s.neighbour_slack
-        if count < s.neighbour_votes or self.similarity(vec, story.keys, target, day) < -slack:
-            return None
-        return target
-
     # ---- merging -----------------------------------------------------------
-    def _merge_neighbours(self, story: StoryState) -> StoryState:
+    def merge_neighbours(self, story: StoryState) -> StoryState:
         """Merge `story` with neighbours it now matches; returns the surviving story."""
         while True:
-            scored = [(self.merge_margin(story, other), other) for other in self._candidates(story.centroid, story.id)]
+            scored = [(self.merge_margin(story, other), other) for other in self.candidates(story.centroid, story.id)]
             if scored and max(margin for margin, _ in scored) < 0:  # none qualifies: only a linked fragment may
-                scored = [(margin, other) for margin, other in scored if self._linked(story, other, margin)]
+                scored = [(margin, other) for margin, other in scored
+                          if self._linked(story, other, margin) or self._small_collection(story, other, margin)]
             best = max(scored, key=lambda ss: (ss[0], -story_number(ss[1].id)), default=None)
             if best is None:
                 return story
-            story = self._absorb(story, best[1])
+            story = self.absorb(story, best[1])
 
     def _linked(self, a: StoryState, b: StoryState, margin: float) -> bool:
         """Whether a fragment a little short of merging is close to the other story's own documents."""
@@ -347,7 +321,22 @@ class StoryIndex:
         piece, other = (a, b) if len(a.docs) <= len(b.docs) else (b, a)
         return link(piece, other, self.docs, s.neighbour_days) >= s.link_floor
 
-    def _absorb(self, a: StoryState, b: StoryState) -> StoryState:
+    def _small_collection(self, a: StoryState, b: StoryState, margin: float) -> bool:
+        """Whether two stories a little short of merging are facets of one event in a small collection:
+        their days hold few documents, which are about one or two things (their keys agree on average),
+        and the two stories' entity and event keys agree."""
+        s = self.settings
+        if min(len(a.docs), len(b.docs)) > 1 or margin < -s.sparse_slack or not a.key_vec or not b.key_vec \
+                or span(a, b) > s.burst_days or cosine(a.key_vec, b.key_vec) < s.sparse_entities:
+            return False  # two stories of several articles each stay two stories, however close
+        keys = [self._key_vector(self.docs[d].keys) for d in self.few_documents(a, b)]
+        return mean_pairwise(keys, cosine) >= s.sparse_coherence
+
+    def few_documents(self, a: StoryState, b: StoryState) -> list[str]:
+        """The documents of the days of two stories, `neighbour_days` around them, if fewer than `sparse_docs`."""
+        return documents_around(a, b, self.day_docs, self.settings.neighbour_days, self.settings.sparse_docs)
+
+    def absorb(self, a: StoryState, b: StoryState) -> StoryState:
         """Merge two stories into the older one (the smaller id), which keeps its id."""
         keep, gone = (a, b) if story_number(a.id) < story_number(b.id) else (b, a)
         keep.take_members(gone)

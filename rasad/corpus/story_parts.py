@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import pickle
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -115,6 +115,7 @@ class DocState:
     story: str
     title: str
     vec: Vector
+    keys: Counter[str] = field(default_factory=Counter)  # entity keys and event signatures
 
 
 def neighbour_vote(vec: Vector, pool: Iterable[tuple[Vector, str]], k: int) -> tuple[Counter[str], float]:
@@ -187,6 +188,23 @@ def span(a: StoryState, b: StoryState) -> int:
     """Days from the first to the last date of two stories together (0 without dates)."""
     days = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
     return max(days) - min(days) if days else 0
+
+
+def documents_around(a: StoryState, b: StoryState, day_docs: Mapping[int, list[str]], days: int,
+                     limit: int) -> list[str]:
+    """Documents published from `days` days before the first date of two stories to `days` after the last,
+    if fewer than `limit` (otherwise, or without dates, none: counted first, since busy days are the rule)."""
+    dates = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
+    window = range(min(dates) - days, max(dates) + days + 1) if dates else range(0)
+    if not dates or sum(len(day_docs.get(d, ())) for d in window) >= limit:
+        return []
+    return [doc for d in window for doc in day_docs.get(d, ())]
+
+
+def mean_pairwise(vectors: Sequence[Vector], similarity: Callable[[Vector, Vector], float]) -> float:
+    """Mean similarity over all pairs of `vectors` (0 for fewer than two)."""
+    pairs = [(a, b) for i, a in enumerate(vectors) for b in vectors[i + 1:]]
+    return sum(similarity(a, b) for a, b in pairs) / len(pairs) if pairs else 0.0
 
 
 def story_number(story_id: str) -> int:

@@ -56,3 +56,17 @@ class Settings:
     fragment_days: int = 10  # ... it merges at `threshold` (not merge_threshold) while both together span at most this many days;
     link_slack: float = 0.1  # ... one at most this far short merges all the same ...
     link_floor: float = 0.28  # ... when its documents' nearest members of the other story average this cosine (see link)
+    # A small collection (the days of two stories, neighbour_days around them, hold fewer than sparse_docs
+    # documents: a handful of articles gathered about one event, not a day's news) has few stories to tell
+    # apart, and its facets (the strike, the parliament's questions, Moscow's reply) share little text.
+    # There a lone document merges with a story up to sparse_slack short of the threshold when their entity
+    # and event keys agree this much (a story's facets: 0.28-0.53 on two hand corpora; other stories of the
+    # same days: 0.00-0.19). Two stories of several documents each stay apart (same-country stories of the
+    # same days, such as Douma's inspectors and the Homs missile alarm, reach 0.37).
+    sparse_docs: int = 25
+    sparse_slack: float = 0.12
+    sparse_entities: float = 0.25
+    # ... and when the collection is about one or two things: the mean entity/event key cosine over all pairs
+    # of its documents (those days' documents) is at least this (hand corpora of one or two stories: 0.19-0.52;
+    # fifteen random articles of one ANT section over five days: 0.02-0.12).
+    sparse_coherence: float = 0.15
