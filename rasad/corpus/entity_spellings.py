@@ -16,14 +16,11 @@ from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.lexicon import read_rows
 from rasad.extract.entities.kb import entries, loose
 from rasad.extract.entities.keys import skeleton
-from rasad.extract.entities.patterns import given_names
+from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names
 
 MIN_FOLDED_WORD = 4  # a shorter skeleton word is folded only inside a name of three words or more
 _LONG_NAME = 3
 _MIN_GIVEN = 4  # a given name spelt with a letter more is this long at least (سيريو، سيرجيو)
-# A surname seen this often in the news is an Arabic word or a family name of the region, never only a
-# transliteration (كابانياس is seen 3 times, ماكرون 2,321, العبادي far more).
-_MAX_FOREIGN_FREQ = 3000
 _MIN_FOREIGN_SURNAME = 5
 
 Pairs = list[tuple[str, str]]
@@ -132,4 +129,4 @@ def _letter_apart(a: str, b: str, *, long_name: bool) -> bool:
 def _foreign_surname(word: str) -> bool:
     """A surname that is a transliteration: no Arabic given name, no article (العبيدي), not common in the
     news, five letters or more (سافيني; not عواد)."""
-    return word not in given_names() and not word.startswith("ال") and len(word) >= _MIN_FOREIGN_SURNAME and word_freq().get(light(word), 0) < _MAX_FOREIGN_FREQ
+    return word not in given_names() and not word.startswith("ال") and len(word) >= _MIN_FOREIGN_SURNAME and word_freq().get(light(word), 0) < MAX_FOREIGN_NAME_FREQ

@@ -35,11 +35,14 @@ def place_lone(index: StoryIndex, fresh: Sequence[DocFeatures]) -> None:
             target = neighbours_story(index, doc, day, story)
             if target is not None:
                 index.absorb(target, story)
-            elif index.few_documents(story, story) and len(index.merge_neighbours(story).docs) > 1:
-                pass  # a facet of a story of a small collection: merged
-            elif day >= newest - s.neighbour_days:
+            elif not _merged_as_facet(index, story) and day >= newest - s.neighbour_days:
                 continue  # still alone and recent: tried again after the next batch
         del index.lone[doc]  # placed, no longer alone (stories only grow), or too old for more neighbours
+
+
+def _merged_as_facet(index: StoryIndex, story: StoryState) -> bool:
+    """Merge a lone document's `story` into a story of a small collection it is a facet of; whether it was."""
+    return bool(index.few_documents(story, story)) and len(index.merge_neighbours(story).docs) > 1
 
 
 def neighbours_story(index: StoryIndex, doc: str, day: int, story: StoryState) -> StoryState | None:

@@ -50,7 +50,7 @@ from rasad.extract.entities.name_parts import (
     tagged_parts,
     where,
 )
-from rasad.extract.entities.patterns import given_names, head_type, stop_words, title_kind
+from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names, head_type, stop_words, title_kind
 from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.rules import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
@@ -83,18 +83,13 @@ def _given_name_owners(n: Named, people: Sequence[Named], text: str) -> set[str]
     return owners if owners and _lone_given_name(text, n.found.span, foreign=True) else set()
 
 
-# A foreign given name that begins a full name before it is seen less often than this in the news
-# (إيمانويل 1,108 times, جونغ 1,446); a word seen more often is an everyday word, whatever the name began with.
-_MAX_GIVEN_FREQ = 3000
-
-
 def _lone_given_name(text: str, span: Span, *, foreign: bool = False) -> bool:
     """Whether a one-word name is a given name standing alone: not the father's name of a name the
     tagger cut in two (أحمد of أشرقت أحمد, حسين of نورا حسين) nor a Korean surname (سونغ كيم), whose
     word before is a rare one, a name, where a lone given name follows a common word (قال، الشيخ).
     With `foreign`, a rare word (إيلون, ماركو) is taken as the given name the caller found it to be."""
     written = text[span.start : span.end]
-    if norm(written) not in given_names() and not (foreign and rare_name(written, max_freq=_MAX_GIVEN_FREQ)):
+    if norm(written) not in given_names() and not (foreign and rare_name(written, max_freq=MAX_FOREIGN_NAME_FREQ)):
         return False
     before = text[max(0, span.start - 30) : span.start].split()
     if not before or not before[-1].isalpha():

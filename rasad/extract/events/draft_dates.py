@@ -151,6 +151,11 @@ def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
     return not (d.type in _PUNCTUAL and len(value) < 10 and cue.timex.mod in ("START", "MID", "END"))
 
 
+def _takes(words: list[Word], d: Draft, cue: dating.DateCue, quoted: list[Span]) -> bool:
+    """Whether draft `d` may take the time `cue`: eligible, and told in the same quote as the time, if any."""
+    return _eligible(words, d, cue) and dating.same_quote(quoted, words[d.first].start, cue)
+
+
 def _span_from(words: list[Word], cue: dating.DateCue, d: Draft) -> bool:
     """Whether `cue` counts a span from the event `d` ("بعد يوم واحد من محاولة الانقلاب"، "قبل يومين من الانتخابات"):
     "من"/"على" stands between the time expression and the trigger, a few words after the expression."""
@@ -192,10 +197,9 @@ def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[in
         if cue.began:  # "المفاوضات التي انطلقت العام الماضي": when they began, not when they ended or were announced
             continue
         clause = clause_of(starts, cue.index)
-        candidates = [d for d in drafts if d.clause == clause and _eligible(words, d, cue) and dating.same_quote(quoted, words[d.first].start, cue)]
+        candidates = [d for d in drafts if d.clause == clause and _takes(words, d, cue, quoted)]
         if not candidates and _opens_same_time(words, starts, clause + 1):  # "X، الاثنين، حين قال": said then
-            candidates = [d for d in drafts if d.clause == clause + 1 and _eligible(words, d, cue)
-                          and dating.same_quote(quoted, words[d.first].start, cue)][:1]
+            candidates = [d for d in drafts if d.clause == clause + 1 and _takes(words, d, cue, quoted)][:1]
         if not candidates:
             continue
         recalled = [d for d in candidates if d.modality == RECALLED]
