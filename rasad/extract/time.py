@@ -26,7 +26,7 @@ from rasad.document import Document, Span, Timex
 from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
 from rasad.extract.timex.context import Sentences, message_words, quote_opening, said_on, tense
-from rasad.extract.timex.resolve import FUTURE, day_of, shift_month, value
+from rasad.extract.timex.resolve import FUTURE, NEAREST, day_of, shift_month, value
 from rasad.extract.timex.spec import Atom, Spec
 from rasad.pipeline import component
 
@@ -48,8 +48,9 @@ class Analysis:
         self.sentences = Sentences(self.view, spans)
         self.atoms: list[Atom] = find_atoms(self.view)
 
-    def resolve(self, ref: dt.date | None) -> list[Timex]:
-        """The timexes of every expression, resolved against `ref` (None: relative ones get no value)."""
+    def resolve(self, ref: dt.date | None, small_hours: bool = False) -> list[Timex]:
+        """The timexes of every expression, resolved against `ref` (None: relative ones get no value).
+        `small_hours`: the text was posted in the small hours, so written the day before (see _forward_from)."""
         text = self.view.text
         out: list[Timex | None] = []
         anchors: dict[int, dt.date] = {}  # per sentence: the last date the text states outright
@@ -80,8 +81,9 @@ class Analysis:
                 if anchor is None and opened is not None:
                     written = _names_message(text, self.sentences.bounds[sent][0], opened)
                     period, anchor = _message_date(stated, sent, opened, ref, written) or (None, lead.day)
-            val = period or value(spec, anchor or ref, when, anchor)
-            day = None if period else day_of(spec, anchor or ref, when, anchor)
+            base = anchor or _forward_from(spec, ref, when, small_hours)
+            val = period or value(spec, base, when, anchor)
+            day = None if period else day_of(spec, base, when, anchor)
             if val and not quoted and (not spec.needs_ref or spec.family in ("daymonth", "monthday", "month")):
                 stated.setdefault(sent, []).append((atom.start, val, day))
             if val and _CALENDAR.match(val) and spec.family != "ago":  # "بعد 10 أعوام" counts from today, not a date told
@@ -93,7 +95,7 @@ class Analysis:
                     told.setdefault(sent, day)
                 if spec.date is not None or spec.rel is not None:
                     anchors[sent] = day
-            used = (anchor or ref) if spec.needs_ref and not period else None
+            used = base if spec.needs_ref and not period else None
             out.append(self._timex(atom, val, used))
         for i, atom in enumerate(self.atoms):
             if out[i] is None:
@@ -150,6 +152,14 @@ class _LeadDay:
         self.done = True
         if self.ref is not None and day == self.ref - dt.timedelta(days=1):
             self.day = day
+
+
+def _forward_from(spec: Spec, ref: dt.date | None, when: str | None, small_hours: bool) -> dt.date | None:
+    """The day a weekday that looks forward counts from: the day of writing. An article posted in the small
+    hours was written the evening before, so its "التي تناقش الجمعة" is that Friday, not the next."""
+    if small_hours and ref is not None and spec.family == "weekday" and when in (FUTURE, NEAREST):
+        return ref - dt.timedelta(days=1)
+    return ref
 
 
 def _recent(day: dt.date, ref: dt.date | None) -> bool:
@@ -260,5 +270,5 @@ def timexes(doc: Document) -> Document:
     if ref is None:
         guess = guess_published(doc, analysis)
         ref = guess.date if guess else None
-    doc.timexes = analysis.resolve(ref)
+    doc.timexes = analysis.resolve(ref, pub.small_hours(doc.meta.extra.get("published_time")))
     return doc

@@ -4,8 +4,9 @@ A year-less date or a bare weekday is resolved by the direction of its
 clause: future cues (سوف، لن، من المقرر، a سـ verb such as سيعقد) point
 forward, past cues (أمس، كان، قال) back; an imperfective verb of a scheduled
 act right beside it ("الذي يبدأ الاثنين ولاية جديدة"), or before it in the same clause with only
-its subject and object between ("حيث يلتقي الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء"), points forward too; the
-cue nearest to the expression wins. A cue after the expression that lies past a
+its subject and object between ("حيث يلتقي الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء"), points forward too.
+"قبل" opening a noun phrase that the expression closes ("قبل قمته مع كيم الثلاثاء") points to the nearest
+day either way, unless a future cue stands in the clause. The cue nearest to the expression wins. A cue after the expression that lies past a
 complementizer (أن، إنه، بأن) or a quote mark is in a reported clause and does
 not count: in "لمح، الخميس، إلى أنه سيسعى" Thursday is when he spoke. Cue words (which may
 carry و/ف) live in `time_tense.tsv`.
@@ -20,13 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from rasad.arabic.normalize import NormText
 from rasad.document import Span
 from rasad.extract.timex import lexicon as lx
-from rasad.extract.timex.resolve import FUTURE, PAST
+from rasad.extract.timex.resolve import FUTURE, NEAREST, PAST
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
@@ -62,7 +63,7 @@ class Sentences:
 @lru_cache(maxsize=1)
 def _cues() -> re.Pattern[str]:
     rows = lx.table("tense")
-    words = [w for w, v in rows.items() if v[0] in (FUTURE, PAST)]
+    words = [w for w, v in rows.items() if v[0] in (FUTURE, PAST, NEAREST)]
     present = [w for w, v in rows.items() if v[0] == _PRESENT]
     verbs = r"(?P<verb>(?<!\w)[وف]?(?P<stem>س[يتن]\w{3,}))"
     return re.compile(rf"(?<!\w)[وف]?(?P<cue>{lx.alternation(words)})(?!\w)|(?<!\w)[وف]?(?P<present>{lx.alternation(present)})(?!\w)|{verbs}")
@@ -100,15 +101,27 @@ def message_words() -> frozenset[str]:
 
 
 def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
-    """past, future or None for the clause around `[start, end)` of the normalised view."""
+    """past, future, nearest or None for the clause around `[start, end)` of the normalised view."""
+    found = list(_tense_cues(text, start, end, sentence))
+    if not found:
+        return None
+    which = min(found, key=lambda cue: cue[0])[1]
+    if which == NEAREST and any(w == FUTURE for _, w in found):
+        return FUTURE  # "سيتوجه إلى … قبل قمة الجمعة": the clause looks forward
+    return which
+
+
+def _tense_cues(text: str, start: int, end: int, sentence: tuple[int, int]) -> Iterator[tuple[int, str]]:
+    """(distance, direction) of each tense cue that bears on the expression."""
     lo, hi = max(sentence[0], start - _WINDOW_BEFORE), min(sentence[1], end + _WINDOW_AFTER)
-    best: tuple[int, str] | None = None
     for m in _cues().finditer(text, lo, hi):
         if m.start() >= end and (_clause_breaks().search(text, end, m.start()) or _opens_quote(text, end, m.start())):
             continue  # "قال، الخميس، إنه سيسعى…"، "قال السبت "سنعلن…"": a cue in what is said is not the time of the saying
         distance = max(0, start - m.end() if m.end() <= start else m.start() - end)
         if m.group("cue"):
             which = lx.table("tense")[re.sub(r"\s+", " ", m.group("cue"))][0]
+            if which == NEAREST and not _before_phrase(text, m.start("cue"), m.end(), start):
+                continue
         elif m.group("present"):
             if distance > _PRESENT_REACH and not _same_phrase(text, m.end(), start):
                 continue
@@ -117,9 +130,22 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
             continue
         else:
             which = FUTURE
-        if best is None or distance < best[0]:
-            best = (distance, which)
-    return best[1] if best else None
+        yield distance, which
+
+
+def _before_phrase(text: str, cue_start: int, cue_end: int, start: int) -> bool:
+    """"قبل" opens a noun phrase that the expression closes ("قبل قمته مع كيم الثلاثاء"), not a clause
+    ("قبل أن يفرج عنه الجمعة") nor the agent of a passive ("من قبل الشرطة السبت")."""
+    return (
+        next_word(text, cue_end) not in _before_clause()
+        and prev_word(text, cue_start) not in _before_clause()
+        and _same_phrase(text, cue_end, start)
+    )
+
+
+@lru_cache(maxsize=1)
+def _before_clause() -> frozenset[str]:
+    return frozenset(lx.words("tense", "not_nearest"))
 
 
 def _same_phrase(text: str, verb_end: int, start: int) -> bool:

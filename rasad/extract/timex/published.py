@@ -26,7 +26,15 @@ _TIE, _DETERMINED_DAYS = 0.5, 31  # candidates this close to the best must lie w
 _AFTER_LATEST = ((0, 1.0), (2, 0.8), (7, 0.5), (31, 0.3), (366, 0.1))  # days after the latest stated date -> points
 _RECENCY = (1.0, 0.7, 0.45, 0.3, 0.2, 0.1, 0.05)  # a bare weekday: how likely 0..6 days before publication
 
+EARLY_HOUR = 4  # posted before this hour (as the outlet wrote the time), an article was written the day before
+
 Score = Callable[[dt.date], float]
+
+
+def small_hours(clock: object) -> bool:
+    """Whether a time of day ("02:22", "02:22:33") is before EARLY_HOUR; False when absent or unreadable."""
+    hour = str(clock).split(":", 1)[0].strip() if clock is not None else ""
+    return hour.isdigit() and int(hour) < EARLY_HOUR
 
 
 @dataclass

@@ -3,7 +3,9 @@
 The reference is the document's publication date. Where the text leaves a
 choice (a weekday, a month without a year), the clause's tense decides: a
 past clause points back, a future one forward, and with no cue the nearest
-candidate wins, leaning to the past as news does. `anchor` is a date stated
+candidate wins, leaning to the past as news does. "Before" a noun phrase that the
+expression closes ("قبل قمته مع كيم الثلاثاء", NEAREST) names an act either just
+done or just ahead: the nearest candidate wins, leaning neither way. `anchor` is a date stated
 earlier in the same sentence ("في 6 نوفمبر الماضي قال ... بحلول 31 ديسمبر"):
 a year-less date is placed relative to it rather than to the publication date.
 """
@@ -16,7 +18,7 @@ from typing import TypeVar
 from rasad.extract.timex.spec import Spec
 
 T = TypeVar("T")
-PAST, FUTURE = "past", "future"
+PAST, FUTURE, NEAREST = "past", "future", "nearest"
 # How much farther a candidate on the wrong side of the reference may be and still win.
 _AGAINST_TENSE = 2.0
 _AGAINST_NEWS = 1.5  # no tense cue: news mostly reports what happened
@@ -91,7 +93,7 @@ def weekday_date(ref: dt.date, weekday: int, rel: int | None, tense: str | None)
         return ref - dt.timedelta(days=back or 7)
     if rel is not None and rel > 0:
         return ref + dt.timedelta(days=forward or 7)
-    if tense == FUTURE:
+    if tense == FUTURE or (tense == NEAREST and forward < back):
         return ref + dt.timedelta(days=forward)
     return ref - dt.timedelta(days=back)
 
@@ -110,7 +112,7 @@ def _pick(candidates: list[tuple[T, int]], rel: int | None, tense: str | None) -
     def cost(dist: int) -> float:
         if dist < 0:
             return -dist * (_AGAINST_TENSE if tense == FUTURE else 1.0)
-        return dist * (_AGAINST_TENSE if tense == PAST else 1.0 if tense == FUTURE else _AGAINST_NEWS)
+        return dist * (_AGAINST_TENSE if tense == PAST else 1.0 if tense in (FUTURE, NEAREST) else _AGAINST_NEWS)
 
     return min(candidates, key=lambda c: cost(c[1]))[0]
 
