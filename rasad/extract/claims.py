@@ -115,14 +115,17 @@ _PLURAL_GROUP = re.compile(r"^(?:وال|ال)\w{2,}(?:ين|ون|ات|اء)$|^\w{
 
 def _partitive(words: Sequence[Word], c: Counted) -> bool:
     """A number of a group's members through من ("30 من المسؤولين"، "واثنان من مستشاريه"): a part of a
-    plural counts its members. Not a singular ("المادة 54 من الدستور") nor a year ("نسخة 1998 من البطولة")."""
+    plural counts its members, a sound plural or one a plural relative follows ("123 من القصر الذين"). Not a
+    singular ("المادة 54 من الدستور") nor a year ("نسخة 1998 من البطولة")."""
     if c.number is None or c.noun_text is None:
         return False
     k = c.number.last + 1
     if k + 1 >= len(words) or words[k].text != "من" or not _content_word(words[k + 1]):
         return False
-    noun = words[k + 1].text
-    return noun == c.noun_text and bool(_PLURAL_GROUP.search(noun)) and not 1900 <= c.value <= 2100
+    noun, after = words[k + 1].text, _next_word(words, k + 1)
+    # a broken plural shows itself by the plural relative after it ("123 من القصر الذين لا يصحبهم أحد")
+    plural = _PLURAL_GROUP.search(noun) or (after is not None and after.text in function_words("plural_relative"))
+    return noun == c.noun_text and bool(plural) and not 1900 <= c.value <= 2100
 
 
 def _bare_millions(words: Sequence[Word], c: Counted) -> bool:

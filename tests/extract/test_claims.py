@@ -85,6 +85,13 @@ def test_a_number_of_a_groups_members_through_min() -> None:
     assert ("المسؤولين", 30) in got and ("مستشاريه", 2) in got
 
 
+def test_a_broken_plural_through_min_shows_itself_by_a_plural_relative() -> None:
+    _doc, claims = _claims("وبين الناجين 123 من القصر الذين لا يصحبهم أحد، وشارك 40 من العمال الذين أضربوا.")
+    got = {(c.quantity, c.value) for c in claims}
+    assert ("القصر", 123) in got and ("العمال", 40) in got
+    assert not _claims("وتلا المادة 54 من الدستور الذي أقره البرلمان.")[1]
+
+
 def test_a_number_before_min_and_a_singular_is_no_count() -> None:
     text = "ونصت المادة 54 من الدستور على ذلك، وشاركت في نسخة 1998 من البطولة، وسجل في الدقيقة 22 من ضربة جزاء."
     assert not _claims(text)[1]
