@@ -50,14 +50,15 @@ class Analysis:
 
     def resolve(self, ref: dt.date | None, small_hours: bool = False) -> list[Timex]:
         """The timexes of every expression, resolved against `ref` (None: relative ones get no value).
-        `small_hours`: the text was posted in the small hours, so written the day before (see _forward_from)."""
+        `small_hours`: the text was posted in the small hours, so written the day before (see _forward_from
+        and _LeadDay)."""
         text = self.view.text
         out: list[Timex | None] = []
         anchors: dict[int, dt.date] = {}  # per sentence: the last date the text states outright
         days: dict[int, list[tuple[int, dt.date]]] = {}
         told: dict[int, dt.date] = {}  # per sentence: the first recent day it names outside a quote
         stated: dict[int, list[tuple[int, str, dt.date | None]]] = {}  # per sentence: calendar dates outside quotes
-        lead = _LeadDay(ref)
+        lead = _LeadDay(ref, small_hours)
         last: tuple[int, str] | None = None  # the sentence and value of the last expression that names a date
         for atom in self.atoms:
             spec, sent = atom.spec, self.sentences.index(atom.start)
@@ -81,6 +82,8 @@ class Analysis:
                 if anchor is None and opened is not None:
                     written = _names_message(text, self.sentences.bounds[sent][0], opened)
                     period, anchor = _message_date(stated, sent, opened, ref, written) or (None, lead.day)
+                if anchor is not None and not _weekday_agrees(spec, anchor):
+                    anchor = None  # "اليوم الخميس" names its own day: counted from a Wednesday it cannot be
             base = anchor or _forward_from(spec, ref, when, small_hours)
             val = period or value(spec, base, when, anchor)
             day = None if period else day_of(spec, base, when, anchor)
@@ -135,12 +138,13 @@ class Analysis:
 class _LeadDay:
     """The news day of a report of the next morning: the day before publication when the first day the
     title or lead names, outside quotes, is that day ("عقد مجلس الأمن، مساء الجمعة، جلسة" published on
-    Saturday). A day counted from today inside a quote whose sentence names no day of saying counts from it:
-    "الخسائر التي وقعت اليوم" said at Friday's session is Friday. None when the lead names today or no day."""
+    Saturday), or when the lead names no day and the article was posted in the small hours. A day counted
+    from today inside a quote whose sentence names no day of saying counts from it: "الخسائر التي وقعت
+    اليوم" said at Friday's session is Friday. None when the lead names today, or no day by day."""
 
-    def __init__(self, ref: dt.date | None) -> None:
+    def __init__(self, ref: dt.date | None, small_hours: bool = False) -> None:
         self.ref = ref
-        self.day: dt.date | None = None
+        self.day: dt.date | None = ref - dt.timedelta(days=1) if ref is not None and small_hours else None
         self.done = ref is None
 
     def read(self, spec: Spec, sentence: int, day: dt.date, quoted: bool) -> None:
@@ -150,8 +154,13 @@ class _LeadDay:
         if quoted or spec.family not in ("relday", "weekday"):
             return
         self.done = True
-        if self.ref is not None and day == self.ref - dt.timedelta(days=1):
-            self.day = day
+        self.day = day if self.ref is not None and day == self.ref - dt.timedelta(days=1) else None
+
+
+def _weekday_agrees(spec: Spec, anchor: dt.date) -> bool:
+    """Whether a day counted from `anchor` falls on the weekday the expression names, if it names one."""
+    day = day_of(spec, anchor)
+    return spec.weekday is None or day is None or day.isoweekday() == spec.weekday
 
 
 def _forward_from(spec: Spec, ref: dt.date | None, when: str | None, small_hours: bool) -> dt.date | None:

@@ -54,3 +54,14 @@ def test_the_component_reads_the_time_of_posting(clock, expected) -> None:
 
 def test_tag_is_unchanged_for_past_clauses() -> None:
     assert [t.value for t in tag("وقال الوزير الثلاثاء إن المفاوضات مستمرة.", REF)] == ["2019-03-12"]
+
+
+def test_posted_in_the_small_hours_today_in_a_quote_is_the_day_before() -> None:
+    text = "التقى الرئيسان في القمة.\nوأضاف: \"أحرزنا تقدما كبيرا اليوم\"، مضيفا أن العلاقات جيدة."
+    assert values(text, small_hours=True) == ["2019-03-13"]
+    assert values(text) == ["2019-03-14"]
+
+
+def test_today_naming_its_weekday_is_not_counted_from_a_day_it_contradicts() -> None:
+    text = "وقال المدرب إن فريقه \"سيفوز في افتتاحية البطولة اليوم الخميس."
+    assert values(text, small_hours=True) == ["2019-03-14"]
