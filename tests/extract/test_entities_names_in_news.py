@@ -89,3 +89,12 @@ def test_a_hyphen_holds_a_name_after_a_title_together() -> None:
 def test_a_dash_after_a_name_is_no_part_of_it() -> None:
     text = "وقال المتحدث باسم الشرطة كريم - الذي رفض ذكر اسمه كاملا - إن التحقيق مستمر."
     assert not [m for m in find_mentions(text) if text[m.span.start : m.span.end].endswith("-")]
+
+
+def test_a_given_name_keeps_a_first_letter_that_looks_like_a_proclitic() -> None:
+    # بسام is not ب + سام, فيصل not ف + يصل, وليد not و + ليد; وبسام is و + بسام; بأن ("that") is no name بان
+    text = ("وقال المتحدث باسم الرئاسة السفير بسام راضي إن الرئيس قبل الاستقالة. وأكد وليد أبو خالد، رئيس الشركة، "
+            "أن المجلس الذي ظهر رئيسه فيصل الفايز في مقطع فيديو مستمر.")
+    got = _by_text(text)
+    assert {"بسام راضي", "وليد أبو خالد", "فيصل الفايز"} <= set(got)
+    assert not {"سام راضي", "يد أبو خالد", "يصل الفايز"} & set(got)

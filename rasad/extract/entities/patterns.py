@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import NamedTuple
 
+from rasad.arabic.clitics import light
 from rasad.arabic.lexicon import read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.document import Span
@@ -96,7 +97,13 @@ MAX_FOREIGN_NAME_FREQ = 3000
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    return frozenset(norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_given_names.tsv"))
+    return frozenset(map(norm, given_names_as_written()))
+
+
+@lru_cache(maxsize=1)
+def given_names_as_written() -> frozenset[str]:
+    """The given names with their hamzas (light forms): بان the name, not بأن "that"."""
+    return frozenset(light(r[0].strip()) for r in read_rows("rasad.extract", "ner_given_names.tsv"))
 
 
 @lru_cache(maxsize=1)

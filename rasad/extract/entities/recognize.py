@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import compress, repeat
 from operator import is_not
 
-from rasad.arabic.clitics import segment
+from rasad.arabic.clitics import light, segment
 from rasad.document import Span
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
@@ -24,6 +24,7 @@ from rasad.extract.entities.patterns import (
     HeadNoun,
     given_compound_at,
     given_names,
+    given_names_as_written,
     hamza_clash,
     has_title,
     head_type,
@@ -86,10 +87,13 @@ def _clitic(surface: str) -> str:
     """The proclitics a name starts after: the leading و ف ب ل ك of the segmenter's prefix.
 
     The article stays in the name (العراق), except after ل, where its alef is gone (للمطار -> مطار:
-    the prefix لل). A verb's future س is the name's own letter (ستيت ستريت).
+    the prefix لل). A verb's future س is the name's own letter (ستيت ستريت), and so is the first letter of a
+    listed given name.
     """
     prefix = segment(surface)[0]
-    return prefix[: next((i for i, c in enumerate(prefix) if c not in _NOUN_PROCLITICS), len(prefix))]
+    prefix = prefix[: next((i for i, c in enumerate(prefix) if c not in _NOUN_PROCLITICS), len(prefix))]
+    # a listed given name keeps its first letter: بسام is not ب + سام, وليد not و + ليد (وبسام is و + بسام)
+    return next((prefix[:k] for k in range(len(prefix)) if light(surface[k:]) in given_names_as_written()), prefix)
 
 
 def _refine(typ: str, first_word: str) -> str:
