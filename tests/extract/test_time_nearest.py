@@ -65,3 +65,7 @@ def test_posted_in_the_small_hours_today_in_a_quote_is_the_day_before() -> None:
 def test_today_naming_its_weekday_is_not_counted_from_a_day_it_contradicts() -> None:
     text = "وقال المدرب إن فريقه \"سيفوز في افتتاحية البطولة اليوم الخميس."
     assert values(text, small_hours=True) == ["2019-03-14"]
+
+
+def test_a_bound_glued_to_its_year_is_read() -> None:
+    assert [(t.value, t.mod) for t in tag("قتل 46 شخصا في حادث اصطدام أواخر2017.", REF)] == [("2017", "END")]

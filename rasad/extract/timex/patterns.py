@@ -76,7 +76,7 @@ _TEMPLATES = {
     "relunit": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?:(?P<this>{THIS})\s+)?(?P<unit>{UNITDEF})"
                r"(?:\s+(?P<rel>{REL})|\s+(?P<new>الجديد|الجديده))?(?:\s*{YEAR})?{END}",
     # عام 2014; أواخر 2017; منذ 2014 (the cue is checked in code); 2021م
-    "year": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?:(?P<yw>عامي|العامين|عام|العام|سنه|السنه)\s*)?{YEAR}(?:\s*م)?{END}",
+    "year": r"{PRE}(?:(?P<bnd>{BND})\s*)?(?:(?P<yw>عامي|العامين|عام|العام|سنه|السنه)\s*)?{YEAR}(?:\s*م)?{END}",
     # صيف 2020; الصيف الماضي; هذا الشتاء; ربيع العام المقبل
     "season": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?:(?P<this>{THIS})\s+)?(?:فصل\s+)?(?P<season>{SEASON})"
               r"(?:\s+(?P<rel>{REL})|\s+(?:العام|السنه)\s+(?P<yrel>{REL})|\s+(?:عام|العام|سنه)?\s*{YEAR})?{END}",
