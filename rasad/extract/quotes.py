@@ -57,6 +57,7 @@ from rasad.extract.speech import (
     subject_mention,
 )
 from rasad.extract.subjects import (
+    facility_subject,
     first_clause_subject,
     previous_sentence_subject,
     relative_antecedent,
@@ -242,7 +243,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
             return
         if m is None:
-            m = antecedent(doc, words, np, titles, subject_end=zone_end)
+            m = facility_subject(doc, np) or antecedent(doc, words, np, titles, subject_end=zone_end)
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         else:

@@ -285,6 +285,11 @@ def is_preposition_pronoun(word: Word, *, adverbial: bool = False) -> bool:
     return any(t.endswith(suf) and t[: -len(suf)] in preps for t in texts for suf in _PRONOUN_SUFFIXES)
 
 
+def _is_preposition(word: Word) -> bool:
+    preps = function_words("preposition")
+    return word.text in preps or (len(word.text) > 2 and word.text[0] in "وف" and word.text[1:] in preps)
+
+
 @lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
     return normalised_lines(_PKG, "adverbs.tsv")
@@ -299,8 +304,8 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIn
         w = words[k]
         if first is None and (w.text in adverbs() or (k == i + 1 and is_preposition_pronoun(w, adverbial=True))):
             continue  # "تحدث عنه السقا"، "قال لها الوزير": the verb's object before its subject
-        if not w.is_word or w.text in function_words("preposition") or is_complementizer(words, k):
-            break
+        if not w.is_word or _is_preposition(w) or is_complementizer(words, k):
+            break  # "تابعت وفي ذات السياق أنها": a preposition, with و or not, ends the subject
         if index.in_timex(w.start):
             if first is None and past_time:
                 continue

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from rasad.document import Document, Mention, Span
+from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import (
     bare_noun,
     definite_noun,
@@ -50,6 +51,12 @@ def previous_sentence_subject(doc: Document, sentence: Span) -> Mention | None:
     before = doc.sentences[n]
     words = scan(doc.text, before)
     return first_clause_subject(doc, words, len(words), before) if words else None
+
+
+def facility_subject(doc: Document, np: Span) -> Mention | None:
+    """A place that speaks for those who work in it, as the whole subject's head ("قال البيت الأبيض"، "وأعلن
+    الكرملين"): the facility mention the subject starts with, where no person, body or state is named."""
+    return next((m for m in mention_index(doc).between(np.start, np.start + 1) if m.type == "FAC"), None)
 
 
 def relative_antecedent(doc: Document, words: Sequence[Word], i: int) -> Mention | None:

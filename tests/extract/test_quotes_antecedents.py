@@ -99,3 +99,22 @@ def test_a_field_is_no_body_whose_name_only_holds_it() -> None:
         mentions={"مجلس الأمن": ("ORG", "ORG:مجلس الأمن")},
     )
     assert [s for _, s in _speakers(doc)] == [None]
+
+
+def test_a_place_that_speaks_for_those_in_it_is_the_speaker() -> None:
+    doc = make_doc(
+        'وقال البيت الأبيض، إن "المحادثات مع الصين ستستأنف اليوم وغدا".',
+        mentions={"البيت الأبيض": ("FAC", "FAC:البيت الأبيض"), "الصين": ("GPE", "GPE:الصين")},
+    )
+    assert [s for _, s in _speakers(doc)] == ["FAC:البيت الأبيض"]
+
+
+def test_the_speakers_own_words_or_an_adverb_after_the_verb_are_no_speaker() -> None:
+    doc = make_doc(
+        'وقالت ليلى حداد إن "العودة إلى المسرح حلم قديم".\n'
+        'وتابعت حديثها: "أنا جاهزة لأي حفلة قادمة في الصيف".\n'
+        'وأكدت فعلا أن "العقد وقع قبل أسبوع".\n'
+        'وتابعت وفي ذات السياق أنها "تسعد بالعمل مع الفنانين الشباب".',
+        mentions=PEOPLE,
+    )
+    assert [s for _, s in _speakers(doc)] == ["PER:ليلى حداد"] * 4
