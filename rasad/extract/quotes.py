@@ -56,7 +56,14 @@ from rasad.extract.speech import (
     speech_index,
     subject_mention,
 )
-from rasad.extract.subjects import first_clause_subject, subject_outside_asides, title_complement
+from rasad.extract.subjects import (
+    facility_subject,
+    first_clause_subject,
+    previous_sentence_subject,
+    relative_antecedent,
+    subject_outside_asides,
+    title_complement,
+)
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
@@ -217,7 +224,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             return
     m = None
     joined = act.sv.form != "phrase" and conjoined(words, i)  # "إن استمرت واشنطن في التصعيد، وقال": not واشنطن
-    before = None if joined else subject_outside_asides(doc, words, _clause_start(words, i, act.sentence), i)
+    relative = None if joined or np is not None else relative_antecedent(doc, words, i)  # "، X، الذي قال إنه": X
+    before = None if joined else relative or subject_outside_asides(doc, words, _clause_start(words, i, act.sentence), i)
     if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
         late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
         m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
@@ -235,7 +243,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
             return
         if m is None:
-            m = antecedent(doc, words, np, titles)
+            m = facility_subject(doc, np) or antecedent(doc, words, np, titles, subject_end=zone_end)
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         else:
@@ -257,6 +265,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.explicit = (mention_key(doc, m) if m else None), (m.span if m else subject), True
     elif previous is not None:  # "وأضافت": the same speaker, or the same body an unnamed spokesman speaks for
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
+    elif joined and (told := previous_sentence_subject(doc, act.sentence)) is not None:  # "ولم يخف X أن …. وقال السبت"
+        act.speaker, act.speaker_span = mention_key(doc, told), told.span
 
 
 def _subject_words_before(doc: Document, words: Sequence[Word], i: int) -> Span | None:

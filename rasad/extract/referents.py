@@ -50,15 +50,18 @@ _ALREADY = (norm("قد"), norm("وقد"))  # the particle between كان's subje
 _ISSUER_PREPOSITIONS = (None, "عن", "من", "ل")  # "بيان الجيش"، "بيان صادر عن الجيش"، "بيان للجيش"; not "رسالة إلى الوزير"
 
 
-def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles) -> Mention | None:
+def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *, subject_end: int | None = None) -> Mention | None:
     """Who a subject with no name stands for: the issuer of a statement ("وقال البيان"), the person last
     quoted under that title ("وأوضحت الوزيرة" after "قالت وزيرة الصحة X", "وشدد وزير الخارجية الروسي"
     after "كشف وزير الخارجية الروسي X") or last named with it ("رئيس الوزراء" after "رئيس الوزراء العراقي
     X"), the person a pronoun stands for ("تقول هي ووزراؤها"), or the body last named with that head noun
-    ("وأكد المجلس" after "عقد مجلس الأمن اجتماعا")."""
-    head = words[word_starting_at(words, np.start)]
-    if is_statement_noun(head):
-        return statement_issuer(doc, head.start, noun=statement_key(head))
+    ("وأكد المجلس" after "عقد مجلس الأمن اجتماعا"). A statement's issuer told right after it ("وأضاف بيان
+    للرئاسة") is looked for up to `subject_end`, where the verb's subject ends (the clause after it holds none)."""
+    at = word_starting_at(words, np.start)
+    head = words[at]
+    if is_statement_noun(head):  # its issuer told right after it ("وأضاف بيان للرئاسة"), else the last one's
+        told = _issuer_of(doc, words, at, subject_end, after_only=True) if subject_end is not None else None
+        return told or statement_issuer(doc, head.start, noun=statement_key(head))
     if head.text in function_words("subject_pronoun"):
         return last_person(doc, words[0].start, np.start)
     role = definite_noun(head)
@@ -66,7 +69,7 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles) -
     if role in person_roles():
         return titles.person(role) or title_bearer(doc, title, np.start)
     if role is not None and len(title) == 1:
-        return body_with_head(doc, role, np.start)
+        return body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start)
     return titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
 
 
@@ -78,6 +81,21 @@ def body_with_head(doc: Document, noun: str, before: int) -> Mention | None:
         if first and bare_noun(first[0]) == noun:
             return m
     return None
+
+
+def body_of_field(doc: Document, noun: str, before: int) -> Mention | None:
+    """The body last named before `before` as a field body with `noun` as its field ("داخليه" -> "وزارة الداخلية"):
+    told again by its field alone ("وأكدت الداخلية", data/speech_field_bodies.tsv)."""
+    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
+        name = [w for w in scan(doc.text, m.span) if w.is_word]
+        if len(name) >= 2 and bare_noun(name[0]) in _field_heads() and definite_noun(name[1]) == noun:
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _field_heads() -> frozenset[str]:
+    return normalised_lines("rasad.extract", "speech_field_bodies.tsv")
 
 
 def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention | None:
@@ -174,14 +192,14 @@ def statement_issuer(doc: Document, before: int, *, noun: str | None = None, wit
     return fallback
 
 
-def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int) -> Mention | None:
+def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int, *, after_only: bool = False) -> Mention | None:
     """The issuer of the statement noun at word `k`: the subject of its clause, or the body after it, before
-    offset `before`."""
+    offset `before`; with `after_only` (the statement is the subject), only the body after it."""
     relayed = k > 0 and words[k - 1].text in function_words("relay_of")  # "نقلا عن بيان": the relayer before it
     zone = _issuer_zone(words, k)
     issued = k + 1 < len(words) and any(f in _issuing() for f in words[k + 1].forms)  # "بيان أصدره البيت الأبيض"
-    m = None if relayed or issued else subject_mention(doc, zone, words[k].start)
-    if m is None and not relayed and not issued:
+    m = None if relayed or issued or after_only else subject_mention(doc, zone, words[k].start)
+    if m is None and not relayed and not issued and not after_only:
         role = next((n for n in range(len(words)) if zone <= words[n].start < words[k].start
                      and definite_noun(words[n]) in person_roles()), None)
         m = title_bearer(doc, words[role:k], words[role].start) if role is not None else None  # "أرسل السفير رسالة"

@@ -115,12 +115,26 @@ def object_pronoun(word: Word, form: str) -> str:
 
 def carried_by_medium(words: Sequence[Word], first: int, last: int, form: str) -> bool:
     """Whether the relay verb at words[first..last] has what was said as its object ("في كلمة ألقاها ونقلها
-    التلفزيون"، "في بيان نقلته وكالة الأناضول"): its subject carried the words, and said none of them. One that
+    التلفزيون"، "في بيان نقلته وكالة الأناضول"، "X الذي نقل التلفزيون كلامه"): its subject carried the words,
+    and said none of them. One that
     names whom it relays ("نقلته الوكالة عن مصدر") is a relay all the same."""
     before = previous_word(words, first)
-    if not object_pronoun(words[first], form) or (before is not None and before.text.endswith(_WHAT)):
-        return False  # "حسبما نقلته فرانس برس": what the agency relayed, told as its own
-    return not any(w.text.startswith(_FROM) for w in words[last + 1 : last + 1 + _RELAY_SOURCE_REACH])
+    after = words[last + 1 : last + 1 + _RELAY_SOURCE_REACH]
+    if object_pronoun(words[first], form):
+        if before is not None and before.text.endswith(_WHAT):
+            return False  # "حسبما نقلته فرانس برس": what the agency relayed, told as its own
+    elif not any(_owned_statement(w) for w in after):  # "X الذي نقل التلفزيون كلامه": X's words
+        return False
+    return not any(w.text.startswith(_FROM) for w in after)
+
+
+def _owned_statement(word: Word) -> bool:
+    """"كلامه"، "تصريحاتها": a statement noun with a pronoun written onto it, someone's words."""
+    for suffix in _PRONOUN_SUFFIXES:
+        stem = word.text[: -len(suffix)]
+        if word.text.endswith(suffix) and (stem in statement_nouns() or stem[-1:] == "ت" and stem[:-1] + "ه" in statement_nouns()):
+            return True  # "كلمته": ة is written ت before a pronoun
+    return False
 
 
 def conjoined(words: Sequence[Word], i: int) -> bool:
@@ -255,11 +269,25 @@ def is_listener(word: Word) -> bool:
     return noun in _listeners() or owned in _listeners()
 
 
-def is_preposition_pronoun(word: Word) -> bool:
-    """"فيها"، "عنه"، "عليهم": a preposition with a pronoun written onto it, never a subject."""
+@lru_cache(maxsize=1)
+def _adverbial_nouns() -> frozenset[str]:
+    return normalised_lines(_PKG, "speech_adverbial_nouns.tsv")
+
+
+def is_preposition_pronoun(word: Word, *, adverbial: bool = False) -> bool:
+    """"فيها"، "عنه"، "عليهم": a preposition with a pronoun written onto it, never a subject; with `adverbial`, a
+    noun of place or time with one too ("تحته"، "بعدها", data/speech_adverbial_nouns.tsv), which tells where or when,
+    not what the words were said in ("قال فيها")."""
     texts = (word.text, word.text[1:]) if len(word.text) > 3 and word.text[0] in "وف" else (word.text,)
+    if adverbial and any(t in _adverbial_nouns() for t in texts):
+        return True
     preps = function_words("preposition")
     return any(t.endswith(suf) and t[: -len(suf)] in preps for t in texts for suf in _PRONOUN_SUFFIXES)
+
+
+def _is_preposition(word: Word) -> bool:
+    preps = function_words("preposition")
+    return word.text in preps or (len(word.text) > 2 and word.text[0] in "وف" and word.text[1:] in preps)
 
 
 @lru_cache(maxsize=1)
@@ -274,15 +302,15 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIn
     first = last = None
     for k in range(i + 1, min(len(words), stop)):
         w = words[k]
-        if first is None and (w.text in adverbs() or (k == i + 1 and is_preposition_pronoun(w))):
+        if first is None and (w.text in adverbs() or (k == i + 1 and is_preposition_pronoun(w, adverbial=True))):
             continue  # "تحدث عنه السقا"، "قال لها الوزير": the verb's object before its subject
-        if not w.is_word or w.text in function_words("preposition") or is_complementizer(words, k):
-            break
+        if not w.is_word or _is_preposition(w) or is_complementizer(words, k):
+            break  # "تابعت وفي ذات السياق أنها": a preposition, with و or not, ends the subject
         if index.in_timex(w.start):
             if first is None and past_time:
                 continue
             break
-        if is_preposition_pronoun(w) or is_listener(w):
+        if is_preposition_pronoun(w, adverbial=True) or is_listener(w):
             break  # "قال السفير لأحد قادة الكتائب": not the subject, nor part of it
         if w.text[0] in _PROCLITIC_PREPS and index.starts_inside(w.start, w.end):
             break

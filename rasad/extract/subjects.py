@@ -12,17 +12,20 @@ Used by quotes.py for every speech act.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from rasad.document import Document, Mention, Span
+from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import (
     bare_noun,
     definite_noun,
     is_complementizer,
+    mentions_between,
     person_roles,
     subject_mention,
 )
-from rasad.extract.wordscan import Word, function_words, word_starting_at
+from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 _COMMA = "،"
 
@@ -33,9 +36,48 @@ def first_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence:
     the sentence ("وأفادت أن X …، وأوضحت": the subject was told before it) or no person is named there ("وفي
     معرض حديثها عن برنامج "ذا فويس" فقالت": the programme is what she speaks of)."""
     end = next((words[k].start for k in range(i) if words[k].start >= sentence.start and is_complementizer(words, k)),
-               words[i].start)
+               words[i].start if i < len(words) else sentence.end)
     m = subject_mention(doc, sentence.start, end) if end > sentence.start else None
     return m if m is not None and m.type == "PER" else None  # a body there is as often what the clause is about
+
+
+def previous_sentence_subject(doc: Document, sentence: Span) -> Mention | None:
+    """For a joined verb with no subject and no speaker before it ("ولم يخف X أن الأولوية … . وقال السبت عن اللقاء
+    إنه"، "وغرد X بمقطع … . وكتب تحته:"): the person named in the first clause of the sentence right before, in
+    the same paragraph."""
+    n = bisect_left(doc.sentences, sentence.start, key=_start) - 1
+    if n < 0 or "\n" in doc.text[doc.sentences[n].end : sentence.start]:
+        return None
+    before = doc.sentences[n]
+    words = scan(doc.text, before)
+    return first_clause_subject(doc, words, len(words), before) if words else None
+
+
+def facility_subject(doc: Document, np: Span) -> Mention | None:
+    """A place that speaks for those who work in it, as the whole subject's head ("قال البيت الأبيض"، "وأعلن
+    الكرملين"): the facility mention the subject starts with, where no person, body or state is named."""
+    return next((m for m in mention_index(doc).between(np.start, np.start + 1) if m.type == "FAC"), None)
+
+
+def relative_antecedent(doc: Document, words: Sequence[Word], i: int) -> Mention | None:
+    """For a verb at word `i` right after a relative pronoun, with no subject after it ("رئيس الوزراء الجديد، X،
+    الذي قال في تعليق إنه"): the name the pronoun follows, its antecedent and the verb's subject; None when the
+    pronoun follows no name."""
+    rel = previous_word(words, i)
+    if rel is None or rel is not words[i - 1] or rel.text not in function_words("relative_pronoun"):
+        return None
+    k = i - 2
+    while k >= 0 and words[k].text in (_COMMA, ","):
+        k -= 1
+    if k < 0 or not words[k].is_word:
+        return None
+    ending = [m for m in mentions_between(doc, words[0].start, words[k].end) if m.span.end == words[k].end]
+    people = [m for m in ending if m.type == "PER"]
+    return next(iter(people or ending), None)
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def title_complement(doc: Document, words: Sequence[Word], np: Span, m: Mention) -> bool:
