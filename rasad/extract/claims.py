@@ -3,7 +3,8 @@
 "نحو 3 آلاف و500 جندي" is 3500 troops (approx), "بينهم 2500 أميركي" 2500,
 "أكثر من 60 دولة" 60 countries (more_than), "بطائرتين مسيرتين" 2 drones.
 Years, dates and times (numbers inside time expressions, "عام 2014"),
-durations and ages ("ثماني سنوات"، "51 عاما"), labels ("القرار 2254") and
+durations and ages ("ثماني سنوات"، "51 عاما"), except a sentence handed down ("بالسجن 15 عاما": a prison
+term, unit year), labels ("القرار 2254") and
 ordinals (الثالث, never read as a number) are not claims. A claim belongs to
 the event reported in its sentence, preferring the one whose counts hold it.
 """
@@ -52,6 +53,8 @@ def _is_year(words: Sequence[Word], c: Counted) -> bool:
 def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool:
     nxt = _next_word(words, c.number.last) if c.number is not None else None
     duration = nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms)
+    if duration and _prison_term(words, c) is not None:
+        return False
     if duration and c.number is not None and _rate_at(words, c.number.last + 2):
         return False  # a rate, not a duration: "120 ساعة في الأسبوع", "12 ساعة يوميا"
     if index.timex_overlaps(c.span):
@@ -78,8 +81,42 @@ def _rate_at(words: Sequence[Word], k: int) -> bool:
     return k < len(words) and _rates().match_at(words, k) is not None
 
 
+@lru_cache(maxsize=1)
+def _penalties() -> frozenset[str]:
+    return normalised_lines(_PKG, "claim_penalties.tsv")
+
+
+_PENALTY_REACH = 10  # words and commas between the penalty and its duration: "بسجن أسامة، نجل الرئيس السابق محمد مرسي، عشر سنوات"
+
+
+def _clause_openers() -> frozenset[str]:
+    return function_words("complementizer") | function_words("clause_link")
+
+
+def _prison_term(words: Sequence[Word], c: Counted) -> str | None:
+    """The unit (year, month, day) of a sentence handed down: a duration after a penalty word of its clause
+    (data/claim_penalties.tsv), or None."""
+    if c.number is None or c.number.last + 1 >= len(words):
+        return None
+    unit = next((durations()[f][0] for f in words[c.number.last + 1].forms if f in durations()), None)
+    if unit is None:
+        return None
+    before = words[max(0, c.number.first - _PENALTY_REACH) : c.number.first]
+    if before and before[-1].text == "(":  # "السجن المؤبد (25 عاما)", not an age: "بحبس بوتينا (29 عاما)"
+        before = before[-2:-1]
+    for w in reversed(before):
+        if w.text in (".", "؛", ";", "ثم") or (w.is_word and w.text in _clause_openers()):
+            return None  # another clause: "سجن عام 2010 ثم عاش في المنفى 15 عاما"
+        if w.is_word and (set(w.forms) & _penalties() or w.text in _penalties()):
+            return unit
+    return None
+
+
 def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> tuple[str | None, str | None]:
     """(what the number counts, its measure unit), or (None, None) when nothing says."""
+    term = _prison_term(words, c)
+    if term is not None:
+        return "prison term", term
     if c.number is not None and c.number.last + 1 < len(words) and words[c.number.last + 1].text == "%":
         return "percent", "percent"  # "89%", "10,8 %", "دون الـ 10%": a sign, which the word index does not see
     if _definite(words, c):  # "نوابه الاشتراكيين الـ84": an adjective, after what it counts

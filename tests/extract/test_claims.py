@@ -95,3 +95,11 @@ def test_a_broken_plural_through_min_shows_itself_by_a_plural_relative() -> None
 def test_a_number_before_min_and_a_singular_is_no_count() -> None:
     text = "ونصت المادة 54 من الدستور على ذلك، وشاركت في نسخة 1998 من البطولة، وسجل في الدقيقة 22 من ضربة جزاء."
     assert not _claims(text)[1]
+
+
+def test_a_sentence_handed_down_is_a_claim_other_durations_are_not() -> None:
+    text = ("وقضت المحكمة بالسجن 15 عاما على 374 متهما، والسجن المؤبد (25 عاما) على 47 آخرين، وقضت بسجن أسامة، "
+            "نجل الرئيس السابق، عشر سنوات. وعاش في المنفى 12 عاما، وأمر القاضي بحبس ماريا (29 عاما).")
+    got = {(c.quantity, c.value, c.unit) for c in _claims(text)[1]}
+    assert {("prison term", 15, "year"), ("prison term", 25, "year"), ("prison term", 10, "year")} <= got
+    assert not {c for c in got if c[1] in (12, 29)}
