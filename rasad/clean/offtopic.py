@@ -12,7 +12,9 @@ article names its people and places again.
 
 Two shapes are taken, each a run of off-topic lines:
 - between paragraphs, 2 to 4 headline-like lines in a row (no closing punctuation,
-  no comma, 5 to 18 words): two headlines in a row head no paragraph;
+  no comma, 5 to 18 words): two headlines in a row head no paragraph; a run of 3 or 4
+  may mix titles of the article's own story with one of another story's (BBC's related
+  links), which gives the run away;
 - at the end, 3 or more lead-like lines (15 words or more) none of which goes on
   from the article (`data/continuation_openers.tsv`: و/ف, كما, يذكر أن, أيضا…),
   none related to another.
@@ -48,6 +50,7 @@ MAX_SHARED = 0.2
 SPECIFIC_IDF = 4.5  # a word in at most about 1% of news articles
 LINK_WORDS = (5, 18)
 LINK_RUN = (2, 4)
+LINK_RUN_MIXED = 3  # headlines in a row that may mix the article's own story with another's
 LEAD_WORDS = 15
 LEAD_RUN = 3
 LEAD_OPENED = 0.5  # share of trailing leads that must open with a lead verb when they share the article's topic ...
@@ -75,9 +78,11 @@ def mark_offtopic(lines: Sequence[Line], verdicts: list[Verdict | None], title: 
     title_bag = set(terms(title))
     for run in links:
         rest = title_bag.union(*(bags[i] for i in kept if i not in run))
-        if (all(lines[i].headline_shaped and _off_topic(bags[i], rest) for i in run) and _unrelated(run, bags)
-                and _cohesive(kept, run, bags, title_bag)):
+        off = [lines[i].headline_shaped and _off_topic(bags[i], rest) for i in run]
+        if all(off) and _unrelated(run, bags) and _cohesive(kept, run, bags, title_bag):
             _mark(verdicts, run, "a headline of another article")
+        elif len(run) >= LINK_RUN_MIXED and any(off) and _cohesive(kept, run, bags, title_bag):
+            _mark(verdicts, run, "a run of headlines, one of another story")
     _mark_leads(lines, verdicts, kept, leads, bags, title_bag)
 
 

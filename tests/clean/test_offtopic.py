@@ -35,6 +35,15 @@ def test_headings_on_the_article_s_own_topic_stay():
     assert own1 in kept(doc) and own2 in kept(doc)
 
 
+def test_a_run_of_three_headlines_mixing_the_own_story_with_another_s_is_furniture():
+    own1 = "مستشفى الزرقاء الجديد يخدم نصف مليون نسمة في المحافظة"
+    own2 = "مستشفى الزرقاء يستقبل المرضى مطلع الشهر المقبل بحسب الوزير"
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, own1, own2, LINK2, P3, P4, P5]) + "\n")
+    out = removed(doc)
+    assert all(out[line] == ("furniture", "a run of headlines, one of another story") for line in (own1, own2, LINK2))
+    assert [line for line in kept(doc) if line in (P1, P2, P3, P4, P5)] == [P1, P2, P3, P4, P5]
+
+
 def test_leads_of_other_articles_after_the_article_are_furniture():
     doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, LEAD1, LEAD2, LEAD3]) + "\n")
     out = removed(doc)
