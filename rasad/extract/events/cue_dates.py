@@ -49,9 +49,27 @@ def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
     return not (d.type in _PUNCTUAL and len(value) < 10 and cue.timex.mod in ("START", "MID", "END"))
 
 
-def _takes(words: list[Word], d: Draft, cue: dating.DateCue, quoted: list[Span]) -> bool:
-    """Whether draft `d` may take the time `cue`: eligible, and told in the same quote as the time, if any."""
-    return _eligible(words, d, cue) and dating.same_quote(quoted, words[d.first].start, cue)
+def _takes(words: list[Word], d: Draft, cue: dating.DateCue, quoted: list[Span], published: str | None) -> bool:
+    """Whether draft `d` may take the time `cue`: eligible, told in the same quote as the time, if any, and not a
+    past event anchoring the clause given a day still to come."""
+    return (_eligible(words, d, cue) and dating.same_quote(quoted, words[d.first].start, cue)
+            and not (_told_as_past(words, d) and _after(cue.value, published)))
+
+
+def _told_as_past(words: list[Word], d: Draft) -> bool:
+    """Whether `d` is told as done: a verb in the past tense ("أكد"، "تعهد"), or a noun right after "بعد"، "عقب"،
+    "في أعقاب" ("خلال مؤتمر صحفي في أعقاب القمة": an event before the one the clause tells)."""
+    if d.pos in ("verb", "speech"):
+        return d.tense == "past" and d.modality is None
+    return d.pos == "noun" and d.first > 0 and words[d.first - 1].text in dating_words("after_anchor")
+
+
+def _after(value: str | None, published: str | None) -> bool:
+    """Whether the calendar value `value` lies after the publication date, at the precision it has: "وتعهد
+    بالدفع إلى اتخاذ إجراءات مماثلة، في الأول من يوليو المقبل" names when the measure is to take effect."""
+    if not value or not published:
+        return False
+    return value > published[: len(value)]
 
 
 def _span_from(words: list[Word], cue: dating.DateCue, d: Draft) -> bool:
@@ -90,14 +108,15 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
     """Each time expression dates the nearest draft of its clause that may take it."""
     cues = dating.date_cues(doc, drafts[0].sentence, words) if drafts else []
     quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
+    published = doc.meta.published
     _date_day_relative(words, drafts, cues)
     for cue in cues:
         if cue.began:  # "المفاوضات التي انطلقت العام الماضي": when they began, not when they ended or were announced
             continue
         clause = clause_of(starts, cue.index)
-        candidates = [d for d in drafts if d.clause == clause and _takes(words, d, cue, quoted)]
+        candidates = [d for d in drafts if d.clause == clause and _takes(words, d, cue, quoted, published)]
         if not candidates and _opens_same_time(words, starts, clause + 1):  # "X، الاثنين، حين قال": said then
-            candidates = [d for d in drafts if d.clause == clause + 1 and _takes(words, d, cue, quoted)][:1]
+            candidates = [d for d in drafts if d.clause == clause + 1 and _takes(words, d, cue, quoted, published)][:1]
         if not candidates:
             continue
         recalled = [d for d in candidates if d.modality == RECALLED]
