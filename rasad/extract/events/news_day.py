@@ -8,7 +8,8 @@ name that day (on ANT, body events of leads with no day of their own were a day 
 story of the evening before, published the next morning). An article posted in the small hours (before
 04:00 as the outlet wrote the time, `meta.extra["published_time"]`) tells the day before's news: on ANT,
 where a lead posted then names a day, it is the day before four times in five (a day before a
-daytime post once in five), so its undated lead takes the day before.
+daytime post once in five), so its undated lead takes the day before, and so does its body when the lead
+names no day at all (the evening before that a daytime post's body might tell is then the news day).
 
 Further on, an event told with no date of its own takes the news day only when it is told as news:
 a finite past verb (or what a statement of it tells), not pluperfect (وكان … قد), not in a clause of
@@ -19,7 +20,8 @@ article is then telling another time: "وفي 26 ديسمبر قالت…" then 
 speaker's own last statement is of the news day; not by a speaker told so far only in the background
 ("وكان ماكرون قال…" then "وأضاف…"); and not reported by a news outlet ("وذكرت وكالة الأناضول أن…"),
 nor what an outlet reports ("وذكرت وكالة الأنباء أن الحكومة شكلت خلية أزمة": formed the day before as
-often as that day): that is the article's sourcing, not an event of its day.
+often as that day): that is the article's sourcing, not an event of its day; nor a physical act of a type the
+article already dated to another day ("واستهدفت الضربات الجوية…" after the strikes of "السبت الماضي": told again).
 
 "Y غداة X" (the day after X) and "Y عشية X" (on the eve of X) date X from the day told before them;
 "Y بعد ساعات من X" (hours after X) dates Y on X's day.
