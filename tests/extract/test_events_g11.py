@@ -72,3 +72,12 @@ def test_a_day_still_to_come_is_not_the_day_of_a_pledge_nor_of_the_summit_it_fol
                        mentions={"كندا": ("GPE", "kb:c:CA"), "واشنطن": ("GPE", "kb:c:US")},
                        timexes={"في الأول من يوليو المقبل": ("2018-07-01", None)}, published="2018-06-10")
     assert [e.date for e in of_type(extract_events(planned), "SANCTION")] == ["2018-07-01"]
+
+
+def test_the_authorities_of_a_country_act_for_it() -> None:
+    text = ("رفضت مالطا استقبال السفينة.\n"
+            "واحتجزت السلطات الإيطالية قارب إنقاذ آخر بعدما أحضر 232 شخصا إلى مدينة في جنوب غربي البلاد السبت.")
+    doc = make_doc(text, mentions={"مالطا": ("GPE", "kb:c:MT")}, timexes={"السبت": ("2018-06-09", None)},
+                   published="2018-06-10")
+    held = of_type(extract_events(doc), "COERCE")
+    assert [e.actor for e in held] == ["kb:c:IT"]
