@@ -7,5 +7,5 @@ data files), `triggers` (words that report an event, clauses), `arguments`
 (actor, target, location), `dating` (which time expression governs an event),
 `counts` (casualties, projectiles, interceptions, arrests) and `modality`;
 the steps that apply them to a sentence's draft events: `drafts` (building,
-governing, merging), `roles`, `draft_dates` and `draft_counts`.
+governing, merging), `roles`, `cue_dates` and `draft_dates` (dates) and `draft_counts`.
 """

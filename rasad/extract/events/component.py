@@ -4,7 +4,7 @@ Per sentence: triggers and speech acts become drafts; an event named as the
 object of another ("أعلن انتهاء المهام"، "اتفقا على انسحاب"، "طالبت بانسحاب")
 is governed by it and takes its modality; same-type triggers of one clause are
 one event; each time expression dates the nearest event of its clause that
-may take it (draft_dates.py). An event with no date of its own takes the
+may take it (cue_dates.py). An event with no date of its own takes the
 publication date when it is the lead's news of the day (a verb in a lead
 sentence with no time expression and no pluperfect: وكان … قد), and the
 article's news day when its body tells it as news (news_day.py). A definite
@@ -12,7 +12,7 @@ noun with nothing new ("الهجوم") refers back to the last event of its type
 adds its counts there instead of making a new event.
 
 The steps live beside it: `drafts` (a sentence's draft events, governing,
-merging), `roles` (actor, target, location, mode), `draft_dates` and `news_day`
+merging), `roles` (actor, target, location, mode), `cue_dates`, `draft_dates` and `news_day`
 (modality and dates) and `draft_counts` (which event each count belongs to). This module
 runs them sentence by sentence and decides which drafts are events of their own.
 """

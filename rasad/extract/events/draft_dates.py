@@ -1,17 +1,15 @@
 """Dating a sentence's drafts: modality first, then the date each one takes.
 
-`dating` reads the time expressions of a sentence as cues (deadline, since,
-beginning, a new toll); this module decides which draft each cue dates and
-what an undated draft falls back to. Modality comes first because a recalled
-event ("ذكرى اغتيال X") takes no date of the day it is recalled on. An event
-with no date of its own takes the publication date when it is the news of the
-day: a verb in a lead sentence with no time expression and no pluperfect
-(وكان … قد), unless it restates the deaths whose toll the lead gives; told
-further on as news, it takes the article's news day (news_day.py). A statement
-that goes on ("وأضاف…") keeps the date of the speaker's last one. The day of a
-new toll is not the day of the attack; "غداة X" dates X the day before.
+Modality comes first because a recalled event ("ذكرى اغتيال X") takes no date
+of the day it is recalled on. Each time expression of the sentence dates the
+draft it belongs to (cue_dates.py); this module decides what an undated draft
+falls back to. An event with no date of its own takes the publication date when
+it is the news of the day: a verb in a lead sentence with no time expression and
+no pluperfect (وكان … قد), unless it restates the deaths whose toll the lead
+gives; told further on as news, it takes the article's news day (news_day.py).
+A statement that goes on ("وأضاف…") keeps the date of the speaker's last one.
+The day of a new toll is not the day of the attack.
 """
-
 from __future__ import annotations
 
 from functools import lru_cache
@@ -20,9 +18,8 @@ from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
-from rasad.extract.events.disasters import DISASTER
-from rasad.extract.events.drafts import CASUALTY_TYPES, COMMUNICATIVE, RECALLED, REPORT, Draft, topic_before
-from rasad.extract.events.forced import date_forced
+from rasad.extract.events.cue_dates import date_from_cues
+from rasad.extract.events.drafts import CASUALTY_TYPES, RECALLED, REPORT, Draft
 from rasad.extract.events.modality import governed_modality, modality_before
 from rasad.extract.events.news_day import (
     LEAD_SENTENCES,
@@ -30,18 +27,14 @@ from rasad.extract.events.news_day import (
     SpeakerDates,
     body_news,
     dating_words,
-    day_relative_before,
-    hours_apart_ends,
     note_background_speakers,
     note_lead_days,
     note_lead_toll,
     note_told,
     note_undated_statements,
 )
-from rasad.extract.events.triggers import clause_of
 from rasad.extract.wordscan import Word, function_words, word_ending_after
 
-_PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST", DISASTER})
 _QAD = norm("قد")
 
 
@@ -70,7 +63,7 @@ def _recall_phrase(drafts: list[Draft]) -> None:
 def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, drafts: list[Draft], starts: list[int],
                 state: DocumentDates) -> None:
     """Date the drafts of one sentence: from its time expressions, else by fallback; then undo a new toll's day."""
-    _date(doc, words, drafts, starts)
+    date_from_cues(doc, words, drafts, starts)
     cues = dating.date_cues(doc, sentence, words)
     _date_toll_source(words, drafts, cues)
     quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
@@ -122,163 +115,6 @@ def note_statement_date(previous_dates: SpeakerDates, d: Draft, paragraph: int) 
         previous_dates[d.actor] = (paragraph, d.date, from_document)
 
 
-def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
-    """Whether the time expression `cue` may date draft `d` (same clause already checked)."""
-    if d.act is not None and d.act.sv.form == "participle":
-        return False
-    if _span_from(words, cue, d):
-        return False  # "بعد يوم واحد من محاولة الانقلاب": a time counted from the event, not its own
-    if cue.since_from is not None and not cue.since_from < d.first < cue.index:
-        return False  # "قتل 16 في أسوأ يوم منذ حرب غزة عام 2014": 2014 is the war's, an event named after منذ
-    if d.modality == RECALLED or (d.pos == "noun" and topic_before(words, d.first)):
-        # "ذكرى مقتل X في يناير 2020": only its own date, never the day of the anniversary; "شكر، الثلاثاء، …
-        # التزامه بتحقيق بشأن قضية اختفاء X": the day of the thanks, not of the disappearance
-        return cue.index > d.last
-    if cue.since and d.tense == "present":
-        return False  # "يقدم الدعم منذ 2014": a state that goes on, not an event then
-    if d.act is not None and d.act.content is not None and d.act.content.start <= cue.timex.span.start < d.act.content.end:
-        return False  # a date inside the quote belongs to what is quoted
-    if d.govern_kind in ("AGREE", "REQUEST", "THREATEN", "REJECT"):
-        # "تنفي وقوع هجوم في 7 أبريل"؛ "وتنفي السعودية تورطها في اختفاء خاشقجي قبل عشرة أيام"
-        return cue.deadline or (cue.index > d.last and (_told_as_occurred(words, d) or _past_under_stance(words, d, cue)))
-    if d.govern_kind == "say" and cue.index < d.first and not _inside_content(d, cue):
-        return False  # "شدد X، الأربعاء، على انتهاء…": the day of the statement
-    if cue.deadline:
-        return d.type not in COMMUNICATIVE
-    value = cue.value or ""
-    if "series" in d.flags and (cue.since or len(value) < 10):
-        return False
-    return not (d.type in _PUNCTUAL and len(value) < 10 and cue.timex.mod in ("START", "MID", "END"))
-
-
-def _takes(words: list[Word], d: Draft, cue: dating.DateCue, quoted: list[Span]) -> bool:
-    """Whether draft `d` may take the time `cue`: eligible, and told in the same quote as the time, if any."""
-    return _eligible(words, d, cue) and dating.same_quote(quoted, words[d.first].start, cue)
-
-
-def _span_from(words: list[Word], cue: dating.DateCue, d: Draft) -> bool:
-    """Whether `cue` counts a span from the event `d` ("بعد يوم واحد من محاولة الانقلاب"، "قبل يومين من الانتخابات"):
-    "من"/"على" stands between the time expression and the trigger, a few words after the expression."""
-    if words[cue.index].text not in function_words("relative_head"):
-        return False  # "في اليوم الأول من الهجمات" is the attacks' day
-    end = word_ending_after(words, cue.timex.span.end - 1)
-    between = words[end + 1 : d.first]
-    return 0 < d.first - end <= 4 and any(w.text in function_words("relative_of") for w in between)
-
-
-def _past_under_stance(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
-    """Whether `cue`, a past time ("قبل عشرة أيام"، "أمس"، "الشهر الماضي"), follows an event that a denial in the
-    present tense names ("تنفي"، "ينفي": a stance that holds today): the time is the event's, not the denial's."""
-    g = d.governor
-    if d.govern_kind != "REJECT" or g is None or g.tense != "present":
-        return False
-    span = cue.timex.span
-    return any(w.text in dating_words("past_cue") for w in words[cue.index :] if w.start < span.end)
-
-
-def _told_as_occurred(words: list[Word], d: Draft) -> bool:
-    """Whether draft `d` is named as having happened ("وقوع هجوم"، "حدوث انفجار"): what is denied, doubted or
-    confirmed then is a past fact, and a day told after it is its own, not the deadline of a demand."""
-    return d.first > 0 and words[d.first - 1].text in dating_words("occurrence")
-
-
-def _inside_content(d: Draft, cue: dating.DateCue) -> bool:
-    """Whether `cue` lies in the quoted content of the speech act that governs `d`."""
-    act = d.governor.act if d.governor is not None else None
-    return act is not None and act.content is not None and act.content.start <= cue.timex.span.start < act.content.end
-
-
-def _date(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
-    """Each time expression dates the nearest draft of its clause that may take it."""
-    cues = dating.date_cues(doc, drafts[0].sentence, words) if drafts else []
-    quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
-    _date_day_relative(words, drafts, cues)
-    for cue in cues:
-        if cue.began:  # "المفاوضات التي انطلقت العام الماضي": when they began, not when they ended or were announced
-            continue
-        clause = clause_of(starts, cue.index)
-        candidates = [d for d in drafts if d.clause == clause and _takes(words, d, cue, quoted)]
-        if not candidates and _opens_same_time(words, starts, clause + 1):  # "X، الاثنين، حين قال": said then
-            candidates = [d for d in drafts if d.clause == clause + 1 and _takes(words, d, cue, quoted)][:1]
-        if not candidates:
-            continue
-        recalled = [d for d in candidates if d.modality == RECALLED]
-        # "ذكرى مقتل 6 … خلال مظاهرات عام 1976": the date of the phrase is the anniversary's own event's
-        # A time inside a wide trigger ("سحب الرئيس … السبت تأييده") is its own: distance 0.
-        owner = recalled[0] if recalled else min(candidates, key=lambda d: (
-            0 if d.first < cue.index < d.last else abs(d.first - cue.index), d.first))
-        owner = _anchored_verb(words, drafts, owner, cue) or _antecedent(words, candidates, owner, cue) or owner
-        if owner.date is not None or owner.vague_time:
-            continue
-        if cue.value is None:  # "أعلن، الأسبوع الفائت، …": dated, to no calendar day; a later date is another event's
-            owner.vague_time = True
-            continue
-        value = cue.value
-        if cue.deadline:
-            owner.date, owner.date_mod, owner.modality = dating.deadline_date(value, cue.timex.mod), None, "deadline"
-        else:
-            owner.date, owner.date_mod = value, cue.timex.mod
-        owner.date_at, owner.described = cue.index, owner.last < cue.index and _opens_relative_clause(words, owner)
-    _date_hours_apart(words, drafts)
-    date_forced(words, drafts)
-    anchor = next((d.date for d in drafts if d.date and d.governor is None), None)
-    for d in drafts:
-        if d.date is None and anchor is not None and (offset := dating.relative_offset(words, d.first)) is not None:
-            d.date = dating.shift(anchor, offset)
-        if d.date is None and d.govern_kind in ("announce", REPORT) and d.governor is not None:
-            d.date, d.date_mod = d.governor.date, d.governor.date_mod
-
-
-def _antecedent(words: list[Word], candidates: list[Draft], owner: Draft, cue: dating.DateCue) -> Draft | None:
-    """"الاتفاق الذي توصل إليه الطرفان، على هامش اجتماعات الجمعية العامة في سبتمبر الجاري، يقضي بإطلاق سراح X":
-    a time told in a relative clause is the time of the noun event the clause describes, not of an event told
-    after the clause; the nearest draft after the time loses it to the event noun the clause opens on."""
-    if owner.first < cue.index:
-        return None
-    before = [d for d in candidates if d.last < cue.index]
-    if not before:
-        return None
-    last = max(before, key=lambda d: d.last)
-    return last if _opens_relative_clause(words, last) else None
-
-
-def _opens_relative_clause(words: list[Word], d: Draft) -> bool:
-    """Whether the event noun of `d` is followed by a relative pronoun ("الاتفاق الذي …")."""
-    at = d.last + 1
-    return d.pos == "noun" and at < len(words) and words[at].text in function_words("relative_pronoun")
-
-
-def _anchored_verb(words: list[Word], drafts: list[Draft], owner: Draft, cue: dating.DateCue) -> Draft | None:
-    """"اختفى بعد زيارته للقنصلية في 2 أكتوبر": a day told after a noun that only anchors a verb ("بعد زيارته")
-    is the verb's, the news the clause tells; the anchor was that day or before. A year or month is left to the
-    noun ("أفرج عنه بعد اعتقاله عام 2015"). The anchor word opens a clause of its own: the verb is looked for among
-    all the sentence's drafts."""
-    at = owner.first - 1
-    if owner.pos != "noun" or at < 1 or cue.index < owner.last or len(cue.value or "") != 10:
-        return None
-    if words[at].text not in dating_words("after_anchor"):
-        return None
-    return next((d for d in drafts if d.pos == "verb" and d.last == at - 1 and d.date is None and not d.vague_time
-                 and _eligible(words, d, cue)), None)
-
-
-def _opens_same_time(words: list[Word], starts: list[int], clause: int) -> bool:
-    """Whether clause `clause` opens with "حين"، "عندما"، "إذ" (the time of the clause before it is its own)."""
-    return clause < len(starts) and words[starts[clause]].text in function_words("same_subject_link")
-
-
-def _date_hours_apart(words: list[Word], drafts: list[Draft]) -> None:
-    """"وفي مؤتمر صحفي بعد ساعات من الضربات، فجر السبت، أعلن X": what the sentence tells with no day of its own
-    happened on the day of the event hours from which it is told."""
-    for end in hours_apart_ends(words):
-        near = next((d for d in drafts if end <= d.first <= end + 1), None)
-        if near is None or near.date is None or len(near.date) < 10:
-            continue
-        for d in drafts:
-            if d is not near and d.date is None and d.governor is None and d.modality is None and not d.vague_time:
-                d.date, d.date_mod, d.date_at = near.date[:10], None, near.date_at
-
-
 def _pluperfect(words: list[Word], quoted: list[Span]) -> bool:
     """Whether the sentence tells what had happened before (وكان … قد), or may have (قد anywhere outside a quote: the
     "قد" of "وأكد الوزير أن \"الوزارة قد وضعت خطة\"" is the speaker's, and the statement is news)."""
@@ -291,19 +127,6 @@ def _opens_pluperfect(words: list[Word]) -> bool:
     ("وقالت إنها كانت…" is)."""
     first = next((w for w in words if w.is_word), None)
     return first is not None and first.text in function_words("pluperfect")
-
-
-def _date_day_relative(words: list[Word], drafts: list[Draft], cues: list[dating.DateCue]) -> None:
-    """"وقدم الحزب المذكرة الجمعة، غداة إعلان إدانته": what follows غداة (عشية) was the day before (after)
-    the day told before it."""
-    for d in drafts:
-        found = day_relative_before(words, d.first)
-        if found is None:
-            continue
-        at, offset = found
-        day = next((c for c in reversed(cues) if c.index < at and c.value and len(c.value) == 10 and not c.deadline), None)
-        if day is not None and day.value is not None:
-            d.date, d.date_mod, d.date_at = dating.shift(day.value, (offset, "day")), None, day.index
 
 
 def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cue: bool, pluperfect: bool, background: frozenset[int],

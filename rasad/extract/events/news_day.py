@@ -8,7 +8,8 @@ name that day (on ANT, body events of leads with no day of their own were a day 
 story of the evening before, published the next morning). An article posted in the small hours (before
 04:00 as the outlet wrote the time, `meta.extra["published_time"]`) tells the day before's news: on ANT,
 where a lead posted then names a day, it is the day before four times in five (a day before a
-daytime post once in five), so its undated lead takes the day before.
+daytime post once in five), so its undated lead takes the day before, and so does its body when the lead
+names no day at all (the evening before that a daytime post's body might tell is then the news day).
 
 Further on, an event told with no date of its own takes the news day only when it is told as news:
 a finite past verb (or what a statement of it tells), not pluperfect (وكان … قد), not in a clause of
@@ -19,7 +20,8 @@ article is then telling another time: "وفي 26 ديسمبر قالت…" then 
 speaker's own last statement is of the news day; not by a speaker told so far only in the background
 ("وكان ماكرون قال…" then "وأضاف…"); and not reported by a news outlet ("وذكرت وكالة الأناضول أن…"),
 nor what an outlet reports ("وذكرت وكالة الأنباء أن الحكومة شكلت خلية أزمة": formed the day before as
-often as that day): that is the article's sourcing, not an event of its day.
+often as that day): that is the article's sourcing, not an event of its day; nor a physical act of a type the
+article already dated to another day ("واستهدفت الضربات الجوية…" after the strikes of "السبت الماضي": told again).
 
 "Y غداة X" (the day after X) and "Y عشية X" (on the eve of X) date X from the day told before them;
 "Y بعد ساعات من X" (hours after X) dates Y on X's day.
@@ -36,7 +38,7 @@ from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span
 from rasad.extract.events.arguments import entity_key
-from rasad.extract.events.drafts import Draft
+from rasad.extract.events.drafts import COMMUNICATIVE, Draft
 from rasad.extract.events.lexicon import toll_cues
 from rasad.extract.wordscan import Word, function_words, scan, word_ending_after
 
@@ -64,6 +66,7 @@ class DocumentDates:
     lead_toll: bool = False  # the lead gives the toll (حصيلة) of an event: the news of the event's day and the toll's
     lead_toll_rises: bool = False  # ... and says it rose ("ارتفع عدد القتلى … الجمعة، إلى 12"): the day's news goes on
     told: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, date) of each event dated so far
+    told_acts: dict[str, set[str]] = field(default_factory=dict)  # type of a physical act -> the days told for it
     lead_stated: set[str] = field(default_factory=set)  # the calendar days the lead's time expressions name
     background_speakers: set[str] = field(default_factory=set)  # told only in the background so far
     undated_speakers: dict[str, int] = field(default_factory=dict)  # actor -> paragraph of their statement tied elsewhere
@@ -161,6 +164,8 @@ def note_told(state: DocumentDates, drafts: Sequence[Draft]) -> None:
     for d in drafts:
         if d.date is not None and d.modality not in ("planned", "deadline", "recalled") and not _named_past(d):
             state.told.append((d.paragraph, d.date))
+            if d.type not in COMMUNICATIVE and d.modality is None:  # an announced curfew's day is when it begins
+                state.told_acts.setdefault(d.type, set()).add(d.date[:10])
 
 
 def _named_past(d: Draft) -> bool:
@@ -188,7 +193,7 @@ def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool,
               state: DocumentDates) -> bool:
     """Whether undated draft `d`, told after the lead, is the news of the article's day (module doc)."""
     day = state.news_day
-    if day is None or day not in state.lead_stated or d.s_index < LEAD_SENTENCES or not _told_as_news(d):
+    if day is None or not _day_named(state, day) or d.s_index < LEAD_SENTENCES or not _told_as_news(d):
         return False
     if has_time or pluperfect or background or _tied_elsewhere(words, d.first):
         return False
@@ -196,8 +201,17 @@ def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool,
         return False  # "وكان ماكرون قال…" then "وأضاف…": the background goes on
     if d.act is not None and not d.act.explicit and d.actor is not None and d.paragraph - state.undated_speakers.get(d.actor, -9) <= 1:
         return False  # "وقالت الوزارة في بيان لاحق…" then "وأضافت…": the later statement goes on
+    if any(day != told for told in state.told_acts.get(d.type, ())):
+        return False  # "واستهدفت الضربات الجوية ثلاثة مواقع" after the strikes "السبت الماضي": that act told again
     reporter = d.governor if d.governor is not None and d.governor.act is not None else d
     return not _in_other_frame(state, d, day) and not _outlet(doc, d, state) and not _outlet(doc, reporter, state)
+
+
+def _day_named(state: DocumentDates, day: str) -> bool:
+    """Whether the lead names the news day; or, posted in the small hours and naming no day at all, tells the
+    news of the day before (lead_default): a lead with no day is news of the evening before as often as of the
+    day it is posted on, and that evening is the day before that an early post already takes."""
+    return day in state.lead_stated or (state.small_hours and not state.lead_stated and day == state.lead_default)
 
 
 def _told_as_news(d: Draft) -> bool:
