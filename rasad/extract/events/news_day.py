@@ -40,10 +40,10 @@ from rasad.document import Document, Span
 from rasad.extract.events.arguments import entity_key
 from rasad.extract.events.drafts import COMMUNICATIVE, Draft
 from rasad.extract.events.lexicon import toll_cues
+from rasad.extract.timex.published import small_hours
 from rasad.extract.wordscan import Word, function_words, scan, word_ending_after
 
 LEAD_SENTENCES = 2
-EARLY_HOUR = 4  # posted before this hour, an article tells the day before's news
 FRAME_PARAGRAPHS = 2  # how far back an event of another day sets the time of what follows
 _DAY_RELATIVE = {"day_after": -1, "day_before": 1}
 _DAY_RELATIVE_REACH = 3  # "غداة إعلان إدانة الحزب": a word or two of the noun phrase between
@@ -60,7 +60,7 @@ class DocumentDates:
     """What dating carries from one sentence of a document to the next."""
 
     published: str | None
-    small_hours: bool = False  # posted before EARLY_HOUR: the lead tells the day before's news
+    small_hours: bool = False  # posted before timex.published.EARLY_HOUR: the lead tells the day before's news
     speakers: SpeakerDates = field(default_factory=dict)
     lead_days: set[str] = field(default_factory=set)  # the days the lead's own news carries
     lead_toll: bool = False  # the lead gives the toll (حصيلة) of an event: the news of the event's day and the toll's
@@ -104,13 +104,7 @@ class DocumentDates:
 
 def new_document_dates(published: str | None, clock: object = None) -> DocumentDates:
     """What dating starts a document with: `published` (ISO), `clock` the time of day it was posted ("02:22")."""
-    return DocumentDates(published=(published or "")[:10] or None, small_hours=_small_hours(clock))
-
-
-def _small_hours(clock: object) -> bool:
-    """Whether a time of day ("02:22", "02:22:33") is before EARLY_HOUR; False when absent or unreadable."""
-    hour = str(clock).split(":", 1)[0].strip() if clock is not None else ""
-    return hour.isdigit() and int(hour) < EARLY_HOUR
+    return DocumentDates(published=(published or "")[:10] or None, small_hours=small_hours(clock))
 
 
 def _day_before(day: str) -> str | None:
