@@ -17,9 +17,11 @@ from functools import lru_cache
 
 from rasad.arabic.clitics import segment
 from rasad.arabic.lexicon import normalised_lines, read_rows
+from rasad.arabic.normalize import normalize
 from rasad.document import Claim, Document, EventMention, Span
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import count_noun_index, durations, units
+from rasad.extract.match_results import GOALS, match_claims
 from rasad.extract.mention_index import MentionIndex, mention_index
 from rasad.extract.numbers import definite_number, number_words
 from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word, scan
@@ -315,6 +317,7 @@ def _event_of_value(events: Sequence[EventMention], sentence: Span, span: Span, 
 
 def find_claims(doc: Document) -> list[Claim]:
     index = mention_index(doc)
+    view = normalize(doc.text)
     out: list[Claim] = []
     money: tuple[str, str | None] | None = None  # the last sum of money of the document and its currency
     for sentence in doc.sentences:
@@ -337,6 +340,7 @@ def find_claims(doc: Document) -> list[Claim]:
         for span, quantity, number in _adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))
+        out.extend(Claim(span, GOALS, goals, None, None, None) for span, goals in match_claims(view, sentence))
     return out
 
 

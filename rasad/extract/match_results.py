@@ -1,0 +1,58 @@
+"""Claims of a match report: the score and a win told by its number of goals.
+
+"لتنتهي المباراة بنتيجة 6-0" and "وتغلب الأهلي على الزمالك 2-1" state how many goals each side scored, and
+"تفوقت مصر على النيجر بسداسية نظيفة" that the winner scored six: numbers outlets report and may report
+differently, which the general claim reader cannot see (a number after a hyphen is a label's, "F-16"). A score
+counts only after a result word of its sentence (data/match_results.tsv), and a goal count of zero is no claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_rows
+from rasad.arabic.normalize import NormText, norm
+from rasad.document import Span
+
+GOALS = "goals"
+_RESULT_REACH = 80  # characters between the result word and the score
+_SCORE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w/,-]|\.\d)")
+_AFTER_HAUL = ("نظيفه", "مقابل")
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(c.strip() for c in row) for row in read_rows("rasad.extract", "match_results.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _result_words() -> re.Pattern[str]:
+    words = sorted({norm(r[0]) for r in _rows() if r[1] == "result"}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)[وفل]?(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _hauls() -> re.Pattern[str]:
+    words = sorted({norm(r[0]) for r in _rows() if r[1] == "haul"}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)[وف]?ب?(?P<haul>{'|'.join(map(re.escape, words))})\s+(?:{'|'.join(_AFTER_HAUL)})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _haul_values() -> dict[str, int]:
+    return {norm(r[0]): int(r[2]) for r in _rows() if r[1] == "haul"}
+
+
+def match_claims(view: NormText, sentence: Span) -> Iterator[tuple[Span, int]]:
+    """(span in the original text, goals) of each score side and goal haul in `sentence` (original offsets)."""
+    lo, hi = view.to_normalised(sentence.start), view.to_normalised(sentence.end)
+    part = view.text[lo:hi]
+    for m in _SCORE.finditer(part):
+        if not _result_words().search(part, max(0, m.start() - _RESULT_REACH), m.start()):
+            continue
+        for g in (1, 2):
+            if int(m.group(g)) > 0:
+                yield view.to_original(lo + m.start(g), lo + m.end(g)), int(m.group(g))
+    for m in _hauls().finditer(part):
+        yield view.to_original(lo + m.start(), lo + m.end()), _haul_values()[m.group("haul")]
