@@ -99,12 +99,30 @@ def _mark_leads(lines: Sequence[Line], verdicts: list[Verdict | None], kept: Seq
     # leads of the outlet's other stories on the same topic share its words: their openings tell them
     opened = next((cand for cand in _opened_leads(lines, leads)
                    if len(cand) >= max(LEAD_RUN, len(run) + 1) and _fits(lines, kept, cand)), None)
+    taken = opened or run or (leads if _mixed_leads(lines, kept, leads, bags, title_bag) else [])
     if opened:
         _mark(verdicts, opened, "a lead of another article (opens as a news lead does)")
     elif run:
         _mark(verdicts, run, "a lead of another article")
-    elif _mixed_leads(lines, kept, leads, bags, title_bag):
+    elif taken:
         _mark(verdicts, leads, "a lead of another article (opens as a lead, or off the article's topic)")
+    cut = _cut_lead_before(lines, kept, taken)
+    if cut is not None:
+        _mark(verdicts, [cut], "a lead of another article (cut off mid-sentence, above the others)")
+
+
+def _cut_lead_before(lines: Sequence[Line], kept: Sequence[int], taken: Sequence[int]) -> int | None:
+    """The kept line right above the leads taken when it is a lead cut off mid-sentence, as a snippet is ("لكن ما
+    يجعل لهذا اللقاء طابعاً خاصاً هو أنه يأت"): the outlet's lead on the same story, which the topic test keeps."""
+    if not taken or taken[0] not in kept or kept.index(taken[0]) < 2:
+        return None
+    above, before = kept[kept.index(taken[0]) - 1], kept[kept.index(taken[0]) - 2]
+    # the article's last paragraph above it ends as a sentence does: items of a list end bare one after another
+    return above if _lead_like(lines[above]) and not _closed(lines[above]) and _closed(lines[before]) else None
+
+
+def _closed(line: Line) -> bool:
+    return line.text.rstrip()[-1:] in ".!?؟:\"'”»)]…"
 
 
 def _mark(verdicts: list[Verdict | None], run: Sequence[int], reason: str) -> None:

@@ -51,6 +51,20 @@ def test_leads_of_other_articles_after_the_article_are_furniture():
     assert P5 in kept(doc)
 
 
+def test_a_lead_cut_off_mid_sentence_above_the_leads_is_one_of_them():
+    cut = "ويستعد مستشفى الزرقاء الجديد لاستقبال أول المرضى بعد افتتاحه، لكن ما يجعل لهذا الافتتاح طابعا خاصا هو أنه يأت"
+    cut = cut[1:]  # a lead opens on its verb, not with و
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, cut, LEAD1, LEAD2, LEAD3]) + "\n")
+    assert removed(doc)[cut][0] == "furniture" and P5 in kept(doc)
+
+
+def test_a_bare_item_of_a_list_above_the_leads_stays():
+    items = ["ألمانيا تهاجم بولندا وتشعل فتيل الحرب العالمية الثانية في أوروبا بعد سنوات من التوتر بين البلدين الجارين",
+             "بدء المفاوضات المباشرة بين الفلسطينيين والإسرائيليين بعد سنوات من انقطاعها برعاية أمريكا ومصر والأردن"]
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, *items, LEAD1, LEAD2, LEAD3]) + "\n")
+    assert items[1] in kept(doc)
+
+
 def test_two_unrelated_paragraphs_at_the_end_are_not_enough():
     doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, LEAD1, LEAD2]) + "\n")
     assert LEAD1 in kept(doc) and LEAD2 in kept(doc)
