@@ -16,8 +16,8 @@ from functools import lru_cache
 from rasad.arabic.normalize import norm
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.letters import is_letter
+from rasad.extract.entities.places import mentioned_bare
 from rasad.extract.entities.recognize import Found
-from rasad.extract.entities.rules import mentioned_bare
 
 _VOWELS = re.compile(r"(?<=.)[اويى]")
 

@@ -15,6 +15,7 @@ from operator import is_not
 
 from rasad.arabic.clitics import segment
 from rasad.document import Span
+from rasad.extract.entities.bodies import institutions, state_media
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.kb import KBEntry, KBMatch, entries, match_kb
@@ -37,7 +38,8 @@ from rasad.extract.entities.patterns import (
     title_kind,
     titles_at,
 )
-from rasad.extract.entities.rules import Named, acronyms, institutions, place_names, state_media, verb_not_person
+from rasad.extract.entities.places import place_names
+from rasad.extract.entities.rules import Named, acronyms, verb_not_person
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
 from rasad.extract.entities.words import Word, stem_span

@@ -51,8 +51,8 @@ from rasad.extract.entities.name_parts import (
     where,
 )
 from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names, head_type, stop_words, title_kind
+from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.recognize import Found
-from rasad.extract.entities.rules import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 
