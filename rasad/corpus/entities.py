@@ -43,7 +43,7 @@ from rasad.corpus.entity_spellings import letter_pairs, transliteration_key, tra
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
-from rasad.extract.entities.keys import skeleton
+from rasad.extract.entities.keys import skeleton, written_name
 from rasad.extract.entities.patterns import given_names
 
 _MIN_SLIP_WORD = 4
@@ -309,7 +309,7 @@ def resolve_entities(docs: Sequence[Document]) -> list[Entity]:
     for doc in docs:
         for m in doc.mentions:
             if m.entity_id:
-                mentions.append((m.entity_id, m.type, DocSpan(doc.id, m.span), doc.text[m.span.start : m.span.end]))
+                mentions.append((m.entity_id, m.type, DocSpan(doc.id, m.span), written_name(doc.text, m.span)))
     types: dict[str, str] = {}
     counts: dict[str, Counter[str]] = {}
     for key, typ, _, _ in mentions:

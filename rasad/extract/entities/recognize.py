@@ -72,7 +72,7 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
             continue  # a title (مستشار الأمن القومي) is a role, not a name
         if not as_annotated and is_not_name(words[first:last]):
             continue  # كاتيوشا is a rocket, not a place
-        prefix = _clitic(text[words[first].span.start : words[first].span.end])
+        prefix = name_proclitics(text[words[first].span.start : words[first].span.end])
         start = stem_span(text, words[first], prefix).start
         head = head_type(words[first].norm) is not None
         out.append(Found(first, last, Span(start, words[last - 1].span.end), _refine(typ, words[first].norm), "model", head=head))
@@ -84,7 +84,7 @@ PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @memo(100_000)
-def _clitic(surface: str) -> str:
+def name_proclitics(surface: str) -> str:
     """The proclitics a name starts after: the leading و ف ب ل ك of the segmenter's prefix.
 
     The article stays in the name (العراق), except after ل, where its alef is gone (للمطار -> مطار:
@@ -173,7 +173,7 @@ def _head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | Non
             continue
         if place:
             out.remove(place)
-        prefix = _clitic(text[words[i].span.start : words[i].span.end])
+        prefix = name_proclitics(text[words[i].span.start : words[i].span.end])
         span = Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end)
         out.append(Found(i, end, span, head.type, "pattern", head=True))
         for j in range(i, end):
