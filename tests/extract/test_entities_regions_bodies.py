@@ -1,0 +1,39 @@
+"""Regions named after a continent or country, capitals, councils and parties of international news."""
+
+from __future__ import annotations
+
+from rasad.document import Mention
+from rasad.extract.entities.component import find_mentions
+
+
+def _by_text(text: str) -> dict[str, Mention]:
+    return {text[m.span.start : m.span.end]: m for m in find_mentions(text)}
+
+
+def test_a_continents_part_is_a_region_not_the_country_its_name_begins_with() -> None:
+    text = "وتراجعت مبيعات الشركة في أميركا الشمالية، وارتفعت في أمريكا اللاتينية وجنوب شرق آسيا."
+    got = _by_text(text)
+    assert got["أميركا الشمالية"].entity_id == "kb:l:north_america"
+    assert got["أمريكا اللاتينية"].type == "LOC"
+    assert got["جنوب شرق آسيا"].entity_id == "kb:l:southeast_asia"
+    assert "أميركا" not in got  # no mention of the United States
+
+
+def test_north_africa_is_one_region() -> None:
+    got = _by_text("ويعبر آلاف المهاجرين من شمال إفريقيا إلى جنوب أوروبا كل صيف.")
+    assert got["شمال إفريقيا"].entity_id == "kb:l:north_africa"
+    assert "إفريقيا" not in got
+
+
+def test_capitals_of_small_states_and_resorts_are_places() -> None:
+    got = _by_text("وزار الوزير فاليتا الأسبوع الماضي، بعد أن التقى نظيره في سوتشي.")
+    assert got["فاليتا"].type == "GPE"
+    assert got["سوتشي"].type == "GPE"
+
+
+def test_councils_and_parties_of_europe_are_organisations() -> None:
+    text = 'وقال رئيس المجلس الأوروبي إن "حركة خمس نجوم" شريك صعب، قبل قمة لمنظمة تعاون شنغهاي.'
+    got = _by_text(text)
+    assert got["المجلس الأوروبي"].entity_id == "kb:o:european_council"
+    assert got["حركة خمس نجوم"].type == "ORG"
+    assert got["منظمة تعاون شنغهاي"].entity_id == "kb:o:sco"  # ل + منظمة: one lam, the preposition
