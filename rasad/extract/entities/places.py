@@ -92,10 +92,10 @@ def name_like(surface: str, *, first: bool) -> bool:
     if title_kind(word) is not None or is_demonym(word) or word in given_names() or head_type(word) is not None:
         return False
     prefix, _, suffix = segment(surface)
-    return not prefix and (not first or not (suffix or _common_first(light(surface))))
+    return not prefix and (not first or not (suffix or common_word(light(surface))))
 
 
-def _common_first(form: str) -> bool:
+def common_word(form: str) -> bool:
     """A first word that is a common word (seen MAX_NAME_FREQ times), feminine (ة، ات), an adjective
     (حدودي: حدودية is attested) or a verb of a relative clause: a present tense whose other person
     is attested (تبعد: يبعد), a past feminine whose masculine is (شهدت: شهد)."""

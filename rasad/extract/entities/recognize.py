@@ -20,6 +20,7 @@ from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.kb import KBEntry, KBMatch, entries, match_kb
 from rasad.extract.entities.memo import memo
+from rasad.extract.entities.name_ends import whole_acronyms, whole_people
 from rasad.extract.entities.patterns import (
     COMMAS,
     HeadNoun,
@@ -353,8 +354,12 @@ def _recognize_tagged(
     if not words:
         return []
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
-    letter_names, things = acronyms(text, words, _tagged(words, kb), facts.letter)
-    kb += [_from_rule(n) for n in letter_names]
+    in_kb = _tagged(words, kb)
+    letter_names, things = acronyms(text, words, in_kb, facts.letter)
+    letter_names = whole_acronyms(text, words, letter_names, in_kb)
+    if letter_names:  # a quoted acronym's name holds the KB names after it ("إس أو إس البحر المتوسط")
+        kb = [k for k in kb if not any(n.first <= k.first and k.last <= n.last for n in letter_names)]
+        kb += [_from_rule(n) for n in letter_names]
     model = _model_found(text, words, tags) if tags else []
     model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
@@ -365,6 +370,7 @@ def _recognize_tagged(
     norms = [w.norm for w in words]
     found = _given_names_after_titles(text, words, norms, found, tagger)
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
+    found = whole_people(text, words, found, _tagged(words, found), tagger)
     found = _head_names(text, words, facts.head, found)
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
     places = place_names(text, words, _tagged(words, [f for f in found if f.source != "model"]), facts.place)
