@@ -37,3 +37,20 @@ def test_councils_and_parties_of_europe_are_organisations() -> None:
     assert got["المجلس الأوروبي"].entity_id == "kb:o:european_council"
     assert got["حركة خمس نجوم"].type == "ORG"
     assert got["منظمة تعاون شنغهاي"].entity_id == "kb:o:sco"  # ل + منظمة: one lam, the preposition
+
+
+def test_a_governments_presidency_is_an_institution_not_the_government() -> None:
+    got = _by_text("وأعلنت رئاسة الحكومة الإيطالية في بيان أن روما ترفض الانتقادات.")
+    assert got["رئاسة الحكومة الإيطالية"].type == "ORG"
+    assert "الحكومة الإيطالية" not in got
+
+
+def test_a_chain_of_nouns_a_nationality_closes_names_a_body() -> None:
+    text = "وقالت جمعية مصدري الصلب التركية إن الصادرات تراجعت، وأكدت مؤسسة النقد العربي السعودي ذلك."
+    got = _by_text(text)
+    assert got["جمعية مصدري الصلب التركية"].type == "ORG"
+    assert got["مؤسسة النقد العربي السعودي"].type == "ORG"
+    # an indefinite nationality describes a body; a verb or a preposition ends the chain
+    got = _by_text("وباعت الشركة حصتها إلى شركة قابضة صينية، وطالب بوجود هيئة تمثل السينما الفلسطينية.")
+    assert "شركة قابضة صينية" not in got
+    assert "هيئة تمثل السينما الفلسطينية" not in got

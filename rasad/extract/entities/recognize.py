@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import compress, repeat
 from operator import is_not
 
-from rasad.arabic.clitics import segment
+from rasad.arabic.clitics import segment, word_freq
 from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, state_media
 from rasad.extract.entities.context import Context
@@ -81,6 +81,7 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
 
 
 _NOUN_PROCLITICS = frozenset("وفبلك")
+MAX_CHAIN = 4  # the words between an institution's head and the nationality that closes its name
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -169,7 +170,7 @@ def _head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | Non
         if hamza_clash(text[words[i].span.start : words[i].span.end], head.written):
             continue
         place = model_at.get(i + 1) or (kb_at.get(i + 1) if head.around else None)
-        end = place.last if place else _head_name_end(words, i, tagged)
+        end = place.last if place else _head_name_end(text, words, i, tagged)
         if end is None:
             continue
         if place:
@@ -182,15 +183,43 @@ def _head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | Non
     return sorted(out, key=lambda f: f.first)
 
 
-def _head_name_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:
-    """Index after the definite name the head noun at i begins, or None when it begins none."""
+def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:
+    """Index after the definite name the head noun at i begins, or None when it begins none; a
+    chain of nouns a nationality closes is one name with it (مركز تنسيق الإنقاذ البحري الإيطالي)."""
     nxt = words[i + 1].norm
+    chained = _nationality_end(text, words, i + 1, tagged)
+    if chained is not None:
+        return chained
     if tagged[i + 1] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
         return None
     end = i + 2
     if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
         end += 1
     return end
+
+
+def _nationality_end(text: str, words: Sequence[Word], start: int, tagged: list[bool]) -> int | None:
+    """Index after a definite nationality (and a second one) that closes a chain of up to MAX_CHAIN
+    untagged nouns from `start`, or None: no function word, punctuation, proclitic (بالعاصمة،
+    لوزارة، والمالية) or present-tense verb (هيئة تمثل) in it. An indefinite nationality (شركة
+    قابضة صينية) describes a body, it does not name one."""
+    for j in range(start, min(len(words), start + MAX_CHAIN + 1)):
+        w = words[j].norm
+        surface = text[words[j].span.start : words[j].span.end]
+        if tagged[j] or not w.isalpha() or w in stop_words() or segment(surface)[0] not in ("", "ال") or _verb_like(w):
+            return None
+        if is_demonym(w):
+            if j == start or not w.startswith("ال"):
+                return None
+            end = j + 1
+            return end + 1 if end < len(words) and not tagged[end] and is_demonym(words[end].norm) else end
+    return None
+
+
+def _verb_like(word: str) -> bool:
+    """A present tense whose other person is attested (تمثل: يمثل), as `places.common_word` reads one."""
+    swapped = {"ت": "ي", "ي": "ت"}.get(word[:1])
+    return swapped is not None and swapped + word[1:] in word_freq()
 
 
 def _tagged(words: Sequence[Word], found: Sequence[Found]) -> list[bool]:
