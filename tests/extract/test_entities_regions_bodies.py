@@ -54,3 +54,29 @@ def test_a_chain_of_nouns_a_nationality_closes_names_a_body() -> None:
     got = _by_text("وباعت الشركة حصتها إلى شركة قابضة صينية، وطالب بوجود هيئة تمثل السينما الفلسطينية.")
     assert "شركة قابضة صينية" not in got
     assert "هيئة تمثل السينما الفلسطينية" not in got
+
+
+def test_relative_adjectives_go_on_with_a_heads_name() -> None:
+    got = _by_text("وذكر معهد الأدلة الجنائية أن الحصيلة ارتفعت، ونقل المصاب إلى مستشفى المعادي العسكري.")
+    assert got["معهد الأدلة الجنائية"].type == "ORG"
+    assert "مستشفى المعادي العسكري" in got
+
+
+def test_a_short_name_in_brackets_or_quotes_after_a_body_is_that_body() -> None:
+    text = (
+        'وذكر معهد الأدلة الجنائية (إيناسيف) أن الحصيلة ارتفعت. وأعلنت الهيئة الوطنية لمكافحة الكوارث "كونريد"'
+        " أن البحث توقف. وأوضح المتحدث باسم كونريد أن الخطر قائم، وقال إيناسيف إن العمل مستمر."
+    )
+    mentions = find_mentions(text)
+    keys = {text[m.span.start : m.span.end]: set() for m in mentions}
+    for m in mentions:
+        keys[text[m.span.start : m.span.end]].add((m.type, m.entity_id))
+    assert keys["إيناسيف"] == keys["معهد الأدلة الجنائية"]
+    assert keys["كونريد"] == keys["الهيئة الوطنية لمكافحة الكوارث"]
+
+
+def test_a_body_named_with_the_country_it_is_in() -> None:
+    got = _by_text("وقال رئيس جمعية مصدري الصلب في تركيا لصحيفة أحوال التركية إن الصادرات تراجعت.")
+    assert got["جمعية مصدري الصلب"].type == "ORG"
+    assert got["تركيا"].entity_id == "kb:c:TR"
+    assert "صحيفة أحوال التركية" not in got  # a nationality after a proper name describes the paper

@@ -82,6 +82,7 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
 
 _NOUN_PROCLITICS = frozenset("وفبلك")
 MAX_CHAIN = 4  # the words between an institution's head and the nationality that closes its name
+MAX_NISBAS = 2  # relative adjectives after a head's definite name (معهد الأدلة الجنائية)
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -170,7 +171,7 @@ def _head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | Non
         if hamza_clash(text[words[i].span.start : words[i].span.end], head.written):
             continue
         place = model_at.get(i + 1) or (kb_at.get(i + 1) if head.around else None)
-        end = place.last if place else _head_name_end(text, words, i, tagged)
+        end = place.last if place else _head_name_end(text, words, i, tagged, chain=head.type == "ORG")
         if end is None:
             continue
         if place:
@@ -183,33 +184,47 @@ def _head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | Non
     return sorted(out, key=lambda f: f.first)
 
 
-def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:
+def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool], *, chain: bool = False) -> int | None:
     """Index after the definite name the head noun at i begins, or None when it begins none; a
-    chain of nouns a nationality closes is one name with it (مركز تنسيق الإنقاذ البحري الإيطالي)."""
+    chain of nouns after an institution's head (`chain`) that a nationality closes is one name with it
+    (جمعية مصدري الصلب التركية)."""
     nxt = words[i + 1].norm
-    chained = _nationality_end(text, words, i + 1, tagged)
+    chained = _nationality_end(text, words, i + 1, tagged) if chain else None
     if chained is not None:
         return chained
     if tagged[i + 1] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
         return None
     end = i + 2
+    while end < i + 2 + MAX_NISBAS and end < len(words) and not tagged[end] and _definite_nisba(words[end].norm):
+        end += 1  # معهد الأدلة الجنائية، مديرية الدفاع المدني: relative adjectives of the name
     if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
         end += 1
     return end
 
 
+def _definite_nisba(word: str) -> bool:
+    """A definite relative adjective (الجنائية، البحري), not a nationality (which closes a name) or a
+    function word."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) >= 6 and not is_demonym(word) and word not in stop_words()
+
+
 def _nationality_end(text: str, words: Sequence[Word], start: int, tagged: list[bool]) -> int | None:
-    """Index after a definite nationality (and a second one) that closes a chain of up to MAX_CHAIN
-    untagged nouns from `start`, or None: no function word, punctuation, proclitic (بالعاصمة،
-    لوزارة، والمالية) or present-tense verb (هيئة تمثل) in it. An indefinite nationality (شركة
-    قابضة صينية) describes a body, it does not name one."""
+    """Index after a chain of up to MAX_CHAIN untagged nouns from `start` that a definite word ends and
+    a definite nationality (and a second one) closes, the nationality included, or that في and a
+    name closes, without them (جمعية مصدري الصلب في تركيا); None when there is none. No function
+    word, punctuation, proclitic (بالعاصمة، لوزارة) or present-tense verb (هيئة تمثل) in it. An
+    indefinite nationality (شركة قابضة صينية) or one after a proper name (صحيفة أحوال التركية)
+    describes a body, it does not name one."""
     for j in range(start, min(len(words), start + MAX_CHAIN + 1)):
         w = words[j].norm
+        definite_before = j - start >= 1 and words[j - 1].norm.startswith("ال")
+        if w == "في" and j - start >= 2 and definite_before and j + 1 < len(words) and tagged[j + 1]:
+            return j
         surface = text[words[j].span.start : words[j].span.end]
         if tagged[j] or not w.isalpha() or w in stop_words() or segment(surface)[0] not in ("", "ال") or _verb_like(w):
             return None
         if is_demonym(w):
-            if j == start or not w.startswith("ال"):
+            if not definite_before or not w.startswith("ال"):
                 return None
             end = j + 1
             return end + 1 if end < len(words) and not tagged[end] and is_demonym(words[end].norm) else end
