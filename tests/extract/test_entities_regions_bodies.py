@@ -80,3 +80,9 @@ def test_a_body_named_with_the_country_it_is_in() -> None:
     assert got["جمعية مصدري الصلب"].type == "ORG"
     assert got["تركيا"].entity_id == "kb:c:TR"
     assert "صحيفة أحوال التركية" not in got  # a nationality after a proper name describes the paper
+
+
+def test_an_adjective_that_describes_a_body_is_no_part_of_its_name() -> None:
+    got = _by_text("وقال زعيم حزب الرابطة اليميني، إن جسر الطوبة المؤدي إلى الميناء أغلق.")
+    assert "حزب الرابطة" in got and "حزب الرابطة اليميني" not in got
+    assert "جسر الطوبة" in got

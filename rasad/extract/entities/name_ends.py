@@ -32,7 +32,7 @@ from rasad.extract.entities.words import Word
 
 if TYPE_CHECKING:
     from rasad.extract.entities.crf import Tagger
-    from rasad.extract.entities.recognize import Found
+    from rasad.extract.entities.found import Found
 
 # A word seen this often in the news (light form) is a common word, not the rest of a name.
 MAX_REST_FREQ = 30
