@@ -95,7 +95,8 @@ def _rest_end(text: str, words: Sequence[Word], f: Found, tagged: list[bool], ta
         return f.last  # a nisba (الكاظمي) closes a name
     end, taken = f.last, 0
     while end < len(words) and taken < MAX_REST_WORDS:
-        if _joined_hyphen(words, end) and _rest_word(text, words[end + 1], tagged[end + 1], tagger):
+        if _joined_hyphen(words, end) and not tagged[end + 1] and _rare_word(text, words[end + 1]):
+            # a hyphen written inside the word holds it to the name, whatever the tagger makes of its half
             end += 2
         elif _rest_word(text, words[end], tagged[end], tagger):
             end += 1
