@@ -25,7 +25,8 @@ thing are joined:
   name, the headed ones join each other: بلدة دوما، مدينة دوما), and a town and an
   area of one name (GPE and LOC الفحيص) are one place,
   and a force named with its head (قوة الأمن العام، قوات الدرك: data/force_heads.txt) the body;
-- a MISC name that is exactly one place's name is that place (the tagger's مهرجان الفحيص).
+- a MISC name that is exactly one place's, body's or person's name is that thing (the tagger's مهرجان الفحيص, "سي ووتش");
+- a person named with the father's name (زايد بن سعيد الخيارين) is the one named without it (زايد الخيارين).
 Otherwise types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
 never joins الكاظمية (a district) — string similarity alone would join them.
 Entity ids are e1, e2… in order of first mention (document order, then offset).
@@ -43,7 +44,7 @@ from rasad.corpus.entity_spellings import letter_pairs, transliteration_key, tra
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
-from rasad.extract.entities.keys import skeleton
+from rasad.extract.entities.keys import skeleton, written_name
 from rasad.extract.entities.patterns import given_names
 
 _MIN_SLIP_WORD = 4
@@ -124,7 +125,8 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
     _join_inner_words(keys, types, union)
     _join_heads(keys, types, union, _PLACE_TYPES, _heads("place_heads.txt"))
     _join_heads(keys, types, union, frozenset({"ORG"}), _heads("force_heads.txt"))
-    _join_mistyped_places(keys, types, union)
+    _join_mistyped(keys, types, union)
+    _join_filiations(keys, types, union)
     _join_nationalities(keys, types, union)
     return union
 
@@ -185,14 +187,26 @@ def _join_slips(keys: Sequence[str], types: dict[str, str], union: _Union) -> No
 
 def _two_given_names(a: str, b: str) -> bool:
     """Whether two names differ in a word that is a given name in each, written differently (أبي أحمد،
-    أبو محمد: أحمد and محمد are one slip apart and two names)."""
+    أبو محمد: أحمد and محمد are one slip apart and two names), or begin with a man's and a woman's
+    form of one given name (`_gender_pair`)."""
     wa, wb = [norm(w) for w in _written_words(a)], [norm(w) for w in _written_words(b)]
     if len(wa) != len(wb):
         return False
     names = given_names()
+    if wa and wb and _gender_pair(wa[0], wb[0]):
+        return True
     return any(x != y and loose(x) != loose(y) and x in names and y in names for x, y in zip(wa, wb, strict=True))
 
 
+def _gender_pair(x: str, y: str) -> bool:
+    """Two given names that differ only in a final و and a final ا/ه: a man's and a woman's name of
+    the Romance languages (ماريو، ماريا; باولو، باولا), two people, not two spellings of one."""
+    if len(x) != len(y) or len(x) < 3 or x[:-1] != y[:-1]:
+        return False
+    return {x[-1], y[-1]} in ({"و", "ا"}, {"و", "ه"})
+
+
+_FILIATION = frozenset({"بن", "ابن", "بنت"})  # skeletons of the words that bring a father's name
 _NISBA = ("ي", "يه", "ية")  # endings of a relative adjective (الرسمي، الحكومية)
 
 
@@ -261,19 +275,37 @@ def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wante
             union.join(keys_of_name[0], k)
 
 
-def _join_mistyped_places(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
-    """A MISC name spelt exactly as one place's name, long vowels and all, is that place: the tagger
-    types a town MISC inside an event's name (مهرجان الفحيص). The vowels are kept: without them
-    هيونداي would be الهند."""
-    places: dict[str, set[str]] = {}
+def _join_mistyped(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    """A MISC name spelt exactly as one place's, body's or person's name, long vowels and all, is that
+    thing: the tagger types a town MISC inside an event's name (مهرجان الفحيص), and a group in quotes
+    MISC in one sentence, ORG in the next ("سي ووتش"). The vowels are kept: without them هيونداي
+    would be الهند."""
+    named: dict[str, set[str]] = {}
     for k in keys:
-        if types[k] in _PLACE_TYPES:
-            places.setdefault(_spelling(k), set()).add(union.find(k))
+        if types[k] != "MISC":
+            named.setdefault(_spelling(k), set()).add(union.find(k))
     for k in keys:
         if types[k] == "MISC":
-            owners = places.get(_spelling(k), set())
+            owners = named.get(_spelling(k), set())
             if len(owners) == 1:
                 union.join(owners.pop(), k)
+
+
+def _join_filiations(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+    """A person named with the father's name (زايد بن سعيد الخيارين) is the one person named without it
+    (زايد الخيارين), when exactly one (counting joins made so far) is."""
+    people = {k: _name_words(k) for k in keys if types[k] == "PER"}
+    by_name: dict[tuple[str, ...], set[str]] = {}
+    for k, words in people.items():
+        by_name.setdefault(tuple(words), set()).add(union.find(k))
+    for k, words in people.items():
+        links = [i for i, w in enumerate(words[1:-2], start=1) if w in _FILIATION]
+        if len(links) != 1:
+            continue
+        short = tuple(words[: links[0]] + words[links[0] + 2 :])
+        owners = {union.find(o) for o in by_name.get(short, set())} - {union.find(k)}
+        if len(owners) == 1:
+            union.join(owners.pop(), k)
 
 
 def _spelling(key: str) -> str:
@@ -309,7 +341,7 @@ def resolve_entities(docs: Sequence[Document]) -> list[Entity]:
     for doc in docs:
         for m in doc.mentions:
             if m.entity_id:
-                mentions.append((m.entity_id, m.type, DocSpan(doc.id, m.span), doc.text[m.span.start : m.span.end]))
+                mentions.append((m.entity_id, m.type, DocSpan(doc.id, m.span), written_name(doc.text, m.span)))
     types: dict[str, str] = {}
     counts: dict[str, Counter[str]] = {}
     for key, typ, _, _ in mentions:
@@ -331,7 +363,8 @@ def _entity(eid: str, root: str, items: list[tuple[str, str, DocSpan, str]]) -> 
     if kb is not None:
         name, name_en, typ = kb.name, kb.name_en or None, kb.type
     else:
-        typ = Counter(t for _, t, _, _ in items).most_common(1)[0][0]
+        types = Counter(t for _, t, _, _ in items)
+        typ = max(types, key=lambda t: (t != "MISC", types[t]))  # a MISC joined to a body or a place is that
         name = max(surfaces, key=lambda s: (len(s.split()), surfaces[s], s)) if surfaces else _split_key(root)[1]
         name_en = None
     return Entity(

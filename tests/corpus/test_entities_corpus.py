@@ -197,3 +197,36 @@ def test_a_force_named_with_its_head_and_a_town_typed_misc_join_their_entity() -
     by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
     assert by_doc["a"] == by_doc["b"] and by_doc["c"] == by_doc["d"]
     assert by_doc["e"] != by_doc["f"]  # spelt alike only without their long vowels
+
+
+def test_a_misc_name_spelt_as_a_body_is_that_body() -> None:
+    # the tagger types a group MISC in one sentence and ORG in the next: one group
+    docs = [
+        _doc("a", 'وفق المنظمة التي تديره "سي ووتش"، ثم أفادت سي ووتش بأن', [("سي ووتش", "MISC", "MISC:سي ووتش")]),
+        _doc("b", "وأفادت سي ووتش أن الشرطة استجوبت المهاجرين", [("سي ووتش", "ORG", "ORG:سي ووتش")]),
+    ]
+    ents = resolve_entities(docs)
+    assert len(ents) == 1 and ents[0].type == "ORG"
+
+
+def test_a_name_with_the_fathers_name_joins_the_name_without_it() -> None:
+    docs = [
+        _doc("a", "وقال السفير زايد بن سعيد الخيارين إن", [("زايد بن سعيد الخيارين", "PER", "PER:زايد بن سعيد الخيارين")]),
+        _doc("b", "وكتب زايد الخيارين في رسالة", [("زايد الخيارين", "PER", "PER:زايد الخيارين")]),
+        _doc("c", "وقال محمد بن سلمان إن", [("محمد بن سلمان", "PER", "PER:محمد بن سلمان")]),
+        _doc("d", "وقال محمد سلمان إن", [("محمد سلمان", "PER", "PER:محمد سلمان")]),
+    ]
+    by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
+    assert by_doc["a"] == by_doc["b"]
+    assert by_doc["c"] != by_doc["d"]  # with no family name left, بن سلمان is the name itself
+
+
+def test_a_mans_and_a_womans_form_of_one_given_name_are_two_people() -> None:
+    docs = [
+        _doc("a", "وقال الوزير ماريو روسي إن", [("ماريو روسي", "PER", "PER:ماريو روسي")]),
+        _doc("b", "وقالت النائبة ماريا روسي إن", [("ماريا روسي", "PER", "PER:ماريا روسي")]),
+        _doc("c", "وقال ماريو روسى إن", [("ماريو روسى", "PER", "PER:ماريو روسى")]),
+    ]
+    by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
+    assert by_doc["a"] != by_doc["b"]
+    assert by_doc["a"] == by_doc["c"]  # روسى, روسي: one name

@@ -14,7 +14,16 @@ def test_a_name_after_lil_is_keyed_with_its_article() -> None:
     # للمجلس = ل + المجلس, the alef of the article dropped: one body, however the sentence reaches it
     text = "عقد المجلس الوزاري للأمن الوطني اجتماعا طارئا. وقدم الوزير تقريرا للمجلس الوزاري للأمن الوطني."
     got = _by_text(text)
-    assert got["مجلس الوزاري للأمن الوطني"].entity_id == got["المجلس الوزاري للأمن الوطني"].entity_id
+    assert got["لمجلس الوزاري للأمن الوطني"].entity_id == got["المجلس الوزاري للأمن الوطني"].entity_id
+
+
+def test_a_name_after_lil_keeps_the_articles_lam() -> None:
+    # للأمم المتحدة is ل + لأمم المتحدة: the name starts at the article's lam, a form the text holds
+    text = "وقال الأمين العام للأمم المتحدة إن الوضع خطير، وأضاف بيان للرئاسة الفرنسية أن باريس قلقة."
+    got = _by_text(text)
+    assert got["لأمم المتحدة"].entity_id == "kb:o:un"
+    assert got["لرئاسة الفرنسية"].entity_id == "ORG:الرئاسه الفرنسيه"
+    assert _by_text("وسافر الوفد إلى باريس ثم للندن.")["لندن"].entity_id == "kb:l:london"  # ل + لندن
 
 
 def test_an_embassy_and_an_airline_are_named_by_their_nationality() -> None:

@@ -7,7 +7,8 @@ from rasad.document import Mention, Span
 from rasad.extract.entities.component import find_mentions
 from rasad.extract.entities.kb import match_kb
 from rasad.extract.entities.letters import letter_runs, spellings
-from rasad.extract.entities.rules import name_like, verb_not_person
+from rasad.extract.entities.places import name_like
+from rasad.extract.entities.rules import verb_not_person
 from rasad.extract.entities.words import split_words
 
 

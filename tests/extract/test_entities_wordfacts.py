@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from rasad.arabic.normalize import norm
+from rasad.extract.entities.bodies import starts_institution, starts_medium
 from rasad.extract.entities.kb import kb_starts
 from rasad.extract.entities.patterns import head_type, head_written, is_demonym, names_around_place
-from rasad.extract.entities.rules import letter_stem, place_head, starts_institution, starts_medium
+from rasad.extract.entities.places import place_head
+from rasad.extract.entities.rules import letter_stem
 from rasad.extract.entities.wordfacts import word_facts
 
 # Proclitics, the article, لل before the article, KB names and homographs, letter names, outlets,

@@ -14,10 +14,11 @@ import re
 from functools import lru_cache
 
 from rasad.arabic.normalize import norm
+from rasad.document import Span
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.letters import is_letter
-from rasad.extract.entities.recognize import Found
-from rasad.extract.entities.rules import mentioned_bare
+from rasad.extract.entities.places import mentioned_bare
+from rasad.extract.entities.recognize import Found, name_proclitics
 
 _VOWELS = re.compile(r"(?<=.)[اويى]")
 
@@ -45,19 +46,30 @@ def key_of(found: Found, text: str) -> str:
         return found.kb.key
     surface = text[found.span.start : found.span.end]
     head, _, name = surface.partition(" ")
-    if mentioned_bare(head, name):
-        surface = name  # منطقة خور الزبير is the place خور الزبير, named so in other articles
-    elif _article_elided(text, found.span.start):
-        surface = "ال" + surface  # للمجلس الوزاري is المجلس الوزاري, named so in other sentences
+    # منطقة خور الزبير is the place خور الزبير, named so in other articles
+    surface = name if mentioned_bare(head, name) else written_name(text, found.span)
     return f"{found.type}:{_acronym_form(name_form(surface))}"
 
 
+def written_name(text: str, span: Span) -> str:
+    """A mention's text as the name is written standing alone: (ل)لمجلس الوزاري, after the لل of its
+    word, is المجلس الوزاري, named so in other sentences and articles."""
+    surface = text[span.start : span.end]
+    return "ا" + surface if _article_elided(text, span.start) else surface
+
+
 def _article_elided(text: str, start: int) -> bool:
-    """Whether a name starts after the لل of its word (للمجلس: ل + the article, its alef dropped)."""
+    """Whether a name starts at the article's lam of a لل (للمجلس: ل + the article, its alef dropped;
+    `stem_span` keeps that lam), as the word's proclitics read (للندن is ل + لندن)."""
     word_start = start
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
-    return start - word_start in (2, 3) and norm(text[word_start:start]) in ("لل", "ولل", "فلل")
+    if start - word_start not in (1, 2) or norm(text[word_start:start]) not in ("ل", "ول", "فل"):
+        return False
+    word_end = start
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    return name_proclitics(text[word_start:word_end]).endswith("لل")
 
 
 def _acronym_form(name: str) -> str:

@@ -4,7 +4,7 @@ organisation, or a short name in brackets, wherever they stand alone in the docu
 - the proper name of a name found after its head noun (قابي قوله of منطقة "قابي قوله", رؤيا of قناة
   رؤيا) is a mention of it wherever else it stands alone;
 - an organisation named with a nationality (البنك المركزي التركي) is the same words without it;
-- an organisation's short name in brackets after it (الهيئة الوطنية لمكافحة الكوارث (كونريد)), unless
+- an organisation's short name in brackets or quotes after it (الهيئة الوطنية لمكافحة الكوارث (كونريد)), unless
   the KB knows the organisation.
 """
 
@@ -19,9 +19,12 @@ from rasad.arabic.normalize import norm
 from rasad.document import Mention, Span
 from rasad.extract.entities.kb import QUOTES
 from rasad.extract.entities.patterns import is_demonym, stop_words, title_kind
+from rasad.extract.entities.places import MAX_NAME_FREQ, name_like, place_head
 from rasad.extract.entities.recognize import Found
-from rasad.extract.entities.rules import MAX_NAME_FREQ, name_like, place_head
 from rasad.extract.entities.words import Word
+
+# What may open an organisation's short name after it, and what closes it.
+_OPENERS: dict[str, frozenset[str]] = {"(": frozenset({")"}), **{q: QUOTES for q in QUOTES}}
 
 
 @dataclass
@@ -62,15 +65,18 @@ def nationality_parts(norms: list[str], named: list[Named], parts: dict[tuple[st
 
 
 def bracketed_parts(text: str, words: Sequence[Word], norms: list[str], named: list[Named], parts: dict[tuple[str, ...], Named]) -> None:
-    """An organisation's short name in brackets right after it (معهد الأدلة الجنائية (إيناسيف)): one or two
-    rare words, which then name it wherever they stand, as a head-named name's proper name does. Not
+    """An organisation's short name in brackets or quotes right after it (معهد الأدلة الجنائية (إيناسيف)،
+    الهيئة الوطنية لمكافحة الكوارث "كونريد"): one or two rare words, which then name it wherever they stand, as a head-named name's proper name does. Not
     after a KB name: the KB knows its short names, and what follows one in brackets is more often
     something of it (الاتحاد الأوروبي (يوروستات), (Brexit))."""
     for n in named:
         f = n.found
-        if f.type != "ORG" or f.kb is not None or f.last >= len(norms) or norms[f.last] != "(":
+        if f.type != "ORG" or f.kb is not None or f.last >= len(norms) or norms[f.last] not in _OPENERS:
             continue
-        close = next((k for k in range(f.last + 2, min(f.last + 4, len(norms))) if norms[k] == ")"), None)
+        if norms[f.last] in QUOTES and f.first > 0 and norms[f.first - 1] in QUOTES:
+            continue  # the quote after a quoted name closes it ("بلاش تبوسني" ولبليغ "بهية")
+        closer = _OPENERS[norms[f.last]]
+        close = next((k for k in range(f.last + 2, min(f.last + 4, len(norms))) if norms[k] in closer), None)
         inner = range(f.last + 1, close) if close else range(0)
         short = tuple(norms[k] for k in inner)
         if inner and short not in parts and all(rare_name(text[words[k].span.start : words[k].span.end]) for k in inner):

@@ -31,7 +31,7 @@ MAX_ROLE_WORDS = 12
 MAX_NAME_WORDS = 4
 _NAME_LINKS = frozenset({"ابو", "ابن", "بن", "بنت", "عبد", "ام", "ال", "ولد"})  # inside names: أبو مهدي، عبد الله، بن سلمان
 COMMAS = frozenset({"،", ","})
-_HYPHENS = frozenset({"-", "‐", "–"})
+HYPHENS = frozenset({"-", "‐", "–"})
 
 
 @lru_cache(maxsize=1)
@@ -249,7 +249,7 @@ def role_end(words: Sequence[Word], head: int, inside: Sequence[bool]) -> int:
 
 def is_name_hyphen(words: Sequence[Word], j: int, start: int) -> bool:
     """Whether words[j] is a hyphen between two words of a name begun at `start` (تايي- بروك، جان-لوك)."""
-    return start < j < len(words) - 1 and words[j].norm in _HYPHENS and words[j + 1].norm.isalpha() and words[j - 1].norm.isalpha()
+    return start < j < len(words) - 1 and words[j].norm in HYPHENS and words[j + 1].norm.isalpha() and words[j - 1].norm.isalpha()
 
 
 def name_after(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> int:
@@ -270,7 +270,7 @@ def name_after(words: Sequence[Word], start: int, tagged: Sequence[bool]) -> int
         j += 1
         if w.startswith("ال") and j - start >= 2:
             break  # a nisba (الكاظمي) closes the name
-    if j > start and words[j - 1].norm in _HYPHENS:
+    if j > start and words[j - 1].norm in HYPHENS:
         j -= 1  # "المتحدث أحمد - الذي…": a dash the name does not go on after is no part of it
     if j - start == 1 and words[start].norm in _NAME_LINKS:
         return start

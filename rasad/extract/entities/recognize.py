@@ -9,53 +9,36 @@ person (اللواء سعد معن). Each person then gets the role phrase befor
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from itertools import compress, repeat
-from operator import is_not
+from dataclasses import replace
+from itertools import compress
 
-from rasad.arabic.clitics import light, segment
 from rasad.document import Span
+from rasad.extract.entities.bodies import institutions, state_media
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
-from rasad.extract.entities.kb import KBEntry, KBMatch, entries, match_kb
-from rasad.extract.entities.memo import memo
+from rasad.extract.entities.found import Found, name_proclitics, tagged_words
+from rasad.extract.entities.head_names import head_names
+from rasad.extract.entities.kb import KBMatch, entries, match_kb
+from rasad.extract.entities.name_ends import whole_acronyms, whole_people
 from rasad.extract.entities.patterns import (
     COMMAS,
-    HeadNoun,
     given_compound_at,
     given_names,
-    given_names_as_written,
-    hamza_clash,
     has_title,
     head_type,
-    is_demonym,
     is_name_hyphen,
     is_not_name,
     name_after,
     role_before,
     role_end,
-    stop_words,
     title_kind,
     titles_at,
 )
-from rasad.extract.entities.rules import Named, acronyms, institutions, place_names, state_media, verb_not_person
+from rasad.extract.entities.places import place_names
+from rasad.extract.entities.rules import Named, acronyms, verb_not_person
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
 from rasad.extract.entities.words import Word, stem_span
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A name found in a sentence: words [first, last), its span and type."""
-
-    first: int
-    last: int
-    span: Span
-    type: str
-    source: str  # kb, model, pattern
-    kb: KBEntry | None = None
-    role: Span | None = None
-    head: bool = False  # begins with a head noun (مطار، وزارة)
 
 
 def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annotated: bool = False) -> list[Found]:
@@ -71,31 +54,14 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
             continue  # a title (مستشار الأمن القومي) is a role, not a name
         if not as_annotated and is_not_name(words[first:last]):
             continue  # كاتيوشا is a rocket, not a place
-        prefix = _clitic(text[words[first].span.start : words[first].span.end])
+        prefix = name_proclitics(text[words[first].span.start : words[first].span.end])
         start = stem_span(text, words[first], prefix).start
         head = head_type(words[first].norm) is not None
         out.append(Found(first, last, Span(start, words[last - 1].span.end), _refine(typ, words[first].norm), "model", head=head))
     return out
 
 
-_NOUN_PROCLITICS = frozenset("وفبلك")
 PLACES = frozenset({"GPE", "LOC", "FAC"})
-
-
-@memo(100_000)
-def _clitic(surface: str) -> str:
-    """The proclitics a name starts after: the leading و ف ب ل ك of the segmenter's prefix.
-
-    The article stays in the name (العراق), except after ل, where its alef is gone (للمطار -> مطار:
-    the prefix لل). A verb's future س is the name's own letter (ستيت ستريت), and so is the first letter of a
-    listed given name.
-    """
-    prefix = segment(surface)[0]
-    prefix = prefix[: next((i for i, c in enumerate(prefix) if c not in _NOUN_PROCLITICS), len(prefix))]
-    # a listed given name keeps its first letter: بسام is not ب + سام, وليد not و + ليد (وبسام is و + بسام)
-    return next((prefix[:k] for k in range(len(prefix)) if light(surface[k:]) in given_names_as_written()), prefix)
-
-
 def _refine(typ: str, first_word: str) -> str:
     """ANERcorp's LOC split into GPE, LOC and FAC by the head noun; other types kept."""
     head = head_type(first_word)
@@ -148,61 +114,6 @@ def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
     return sorted(chosen, key=lambda f: f.first)
 
 
-def _head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None], found: list[Found]) -> list[Found]:
-    """Names a head noun begins: an untagged head + definite word (حي الجهاد، وزارة الزراعة),
-    with a nationality after it, a head right before a tagger's place name (حي + الزهور), or an
-    institution's head before a KB place (جامعة بغداد، ميناء جازان: `names_around_place`);
-    `heads`: each word's head noun (`wordfacts.HeadNoun`).
-
-    Returns the whole list of names, the names a head extends replaced."""
-    heads_at = list(compress(range(len(heads) - 1), map(is_not, heads[:-1], repeat(None))))
-    if not heads_at:
-        return found
-    tagged = _tagged(words, found)
-    model_at = {f.first: f for f in found if f.source == "model" and f.type in ("GPE", "LOC")}
-    # a KB place with no proclitic of its own (بنك بعمان is a bank in Oman)
-    kb_at = {f.first: f for f in found if f.source == "kb" and f.type in ("GPE", "LOC") and f.span.start == words[f.first].span.start}
-    out = list(found)
-    for i in heads_at:
-        head = heads[i]
-        if head is None or tagged[i] or words[i].norm.startswith("ال"):  # the bare reading is definite
-            continue
-        if hamza_clash(text[words[i].span.start : words[i].span.end], head.written):
-            continue
-        place = model_at.get(i + 1) or (kb_at.get(i + 1) if head.around else None)
-        end = place.last if place else _head_name_end(words, i, tagged)
-        if end is None:
-            continue
-        if place:
-            out.remove(place)
-        prefix = _clitic(text[words[i].span.start : words[i].span.end])
-        span = Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end)
-        out.append(Found(i, end, span, head.type, "pattern", head=True))
-        for j in range(i, end):
-            tagged[j] = True
-    return sorted(out, key=lambda f: f.first)
-
-
-def _head_name_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:
-    """Index after the definite name the head noun at i begins, or None when it begins none."""
-    nxt = words[i + 1].norm
-    if tagged[i + 1] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
-        return None
-    end = i + 2
-    if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
-        end += 1
-    return end
-
-
-def _tagged(words: Sequence[Word], found: Sequence[Found]) -> list[bool]:
-    tagged = [False] * len(words)
-    for f in found:
-        for i in range(f.first, f.last):
-            tagged[i] = True
-    return tagged
-
-
-# What a word alone must say of being a person's name (`Tagger.person_evidence`, log-potentials
 # against O) to stand in one right after a title: the first word, and each word after it. Set by
 # reading a few hundred title-name pairs in ANT news: real names score from about +1 (فاتح) up,
 # the phrases a title heads (رئيس وزارة الصحة، المتحدث باسم السفارة بأي تعليق) at most +0.5 or so.
@@ -215,8 +126,8 @@ def _pattern_names(text: str, words: Sequence[Word], norms: list[str], found: li
     the tagger's word evidence carries them (`_evidenced_end`)."""
     if not has_title(norms):
         return []
-    tagged = _tagged(words, found)
-    inside = _tagged(words, [f for f in found if f.type != "PER"])  # a role may hold a group's name, not a person
+    tagged = tagged_words(words, found)
+    inside = tagged_words(words, [f for f in found if f.type != "PER"])  # a role may hold a group's name, not a person
     out = []
     i = 0  # where the next title may stand: after the last one's name
     for title in titles_at(norms):
@@ -241,8 +152,8 @@ def _given_names_after_titles(
     (العريف سامر خليل where the tagger took خليل alone)."""
     if not has_title(norms):
         return found
-    tagged = _tagged(words, found)
-    inside = _tagged(words, [f for f in found if f.type != "PER"])
+    tagged = tagged_words(words, found)
+    inside = tagged_words(words, [f for f in found if f.type != "PER"])
     people = {f.first: k for k, f in enumerate(found) if f.type == "PER" and f.source == "model"}
     out = list(found)
     for title in titles_at(norms):
@@ -259,7 +170,7 @@ def _given_names_after_titles(
 def _compound_names(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
     """Untagged names that begin with a two-word given name (فخر الدين ألتون، وقال نور الدين بوزكورت): the pair
     says a person's name begins, as a title does; at least one word after it must carry the name."""
-    tagged = _tagged(words, found)
+    tagged = tagged_words(words, found)
     out = []
     for i in range(len(words) - 2):
         prefix = given_compound_at(words, i)
@@ -346,17 +257,21 @@ def recognize_sentences(
     facts = list(map(sentence_facts, sentences))
     matches = [match_kb(text, words, f.kb) for words, f in zip(sentences, facts, strict=True)]
     tags = tagger.tag_many(text, sentences, matches, contexts, surfaces) if tagger is not None else [[] for _ in sentences]
-    return [_recognize_tagged(text, *args, tagger) for args in zip(sentences, facts, matches, tags, strict=True)]
+    return [_recognizetagged_words(text, *args, tagger) for args in zip(sentences, facts, matches, tags, strict=True)]
 
 
-def _recognize_tagged(
+def _recognizetagged_words(
     text: str, words: Sequence[Word], facts: SentenceFacts, matches: Sequence[KBMatch], tags: list[str], tagger: Tagger | None
 ) -> list[Found]:
     if not words:
         return []
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
-    letter_names, things = acronyms(text, words, _tagged(words, kb), facts.letter)
-    kb += [_from_rule(n) for n in letter_names]
+    in_kb = tagged_words(words, kb)
+    letter_names, things = acronyms(text, words, in_kb, facts.letter)
+    letter_names = whole_acronyms(text, words, letter_names, in_kb)
+    if letter_names:  # a quoted acronym's name holds the KB names after it ("إس أو إس البحر المتوسط")
+        kb = [k for k in kb if not any(n.first <= k.first and k.last <= n.last for n in letter_names)]
+        kb += [_from_rule(n) for n in letter_names]
     model = _model_found(text, words, tags) if tags else []
     model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
@@ -367,9 +282,10 @@ def _recognize_tagged(
     norms = [w.norm for w in words]
     found = _given_names_after_titles(text, words, norms, found, tagger)
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
-    found = _head_names(text, words, facts.head, found)
+    found = whole_people(text, words, found, tagged_words(words, found), tagger)
+    found = head_names(text, words, facts.head, found)
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
-    places = place_names(text, words, _tagged(words, [f for f in found if f.source != "model"]), facts.place)
+    places = place_names(text, words, tagged_words(words, [f for f in found if f.source != "model"]), facts.place)
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     return _with_roles(words, _headed(found, [m for m in matches if m.entry.weak]))
 

@@ -38,7 +38,7 @@ from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
 from rasad.extract.entities.kb import QUOTES, loose
-from rasad.extract.entities.keys import key_of, name_form, skeleton
+from rasad.extract.entities.keys import key_of, name_form, skeleton, written_name
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import (
     Named,
@@ -51,8 +51,8 @@ from rasad.extract.entities.name_parts import (
     where,
 )
 from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names, head_type, stop_words, title_kind
+from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.recognize import Found
-from rasad.extract.entities.rules import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 
@@ -272,7 +272,7 @@ def _head_of(text: str, found: Found) -> str | None:
     """The head noun (indefinite, loose) a name begins with, if it is a listed head."""
     if found.type == "PER" or found.last - found.first < 2 and found.kb is None:
         return None
-    first = norm(text[found.span.start : found.span.end]).split()[0]
+    first = norm(written_name(text, found.span)).split()[0]
     bare = first[2:] if first.startswith("ال") else first
     return loose(bare) if head_type(bare) is not None and len(bare) > 2 else None
 
@@ -334,7 +334,7 @@ def _written_name(text: str, words: Sequence[Word], norms: list[str], f: Found) 
 
 def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
-    named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in text[f.span.start : f.span.end].split())) for f in found]
+    named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in written_name(text, f.span).split())) for f in found]
     _short_forms(named, text)
     _surnames_typed_otherwise(named, text)
     norms = [w.norm for w in words]

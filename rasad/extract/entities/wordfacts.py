@@ -22,18 +22,13 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
+from rasad.extract.entities.bodies import institution_firsts, medium_firsts
 from rasad.extract.entities.kb import KBStart, demonyms, first_words, homographs, kb_reading, loose_readings
 from rasad.extract.entities.letters import letter_spellings
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import HeadNoun, head_nouns
-from rasad.extract.entities.rules import (
-    PLAIN_PROCLITICS,
-    Head,
-    institution_firsts,
-    medium_firsts,
-    phrase_reading,
-    place_heads,
-)
+from rasad.extract.entities.places import Head, place_heads
+from rasad.extract.entities.rules import PLAIN_PROCLITICS, phrase_reading
 from rasad.extract.entities.words import Word, strip_clitics
 
 _NORM = attrgetter("norm")
@@ -42,10 +37,10 @@ _NORM = attrgetter("norm")
 class WordFacts(NamedTuple):
     kb: tuple[KBStart, ...]  # readings that begin a KB name (`kb.kb_starts`)
     letter: str  # the stem when it is a letter's name (`rules.letter_stem`), else ""
-    medium: bool  # a stem begins a state outlet's name (`rules.starts_medium`)
-    institution: bool  # a stem begins an institution's name (`rules.starts_institution`)
+    medium: bool  # a stem begins a state outlet's name (`bodies.starts_medium`)
+    institution: bool  # a stem begins an institution's name (`bodies.starts_institution`)
     head: HeadNoun | None  # the word as a head noun (`patterns.head_type`)
-    place: tuple[str, Head] | None  # (proclitic, head noun) as an indefinite head (`rules.place_head`)
+    place: tuple[str, Head] | None  # (proclitic, head noun) as an indefinite head (`places.place_head`)
     demonym: bool  # a nationality adjective (`patterns.is_demonym`)
 
 

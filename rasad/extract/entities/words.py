@@ -130,11 +130,14 @@ def sentences_of(words: Sequence[Word], text: str, sentences: Sequence[Span] = (
 
 
 def stem_span(text: str, word: Word, prefix: str) -> Span:
-    """The span of `word` without its normalised proclitic `prefix` (diacritics may sit between letters)."""
+    """The span of `word` without its normalised proclitic `prefix` (diacritics may sit between letters).
+
+    After لل (ل + the article, its alef elided) the span keeps the article's lam: للأمم المتحدة
+    names لأمم المتحدة, the name as written after the preposition, not a truncated أمم المتحدة."""
     if not prefix:
         return word.span
     view = normalize(text[word.span.start : word.span.end])
-    cut = len(prefix)
+    cut = len(prefix) - 1 if prefix.endswith("لل") else len(prefix)
     cut = min(cut, len(view.text))
     # skip a tatweel or diacritic left between clitic and stem
     local = view.to_original(cut, len(view.text)).start if cut < len(view.text) else len(view.original)

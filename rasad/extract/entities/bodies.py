@@ -1,0 +1,180 @@
+"""Bodies named by what they are, found by rule where the tagger misses them.
+
+- State outlets (`ner_state_media.tsv`): a medium, a nationality adjective and
+  maybe a qualifier, in either order (التلفزيون الرسمي التركي); with a qualifier,
+  the country's outlet of `kb/state_media.tsv`.
+- Institutions every state has (`ner_institutions.tsv`: الدفاع المدني، محكمة أمن
+  الدولة), with the nationality after them (الديوان الملكي الأردني); some only
+  with it (الحكومة الأردنية, not a bare الحكومة).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
+
+from rasad.arabic.lexicon import read_rows
+from rasad.arabic.normalize import norm
+from rasad.document import Span
+from rasad.extract.entities.kb import demonyms, entry, loose, loose_readings
+from rasad.extract.entities.memo import Memo, memo
+from rasad.extract.entities.rules import Named, phrase_reading, proclitic_readings
+from rasad.extract.entities.words import Word, stem_span, strip_clitics
+
+_NORM = attrgetter("norm")
+
+
+@memo(300_000)
+def _loose_stems(word: str) -> frozenset[str]:
+    """The loose forms of a word's stems (`_phrase_readings`): a word none of
+    whose stems begins a listed phrase is passed over at the cost of one look-up."""
+    readings = zip(strip_clitics(word), loose_readings(word), strict=True)
+    return frozenset(folded for (p, s), (_, folded) in readings if phrase_reading(p, s))
+
+
+@lru_cache(maxsize=1)
+def _media_table() -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    """Loose head word tuples -> kind, and the loose qualifiers."""
+    heads: dict[tuple[str, ...], str] = {}
+    qualifiers: set[str] = set()
+    for row in read_rows("rasad.extract", "ner_state_media.tsv"):
+        phrase, kind = tuple(loose(norm(w)) for w in row[0].split()), row[1].strip()
+        if kind == "qualifier":
+            qualifiers.update(phrase)
+        else:
+            heads[phrase] = kind
+    return heads, frozenset(qualifiers)
+
+
+@lru_cache(maxsize=1)
+def _state_outlets() -> dict[tuple[str, str], str]:
+    return {(r[0].strip(), r[1].strip()): r[2].strip() for r in read_rows("rasad.extract", "kb/state_media.tsv")}
+
+
+def state_media(text: str, words: Sequence[Word], starts: Sequence[bool] | None = None) -> list[Named]:
+    """State outlets named by what they are (module doc); `starts`: each word's `starts_medium`, when
+    the caller has them (`wordfacts`)."""
+    heads, qualifiers = _media_table()
+    if starts is None:
+        starts = list(map(starts_medium().__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+    return _non_overlapping(starts, lambda i: _state_medium_at(text, words, i, heads, qualifiers))
+
+
+def _state_medium_at(
+    text: str, words: Sequence[Word], i: int, heads: dict[tuple[str, ...], str], qualifiers: frozenset[str]
+) -> Named | None:
+    for prefix, stem in _phrase_readings(words[i].norm):
+        for size in (2, 1):
+            head = (loose(stem), *(loose(w.norm) for w in words[i + 1 : i + size]))
+            kind = heads.get(head) if len(head) == size else None
+            if kind is None:
+                continue
+            end, country, qualified = i + size, None, False
+            while end < len(words) and end - i - size < 3:
+                word = loose(words[end].norm)
+                if word in qualifiers:
+                    qualified = True
+                elif country is None and word in demonyms():
+                    country = demonyms()[word]
+                else:
+                    break
+                end += 1
+            if country is None:
+                continue
+            kb = entry(_state_outlets().get((kind, country), "")) if qualified else None
+            return Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), "ORG", kb)
+    return None
+
+
+# --- institutions --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _institution_table() -> dict[tuple[str, ...], bool]:
+    """Loose word tuples of `ner_institutions.tsv` -> whether a nationality must follow."""
+    return {
+        tuple(loose(norm(w)) for w in r[0].split()): r[1].strip() == "country"
+        for r in read_rows("rasad.extract", "ner_institutions.tsv")
+    }
+
+
+def institutions(text: str, words: Sequence[Word], starts: Sequence[bool] | None = None) -> list[Named]:
+    """Institutions named by what they are, with the nationality after them (module doc); `starts`:
+    each word's `starts_institution`, when the caller has them (`wordfacts`)."""
+    table = _institution_table()
+    sizes = range(max(map(len, table), default=0), 0, -1)
+    if starts is None:
+        starts = list(map(starts_institution().__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+    return _non_overlapping(
+        starts, lambda i: next((n for n in (_institution_at(text, words, i, size, table) for size in sizes) if n), None)
+    )
+
+
+def _institution_at(
+    text: str, words: Sequence[Word], i: int, size: int, table: dict[tuple[str, ...], bool]
+) -> Named | None:
+    if i + size > len(words):
+        return None
+    for prefix, stem in _phrase_readings(words[i].norm):
+        needs_country = table.get((loose(stem), *(loose(w.norm) for w in words[i + 1 : i + size])))
+        if needs_country is None:
+            continue
+        end = i + size
+        while end < len(words) and end - i - size < 2 and loose(words[end].norm) in demonyms():
+            end += 1
+        if needs_country and end == i + size:
+            return None
+        return Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), "ORG")
+    return None
+
+
+def _phrase_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """The (proclitic, stem) readings a listed phrase may begin with (`phrase_reading`): the plain ones, then
+    ل + the article with its alef elided (للتلفزيون، للمجلس الوزاري)."""
+    lil = tuple((p, s) for p, s in strip_clitics(word) if p.endswith("لل") and s.startswith("ال"))
+    return proclitic_readings(word) + lil
+
+
+@lru_cache(maxsize=1)
+def starts_medium() -> Memo[str, bool]:
+    return _starts_any(medium_firsts())
+
+
+@lru_cache(maxsize=1)
+def starts_institution() -> Memo[str, bool]:
+    return _starts_any(institution_firsts())
+
+
+@lru_cache(maxsize=1)
+def medium_firsts() -> frozenset[str]:
+    """The loose first words of the state outlets' heads."""
+    return frozenset(phrase[0] for phrase in _media_table()[0])
+
+
+@lru_cache(maxsize=1)
+def institution_firsts() -> frozenset[str]:
+    """The loose first words of the institutions' names."""
+    return frozenset(phrase[0] for phrase in _institution_table())
+
+
+def _starts_any(firsts: frozenset[str]) -> Memo[str, bool]:
+    """Per word, whether one of its stems is one of the first words `firsts`."""
+    return Memo(lambda word: not firsts.isdisjoint(_loose_stems(word)), 300_000)
+
+
+def _non_overlapping(starts: Sequence[bool], name_at: Callable[[int], Named | None]) -> list[Named]:
+    """The names `name_at` finds, left to right, each search starting after the last name, at the
+    words that `starts` (one of whose stems begins a listed phrase): the others, nearly all, are
+    passed over without a Python call."""
+    out: list[Named] = []
+    after = 0
+    for i in compress(count(), starts):
+        if i < after:
+            continue
+        found = name_at(i)
+        if found is not None:
+            out.append(found)
+            after = found.last
+    return out

@@ -1,0 +1,201 @@
+"""Names the tagger cuts short or starts too early, made whole by rule.
+
+- A person's name goes on with a word right after it that is rare in the news
+  and reads as a name (جوزيف موسكات، زايد بن سعيد الخيارين), two at most, a
+  definite one (a nisba) closing it: the tagger knows the given name, the
+  foreign or tribal surname it has rarely seen. A hyphen between two words of
+  a name holds them together (كيم إيوي-كيوم).
+- An East-Asian name of two syllables goes on with a third one
+  (`ner_east_asian_syllables.tsv`): ري يونغ هو, where هو alone is "he".
+- A role's noun with a pronoun written onto it (وزير داخليتها، رئيس حكومتها) is
+  the role's, not the name's first word: the name starts after it.
+- A letter acronym goes on to its closing quote ("إس أو إس البحر المتوسط") or
+  with rare words after it (اس او اس ميديتيرانيه).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rasad.arabic.clitics import light, segment, word_freq
+from rasad.arabic.lexicon import read_lines
+from rasad.arabic.normalize import norm
+from rasad.document import Span
+from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.patterns import HYPHENS, given_names, head_type, is_demonym, stop_words, title_kind
+from rasad.extract.entities.places import MAX_NAME_FREQ, common_word
+from rasad.extract.entities.rules import Named
+from rasad.extract.entities.words import Word
+
+if TYPE_CHECKING:
+    from rasad.extract.entities.crf import Tagger
+    from rasad.extract.entities.found import Found
+
+# A word seen this often in the news (light form) is a common word, not the rest of a name.
+MAX_REST_FREQ = 30
+MAX_REST_WORDS = 2
+MAX_QUOTED_REST = 4
+# The tagger's own weight for a word inside a person's name, less that for outside, below which it is no name's.
+MIN_REST_EVIDENCE = -4.0
+# Proclitics a word may carry and still go on with a name: none, ك (mostly a name's own letter: كيوم), the
+# article of a nisba (الخيارين).
+_NAME_PREFIXES = frozenset({"", "ك", "ال"})
+
+
+@lru_cache(maxsize=1)
+def east_asian_syllables() -> frozenset[str]:
+    return frozenset(loose(norm(w)) for w in read_lines("rasad.extract", "ner_east_asian_syllables.tsv"))
+
+
+def whole_people(
+    text: str, words: Sequence[Word], found: list[Found], tagged: list[bool], tagger: Tagger | None
+) -> list[Found]:
+    """The people the tagger or a pattern found, each made whole (module doc); `tagged`: each word
+    inside some name, updated as names grow."""
+    out = []
+    for f in found:
+        if f.type == "PER" and f.kb is None and f.source != "kb":
+            f = _after_possessed_role(text, words, f)
+            f = _with_rest(text, words, f, tagged, tagger)
+        out.append(f)
+    return out
+
+
+def _after_possessed_role(text: str, words: Sequence[Word], f: Found) -> Found:
+    """A name whose first word is a noun with a pronoun on it, right after a title, starts after it."""
+    if f.last - f.first < 2 or f.first == 0 or title_kind(words[f.first - 1].norm) is None:
+        return f
+    first = words[f.first]
+    prefix, stem, suffix = segment(text[first.span.start : first.span.end])
+    if not suffix or prefix or norm(first.norm) in given_names() or len(stem) < 3:
+        return f
+    start = f.first + 1
+    return replace(f, first=start, span=Span(words[start].span.start, f.span.end))
+
+
+def _with_rest(text: str, words: Sequence[Word], f: Found, tagged: list[bool], tagger: Tagger | None) -> Found:
+    end = _rest_end(text, words, f, tagged, tagger)
+    if end == f.last:
+        end = _east_asian_end(words, f, tagged)
+    if end == f.last:
+        return f
+    for k in range(f.last, end):
+        tagged[k] = True
+    return replace(f, last=end, span=Span(f.span.start, words[end - 1].span.end))
+
+
+def _rest_end(text: str, words: Sequence[Word], f: Found, tagged: list[bool], tagger: Tagger | None) -> int:
+    """Where a person's name ends once the rare words after it are taken (module doc): only where
+    the name plainly ends after them, at punctuation or a function word (جوزيف موسكات على أن), not
+    before a word that may go on with a phrase (إد شيران كأفضل فنان)."""
+    if tagger is None or words[f.last - 1].norm.startswith("ال"):
+        return f.last  # a nisba (الكاظمي) closes a name
+    end, taken = f.last, 0
+    while end < len(words) and taken < MAX_REST_WORDS:
+        if _joined_hyphen(words, end) and not tagged[end + 1] and _rare_word(text, words[end + 1]):
+            # a hyphen written inside the word holds it to the name, whatever the tagger makes of its half
+            end += 2
+        elif _rest_word(text, words[end], tagged[end], tagger):
+            end += 1
+        else:
+            break
+        taken += 1
+        if words[end - 1].norm.startswith("و") and end - f.last == 1:
+            break  # و + a word begins the next name of a list (وميغن توهي) unless the name ends there
+        if words[end - 1].norm.startswith("ال"):
+            break
+    return end if end == len(words) or words[end].is_punct or words[end].norm in stop_words() else f.last
+
+
+def _joined_hyphen(words: Sequence[Word], k: int) -> bool:
+    """A hyphen written between two words with no space (إيوي-كيوم), not a dash (جيمسون - ناقد)."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].norm in HYPHENS
+        and words[k - 1].span.end == words[k].span.start
+        and words[k].span.end == words[k + 1].span.start
+    )
+
+
+def _rest_word(text: str, word: Word, tagged: bool, tagger: Tagger) -> bool:
+    """A word that may go on with a person's name: untagged, `rare_word`, and not plainly outside
+    names to the tagger (its own weights)."""
+    surface = text[word.span.start : word.span.end]
+    return not tagged and _rare_word(text, word) and tagger.person_evidence([surface])[0][1] > MIN_REST_EVIDENCE
+
+
+def _rare_word(text: str, word: Word) -> bool:
+    """A word that may go on with a name: letters only, rare in the news, no pronoun written onto it,
+    not a common word's form (`places.common_word`: a feminine, an adjective, a verb), no function
+    word, title, nationality, head noun or given name (a second given name begins another person)."""
+    w = word.norm
+    if len(w) < 3 or not w.isalpha() or w in stop_words() or w in given_names():
+        return False
+    if title_kind(w) is not None or is_demonym(w) or head_type(w) is not None:
+        return False
+    surface = text[word.span.start : word.span.end]
+    prefix, _, suffix = segment(surface)
+    if prefix not in _NAME_PREFIXES or suffix or surface.endswith("اً"):
+        return False
+    form = light(surface)
+    return word_freq().get(form, 0) < MAX_REST_FREQ and not _common(form) and not _inflected(form)
+
+
+def _common(form: str) -> bool:
+    """A common word's form (`places.common_word`), but a word in ات is a plural only where its
+    singular is attested, feminine or a common word (ساحات: ساحة; مطارات: مطار), not a foreign name
+    (موسكات)."""
+    if form.endswith("ات"):
+        return form[:-2] + "ة" in word_freq() or word_freq().get(form[:-2], 0) >= MAX_NAME_FREQ
+    return common_word(form)
+
+
+def _inflected(form: str) -> bool:
+    """An inflected form of an attested word: an accusative or a dual's final alef (متزوجا، مازالتا: متزوج،
+    مازالت), a present tense's dual or plural ending (يدخلان، يعيشون: يدخل، يعيش)."""
+    freq = word_freq()
+    if form.endswith("ا") and form[:-1] in freq:
+        return True
+    return form[:1] in "يت" and form.endswith(("ان", "ون", "وا")) and form[:-2] in freq
+
+
+def _east_asian_end(words: Sequence[Word], f: Found, tagged: list[bool]) -> int:
+    """A name of two East-Asian syllables goes on with a third, untagged, not followed by a fourth."""
+    syllables = east_asian_syllables()
+    if f.last - f.first != 2 or f.last >= len(words) or tagged[f.last]:
+        return f.last
+    if not all(loose(words[k].norm) in syllables for k in range(f.first, f.last + 1)):
+        return f.last
+    after = f.last + 1
+    return f.last if after < len(words) and loose(words[after].norm) in syllables else f.last + 1
+
+
+def whole_acronyms(text: str, words: Sequence[Word], names: list[Named], taken: Sequence[bool]) -> list[Named]:
+    """Letter acronyms' names made whole (module doc); `taken`: the words of KB names."""
+    return (
+        [
+            replace(n, last=end, span=Span(n.span.start, words[end - 1].span.end))
+            for n in names
+            if (end := _acronym_end(text, words, n.first, n.last, taken))
+        ]
+        if names
+        else names
+    )
+
+
+def _acronym_end(text: str, words: Sequence[Word], first: int, last: int, taken: Sequence[bool]) -> int:
+    """Where a letter acronym's name ends: at its closing quote when the acronym opens a quotation of a
+    few words ("إس أو إس البحر المتوسط"), else after the rare words right after it (اس او اس ميديتيرانيه)."""
+    if first > 0 and words[first - 1].norm in QUOTES:
+        close = next(
+            (k for k in range(last, min(len(words), last + MAX_QUOTED_REST + 1)) if words[k].norm in QUOTES), None
+        )
+        if close is not None and all(w.norm.isalpha() for w in words[last:close]):
+            return close
+    end = last
+    while end < len(words) and end - last < MAX_REST_WORDS and not taken[end] and _rare_word(text, words[end]):
+        end += 1
+    return end

@@ -1,0 +1,50 @@
+"""Names the tagger cuts short or starts too early, made whole by rule (entities/name_ends.py)."""
+
+from __future__ import annotations
+
+from rasad.extract.entities.component import find_mentions
+
+
+def _texts(text: str) -> dict[str, str]:
+    return {text[m.span.start : m.span.end]: m.type for m in find_mentions(text)}
+
+
+def test_a_rare_surname_goes_on_with_the_given_name() -> None:
+    got = _texts("وأكد رئيس الوزراء، جوزيف موسكات على أن بلاده لن تستقبل السفينة.")
+    assert got.get("جوزيف موسكات") == "PER"
+    assert "جوزيف" not in got
+
+
+def test_a_tribal_nisba_closes_a_name_with_a_fathers_name() -> None:
+    got = _texts("وقال السفير زايد بن سعيد الخيارين إن الرهائن بخير.")
+    assert got.get("زايد بن سعيد الخيارين") == "PER"
+
+
+def test_common_words_verbs_and_a_list_do_not_go_on_with_a_name() -> None:
+    # a verb after the name (أصر), an accusative (متزوجا), the next name of a list (وميغن)
+    for text, name in (
+        ("إلا أن فؤاد أصر على استكمال طريقه.", "فؤاد أصر"),
+        ("وكان وولف متزوجا منذ 40 عاما.", "وولف متزوجا"),
+        ("ونالت جودي كانتور وميغن توهي الجائزة.", "جودي كانتور وميغن"),
+    ):
+        assert name not in _texts(text)
+
+
+def test_east_asian_names_of_three_syllables_and_hyphenated_ones() -> None:
+    got = _texts("والتقى كيم إيوي-كيوم مع ري يونغ هو في بيونغ يانغ أمس.")
+    assert got.get("كيم إيوي-كيوم") == "PER"
+    assert got.get("ري يونغ هو") == "PER"
+
+
+def test_a_role_noun_with_a_pronoun_is_no_part_of_the_name() -> None:
+    got = _texts("وقالت ألمانيا إن وزير داخليتها هورست زيهوفر قدم خطة للهجرة.")
+    assert not any(name.startswith("داخليتها") for name in got)
+    assert any(name.startswith("هورست") for name in got)
+
+
+def test_a_quoted_acronym_holds_the_words_after_it_to_the_closing_quote() -> None:
+    text = 'وقالت منظمة "اس او اس ميديتيرانيه" إن السفينة تنتظر، وتقول منظمة "إس أو إس البحر المتوسط" إن الوضع صعب.'
+    got = _texts(text)
+    assert got.get("اس او اس ميديتيرانيه") == "ORG"
+    assert got.get("إس أو إس البحر المتوسط") == "ORG"
+    assert "البحر المتوسط" not in got
