@@ -137,15 +137,7 @@ def note_lead_days(state: DocumentDates, words: Sequence[Word], drafts: Sequence
             continue
         if d.governor is not None or d.modality is not None or (state.published and d.date[:10] > state.published):
             continue
-        if unnamed_weak(d):
-            continue
         state.lead_days.add(d.date[:10])
-
-
-def unnamed_weak(d: Draft) -> bool:
-    """A weak trigger that names no one is no event ("والأحد تم إنقاذ 68 شخصا" in Monday's lead): its day is no day
-    the article tells."""
-    return "weak" in d.flags and not (d.actor or d.target)
 
 
 def in_relative_clause(words: Sequence[Word], first: int) -> bool:
@@ -167,7 +159,7 @@ def note_told(state: DocumentDates, drafts: Sequence[Draft], words: Sequence[Wor
     if _opens_background(words):
         return
     for d in drafts:
-        if d.date is not None and d.modality not in ("planned", "deadline", "recalled") and not _named_past(d) and not unnamed_weak(d):
+        if d.date is not None and d.modality not in ("planned", "deadline", "recalled") and not _named_past(d):
             state.told.append((d.paragraph, d.date))
             if d.type not in COMMUNICATIVE and d.modality is None:  # an announced curfew's day is when it begins
                 state.told_acts.setdefault(d.type, set()).add(d.date[:10])
