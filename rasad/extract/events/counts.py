@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasad.document import Count, Span
-from rasad.extract.events.lexicon import CountNoun, casualty_index, count_noun_index, zero_index, zero_nouns
+from rasad.extract.events.lexicon import (
+    CountNoun,
+    adjacent_cues,
+    casualty_index,
+    count_noun_index,
+    zero_index,
+    zero_nouns,
+)
 from rasad.extract.numbers import NumberMatch, find_numbers_in
 from rasad.extract.wordscan import Word, function_words, previous_word
 
@@ -68,7 +75,7 @@ def _cue_before(words: Sequence[Word], i: int) -> str | None:
     found = None
     for start in range(max(0, i - _CUE_REACH - 2), i):
         m = index.match_at(words, start)
-        if m is not None and i - m.last <= _CUE_REACH and m.last < i:
+        if m is not None and i - m.last <= _CUE_REACH and m.last < i and (m.last == i - 1 or m.form not in adjacent_cues()):
             found = m.payload
     return found
 

@@ -82,7 +82,7 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
         since = [c for c in cues if c.since and any(d.date_at == c.index and d.tense == "present" for d in drafts)]
         note_lead_days(state, words, [d for d in drafts if not any(d.date_at == c.index for c in since)], pluperfect,
                        background, [c.value for c in cues if c not in since])
-    note_told(state, drafts)
+    note_told(state, drafts, words)
     note_background_speakers(state, drafts, pluperfect, background)
     note_undated_statements(state, words, drafts)
     toll_at = dating.new_toll_at(words)

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from rasad.document import Count, Document, Span
 from rasad.extract.events import arguments as args
 from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
-from rasad.extract.events.lexicon import casualty_heads, casualty_index, correspondent_words, report_verbs, topic_words
+from rasad.extract.events.lexicon import (
+    casualty_heads,
+    casualty_index,
+    correspondent_words,
+    not_trigger_index,
+    report_verbs,
+    topic_words,
+)
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
@@ -76,8 +83,11 @@ def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int,
                  acts: list[SpeechAct], starts: list[int], context_cause: str | None = None) -> list[Draft]:
     """The sentence's speech acts and trigger words as drafts, in word order, disasters typed."""
     out: list[Draft] = []
+    not_said = {m.first for m in not_trigger_index().find_all(words)}  # "ويضيف أيمن أشرف الهدف الثاني": a goal
     for act in acts:
         i, j = _word_at(words, act.verb.start), _word_at(words, act.verb.end - 1)
+        if i in not_said:
+            continue
         d = Draft(act.sv.type, sentence, s_index, paragraph, i, j, act.verb, clause_of(starts, i), "speech", act.sv.form, act=act)
         speaker = next(iter(mention_index(doc).at(act.speaker_span)), None)
         d.actor = args.entity_key(doc, speaker) if speaker is not None else act.speaker or act.institution

@@ -150,6 +150,13 @@ def casualty_index() -> PhraseIndex[str]:
 
 
 @lru_cache(maxsize=1)
+def adjacent_cues() -> frozenset[str]:
+    """First words of the casualty cues flagged adjacent: they count only the number right after them ("غرق 90 شخصا")."""
+    return frozenset(phrase_key(a.split()[0]) for a, cols in _alternatives(read_rows(PKG, "casualty_cues.tsv"))
+                     if len(cols) > 1 and cols[1] == "adjacent")
+
+
+@lru_cache(maxsize=1)
 def zero_index() -> PhraseIndex[str]:
     return PhraseIndex((a, cols[0]) for a, cols in _alternatives(read_rows(PKG, "zero_cues.tsv")))
 
@@ -231,3 +238,9 @@ def casualty_heads() -> frozenset[str]:
     """Normalised words of the class "casualty_head" of data/event_dating.tsv ("قتلى"، "ضحايا"): a protest noun
     after one ("قتلى التظاهرات") names where people died, and the event is the deaths."""
     return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == "casualty_head")
+
+
+@lru_cache(maxsize=16)
+def dating_class(kind: str) -> frozenset[str]:
+    """Normalised words of one class of data/event_dating.tsv ("case_name": قضية; "sport": مباراة، تصفيات)."""
+    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == kind)

@@ -152,9 +152,12 @@ def in_relative_clause(words: Sequence[Word], first: int) -> bool:
     return False
 
 
-def note_told(state: DocumentDates, drafts: Sequence[Draft]) -> None:
+def note_told(state: DocumentDates, drafts: Sequence[Draft], words: Sequence[Word]) -> None:
     """Remember the day of each dated event told (not a planned one, nor one an anniversary recalls: the day of
-    the recall is the article's), for the frame of what follows."""
+    the recall is the article's), for the frame of what follows. A sentence that opens as background ("ويذكر أن
+    خفر السواحل أنقذ الأحد 68 شخصا" in Monday's news) recalls in passing and sets no frame."""
+    if _opens_background(words):
+        return
     for d in drafts:
         if d.date is not None and d.modality not in ("planned", "deadline", "recalled") and not _named_past(d):
             state.told.append((d.paragraph, d.date))
