@@ -54,6 +54,7 @@ from ant import published, records, to_document  # noqa: E402
 
 from rasad.clean.cleaner import Cleaner  # noqa: E402
 from rasad.corpus.stories import DocFeatures, Settings, StoryIndex, features  # noqa: E402
+from rasad.corpus.story_parts import StoryState, ordinal_day, top_terms  # noqa: E402
 from rasad.document import Document, Meta  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -259,18 +260,29 @@ def report(gold: dict[str, str], system: dict[str, str], distractors: set[str], 
             clusters[system[doc]].append(doc)
         print(f"\n== {story}: {len(docs)} docs in {len(clusters)} system stories")
         pieces = sorted(clusters.items(), key=lambda kv: -len(kv[1]))
+        main_story = index.stories[pieces[0][0]]
         for sid, members in pieces:
             intruders = [d for d in index.stories[sid].docs if d in distractors]
-            print(f"  {sid}: {len(members)} of the story, {len(intruders)} distractors")
+            print(f"  {sid}: {len(members)} of the story, {len(intruders)} distractors; "
+                  f"top terms {' '.join(top_terms(index.stories[sid].centroid, 8))}")
             for d in intruders[:5]:
                 print(f"      + {d} {' '.join(titles.get(d, ('', '')))[:90]}")
             if len(clusters) > 1 and (len(members) <= 3 or sid != pieces[0][0]):
                 for d in sorted(members, key=lambda d: titles.get(d, ("", ""))):
-                    print(f"      . {d} {' '.join(titles.get(d, ('', '')))[:90]}")
+                    print(f"      . {d} {' '.join(titles.get(d, ('', '')))[:90]}{to_main(index, d, main_story, sid, titles)}")
         if len(pieces) > 1:
-            main_story = index.stories[pieces[0][0]]
             for sid, _ in pieces[1:]:
                 print(f"  merge margin {pieces[0][0]}~{sid}: {index.merge_margin(main_story, index.stories[sid]):+.3f}")
+
+
+def to_main(index: StoryIndex, doc: str, main: StoryState, piece: str, titles: dict[str, tuple[str, str]]) -> str:
+    """For a document split off its story: how far it is, now, from joining the story's main piece
+    (StoryIndex.similarity: negative is short of the threshold), to tell near misses from far ones."""
+    if piece == main.id:
+        return ""
+    state = index.docs[doc]
+    margin = index.similarity(state.vec, state.keys, main, ordinal_day(titles.get(doc, ("", ""))[0]))
+    return f"  [to main {margin:+.3f}]"
 
 
 if __name__ == "__main__":
