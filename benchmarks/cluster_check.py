@@ -54,6 +54,7 @@ from ant import published, records, to_document  # noqa: E402
 
 from rasad.clean.cleaner import Cleaner  # noqa: E402
 from rasad.corpus.stories import DocFeatures, Settings, StoryIndex, features  # noqa: E402
+from rasad.corpus.story_parts import StoryState, ordinal_day, top_terms  # noqa: E402
 from rasad.document import Document, Meta  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -155,6 +156,8 @@ def check(name: str, path: Path, all_records: list[dict], args: argparse.Namespa
     print(f"[{name}] pairwise precision={p:.3f} recall={r:.3f} F1={f1:.3f}")
     if args.details:
         report(gold, system, distractors, index, {d.id: (d.meta.published or "", d.meta.title or "") for d in mix})
+        lost = ", ".join(f"{kind} {pairs}" for kind, pairs in error_classes(gold, system, distractors, index).most_common())
+        print(f"\n[{name}] pairs lost by class: {lost or 'none'}")
 
 
 def small_collections(gold: dict[str, str], day: dict[str, str], rng: random.Random) -> list[list[str]]:
@@ -259,18 +262,70 @@ def report(gold: dict[str, str], system: dict[str, str], distractors: set[str], 
             clusters[system[doc]].append(doc)
         print(f"\n== {story}: {len(docs)} docs in {len(clusters)} system stories")
         pieces = sorted(clusters.items(), key=lambda kv: -len(kv[1]))
+        main_story = index.stories[pieces[0][0]]
         for sid, members in pieces:
             intruders = [d for d in index.stories[sid].docs if d in distractors]
-            print(f"  {sid}: {len(members)} of the story, {len(intruders)} distractors")
+            print(f"  {sid}: {len(members)} of the story, {len(intruders)} distractors; "
+                  f"top terms {' '.join(top_terms(index.stories[sid].centroid, 8))}")
             for d in intruders[:5]:
                 print(f"      + {d} {' '.join(titles.get(d, ('', '')))[:90]}")
             if len(clusters) > 1 and (len(members) <= 3 or sid != pieces[0][0]):
                 for d in sorted(members, key=lambda d: titles.get(d, ("", ""))):
-                    print(f"      . {d} {' '.join(titles.get(d, ('', '')))[:90]}")
+                    print(f"      . {d} {' '.join(titles.get(d, ('', '')))[:90]}{to_main(index, d, main_story, sid, titles)}")
         if len(pieces) > 1:
-            main_story = index.stories[pieces[0][0]]
             for sid, _ in pieces[1:]:
                 print(f"  merge margin {pieces[0][0]}~{sid}: {index.merge_margin(main_story, index.stories[sid]):+.3f}")
+
+
+NEAR_MISS = 0.05  # a lone split-off document at most this far short of its story's main piece is a near miss
+
+
+def error_classes(gold: dict[str, str], system: dict[str, str], distractors: set[str], index: StoryIndex) -> Counter[str]:
+    """Pairs each kind of error costs. Split pairs (recall) by what the split-off piece is: a lone document
+    near or far from the story's main piece, a facet that formed a story of its own, or documents taken by
+    another story (most of whose documents are not this story's); false pairs (precision) by where: two
+    gold stories in one, or distractors in a story of ten or more documents or a smaller one."""
+    lost: Counter[str] = Counter()
+    by_gold: dict[str, list[str]] = defaultdict(list)
+    for doc, story in sorted(gold.items()):
+        by_gold[story].append(doc)
+    for docs in by_gold.values():
+        clusters: dict[str, list[str]] = defaultdict(list)
+        for doc in docs:
+            clusters[system[doc]].append(doc)
+        pieces = sorted(clusters.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        main, placed = index.stories[pieces[0][0]], len(pieces[0][1])
+        for sid, members in pieces[1:]:
+            story = index.stories[sid]
+            if 2 * len(members) < len(story.docs):
+                kind = "split: taken by another story"
+            elif len(members) == 1:
+                near = index.merge_margin(main, story) >= -NEAR_MISS
+                kind = f"split: lone document {'near' if near else 'far'} ({'>=' if near else '<'} -{NEAR_MISS})"
+            else:
+                kind = "split: facet of its own"
+            lost[kind] += len(members) * placed  # each pair once: with the pieces before it
+            placed += len(members)
+    members_of: dict[str, list[str]] = defaultdict(list)
+    for doc, story in system.items():
+        members_of[story].append(doc)
+    for docs in members_of.values():
+        stories = Counter(gold[d] for d in docs if d in gold)
+        n = sum(stories.values())
+        lost["join: gold stories"] += (n * n - sum(c * c for c in stories.values())) // 2
+        size = "ten or more" if len(docs) >= 10 else "fewer than ten"
+        lost[f"join: distractors in a story of {size} documents"] += n * sum(d in distractors for d in docs)
+    return +lost  # the kinds that cost something
+
+
+def to_main(index: StoryIndex, doc: str, main: StoryState, piece: str, titles: dict[str, tuple[str, str]]) -> str:
+    """For a document split off its story: how far it is, now, from joining the story's main piece
+    (StoryIndex.similarity: negative is short of the threshold), to tell near misses from far ones."""
+    if piece == main.id:
+        return ""
+    state = index.docs[doc]
+    margin = index.similarity(state.vec, state.keys, main, ordinal_day(titles.get(doc, ("", ""))[0]))
+    return f"  [to main {margin:+.3f}]"
 
 
 if __name__ == "__main__":
