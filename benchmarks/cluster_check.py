@@ -296,11 +296,11 @@ def error_classes(gold: dict[str, str], system: dict[str, str], distractors: set
         pieces = sorted(clusters.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         main, placed = index.stories[pieces[0][0]], len(pieces[0][1])
         for sid, members in pieces[1:]:
-            story = index.stories[sid]
-            if 2 * len(members) < len(story.docs):
+            other = index.stories[sid]
+            if 2 * len(members) < len(other.docs):
                 kind = "split: taken by another story"
             elif len(members) == 1:
-                near = index.merge_margin(main, story) >= -NEAR_MISS
+                near = index.merge_margin(main, other) >= -NEAR_MISS
                 kind = f"split: lone document {'near' if near else 'far'} ({'>=' if near else '<'} -{NEAR_MISS})"
             else:
                 kind = "split: facet of its own"
