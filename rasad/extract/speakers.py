@@ -42,6 +42,7 @@ from rasad.extract.subjects import (
     previous_sentence_subject,
     relative_antecedent,
     subject_outside_asides,
+    title_after_name,
     title_complement,
 )
 from rasad.extract.wordscan import Word, function_words
@@ -110,6 +111,8 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
     if np is not None:
         m = m or subject_mention(doc, words[j].end, zone_end)
         held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
+        if m is not None and title_after_name(doc, words, np, m):  # "وقالت نجية بونعيم، مديرة حملات منظمة العفو"
+            held = m  # the body she works for, where the tagger missed her name
         m = None if held is not None else m
         act.explicit = True
         if m is None and act.sv.cls == "say" and previous is not None and previous.speaker and described(words, np):

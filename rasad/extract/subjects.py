@@ -124,3 +124,18 @@ def subject_outside_asides(doc: Document, words: Sequence[Word], start: int, i: 
 def _segment_end(words: Sequence[Word], k: int, i: int, skip: set[int]) -> int:
     return words[next((n for n in range(k, i) if n in skip), i)].start
 
+
+
+def title_after_name(doc: Document, words: Sequence[Word], np: Span, m: Mention) -> bool:
+    """Whether mention `m`, after the subject `np`, stands in the title of a name the tagger missed ("وقالت نجية
+    بونعيم، مديرة حملات منظمة العفو الدولية، …": the body is where she works, not who speaks): `np` holds no
+    mention and opens with neither a role noun nor the article (a name), and a comma then a role noun open the
+    aside that holds `m`."""
+    if m.span.start < np.end or mention_index(doc).between(np.start, np.end):
+        return False
+    head = words[word_starting_at(words, np.start)]
+    if definite_noun(head) is not None or bare_noun(head) in person_roles():
+        return False
+    after = [w for w in words if np.end <= w.start < m.span.start]
+    return (len(after) >= 2 and after[0].text in (_COMMA, ",") and bare_noun(after[1]) in person_roles()
+            and not any(w.text in (_COMMA, ",") for w in after[1:]))
