@@ -23,6 +23,7 @@ from rasad.extract.speech import (
     adverbs,
     bare_noun,
     definite_noun,
+    feminine_verb,
     governing_preposition,
     is_complementizer,
     is_statement_noun,
@@ -66,11 +67,23 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *
         return last_person(doc, words[0].start, np.start)
     role = definite_noun(head)
     title = [w for w in scan(doc.text, np) if w.is_word and w.text not in adverbs()]
-    if role in person_roles():
-        return titles.person(role) or title_bearer(doc, title, np.start)
+    if role in person_roles() or role in _descriptors():
+        return titles.person(role) or title_bearer(doc, title, np.start) or described_person(role, titles)
     if role is not None and len(title) == 1:
         return body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start)
     return titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return normalised_lines("rasad.extract", "speech_descriptors.tsv")
+
+
+def described_person(role: str, titles: Titles) -> Mention | None:
+    """For a subject that describes a person by kind ("المسؤولة الأممية" after "ووصفت ميشيل باشيليت، المفوض السامي
+    لحقوق الإنسان"): the person of that gender who spoke last, if the last one was named (data/speech_descriptors.tsv;
+    "مسؤولة" is a woman)."""
+    return titles.last_speaker(feminine=role.endswith("ه")) if role in _descriptors() else None
 
 
 def body_with_head(doc: Document, noun: str, before: int) -> Mention | None:
@@ -254,8 +267,10 @@ class Titles:
     def __init__(self) -> None:
         self._people: dict[str, Mention] = {}
         self._bearers: dict[str, Mention] = {}
+        self._last: dict[bool, Mention | None] = {}  # per gender (feminine), the last person who spoke, if named
 
     def note(self, doc: Document, act: SpeechAct) -> None:
+        self._note_speaker(doc, act)
         span = act.speaker_span
         if span is None or span.start <= act.verb.end or act.sv.cls == "relay":
             return
@@ -267,6 +282,23 @@ class Titles:
             return
         self._people[bare_noun(title[0])] = person
         self._bearers[_title_key(title)] = person
+
+    def _note_speaker(self, doc: Document, act: SpeechAct) -> None:
+        """The speaker of `act` as the last person of the verb's gender who spoke: the person named, or no one for a
+        person left unnamed ("قال مسؤول أمريكي"); a body does not count."""
+        words = scan(doc.text, act.verb)
+        form = next((m.form for m in speech_index(True).matches_at(words, 0) if m.payload == act.sv), None) if words else None
+        feminine = feminine_verb(form, act.sv) if form is not None else None
+        if feminine is None or act.speaker_span is None:
+            return
+        at = mention_index(doc).at(act.speaker_span)
+        person = next((m for m in at if m.type == "PER"), None)
+        head = scan(doc.text, act.speaker_span)[:1]
+        if person is not None or (not at and head and bare_noun(head[0]) in person_roles() | _descriptors()):
+            self._last[feminine] = person
+
+    def last_speaker(self, *, feminine: bool) -> Mention | None:
+        return self._last.get(feminine)
 
     def person(self, role: str) -> Mention | None:
         return self._people.get(role)

@@ -29,3 +29,27 @@ def test_a_tagged_name_before_its_title_speaks() -> None:
         mentions={"سلمى الورداني": ("PER", "PER:سلمي الورداني"), "منظمة الصحة العالمية": ("ORG", "kb:o:who")},
     )
     assert _speakers(doc) == [("نرحب بهذه ال", "PER:سلمي الورداني", "سلمى الورداني")]
+
+
+BACHELET = {"ميشيل باشيليت": ("PER", "PER:ميشيل باشيليت"), "محمد بديع": ("PER", "PER:محمد بديع"),
+            "سامي نادر": ("PER", "PER:سامي نادر")}
+
+
+def test_a_descriptive_anaphor_is_the_last_person_of_its_gender_who_spoke() -> None:
+    doc = make_doc(
+        'ووصفت ميشيل باشيليت، المفوضة السامية لحقوق الإنسان، المحاكمة بأنها "غير عادلة".\n'
+        "وكانت المحكمة قضت بسجن محمد بديع مدى الحياة.\n"
+        'وقالت المسؤولة الأممية في بيان إن "هذه العقوبات لو نفذت ستكون إجهاضا للعدالة".',
+        mentions=BACHELET,
+    )
+    assert _speakers(doc)[-1][:2] == ('"هذه العقوبا', "PER:ميشيل باشيليت")
+
+
+def test_a_descriptive_anaphor_after_an_unnamed_speaker_of_its_gender_stays_unnamed() -> None:
+    doc = make_doc(
+        'وقال سامي نادر إن "المفاوضات ستستأنف الأسبوع المقبل في جنيف".\n'
+        'وقال مسؤول أمريكي طلب عدم الكشف عن اسمه إن "الوفد سيصل غدا إلى المدينة".\n'
+        'وأضاف المسؤول الأمريكي أن "الاتفاق لم يعد بعيدا كما كان من قبل".',
+        mentions=BACHELET,
+    )
+    assert _speakers(doc)[-1][:2] == ('"الاتفاق لم ', None)
