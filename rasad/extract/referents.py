@@ -70,8 +70,9 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *
     if role in person_roles() or role in _descriptors():
         return titles.person(role) or title_bearer(doc, title, np.start) or described_person(role, titles)
     if role is not None and len(title) == 1:
-        return body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start)
-    return titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
+        return body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start) or body_with_tail(doc, title, np.start)
+    return (titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
+            or body_with_tail(doc, title, np.start))
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,19 @@ def body_with_head(doc: Document, noun: str, before: int) -> Mention | None:
     for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
         first = scan(doc.text, m.span)
         if first and bare_noun(first[0]) == noun:
+            return m
+    return None
+
+
+def body_with_tail(doc: Document, subject: Sequence[Word], before: int) -> Mention | None:
+    """The organisation last named before `before` whose name less its head noun is the subject's words ("الأهرام"
+    -> "بوابة الأهرام"، "الخارجية الأمريكية" -> "وزارة الخارجية الأمريكية"): a source told again by its short form."""
+    wanted = [w.text for w in subject]
+    if not wanted or definite_noun(subject[0]) is None:
+        return None  # a short form keeps the article of the name it shortens
+    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
+        name = [w.text for w in scan(doc.text, m.span) if w.is_word]
+        if len(name) > len(wanted) and name[1:] == wanted:
             return m
     return None
 

@@ -53,3 +53,12 @@ def test_a_descriptive_anaphor_after_an_unnamed_speaker_of_its_gender_stays_unna
         mentions=BACHELET,
     )
     assert _speakers(doc)[-1][:2] == ('"الاتفاق لم ', None)
+
+
+def test_a_short_form_of_a_source_is_the_source_named_in_full() -> None:
+    doc = make_doc(
+        "أصدرت المحكمة حكمها في القضية وفقا لما أوردته بوابة الشروق.\n"
+        'وذكرت الشروق أن "النيابة طلبت أقصى العقوبة للمتهمين في القضية".',
+        mentions={"بوابة الشروق": ("ORG", "ORG:بوابه الشروق")},
+    )
+    assert _speakers(doc)[-1][:2] == ('"النيابة طلب', "ORG:بوابه الشروق")
