@@ -193,6 +193,29 @@ def statement_key(word: Word) -> str:
     return form[:-1] if form.endswith("ا") and form[:-1] in statement_nouns() else form
 
 
+def report_told_first(doc: Document, words: Sequence[Word], np: Span) -> bool:
+    """Whether the subject `np` is a definite statement noun ("ولفت التقرير"، "وقال البيان") whose noun no earlier
+    words of the document hold: the report of what was just told, not one named before."""
+    head = words[word_starting_at(words, np.start)]
+    if not is_statement_noun(head) or definite_noun(head) is None:
+        return False
+    noun = statement_key(head)
+    return not any(_same_noun(w, noun) for w in scan(doc.text, Span(0, np.start)))
+
+
+def _same_noun(word: Word, noun: str) -> bool:
+    """Whether `word` holds the statement noun `noun` or its plural ("تقارير"، "بيانات": "ولفت التقرير" after "4
+    تقارير" is one of them): a plural in ات, or one with the same letters less its long vowels."""
+    if is_statement_noun(word) and statement_key(word) == noun:
+        return True
+    skeleton = _without_long_vowels(noun)
+    return any(f == noun + "ات" or (len(skeleton) >= 3 and _without_long_vowels(f) == skeleton) for f in word.forms)
+
+
+def _without_long_vowels(text: str) -> str:
+    return "".join(c for c in text if c not in "اوي")
+
+
 def statement_issuer(doc: Document, before: int, *, noun: str | None = None, within: Span | None = None) -> Mention | None:
     """The issuer of the last statement named before `before`: the subject of its clause ("أصدرت الوزارة
     بيانا"، "قالت الوزارة في بيان لها"، "أرسل السفير رسالة"), or the body right after it ("بيان صادر عن

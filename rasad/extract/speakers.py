@@ -21,6 +21,7 @@ from rasad.extract.referents import (
     described,
     issuer_speaks,
     main_clause_subject,
+    report_told_first,
     statement_before,
     subject_after_was,
 )
@@ -115,7 +116,8 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
             held = m  # the body she works for, where the tagger missed her name
         m = None if held is not None else m
         act.explicit = True
-        if m is None and act.sv.cls == "say" and previous is not None and previous.speaker and described(words, np):
+        if m is None and act.sv.cls == "say" and previous is not None and previous.speaker and (
+                described(words, np) or report_told_first(doc, words, np)):  # "وذكرت الأهرام … ولفت التقرير": its report
             act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
             return
         if m is None:
