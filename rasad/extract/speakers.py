@@ -143,8 +143,16 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
         act.speaker, act.speaker_span, act.explicit = (mention_key(doc, m) if m else None), (m.span if m else subject), True
     elif previous is not None:  # "وأضافت": the same speaker, or the same body an unnamed spokesman speaks for
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
-    elif joined and (told := previous_sentence_subject(doc, act.sentence)) is not None:  # "ولم يخف X أن …. وقال السبت"
+    elif joined and (told := previous_sentence_subject(doc, act.sentence, across=_opens_with_words(doc, words, i, act))):
         act.speaker, act.speaker_span = mention_key(doc, told), told.span
+
+
+def _opens_with_words(doc: Document, words: Sequence[Word], i: int, act: SpeechAct) -> bool:
+    """Whether the verb at word `i` opens its sentence and the words it introduces follow it ("وقالت "أحث …"",
+    "وتابعت:"): a sentence that goes on from the one before, though a paragraph break stands between them."""
+    if i != 0 or act.content is None or act.content.start < act.verb.end or act.kind != "direct":
+        return False
+    return not mention_index(doc).between(act.verb.end, act.content.start)  # "وقال بيارا بوار": a name, cut
 
 
 def _subject_words_before(doc: Document, words: Sequence[Word], i: int) -> Span | None:

@@ -82,3 +82,31 @@ def test_a_report_after_reports_named_before_is_one_of_them() -> None:
         mentions={"سامي نادر": ("PER", "PER:سامي نادر")},
     )
     assert _speakers(doc)[-1][:2] == ('"جميع الضحاي', None)
+
+
+def test_a_verb_with_no_subject_opening_a_paragraph_takes_the_subject_before() -> None:
+    doc = make_doc(
+        "وانتقدت ميشيل باشيليت عدم محاكمة أي مسؤول أمني عن فض الاعتصام.\n"
+        'وقالت "أحث الحكومة المصرية على ضمان تحقيق العدالة لكل الضحايا"، مضيفة "لم يحاكم أي مسؤول حتى الآن عن القتل".',
+        mentions={**BACHELET, "الحكومة المصرية": ("ORG", "ORG:الحكومه المصريه")},
+    )
+    assert [s[1] for s in _speakers(doc)] == ["PER:ميشيل باشيليت", "PER:ميشيل باشيليت"]
+
+
+def test_a_verb_going_on_after_a_statement_that_is_no_quote_takes_its_subject() -> None:
+    doc = make_doc(
+        'وردت مصر في بيانها بالتأكيد على "التزام السلطات القضائية الكامل بسيادة القانون".\n'
+        'وتابعت: "إن هذا القانون لا يحول دون مباشرة التحقيق أو الإحالة إلى المحاكم".',
+        mentions={"مصر": ("GPE", "kb:c:EG")},
+    )
+    assert _speakers(doc)[-1][:2] == ('إن هذا القان', "kb:c:EG")
+
+
+def test_a_name_inside_the_quote_before_is_no_subject_to_go_on_with() -> None:
+    doc = make_doc(
+        "وكان اللاعب قد وقع مع النادي البرتغالي لمدة ثلاث سنوات.\n"
+        "وزاد: أخذت فكرة مسبقة عن النادي واستشرت المدرب السابق سامي نادر قبل التوقيع.\n"
+        "وتابع: كان لدي عرضان من ناديين آخرين وبمبالغ مالية أكبر من هذا العرض.",
+        mentions={"سامي نادر": ("PER", "PER:سامي نادر")},
+    )
+    assert _speakers(doc)[-1][:2] == ("كان لدي عرضا", None)
