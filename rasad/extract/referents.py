@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
+from rasad.extract.bodies import body_of_field, body_with_head, body_with_tail
 from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import (
     adverbs,
@@ -87,44 +88,6 @@ def described_person(role: str, titles: Titles) -> Mention | None:
     return titles.last_speaker(feminine=role.endswith("ه")) if role in _descriptors() else None
 
 
-def body_with_head(doc: Document, noun: str, before: int) -> Mention | None:
-    """The organisation last named before `before` whose name starts with `noun` ("مجلس" -> "مجلس الأمن
-    الدولي"، "وزاره" -> "وزارة الداخلية"): a body told again by its head noun alone ("وأكد المجلس")."""
-    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
-        first = scan(doc.text, m.span)
-        if first and bare_noun(first[0]) == noun:
-            return m
-    return None
-
-
-def body_with_tail(doc: Document, subject: Sequence[Word], before: int) -> Mention | None:
-    """The organisation last named before `before` whose name less its head noun is the subject's words ("الأهرام"
-    -> "بوابة الأهرام"، "الخارجية الأمريكية" -> "وزارة الخارجية الأمريكية"): a source told again by its short form."""
-    wanted = [w.text for w in subject]
-    if not wanted or definite_noun(subject[0]) is None:
-        return None  # a short form keeps the article of the name it shortens
-    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
-        name = [w.text for w in scan(doc.text, m.span) if w.is_word]
-        if len(name) > len(wanted) and name[1:] == wanted:
-            return m
-    return None
-
-
-def body_of_field(doc: Document, noun: str, before: int) -> Mention | None:
-    """The body last named before `before` as a field body with `noun` as its field ("داخليه" -> "وزارة الداخلية"):
-    told again by its field alone ("وأكدت الداخلية", data/speech_field_bodies.tsv)."""
-    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
-        name = [w for w in scan(doc.text, m.span) if w.is_word]
-        if len(name) >= 2 and bare_noun(name[0]) in _field_heads() and definite_noun(name[1]) == noun:
-            return m
-    return None
-
-
-@lru_cache(maxsize=1)
-def _field_heads() -> frozenset[str]:
-    return normalised_lines("rasad.extract", "speech_field_bodies.tsv")
-
-
 def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention | None:
     """The person last named before `before` right after a title that holds `title` ("رئيس الوزراء" ->
     "رئيس الوزراء العراقي X"; "السفير القطري" -> "السفير القطري بالعراق X"). A title whose head has the
@@ -145,6 +108,32 @@ def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention |
         if head_only and fallback is None and any(t == wanted[0] and not _under_another(told, k) for k, t in enumerate(told)):
             fallback = m
     return fallback
+
+
+def bearer_of_body_title(doc: Document, words: Sequence[Word], np: Span, body: Mention) -> Mention | None:
+    """The person last named right after a title that holds the same role and the same body as the subject `np`,
+    told in another form ("وقال مؤسس تيسلا" after "مؤسس شركة تيسلا لصناعة السيارات، إيلون ماسك،"): `body` is the
+    complement of the subject's role, matched by its entity, not its words."""
+    role = bare_noun(words[word_starting_at(words, np.start)])
+    key = mention_key(doc, body)
+    for m in reversed(mentions_between(doc, 0, np.start, ("PER",))):
+        start = max(0, m.span.start - _TITLE_CHARS)
+        end = start + len(doc.text[start : m.span.start].rstrip(" ،,"))  # "…، إيلون ماسك": a title set off by a comma
+        told = _words_back_to_punctuation(scan(doc.text, Span(start, end)))  # nearest first
+        at = next((w for w in told if bare_noun(w) == role), None)
+        if at is not None and any(mention_key(doc, x) == key for x in mentions_between(doc, at.start, end)):
+            return m
+    return None
+
+
+def _words_back_to_punctuation(words: Sequence[Word]) -> list[Word]:
+    """The last words of `words` back to punctuation, nearest first."""
+    out: list[Word] = []
+    for w in reversed(words):
+        if not w.is_word or len(out) == _MAX_TITLE_WORDS:
+            break
+        out.append(w)
+    return out
 
 
 def _under_another(told: Sequence[str], k: int) -> bool:

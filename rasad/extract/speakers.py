@@ -18,6 +18,7 @@ from rasad.extract.quote_marks import after_quoted_name
 from rasad.extract.referents import (
     Titles,
     antecedent,
+    bearer_of_body_title,
     described,
     issuer_speaks,
     main_clause_subject,
@@ -122,6 +123,7 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
             return
         if m is None:
             m = facility_subject(doc, np) or antecedent(doc, words, np, titles, subject_end=zone_end)
+            m = m or (bearer_of_body_title(doc, words, np, held) if held is not None else None)  # "مؤسس تيسلا": Musk
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         else:
@@ -148,10 +150,13 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
 
 
 def _opens_with_words(doc: Document, words: Sequence[Word], i: int, act: SpeechAct) -> bool:
-    """Whether the verb at word `i` opens its sentence and the words it introduces follow it ("وقالت "أحث …"",
-    "وتابعت:"): a sentence that goes on from the one before, though a paragraph break stands between them."""
+    """Whether the verb at word `i` opens its sentence and the words it introduces follow it after a colon or a quote
+    mark ("وقالت "أحث …""، "وتابعت:"): a sentence that goes on from the one before, though a paragraph break stands
+    between them."""
     if i != 0 or act.content is None or act.content.start < act.verb.end or act.kind != "direct":
         return False
+    if any(is_complementizer(words, k) for k in range(1, len(words)) if words[k].end <= act.content.start):
+        return False  # "وقال السبت عن اللقاء إنه "…"": told as reported, the verb's own subject left out
     return not mention_index(doc).between(act.verb.end, act.content.start)  # "وقال بيارا بوار": a name, cut
 
 

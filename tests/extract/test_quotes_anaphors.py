@@ -110,3 +110,12 @@ def test_a_name_inside_the_quote_before_is_no_subject_to_go_on_with() -> None:
         mentions={"سامي نادر": ("PER", "PER:سامي نادر")},
     )
     assert _speakers(doc)[-1][:2] == ("كان لدي عرضا", None)
+
+
+def test_a_title_told_again_in_another_form_names_its_bearer() -> None:
+    doc = make_doc(
+        "حدد مؤسس شركة نوفا لصناعة السيارات، سامي نادر، خطته لتحويلها إلى شركة خاصة.\n"
+        'وقال مؤسس نوفا أيضا إنه "التقى بصندوق الثروة السيادي مرات عديدة".',
+        mentions={"سامي نادر": ("PER", "PER:سامي نادر"), "نوفا": ("ORG", "ORG:نوفا")},
+    )
+    assert _speakers(doc)[-1][:2] == ('"التقى بصندو', "PER:سامي نادر")
