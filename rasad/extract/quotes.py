@@ -4,7 +4,7 @@ Direct quotes in every quote-mark style ("…" “…” «…» „…“, and 
 right-to-left editors), quotes opened by a colon (وقال X: … to the end of the
 paragraph, with or without marks), reported speech (قال X إن …: the quote is
 the reported content), attributions (وفقا لبيان X، فإن …) and embedded posts
-("— Name (@handle) date"). The speaker is the subject of the speech verb: the
+("— Name (@handle) date"). The speaker (speakers.py) is the subject of the speech verb: the
 entity after the verb, a subject before it ("وكان X قد أكد"), a title phrase
 with no entity (speaker None, speaker_span set), or — for a verb with no
 subject (وأضاف، وتابع، وتوعدت) — the previous speaker of the paragraph or the
@@ -16,13 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasad.arabic.normalize import norm
-from rasad.document import Document, Mention, Quote, Span
-from rasad.extract.mention_index import mention_index, spans_starting_in
+from rasad.document import Document, Quote, Span
+from rasad.extract.mention_index import spans_starting_in
 from rasad.extract.postposed import postposed_content
 from rasad.extract.quote_marks import (
     MIN_QUOTE_WORDS,
-    after_quoted_name,
     embedded_posts,
     inside_marks,
     min_quote_words,
@@ -31,45 +29,19 @@ from rasad.extract.quote_marks import (
     trim,
     word_count,
 )
-from rasad.extract.referents import (
-    Titles,
-    antecedent,
-    described,
-    issuer_speaks,
-    main_clause_subject,
-    statement_before,
-    subject_after_was,
-)
+from rasad.extract.referents import Titles
+from rasad.extract.speakers import ON_BEHALF, find_speaker
 from rasad.extract.speech import (
-    IN_STATEMENT,
     SpeechVerb,
     carried_by_medium,
     conjoined,
-    governing_preposition,
     is_complementizer,
-    is_listener,
-    is_preposition_pronoun,
-    mention_key,
-    mentions_between,
-    noun_phrase_after,
     reads_as_noun,
     speech_index,
-    subject_mention,
-)
-from rasad.extract.subjects import (
-    facility_subject,
-    first_clause_subject,
-    previous_sentence_subject,
-    relative_antecedent,
-    subject_outside_asides,
-    title_complement,
 )
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
-_ON_BEHALF = norm("باسم")
-_MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
-_NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
 _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
 _FRAME_REACH = 16  # words and marks after a frame told after its quote in which its needed word stands
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
@@ -114,7 +86,7 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: boo
             continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"
         if words[m.first].text in function_words("adder") | function_words("not_speech"):
             continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it), "فحسب" (only) like "حسب"
-        if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == _ON_BEHALF:
+        if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == ON_BEHALF:
             continue  # "متحدثة باسم يونكر": a spokeswoman, the subject of a verb, not a participle of speaking
         if any(q.start < words[m.first].start < q.end for q in quotes):
             continue  # the speaker's own words
@@ -127,14 +99,6 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: boo
 def _after_preposition_word(words: Sequence[Word], i: int) -> bool:
     prev = previous_word(words, i)
     return prev is not None and prev is words[i - 1] and prev.text in function_words("preposition")
-
-
-def _clause_start(words: Sequence[Word], i: int, sentence: Span) -> int:
-    """Where the clause of the verb at `i` starts: after the last complementizer or clause opener."""
-    for k in range(i - 1, -1, -1):
-        if is_complementizer(words, k) or words[k].text in function_words("clause_link"):
-            return words[k].end
-    return sentence.start
 
 
 def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: SpeechAct, quotes: list[Span], para: Span) -> None:
@@ -189,112 +153,6 @@ def _nested_report(words: Sequence[Word], k: int, stop: int) -> bool:
     return 0 < len(between) <= _MAX_NESTED_SUBJECT_WORDS and all(w.is_word for w in between) and not conjoined(words, stop)
 
 
-def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
-                  previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
-    told_after = act.content is not None and act.content.start >= act.verb.end
-    content_start = act.content.start if act.content and told_after else words[min(stop, len(words)) - 1].end
-    zone_end = content_start
-    for k in range(j + 1, min(stop, len(words))):
-        w = words[k]
-        complement = k > j + 1 and w.text.startswith("بال")  # the verb's complement: "توعدت … بالانتقام"
-        listener = k > j + 1 and is_listener(w)  # "قال السفير لأحد قادة الكتائب"
-        if w.start >= content_start or w.text in function_words("subject_stop") or w.text == ":" or complement or listener:
-            zone_end = min(zone_end, words[k].start)
-            break
-    index = mention_index(doc)
-    np = noun_phrase_after(words, after_quoted_name(doc, words, j, content_start), stop, index)
-    told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
-    if act.sv.cls == IN_STATEMENT or (told_in and statement_before(words, i, act.sentence)):
-        issuer_speaks(doc, words, i, act, same_sentence or previous)  # "رسالة قال فيها:"، "رسالة مفادها:"
-        return
-    if told_in and act.sv.form != "participle" and not words[j + 1].text.startswith("ل"):
-        return  # "الدعم الذي سيعلن عنه قريبا"، "لحظة تقول فيها": no one named, no one to go on with ("وتقول لهما": she)
-    if act.sv.form == "participle":
-        m = None if same_sentence else subject_outside_asides(doc, words, act.sentence.start, i)
-        if m is not None:
-            act.speaker, act.speaker_span = mention_key(doc, m), m.span
-        elif (src := same_sentence or previous) is not None:
-            act.speaker, act.speaker_span = src.speaker, src.speaker_span
-        return
-    if act.sv.cls in ("relay", "according"):
-        prep = "عن" if act.sv.cls == "relay" else None
-        m = _after_preposition(doc, words[j].end, zone_end, prep)
-        if m is not None:
-            act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
-            return
-    m = None
-    joined = act.sv.form != "phrase" and conjoined(words, i)  # "إن استمرت واشنطن في التصعيد، وقال": not واشنطن
-    relative = None if joined or np is not None else relative_antecedent(doc, words, i)  # "، X، الذي قال إنه": X
-    before = None if joined else relative or subject_outside_asides(doc, words, _clause_start(words, i, act.sentence), i)
-    if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
-        late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
-        m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
-        np = late if m is not None else None
-    was = None
-    if before is None:
-        before, was = subject_after_was(doc, words, i, act.sentence, titles)  # "وكان الوزير يتحدث لعدد من…"
-        np = None if was is not None else np
-    if np is not None:
-        m = m or subject_mention(doc, words[j].end, zone_end)
-        held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
-        m = None if held is not None else m
-        act.explicit = True
-        if m is None and act.sv.cls == "say" and previous is not None and previous.speaker and described(words, np):
-            act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
-            return
-        if m is None:
-            m = facility_subject(doc, np) or antecedent(doc, words, np, titles, subject_end=zone_end)
-        if m is not None:
-            act.speaker, act.speaker_span = mention_key(doc, m), m.span
-        else:
-            act.speaker_span = np
-            body = next((x for x in mentions_between(doc, words[j].end, zone_end, ("ORG", "GPE", "PER"))
-                         if governing_preposition(doc.text, x.span.start) == _ON_BEHALF), held)
-            act.institution = mention_key(doc, body) if body is not None else None
-        return
-    if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
-        before = first_clause_subject(doc, words, i, act.sentence)
-    elif before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
-        before = main_clause_subject(doc, words, i, _clause_start(words, i - 1, act.sentence))
-    if before is not None:  # subject before the verb: "وكان X قد أكد"
-        act.speaker, act.speaker_span, act.explicit = mention_key(doc, before), before.span, True
-    elif was is not None:  # "وكان وزير المالية X، وهو صهر الرئيس Y، قد صرح" with X no entity: no one, not Y
-        act.speaker_span, act.explicit = was, True
-    elif not joined and (subject := _subject_words_before(doc, words, i)) is not None:  # "أن خبراء يقولون إن"
-        m = next(iter(mention_index(doc).at(subject)), None) or antecedent(doc, words, subject, titles)
-        act.speaker, act.speaker_span, act.explicit = (mention_key(doc, m) if m else None), (m.span if m else subject), True
-    elif previous is not None:  # "وأضافت": the same speaker, or the same body an unnamed spokesman speaks for
-        act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
-    elif joined and (told := previous_sentence_subject(doc, act.sentence)) is not None:  # "ولم يخف X أن …. وقال السبت"
-        act.speaker, act.speaker_span = mention_key(doc, told), told.span
-
-
-def _subject_words_before(doc: Document, words: Sequence[Word], i: int) -> Span | None:
-    """The subject with no entity between a complementizer and the verb at word `i` of the clause it opens ("أوضح
-    أن خبراء يقولون"، "إلا أن رؤساء الكنائس قالوا"): a few plain words, none a function word or a time. After a
-    clause link ("لكن المعهد الوطني للبراكين أكد") not yet: the events date such a statement by its speaker's
-    last one, and a new speaker there moves gold5's White House reply off its day."""
-    index = mention_index(doc)
-    k = i - 1
-    while k >= 0 and i - k <= _MAX_SUBJECT_BEFORE_WORDS and words[k].is_word and not index.in_timex(words[k].start):
-        if is_complementizer(words, k) or words[k].text in function_words("clause_link"):
-            break
-        if any(words[k].text in function_words(kind) for kind in _NOT_IN_SUBJECT):
-            return None
-        k -= 1
-    opener = k >= 0 and words[k].is_word and is_complementizer(words, k)
-    return Span(words[k + 1].start, words[i - 1].end) if opener and k < i - 1 else None
-
-
-def _after_preposition(doc: Document, start: int, end: int, prep: str | None) -> Mention | None:
-    """For relays and attributions the source is governed by a preposition (عن X، لبيان X)."""
-    found = mentions_between(doc, start, end)
-    if prep is not None:
-        found = [m for m in found if governing_preposition(doc.text, m.span.start) == norm(prep)] or found
-    people = [m for m in found if m.type == "PER"]
-    return (people or found)[0] if found else None
-
-
 def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
     """Every speech verb of the body with its speaker and what it introduces, in text order; with `frames`,
     also the verbs that say only when they introduce something (`speech_index`)."""
@@ -319,7 +177,7 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                     postposed_content(doc, words, i, act, quotes)
                     if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
                         act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
-                _find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
+                find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
                 acts.append(act)
                 titles.note(doc, act)
                 if _idle_relative(words, i, act):

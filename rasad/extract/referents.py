@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
+from rasad.extract.bodies import body_of_field, body_with_head, body_with_tail
 from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import (
     adverbs,
     bare_noun,
     definite_noun,
+    feminine_verb,
     governing_preposition,
     is_complementizer,
     is_statement_noun,
@@ -66,36 +68,24 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *
         return last_person(doc, words[0].start, np.start)
     role = definite_noun(head)
     title = [w for w in scan(doc.text, np) if w.is_word and w.text not in adverbs()]
-    if role in person_roles():
-        return titles.person(role) or title_bearer(doc, title, np.start)
+    if role in person_roles() or role in _descriptors():
+        return titles.person(role) or title_bearer(doc, title, np.start) or described_person(role, titles)
     if role is not None and len(title) == 1:
-        return body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start)
-    return titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
-
-
-def body_with_head(doc: Document, noun: str, before: int) -> Mention | None:
-    """The organisation last named before `before` whose name starts with `noun` ("مجلس" -> "مجلس الأمن
-    الدولي"، "وزاره" -> "وزارة الداخلية"): a body told again by its head noun alone ("وأكد المجلس")."""
-    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
-        first = scan(doc.text, m.span)
-        if first and bare_noun(first[0]) == noun:
-            return m
-    return None
-
-
-def body_of_field(doc: Document, noun: str, before: int) -> Mention | None:
-    """The body last named before `before` as a field body with `noun` as its field ("داخليه" -> "وزارة الداخلية"):
-    told again by its field alone ("وأكدت الداخلية", data/speech_field_bodies.tsv)."""
-    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
-        name = [w for w in scan(doc.text, m.span) if w.is_word]
-        if len(name) >= 2 and bare_noun(name[0]) in _field_heads() and definite_noun(name[1]) == noun:
-            return m
-    return None
+        return body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start) or body_with_tail(doc, title, np.start)
+    return (titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
+            or body_with_tail(doc, title, np.start))
 
 
 @lru_cache(maxsize=1)
-def _field_heads() -> frozenset[str]:
-    return normalised_lines("rasad.extract", "speech_field_bodies.tsv")
+def _descriptors() -> frozenset[str]:
+    return normalised_lines("rasad.extract", "speech_descriptors.tsv")
+
+
+def described_person(role: str, titles: Titles) -> Mention | None:
+    """For a subject that describes a person by kind ("المسؤولة الأممية" after "ووصفت ميشيل باشيليت، المفوض السامي
+    لحقوق الإنسان"): the person of that gender who spoke last, if the last one was named (data/speech_descriptors.tsv;
+    "مسؤولة" is a woman)."""
+    return titles.last_speaker(feminine=role.endswith("ه")) if role in _descriptors() else None
 
 
 def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention | None:
@@ -118,6 +108,32 @@ def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention |
         if head_only and fallback is None and any(t == wanted[0] and not _under_another(told, k) for k, t in enumerate(told)):
             fallback = m
     return fallback
+
+
+def bearer_of_body_title(doc: Document, words: Sequence[Word], np: Span, body: Mention) -> Mention | None:
+    """The person last named right after a title that holds the same role and the same body as the subject `np`,
+    told in another form ("وقال مؤسس تيسلا" after "مؤسس شركة تيسلا لصناعة السيارات، إيلون ماسك،"): `body` is the
+    complement of the subject's role, matched by its entity, not its words."""
+    role = bare_noun(words[word_starting_at(words, np.start)])
+    key = mention_key(doc, body)
+    for m in reversed(mentions_between(doc, 0, np.start, ("PER",))):
+        start = max(0, m.span.start - _TITLE_CHARS)
+        end = start + len(doc.text[start : m.span.start].rstrip(" ،,"))  # "…، إيلون ماسك": a title set off by a comma
+        told = _words_back_to_punctuation(scan(doc.text, Span(start, end)))  # nearest first
+        at = next((w for w in told if bare_noun(w) == role), None)
+        if at is not None and any(mention_key(doc, x) == key for x in mentions_between(doc, at.start, end)):
+            return m
+    return None
+
+
+def _words_back_to_punctuation(words: Sequence[Word]) -> list[Word]:
+    """The last words of `words` back to punctuation, nearest first."""
+    out: list[Word] = []
+    for w in reversed(words):
+        if not w.is_word or len(out) == _MAX_TITLE_WORDS:
+            break
+        out.append(w)
+    return out
 
 
 def _under_another(told: Sequence[str], k: int) -> bool:
@@ -164,6 +180,29 @@ def statement_key(word: Word) -> str:
     """The statement noun a word holds, without the accusative ا ("بيانا"، "البيان" -> "بيان")."""
     form = next((f for f in word.forms if f in statement_nouns()), word.text)
     return form[:-1] if form.endswith("ا") and form[:-1] in statement_nouns() else form
+
+
+def report_told_first(doc: Document, words: Sequence[Word], np: Span) -> bool:
+    """Whether the subject `np` is a definite statement noun ("ولفت التقرير"، "وقال البيان") whose noun no earlier
+    words of the document hold: the report of what was just told, not one named before."""
+    head = words[word_starting_at(words, np.start)]
+    if not is_statement_noun(head) or definite_noun(head) is None:
+        return False
+    noun = statement_key(head)
+    return not any(_same_noun(w, noun) for w in scan(doc.text, Span(0, np.start)))
+
+
+def _same_noun(word: Word, noun: str) -> bool:
+    """Whether `word` holds the statement noun `noun` or its plural ("تقارير"، "بيانات": "ولفت التقرير" after "4
+    تقارير" is one of them): a plural in ات, or one with the same letters less its long vowels."""
+    if is_statement_noun(word) and statement_key(word) == noun:
+        return True
+    skeleton = _without_long_vowels(noun)
+    return any(f == noun + "ات" or (len(skeleton) >= 3 and _without_long_vowels(f) == skeleton) for f in word.forms)
+
+
+def _without_long_vowels(text: str) -> str:
+    return "".join(c for c in text if c not in "اوي")
 
 
 def statement_issuer(doc: Document, before: int, *, noun: str | None = None, within: Span | None = None) -> Mention | None:
@@ -254,8 +293,10 @@ class Titles:
     def __init__(self) -> None:
         self._people: dict[str, Mention] = {}
         self._bearers: dict[str, Mention] = {}
+        self._last: dict[bool, Mention | None] = {}  # per gender (feminine), the last person who spoke, if named
 
     def note(self, doc: Document, act: SpeechAct) -> None:
+        self._note_speaker(doc, act)
         span = act.speaker_span
         if span is None or span.start <= act.verb.end or act.sv.cls == "relay":
             return
@@ -267,6 +308,23 @@ class Titles:
             return
         self._people[bare_noun(title[0])] = person
         self._bearers[_title_key(title)] = person
+
+    def _note_speaker(self, doc: Document, act: SpeechAct) -> None:
+        """The speaker of `act` as the last person of the verb's gender who spoke: the person named, or no one for a
+        person left unnamed ("قال مسؤول أمريكي"); a body does not count."""
+        words = scan(doc.text, act.verb)
+        form = next((m.form for m in speech_index(True).matches_at(words, 0) if m.payload == act.sv), None) if words else None
+        feminine = feminine_verb(form, act.sv) if form is not None else None
+        if feminine is None or act.speaker_span is None:
+            return
+        at = mention_index(doc).at(act.speaker_span)
+        person = next((m for m in at if m.type == "PER"), None)
+        head = scan(doc.text, act.speaker_span)[:1]
+        if person is not None or (not at and head and bare_noun(head[0]) in person_roles() | _descriptors()):
+            self._last[feminine] = person
+
+    def last_speaker(self, *, feminine: bool) -> Mention | None:
+        return self._last.get(feminine)
 
     def person(self, role: str) -> Mention | None:
         return self._people.get(role)

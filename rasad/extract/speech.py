@@ -106,6 +106,18 @@ def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str
     return entries + [(norm(f), verb("past")) for f in extra]
 
 
+def feminine_verb(form: str, sv: SpeechVerb) -> bool | None:
+    """Whether the verb form `form` of `sv` has a woman for subject ("قالت"، "تقول"، "قائلة"), a man ("قال"، "يقول"،
+    "قائلا"), or neither known (plural, dual, a phrase)."""
+    if sv.form == "past":
+        return True if form.endswith(("ت", "تا")) and form != sv.lemma else (False if form == sv.lemma else None)
+    if sv.form == "present" and not form.endswith(("ون", "ان")):
+        return {"ت": True, "ي": False}.get(form[:1])
+    if sv.form == "participle":
+        return {"ه": True, "ا": False}.get(form[-1:])
+    return None
+
+
 def object_pronoun(word: Word, form: str) -> str:
     """The pronoun written onto the end of a verb `word` read as `form` ("نقلتها" read as "نقلت" -> "ها"), or ""."""
     rest = word.text[len(clitics_before(word, form)) :]

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import (
+    SPEAKER_TYPES,
     bare_noun,
     definite_noun,
     is_complementizer,
@@ -28,6 +29,7 @@ from rasad.extract.speech import (
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 _COMMA = "،"
+_QUOTE_MARKS = frozenset("\"“”«»„")
 
 
 def first_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence: Span) -> Mention | None:
@@ -41,16 +43,32 @@ def first_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence:
     return m if m is not None and m.type == "PER" else None  # a body there is as often what the clause is about
 
 
-def previous_sentence_subject(doc: Document, sentence: Span) -> Mention | None:
+def previous_sentence_subject(doc: Document, sentence: Span, *, across: bool = False) -> Mention | None:
     """For a joined verb with no subject and no speaker before it ("ولم يخف X أن الأولوية … . وقال السبت عن اللقاء
     إنه"، "وغرد X بمقطع … . وكتب تحته:"): the person named in the first clause of the sentence right before, in
-    the same paragraph."""
+    the same paragraph (or with `across`, in the paragraph before: "وانتقدت X …¶وقالت "…""), else the subject right
+    after the verb that opens it ("وردت مصر في بيانها …¶وتابعت:")."""
     n = bisect_left(doc.sentences, sentence.start, key=_start) - 1
-    if n < 0 or "\n" in doc.text[doc.sentences[n].end : sentence.start]:
+    if n < 0 or (not across and "\n" in doc.text[doc.sentences[n].end : sentence.start]):
         return None
     before = doc.sentences[n]
     words = scan(doc.text, before)
-    return first_clause_subject(doc, words, len(words), before) if words else None
+    if not words:
+        return None
+    said = next((k for k, w in enumerate(words) if w.text == ":" or w.text in _QUOTE_MARKS), len(words))
+    return first_clause_subject(doc, words, said, before) or _subject_after_opening_verb(doc, words)  # not in its quote
+
+
+def _subject_after_opening_verb(doc: Document, words: Sequence[Word]) -> Mention | None:
+    """The mention right after a sentence's first word where that word is a verb joined by و or ف ("وردت مصر"): no
+    article, no preposition, and nothing between it and the mention."""
+    first = words[0]
+    if len(words) < 2 or not first.is_word or first.text[0] not in "وف" or definite_noun(first) is not None:
+        return None
+    if first.text in function_words("preposition") or first.text[1:] in function_words("preposition"):
+        return None
+    return next((m for m in mention_index(doc).between(words[1].start, words[1].end) if m.span.start == words[1].start
+                 and m.type in SPEAKER_TYPES), None)
 
 
 def facility_subject(doc: Document, np: Span) -> Mention | None:
@@ -124,3 +142,18 @@ def subject_outside_asides(doc: Document, words: Sequence[Word], start: int, i: 
 def _segment_end(words: Sequence[Word], k: int, i: int, skip: set[int]) -> int:
     return words[next((n for n in range(k, i) if n in skip), i)].start
 
+
+
+def title_after_name(doc: Document, words: Sequence[Word], np: Span, m: Mention) -> bool:
+    """Whether mention `m`, after the subject `np`, stands in the title of a name the tagger missed ("وقالت نجية
+    بونعيم، مديرة حملات منظمة العفو الدولية، …": the body is where she works, not who speaks): `np` holds no
+    mention and opens with neither a role noun nor the article (a name), and a comma then a role noun open the
+    aside that holds `m`."""
+    if m.span.start < np.end or mention_index(doc).between(np.start, np.end):
+        return False
+    head = words[word_starting_at(words, np.start)]
+    if definite_noun(head) is not None or bare_noun(head) in person_roles():
+        return False
+    after = [w for w in words if np.end <= w.start < m.span.start]
+    return (len(after) >= 2 and after[0].text in (_COMMA, ",") and bare_noun(after[1]) in person_roles()
+            and not any(w.text in (_COMMA, ",") for w in after[1:]))

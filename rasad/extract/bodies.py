@@ -1,0 +1,60 @@
+"""Bodies told again in a short form: by their head noun alone ("وأكد المجلس" -> "مجلس الأمن الدولي"), by their field
+("وأكدت الداخلية" -> "وزارة الداخلية"), or by their name less its head noun ("وذكرت الأهرام" -> "بوابة الأهرام").
+Used by referents.py for a speech verb's subject with no name of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasad.arabic.lexicon import normalised_lines
+from rasad.document import Document, Mention
+from rasad.extract.speech import bare_noun, definite_noun, mentions_between
+from rasad.extract.wordscan import Word, scan
+
+
+def body_with_head(doc: Document, noun: str, before: int) -> Mention | None:
+    """The organisation last named before `before` whose name starts with `noun` ("مجلس" -> "مجلس الأمن
+    الدولي"، "وزاره" -> "وزارة الداخلية"): a body told again by its head noun alone ("وأكد المجلس")."""
+    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
+        first = scan(doc.text, m.span)
+        if first and bare_noun(first[0]) == noun:
+            return m
+    return None
+
+
+def body_with_tail(doc: Document, subject: Sequence[Word], before: int) -> Mention | None:
+    """The organisation last named before `before` whose name less its head noun is the subject's words ("الأهرام"
+    -> "بوابة الأهرام"، "الخارجية الأمريكية" -> "وزارة الخارجية الأمريكية"): a source told again by its short form,
+    where the head is a medium's or a company's (data/speech_brand_heads.tsv) or a field body's: "الأمن" is not
+    "مجلس الأمن"."""
+    wanted = [w.text for w in subject]
+    if not wanted or definite_noun(subject[0]) is None:
+        return None  # a short form keeps the article of the name it shortens
+    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
+        name = [w for w in scan(doc.text, m.span) if w.is_word]
+        heads = _brand_heads() | _field_heads()
+        if len(name) > len(wanted) and [w.text for w in name[1:]] == wanted and bare_noun(name[0]) in heads:
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _brand_heads() -> frozenset[str]:
+    return normalised_lines("rasad.extract", "speech_brand_heads.tsv")
+
+
+def body_of_field(doc: Document, noun: str, before: int) -> Mention | None:
+    """The body last named before `before` as a field body with `noun` as its field ("داخليه" -> "وزارة الداخلية"):
+    told again by its field alone ("وأكدت الداخلية", data/speech_field_bodies.tsv)."""
+    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
+        name = [w for w in scan(doc.text, m.span) if w.is_word]
+        if len(name) >= 2 and bare_noun(name[0]) in _field_heads() and definite_noun(name[1]) == noun:
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _field_heads() -> frozenset[str]:
+    return normalised_lines("rasad.extract", "speech_field_bodies.tsv")
