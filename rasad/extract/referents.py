@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
-from rasad.extract.bodies import body_of_field, body_with_head, body_with_tail
 from rasad.extract.mention_index import mention_index
+from rasad.extract.speaker_bodies import body_of_field, body_with_head, body_with_tail
 from rasad.extract.speech import (
     adverbs,
     bare_noun,
