@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rasad.document import Document, Quote, Span
 from rasad.extract.mention_index import spans_starting_in
+from rasad.extract.numbers import number_words
 from rasad.extract.postposed import postposed_content
 from rasad.extract.quote_marks import (
     MIN_QUOTE_WORDS,
@@ -82,8 +83,8 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: boo
             continue
         if sv.form == "past" and reads_as_noun(text, words, m.first, m.form):
             continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
-        if sv.form == "participle" and _after_preposition_word(words, m.first):
-            continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"
+        if sv.form == "participle" and (_after_preposition_word(words, m.first) or _counted(words, m.first)):
+            continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما" (defendants)
         if words[m.first].text in function_words("adder") | function_words("not_speech"):
             continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it), "فحسب" (only) like "حسب"
         if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == ON_BEHALF:
@@ -94,6 +95,12 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: boo
             continue  # "وقال X في كلمة نقلها التلفزيون "…"": the words are X's, not the medium's
         out.append((m.first, m.last, sv))
     return out
+
+
+def _counted(words: Sequence[Word], i: int) -> bool:
+    """Whether the word right before word `i` is a number, which counts it as a noun."""
+    prev = previous_word(words, i)
+    return prev is not None and prev is words[i - 1] and (prev.text.isdigit() or prev.text in number_words())
 
 
 def _after_preposition_word(words: Sequence[Word], i: int) -> bool:

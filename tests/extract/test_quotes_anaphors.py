@@ -119,3 +119,14 @@ def test_a_title_told_again_in_another_form_names_its_bearer() -> None:
         mentions={"سامي نادر": ("PER", "PER:سامي نادر"), "نوفا": ("ORG", "ORG:نوفا")},
     )
     assert _speakers(doc)[-1][:2] == ('"التقى بصندو', "PER:سامي نادر")
+
+
+def test_a_participle_after_a_number_is_a_counted_noun_not_a_speech_verb() -> None:
+    from rasad.document import Document, Meta
+    from rasad.pipeline import Pipeline
+
+    text = ("وقضت محكمة جنايات القاهرة بالسجن 15 عاما على 374 متهما، وخمس سنوات على 215 آخرين. "
+            "يذكر أن فض الاعتصام أسفر عن مقتل أكثر من 600 شخص.")
+    doc = Pipeline.from_names()(Document(text, meta=Meta(published="2018-09-08")))
+    speakers = {text[q.speaker_span.start : q.speaker_span.end] for q in doc.quotes if q.speaker_span}
+    assert "القاهرة" not in speakers
