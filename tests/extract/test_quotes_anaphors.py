@@ -4,8 +4,9 @@ as subject, and verbs with no subject of their own."""
 
 from __future__ import annotations
 
-from rasad.document import Document
+from rasad.document import Document, Meta
 from rasad.extract.quotes import find_quotes
+from rasad.pipeline import Pipeline
 from tests.extract.handmade import make_doc
 
 
@@ -122,9 +123,6 @@ def test_a_title_told_again_in_another_form_names_its_bearer() -> None:
 
 
 def test_a_participle_after_a_number_is_a_counted_noun_not_a_speech_verb() -> None:
-    from rasad.document import Document, Meta
-    from rasad.pipeline import Pipeline
-
     text = ("وقضت محكمة جنايات القاهرة بالسجن 15 عاما على 374 متهما، وخمس سنوات على 215 آخرين. "
             "يذكر أن فض الاعتصام أسفر عن مقتل أكثر من 600 شخص.")
     doc = Pipeline.from_names()(Document(text, meta=Meta(published="2018-09-08")))
