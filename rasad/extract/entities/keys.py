@@ -21,6 +21,9 @@ from rasad.extract.entities.places import mentioned_bare
 from rasad.extract.entities.recognize import Found, name_proclitics
 
 _VOWELS = re.compile(r"(?<=.)[اويى]")
+# عبد and أبو open a compound name that outlets write with or without the space (عبدالماجد، عبد الماجد;
+# أبوزيد، أبو زيد): a word of its own only when nothing follows
+_COMPOUND_OPENER = re.compile(r"(?:(?<=\s)|^)(عبد|ابو) +(?=\S)")
 
 
 @lru_cache(maxsize=300_000)
@@ -31,9 +34,10 @@ def skeleton(name: str, *, vowels: bool = False) -> str:
     الكاظمي and الكاظمية do not (the final ه stays). With `vowels` the long vowels stay:
     الفحيص (a Jordanian town) is not الفحص (a Tunisian one). An ال before fewer than three
     letters is no article: إلون (folded to الون) is إيلون.
+    عبد الماجد and عبدالماجد, أبو زيد and أبوزيد share one too (`_COMPOUND_OPENER`).
     """
     out = []
-    for w in loose(norm(name)).replace("-", " ").split():
+    for w in _COMPOUND_OPENER.sub(r"\1", loose(norm(name)).replace("-", " ")).split():
         w = w.strip("".join(QUOTES) + "@")
         if w.startswith("ال") and len(w) > 4:
             w = w[2:]

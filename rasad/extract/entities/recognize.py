@@ -17,6 +17,7 @@ from rasad.extract.entities.bodies import institutions, state_media
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.found import Found, name_proclitics, tagged_words
+from rasad.extract.entities.framed_names import framed_names
 from rasad.extract.entities.head_names import head_names
 from rasad.extract.entities.kb import KBMatch, entries, match_kb
 from rasad.extract.entities.name_ends import whole_acronyms, whole_people
@@ -282,6 +283,7 @@ def _recognizetagged_words(
     norms = [w.norm for w in words]
     found = _given_names_after_titles(text, words, norms, found, tagger)
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
+    found = framed_names(text, words, found, tagger)
     found = whole_people(text, words, found, tagged_words(words, found), tagger)
     found = head_names(text, words, facts.head, found)
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")

@@ -1,0 +1,39 @@
+"""Cross-document entities: one name written two ways by two outlets (a space after عبد/أبو, a head noun)."""
+
+from __future__ import annotations
+
+from rasad.corpus.entities import resolve_entities
+from rasad.document import Document, Mention, Span
+
+
+def _doc(doc_id: str, text: str, names: list[tuple[str, str, str]]) -> Document:
+    doc = Document(text, id=doc_id)
+    for surface, typ, key in names:
+        start = text.index(surface)
+        doc.mentions.append(Mention(Span(start, start + len(surface)), typ, key))
+    return doc
+
+
+def _owners(docs: list[Document]) -> dict[str, str]:
+    return {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
+
+
+def test_a_space_after_abd_or_abu_is_one_name() -> None:
+    owners = _owners([
+        _doc("a", "وقال كريم عبدالجليل إن", [("كريم عبدالجليل", "PER", "PER:كريم عبدالجليل")]),
+        _doc("b", "وقال كريم عبد الجليل إن", [("كريم عبد الجليل", "PER", "PER:كريم عبد الجليل")]),
+        _doc("c", "أفرج عن سامي أبوزيد", [("سامي أبوزيد", "PER", "PER:سامي ابوزيد")]),
+        _doc("d", "أفرج عن سامي أبو زيد", [("سامي أبو زيد", "PER", "PER:سامي ابو زيد")]),
+        _doc("e", "وقال كريم عبد السلام", [("كريم عبد السلام", "PER", "PER:كريم عبد السلام")]),
+    ])
+    assert owners["a"] == owners["b"]
+    assert owners["c"] == owners["d"]
+    assert owners["e"] != owners["a"]  # another surname
+
+
+def test_an_island_named_with_its_head_is_the_bare_place() -> None:
+    owners = _owners([
+        _doc("a", "قبالة جزيرة سنقرة التونسية", [("جزيرة سنقرة", "LOC", "LOC:جزيرة سنقرة")]),
+        _doc("b", "غرق مركب قبالة سنقرة", [("سنقرة", "GPE", "GPE:سنقرة")]),
+    ])
+    assert owners["a"] == owners["b"]
