@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from rasad.corpus.entities import resolve_entities
-from rasad.document import Document, Mention, Span
-
-
-def _doc(doc_id: str, text: str, names: list[tuple[str, str, str]]) -> Document:
-    """A document with mentions of (surface, type, key) at each surface's first occurrence."""
-    doc = Document(text, id=doc_id)
-    for surface, typ, key in names:
-        start = text.index(surface)
-        doc.mentions.append(Mention(Span(start, start + len(surface)), typ, key))
-    return doc
+from tests.corpus.named_docs import doc_with_names as _doc
 
 
 def _owner(entities: list, doc_id: str, surface: str) -> str:

@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 from rasad.corpus.entities import resolve_entities
-from rasad.document import Document, Mention, Span
-
-
-def _doc(doc_id: str, text: str, names: list[tuple[str, str, str]]) -> Document:
-    doc = Document(text, id=doc_id)
-    for surface, typ, key in names:
-        start = text.index(surface)
-        doc.mentions.append(Mention(Span(start, start + len(surface)), typ, key))
-    return doc
+from rasad.document import Document
+from tests.corpus.named_docs import doc_with_names as _doc
 
 
 def _owners(docs: list[Document]) -> dict[str, str]:
