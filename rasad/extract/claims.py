@@ -55,8 +55,6 @@ def _is_year(words: Sequence[Word], c: Counted) -> bool:
 def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool:
     nxt = _next_word(words, c.number.last) if c.number is not None else None
     duration = nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms)
-    if duration and _prison_term(words, c) is not None:
-        return False
     if duration and c.number is not None and _rate_at(words, c.number.last + 2):
         return False  # a rate, not a duration: "120 ساعة في الأسبوع", "12 ساعة يوميا"
     if index.timex_overlaps(c.span):
@@ -91,6 +89,7 @@ def _penalties() -> frozenset[str]:
 _PENALTY_REACH = 10  # words and commas between the penalty and its duration: "بسجن أسامة، نجل الرئيس السابق محمد مرسي، عشر سنوات"
 
 
+@lru_cache(maxsize=1)
 def _clause_openers() -> frozenset[str]:
     return function_words("complementizer") | function_words("clause_link")
 
@@ -116,9 +115,6 @@ def _prison_term(words: Sequence[Word], c: Counted) -> str | None:
 
 def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> tuple[str | None, str | None]:
     """(what the number counts, its measure unit), or (None, None) when nothing says."""
-    term = _prison_term(words, c)
-    if term is not None:
-        return "prison term", term
     if c.number is not None and c.number.last + 1 < len(words) and words[c.number.last + 1].text == "%":
         return "percent", "percent"  # "89%", "10,8 %", "دون الـ 10%": a sign, which the word index does not see
     if _definite(words, c):  # "نوابه الاشتراكيين الـ84": an adjective, after what it counts
@@ -324,9 +320,10 @@ def find_claims(doc: Document) -> list[Claim]:
         words = scan(doc.text, sentence)
         counted = counted_numbers(words)
         for n, c in enumerate(counted):
-            if _not_a_claim(words, c, index):
+            term = _prison_term(words, c)  # a duration, but a claim
+            if term is None and _not_a_claim(words, c, index):
                 continue
-            quantity, unit = _quantity(words, c, counted[:n])
+            quantity, unit = ("prison term", term) if term is not None else _quantity(words, c, counted[:n])
             if quantity is None and money is not None and _bare_millions(words, c):
                 quantity, unit = money
             if quantity is None:
