@@ -114,15 +114,17 @@ def _mark_leads(lines: Sequence[Line], verdicts: list[Verdict | None], kept: Seq
 def _cut_lead_before(lines: Sequence[Line], kept: Sequence[int], taken: Sequence[int]) -> int | None:
     """The kept line right above the leads taken when it is a lead cut off mid-sentence, as a snippet is ("لكن ما
     يجعل لهذا اللقاء طابعاً خاصاً هو أنه يأت"): the outlet's lead on the same story, which the topic test keeps."""
-    if not taken or taken[0] not in kept or kept.index(taken[0]) < 2:
+    at = kept.index(taken[0]) if taken else 0  # the leads taken are kept lines
+    if at < 2:
         return None
-    above, before = kept[kept.index(taken[0]) - 1], kept[kept.index(taken[0]) - 2]
+    above, before = kept[at - 1], kept[at - 2]
     # the article's last paragraph above it ends as a sentence does: items of a list end bare one after another
     return above if _lead_like(lines[above]) and not _closed(lines[above]) and _closed(lines[before]) else None
 
 
 def _closed(line: Line) -> bool:
-    return line.text.rstrip()[-1:] in ".!?؟:\"'”»)]…"
+    """Ends with a stop, a colon or a closing mark: not a snippet cut off mid-word."""
+    return line.text.rstrip()[-1:] in ".!?؟:…" + _CLOSERS
 
 
 def _mark(verdicts: list[Verdict | None], run: Sequence[int], reason: str) -> None:

@@ -6,8 +6,8 @@ forward, past cues (أمس، كان، قال) back; an imperfective verb of a sc
 act right beside it ("الذي يبدأ الاثنين ولاية جديدة"), or before it in the same clause with only
 its subject and object between ("حيث يلتقي الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء"), points forward too.
 "قبل" opening a noun phrase that the expression closes ("قبل قمته مع كيم الثلاثاء") points to the nearest
-day either way, unless a future cue stands in the clause. The cue nearest to the expression wins. A cue after the expression that lies past a
-complementizer (أن، إنه، بأن) or a quote mark is in a reported clause and does
+day either way, unless a future cue stands in the clause. The cue nearest to the expression wins. A cue
+after the expression that lies past a complementizer (أن، إنه، بأن) or a quote mark is in a reported clause and does
 not count: in "لمح، الخميس، إلى أنه سيسعى" Thursday is when he spoke. Cue words (which may
 carry و/ف) live in `time_tense.tsv`.
 
