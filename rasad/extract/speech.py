@@ -82,6 +82,18 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
     return PhraseIndex(entries)
 
 
+def verb_forms(cls: str) -> frozenset[str]:
+    """The normalised past and present forms of the speech verbs of class `cls` whose past form is a verb of its
+    own (no "~" lemma: بين، رأى), as speech_index reads them."""
+    return frozenset(
+        form
+        for row in read_rows(_PKG, "speech_verbs.tsv")
+        if row[3].strip() == cls and not row[0].strip().startswith("~")
+        for form, verb in _verb_entries(row, [], frozenset())
+        if verb.form in ("past", "present")
+    )
+
+
 def speech_lemmas() -> list[str]:
     """The normalised past form of every speech verb of speech_verbs.tsv (a "~" lemma too)."""
     return [norm(row[0].strip().lstrip("~")) for row in read_rows(_PKG, "speech_verbs.tsv")]

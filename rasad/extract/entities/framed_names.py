@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasad.arabic.clitics import light, word_freq
-from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.crf import Tagger
@@ -43,17 +42,9 @@ _TANWIN = "\u064b"
 @lru_cache(maxsize=1)
 def saying_verbs() -> frozenset[str]:
     """Normalised past and present forms of the verbs of saying (speech_verbs.tsv, class say), with و or ف."""
-    from rasad.extract.speech import past_forms, present_forms  # speech reads entities' mentions: import late
+    from rasad.extract.speech import verb_forms  # speech reads entities' mentions: import late
 
-    forms: set[str] = set()
-    for row in read_rows("rasad.extract", "speech_verbs.tsv"):
-        past, present, _, cls = (c.strip() for c in row[:4])
-        if cls != "say" or past.startswith("~"):
-            continue
-        forms.update(past_forms(norm(past)))
-        if present != "-":
-            forms.update(present_forms(norm(present)))
-    return frozenset(conj + f for f in forms for conj in ("", "و", "ف"))
+    return frozenset(conj + f for f in verb_forms("say") for conj in ("", "و", "ف"))
 
 
 def framed_names(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
