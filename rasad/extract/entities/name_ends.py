@@ -70,7 +70,7 @@ def _after_possessed_role(text: str, words: Sequence[Word], f: Found) -> Found:
         return f
     first = words[f.first]
     prefix, stem, suffix = segment(text[first.span.start : first.span.end])
-    if not suffix or prefix or norm(first.norm) in given_names() or len(stem) < 3:
+    if not suffix or prefix or first.norm in given_names() or len(stem) < 3:
         return f
     start = f.first + 1
     return replace(f, first=start, span=Span(words[start].span.start, f.span.end))
@@ -175,15 +175,11 @@ def _east_asian_end(words: Sequence[Word], f: Found, tagged: list[bool]) -> int:
 
 def whole_acronyms(text: str, words: Sequence[Word], names: list[Named], taken: Sequence[bool]) -> list[Named]:
     """Letter acronyms' names made whole (module doc); `taken`: the words of KB names."""
-    return (
-        [
-            replace(n, last=end, span=Span(n.span.start, words[end - 1].span.end))
-            for n in names
-            if (end := _acronym_end(text, words, n.first, n.last, taken))
-        ]
-        if names
-        else names
-    )
+    out = []
+    for n in names:
+        end = _acronym_end(text, words, n.first, n.last, taken)
+        out.append(replace(n, last=end, span=Span(n.span.start, words[end - 1].span.end)))
+    return out
 
 
 def _acronym_end(text: str, words: Sequence[Word], first: int, last: int, taken: Sequence[bool]) -> int:
