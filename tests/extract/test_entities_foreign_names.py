@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasad.document import Mention
 from rasad.extract.entities.component import find_mentions
-from rasad.extract.entities.recognize import Found
+from rasad.extract.entities.found import Found
 from rasad.extract.entities.resolve import resolve_document
 from rasad.extract.entities.words import split_words
 

@@ -14,7 +14,8 @@ from rasad.arabic.tokens import tokenize
 from rasad.document import Document, Mention, Span
 from rasad.extract.entities.context import window_contexts
 from rasad.extract.entities.crf import Tagger, shipped_tagger
-from rasad.extract.entities.recognize import Found, recognize_sentences
+from rasad.extract.entities.found import Found
+from rasad.extract.entities.recognize import recognize_sentences
 from rasad.extract.entities.resolve import resolve_document
 from rasad.extract.entities.words import Word, sentences_of, words_from_tokens
 from rasad.pipeline import component

@@ -11,7 +11,7 @@ from rasad.document import Span
 from rasad.extract.entities.kb import KBEntry
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import given_names_as_written
-from rasad.extract.entities.words import Word
+from rasad.extract.entities.words import Word, stem_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,11 @@ def name_proclitics(surface: str) -> str:
     prefix = prefix[: next((i for i, c in enumerate(prefix) if c not in _NOUN_PROCLITICS), len(prefix))]
     # a listed given name keeps its first letter: بسام is not ب + سام, وليد not و + ليد (وبسام is و + بسام)
     return next((prefix[:k] for k in range(len(prefix)) if light(surface[k:]) in given_names_as_written()), prefix)
+
+
+def name_start(text: str, word: Word) -> int:
+    """Where a name that begins at `word` starts: after the proclitics it carries (`name_proclitics`)."""
+    return stem_span(text, word, name_proclitics(text[word.span.start : word.span.end])).start
 
 
 def tagged_words(words: Sequence[Word], found: Sequence[Found]) -> list[bool]:

@@ -23,9 +23,9 @@ from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.crf import Tagger
-from rasad.extract.entities.found import Found, name_proclitics, tagged_words
+from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.patterns import COMMAS, given_names, is_demonym, role_end, stop_words, title_kind, titles_at
-from rasad.extract.entities.words import Word, stem_span
+from rasad.extract.entities.words import Word
 
 # Bounds of the tagger's evidence that a word alone is a person's (see recognize.MIN_FIRST): a first word
 # from this, a later word above that.
@@ -61,8 +61,7 @@ def framed_names(text: str, words: Sequence[Word], found: list[Found], tagger: T
         end = _framed_end(norms, start, tagged, appositive=appositive)
         listed = appositive is None and end and norms[start] in given_names()
         if end and (listed or _carries_name(text, words[start:end], tagger, definite_first=bool(appositive))):
-            begin = stem_span(text, words[start], name_proclitics(text[words[start].span.start : words[start].span.end])).start
-            out.append(Found(start, end, Span(begin, words[end - 1].span.end), "PER", "pattern"))
+            out.append(Found(start, end, Span(name_start(text, words[start]), words[end - 1].span.end), "PER", "pattern"))
             for j in range(start, end):
                 tagged[j] = True
     return sorted(out, key=lambda f: f.first)

@@ -14,9 +14,9 @@ from rasad.arabic.clitics import segment, word_freq
 from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.found import Found, name_proclitics, tagged_words
+from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.patterns import HeadNoun, hamza_clash, is_demonym, stop_words
-from rasad.extract.entities.words import Word, stem_span
+from rasad.extract.entities.words import Word
 
 MAX_CHAIN = 4  # the words between an institution's head and the nationality that closes its name
 MAX_NISBAS = 2  # relative adjectives after a head's definite name (معهد الأدلة الجنائية)
@@ -53,8 +53,7 @@ def head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None
             continue
         if place:
             out.remove(place)
-        prefix = name_proclitics(text[words[i].span.start : words[i].span.end])
-        span = Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end)
+        span = Span(name_start(text, words[i]), words[end - 1].span.end)
         out.append(Found(i, end, span, head.type, "pattern", head=True))
         for j in range(i, end):
             tagged[j] = True

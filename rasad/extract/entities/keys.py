@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from rasad.arabic.normalize import norm
 from rasad.document import Span
+from rasad.extract.entities.found import Found, name_proclitics
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.letters import is_letter
 from rasad.extract.entities.places import mentioned_bare
-from rasad.extract.entities.recognize import Found, name_proclitics
 
 _VOWELS = re.compile(r"(?<=.)[اويى]")
 # عبد and أبو open a compound name that outlets write with or without the space (عبدالماجد، عبد الماجد;

@@ -17,10 +17,10 @@ from itertools import compress, count
 from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.normalize import norm
 from rasad.document import Mention, Span
+from rasad.extract.entities.found import Found
 from rasad.extract.entities.kb import QUOTES
 from rasad.extract.entities.patterns import is_demonym, stop_words, title_kind
 from rasad.extract.entities.places import MAX_NAME_FREQ, name_like, place_head
-from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.words import Word
 
 # What may open an organisation's short name after it, and what closes it.

@@ -16,7 +16,7 @@ from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, state_media
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
-from rasad.extract.entities.found import Found, name_proclitics, tagged_words
+from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.framed_names import framed_names
 from rasad.extract.entities.head_names import head_names
 from rasad.extract.entities.kb import KBMatch, entries, match_kb
@@ -55,8 +55,7 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
             continue  # a title (مستشار الأمن القومي) is a role, not a name
         if not as_annotated and is_not_name(words[first:last]):
             continue  # كاتيوشا is a rocket, not a place
-        prefix = name_proclitics(text[words[first].span.start : words[first].span.end])
-        start = stem_span(text, words[first], prefix).start
+        start = name_start(text, words[first])
         head = head_type(words[first].norm) is not None
         out.append(Found(first, last, Span(start, words[last - 1].span.end), _refine(typ, words[first].norm), "model", head=head))
     return out

@@ -37,6 +37,7 @@ from operator import itemgetter, methodcaller, not_
 from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
+from rasad.extract.entities.found import Found
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.keys import key_of, name_form, skeleton, written_name
 from rasad.extract.entities.memo import memo
@@ -52,7 +53,6 @@ from rasad.extract.entities.name_parts import (
 )
 from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names, head_type, stop_words, title_kind
 from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
-from rasad.extract.entities.recognize import Found
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 
