@@ -5,7 +5,7 @@ Used by referents.py for a speech verb's subject with no name of its own.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from rasad.arabic.lexicon import normalised_lines
@@ -32,12 +32,9 @@ def body_with_tail(doc: Document, subject: Sequence[Word], before: int) -> Menti
     wanted = [w.text for w in subject]
     if not wanted or definite_noun(subject[0]) is None:
         return None  # a short form keeps the article of the name it shortens
-    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
-        name = [w for w in scan(doc.text, m.span) if w.is_word]
-        heads = _brand_heads() | _field_heads()
-        if len(name) > len(wanted) and [w.text for w in name[1:]] == wanted and bare_noun(name[0]) in heads:
-            return m
-    return None
+    heads = _brand_heads() | _field_heads()
+    return _last_body(doc, before, lambda name: (
+        len(name) > len(wanted) and [w.text for w in name[1:]] == wanted and bare_noun(name[0]) in heads))
 
 
 @lru_cache(maxsize=1)
@@ -48,9 +45,14 @@ def _brand_heads() -> frozenset[str]:
 def body_of_field(doc: Document, noun: str, before: int) -> Mention | None:
     """The body last named before `before` as a field body with `noun` as its field ("داخليه" -> "وزارة الداخلية"):
     told again by its field alone ("وأكدت الداخلية", data/speech_field_bodies.tsv)."""
+    return _last_body(doc, before, lambda name: (
+        len(name) >= 2 and bare_noun(name[0]) in _field_heads() and definite_noun(name[1]) == noun))
+
+
+def _last_body(doc: Document, before: int, fits: Callable[[list[Word]], bool]) -> Mention | None:
+    """The organisation last named before `before` whose name's words fit."""
     for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
-        name = [w for w in scan(doc.text, m.span) if w.is_word]
-        if len(name) >= 2 and bare_noun(name[0]) in _field_heads() and definite_noun(name[1]) == noun:
+        if fits([w for w in scan(doc.text, m.span) if w.is_word]):
             return m
     return None
 
