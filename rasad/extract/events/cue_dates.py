@@ -14,7 +14,8 @@ from rasad.extract.events import dating
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COMMUNICATIVE, RECALLED, REPORT, Draft, topic_before
 from rasad.extract.events.forced import date_forced
-from rasad.extract.events.news_day import dating_words, day_relative_before, hours_apart_ends
+from rasad.extract.events.lexicon import dating_words
+from rasad.extract.events.news_day import day_relative_before, hours_apart_ends
 from rasad.extract.events.triggers import clause_of
 from rasad.extract.wordscan import Word, function_words, word_ending_after
 

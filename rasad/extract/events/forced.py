@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rasad.extract.events.drafts import Draft
-from rasad.extract.events.news_day import dating_words
+from rasad.extract.events.lexicon import dating_words
 from rasad.extract.wordscan import Word
 
 _REACH = 10  # words after the verb of forcing: its subject, its object, the time, the forced event

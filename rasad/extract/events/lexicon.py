@@ -210,7 +210,7 @@ def capitals() -> dict[str, tuple[str, ...]]:
 def topic_words() -> frozenset[str]:
     """Normalised words of the class "topic" of data/event_dating.tsv ("بشأن"، "حول"، "ملابسات"): an event named
     after one is what a statement is about, not what it announces."""
-    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if r[1].strip() == "topic")
+    return dating_words("topic")
 
 
 @lru_cache(maxsize=1)
@@ -230,17 +230,30 @@ def report_verbs() -> dict[str, str]:
 def correspondent_words() -> frozenset[str]:
     """Normalised words of the class "correspondent" of data/event_dating.tsv: a speaker so named reports for the
     outlet that publishes ("وفق ما أفاد مراسل سكاي نيوز عربية"), which makes no statement of its own."""
-    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == "correspondent")
+    return dating_words("correspondent")
 
 
 @lru_cache(maxsize=1)
 def casualty_heads() -> frozenset[str]:
     """Normalised words of the class "casualty_head" of data/event_dating.tsv ("قتلى"، "ضحايا"): a protest noun
     after one ("قتلى التظاهرات") names where people died, and the event is the deaths."""
-    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == "casualty_head")
+    return dating_words("casualty_head")
 
 
-@lru_cache(maxsize=16)
-def dating_class(kind: str) -> frozenset[str]:
-    """Normalised words of one class of data/event_dating.tsv ("case_name": قضية; "sport": مباراة، تصفيات)."""
-    return frozenset(norm(r[0].strip()) for r in read_rows(PKG, "event_dating.tsv") if len(r) > 1 and r[1].strip() == kind)
+@lru_cache(maxsize=1)
+def _dating_table() -> dict[str, frozenset[tuple[str, ...]]]:
+    table: dict[str, set[tuple[str, ...]]] = {}
+    for row in read_rows(PKG, "event_dating.tsv"):
+        table.setdefault(row[1].strip(), set()).add(tuple(norm(row[0].strip()).split()))
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def dating_phrases(kind: str) -> frozenset[tuple[str, ...]]:
+    """Normalised phrases (as word tuples) of one class of data/event_dating.tsv."""
+    return _dating_table().get(kind, frozenset())
+
+
+@lru_cache(maxsize=64)
+def dating_words(kind: str) -> frozenset[str]:
+    """Normalised single words of one class of data/event_dating.tsv ("topic": بشأن، حول; "sport": مباراة)."""
+    return frozenset(p[0] for p in dating_phrases(kind) if len(p) == 1)

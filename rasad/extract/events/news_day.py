@@ -35,11 +35,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasad.arabic.lexicon import read_rows
-from rasad.arabic.normalize import norm
 from rasad.document import Document, Span
 from rasad.extract.events.arguments import entity_key
 from rasad.extract.events.drafts import COMMUNICATIVE, Draft
-from rasad.extract.events.lexicon import toll_cues
+from rasad.extract.events.lexicon import dating_phrases, dating_words, toll_cues
 from rasad.extract.timex.published import small_hours
 from rasad.extract.wordscan import Word, function_words, scan, word_ending_after
 
@@ -226,11 +225,6 @@ def _tied_elsewhere(words: Sequence[Word], first: int) -> bool:
     return conditional_before(words, first) or _after_what(words, first)
 
 
-def dating_words(kind: str) -> frozenset[str]:
-    """Normalised single words of one class of data/event_dating.tsv."""
-    return frozenset(p[0] for p in _phrases(kind) if len(p) == 1)
-
-
 def note_undated_statements(state: DocumentDates, words: Sequence[Word], drafts: Sequence[Draft]) -> None:
     """Remember, per speaker, the paragraph of a statement left undated because its sentence ties it to another
     time ("في بيان لاحق"، "حينها"), and forget it once one of theirs is dated."""
@@ -256,25 +250,13 @@ def _opens_background(words: Sequence[Word]) -> bool:
     first = [w.text for w in words[:4] if w.is_word]
     if first and first[0].startswith("و") and len(first[0]) > 3:
         first[0] = first[0][1:]
-    return any(tuple(first[: len(p)]) == p for p in _phrases("background_opener"))
+    return any(tuple(first[: len(p)]) == p for p in dating_phrases("background_opener"))
 
 
 def _after_what(words: Sequence[Word], first: int) -> bool:
     """Whether the verb at `first` follows "ما": what was said ("إلى ما قاله الوزير"، "وهو ما رفضته إسرائيل"),
     or what was not done ("ما قال")."""
     return first > 0 and words[first - 1].is_word and words[first - 1].text in dating_words("what")
-
-
-@lru_cache(maxsize=1)
-def _all_phrases() -> dict[str, frozenset[tuple[str, ...]]]:
-    table: dict[str, set[tuple[str, ...]]] = {}
-    for row in read_rows("rasad.extract", "event_dating.tsv"):
-        table.setdefault(row[1].strip(), set()).add(tuple(norm(row[0].strip()).split()))
-    return {k: frozenset(v) for k, v in table.items()}
-
-
-def _phrases(kind: str) -> frozenset[tuple[str, ...]]:
-    return _all_phrases().get(kind, frozenset())
 
 
 def _outlet(doc: Document, d: Draft, state: DocumentDates) -> bool:
@@ -334,7 +316,7 @@ def hours_apart_ends(words: Sequence[Word]) -> list[int]:
     what the sentence tells happened hours from the event named next, on its day."""
     out = []
     for start in range(len(words)):
-        for phrase in _phrases("hours_apart"):
+        for phrase in dating_phrases("hours_apart"):
             got = [w.text for w in words[start : start + len(phrase)]]
             if got and got[0].startswith("و") and got[0][1:] == phrase[0]:
                 got[0] = got[0][1:]

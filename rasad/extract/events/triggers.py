@@ -19,7 +19,7 @@ from rasad.document import Mention, Span
 from rasad.extract.events.lexicon import (
     TriggerEntry,
     clause_openers,
-    dating_class,
+    dating_words,
     not_trigger_index,
     topic_words,
     trigger_indexes,
@@ -108,7 +108,7 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
     view = [words[k] for k in kept]
     not_events = {k for m in not_trigger_index().find_all(view) for k in range(m.first, m.last + 1)}  # "صادر عن"
     not_events |= _case_names(view)
-    match_told = any(set(w.forms) & dating_class("sport") for w in view)
+    match_told = any(set(w.forms) & dating_words("sport") for w in view)
     i = 0
     while i < len(view):
         m = _best_match(view, i, text)
@@ -147,7 +147,7 @@ def _case_names(view: Sequence[Word]) -> set[int]:
     """The first two words after a word that names a court case (data/event_dating.tsv: case_name): "في قضية فض
     اعتصام رابعة"، "المعروفة إعلاميا بـ'فض اعتصام رابعة'" name the case, not a sit-in or its dispersal of the sentence.
     A lone ب between (بـ" written apart) is passed; a case named as a topic is left to the topic rule."""
-    heads = dating_class("case_name")
+    heads = dating_words("case_name")
     out: set[int] = set()
     for k, w in enumerate(view):
         if set(w.forms) & heads and not (k > 0 and set(view[k - 1].forms) & topic_words()):
