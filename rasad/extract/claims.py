@@ -128,7 +128,7 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
             return linked, None
         nxt = _next_word(words, c.number.last)
         if nxt is not None and nxt.text in function_words("pronoun_partitive"):
-            return _antecedent(earlier), None
+            return _antecedent(earlier) or _people_of(nxt), None
     counted_before = _number_of(words, c) if c.number is not None else None
     if c.noun is not None and not (counted_before and c.noun.quantity == "people"):
         return c.noun.quantity, None
@@ -182,6 +182,20 @@ def _antecedent(earlier: Sequence[Counted]) -> str | None:
         if e.noun_text and e.value >= 2 and _bare_noun(e.noun_text):
             return e.noun_text
     return None
+
+
+def _claim_end(words: Sequence[Word], c: Counted) -> int:
+    """Where a claim's text ends: after what the number counts, or after "منهم"/"منها" where a pronoun says it
+    (the word after "67 منهم" is the rest of the sentence, not what was counted)."""
+    nxt = _next_word(words, c.number.last) if c.number is not None else None
+    if nxt is not None and nxt.text in function_words("pronoun_partitive"):
+        return nxt.end
+    return max(c.span.end, words[c.last].end)
+
+
+def _people_of(pronoun: Word) -> str | None:
+    """"67 منهم" where no count before it names the group: "منهم"/"منهن" is said of people only."""
+    return "people" if pronoun.text in function_words("human_partitive") else None
 
 
 # Casualty cues whose number counts people even when no noun follows it.
@@ -332,7 +346,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 money = (quantity, unit)
             value = int(c.value) if float(c.value).is_integer() else c.value
             approx = c.number.approx if c.number else None
-            span = Span(c.span.start, max(c.span.end, words[c.last].end))
+            span = Span(c.span.start, _claim_end(words, c))
             out.append(Claim(span, quantity, value, approx, unit, _event_of(doc.events, sentence, c)))
         for span, quantity, number in _adjective_claims(words, counted):
             value = int(number)

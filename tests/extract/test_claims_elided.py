@@ -43,3 +43,16 @@ def test_a_dual_minister_a_definite_percent_and_a_rate_of_hours() -> None:
     assert _claims("وتستهدف الحكومة خفض التضخم إلى ما دون الـ 10% العام المقبل.") == [(10, "percent", "percent")]
     got = _claims("وقال إنه كان يعمل 120 ساعة في الأسبوع، وقضى 5 سنوات في الشركة.")
     assert [(v, u) for v, _q, u in got] == [(120, None)]
+
+
+def test_of_them_counts_people_when_no_count_names_the_group() -> None:
+    text = "وقالت الوزارة إن مركبا لمهاجرين غرق، قبل أن يتم إنقاذ 67 منهم بينهم تونسيون."
+    doc = make_doc(text)
+    doc.events = extract_events(doc)
+    claims = find_claims(doc)
+    assert [(c.value, c.quantity) for c in claims] == [(67, "people")]
+    assert text[claims[0].span.start : claims[0].span.end] == "67 منهم"  # not the words after the pronoun
+
+
+def test_of_them_said_of_things_counts_nothing_without_a_count_before() -> None:
+    assert _claims("واستهدفت الغارات مواقع عدة، ودمرت ثلاثة منها.") == []
