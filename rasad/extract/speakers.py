@@ -102,6 +102,8 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
     joined = act.sv.form != "phrase" and conjoined(words, i)  # "إن استمرت واشنطن في التصعيد، وقال": not واشنطن
     relative = None if joined or np is not None else relative_antecedent(doc, words, i)  # "، X، الذي قال إنه": X
     before = None if joined else relative or subject_outside_asides(doc, words, clause_start(words, i, act.sentence), i)
+    if before is not None and act.sv.lemma in function_words("tell_verb"):
+        np = None  # "أن فريق المحقق أبلغ البيت الأبيض أنه": the White House is told
     if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
         late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
         m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"

@@ -114,3 +114,20 @@ def test_banners_are_no_participle_of_speaking() -> None:
     # لافتات (banners) folds to a feminine plural of لافتا (pointing out)
     doc = make_doc('ورفع المتظاهرون لافتات وأعلاما سوداء، "في تعبير عن رفضهم القرار الأخير للحكومة".')
     assert find_quotes(doc) == []
+
+
+def test_whom_a_speaker_tells_is_no_speaker_when_the_subject_comes_first() -> None:
+    doc = make_doc(
+        "وقالت الحكومة إن الرئيس حسن روحاني أبلغ الوكالة الدولية للطاقة الذرية بأن إيران ستعزز قدرتها.",
+        mentions={"الحكومة": ("ORG", "ORG:الحكومة"), "حسن روحاني": ("PER", "PER:حسن روحاني"),
+                  "الوكالة الدولية للطاقة الذرية": ("ORG", "ORG:الوكالة الدولية")},
+    )
+    assert ("إيران ستعزز ", "PER:حسن روحاني") in _speakers(doc)
+
+
+def test_after_a_verb_of_telling_with_no_subject_before_the_first_noun_speaks() -> None:
+    doc = make_doc(
+        "وأبلغ الرئيس حسن روحاني الصحفيين أن إيران ستعزز قدرتها.",
+        mentions={"حسن روحاني": ("PER", "PER:حسن روحاني")},
+    )
+    assert _speakers(doc) == [("إيران ستعزز ", "PER:حسن روحاني")]
