@@ -24,6 +24,7 @@ from rasad.extract.events.lexicon import count_noun_index, durations, units
 from rasad.extract.match_results import GOALS, match_claims
 from rasad.extract.mention_index import MentionIndex, mention_index
 from rasad.extract.numbers import definite_number, number_words
+from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, unit_before
 from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word, scan
 from rasad.pipeline import component
 
@@ -185,11 +186,13 @@ def _antecedent(earlier: Sequence[Counted]) -> str | None:
 
 
 def _claim_end(words: Sequence[Word], c: Counted) -> int:
-    """Where a claim's text ends: after what the number counts, or after "منهم"/"منها" where a pronoun says it
-    (the word after "67 منهم" is the rest of the sentence, not what was counted)."""
+    """Where a claim's text ends: after what the number counts, after "منهم"/"منها" where a pronoun says it
+    (the word after "67 منهم" is the rest of the sentence, not what was counted), at the number in a list."""
     nxt = _next_word(words, c.number.last) if c.number is not None else None
     if nxt is not None and nxt.text in function_words("pronoun_partitive"):
         return nxt.end
+    if nxt is not None and nxt.text == "و":
+        return c.span.end  # "8.0 و 9.25": a number of a list, the و is the next one's
     return max(c.span.end, words[c.last].end)
 
 
@@ -333,18 +336,25 @@ def find_claims(doc: Document) -> list[Claim]:
     for sentence in doc.sentences:
         words = scan(doc.text, sentence)
         counted = counted_numbers(words)
+        measures: list[Measure | None] = []
         for n, c in enumerate(counted):
             term = _prison_term(words, c)  # a duration, but a claim
             if term is None and _not_a_claim(words, c, index):
+                measures.append(None)
                 continue
             quantity, unit = ("prison term", term) if term is not None else _quantity(words, c, counted[:n])
             if quantity is None and money is not None and _bare_millions(words, c):
                 quantity, unit = money
-            if quantity is None:
-                continue
+            if quantity is None and bare_decimal(words, c):  # "تخطت 4.88 ليرة … بعد أن أقفلت عند 4.65"
+                quantity, unit = unit_before(measures)
             if quantity == "money":
                 money = (quantity, unit)
-            value = int(c.value) if float(c.value).is_integer() else c.value
+            measures.append((quantity, unit))
+        for c, measure, scale in zip(counted, *shared_by_lists(words, counted, measures), strict=True):
+            quantity, unit = measure if measure is not None else (None, None)
+            if quantity is None:
+                continue
+            value = int(c.value * scale) if float(c.value * scale).is_integer() else c.value * scale
             approx = c.number.approx if c.number else None
             span = Span(c.span.start, _claim_end(words, c))
             out.append(Claim(span, quantity, value, approx, unit, _event_of(doc.events, sentence, c)))

@@ -56,3 +56,17 @@ def test_of_them_counts_people_when_no_count_names_the_group() -> None:
 
 def test_of_them_said_of_things_counts_nothing_without_a_count_before() -> None:
     assert _claims("واستهدفت الغارات مواقع عدة، ودمرت ثلاثة منها.") == []
+
+
+def test_numbers_listed_before_a_unit_share_it_and_its_scale() -> None:
+    got = _claims("وأبقى البنك المركزي أسعار الفائدة عند 8.0 و 9.25 و 7.25 في المئة على التوالي.")
+    assert [(v, q) for v, q, _ in got] == [(8, "percent"), (9.25, "percent"), (7.25, "percent")]
+    got = _claims("وستتراوح قيمة الصفقة بين 70 و80 مليون يورو.")
+    assert [v for v, _, _ in got] == [70000000, 80000000]
+
+
+def test_a_bare_decimal_takes_the_unit_of_the_price_before_it() -> None:
+    got = _claims("وتخطت العملة حاجز 4.88 ليرة مقابل الدولار، بعد أن أقفلت الثلاثاء عند 4.65، وسط قلق المستثمرين.")
+    assert [(v, u) for v, _, u in got if v != 1] == [(4.88, "lira"), (4.65, "lira")]
+    got = _claims("وانخفض مؤشر الدولار 0.49 بالمئة إلى 94.787 في التعاملات.")
+    assert [v for v, _, _ in got] == [0.49]  # the index's level is no percentage

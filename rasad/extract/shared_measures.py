@@ -1,0 +1,59 @@
+"""Numbers whose measure another number of their sentence tells: the numbers of a list share the unit and the
+thousands or millions of its last ("بين 70 و80 مليون يورو"), and a bare decimal takes the unit of the price told
+before it ("تخطت 4.88 ليرة … بعد أن أقفلت عند 4.65"). Used by claims.py."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasad.extract.events.counts import Counted
+from rasad.extract.numbers import number_words
+from rasad.extract.wordscan import Word, function_words
+
+Measure = tuple[str | None, str | None]  # what a number counts and its unit, (None, None) when nothing says
+
+
+def shared_by_lists(words: Sequence[Word], counted: Sequence[Counted],
+                     measures: list[Measure | None]) -> tuple[list[Measure | None], list[float]]:
+    """Numbers listed with و before one that says what it counts share it, and its thousands or millions: "عند 8.0
+    و 9.25 و 7.25 في المئة" (three percentages), "بين 70 و80 مليون يورو" (70 million euros). Filled from the last
+    of the list back to the first; returns each number's measure and what its value is multiplied by."""
+    out, scales = list(measures), [1.0] * len(measures)
+    for n in range(len(counted) - 2, -1, -1):
+        here, after = out[n], out[n + 1]
+        if here == (None, None) and after is not None and after[0] is not None and _listed(words, counted[n], counted[n + 1]):
+            out[n] = after
+            if _scale_of(words, counted[n]) == 1.0:  # "3 ملايين و5 ملايين دولار": its own millions
+                scales[n] = _scale_of(words, counted[n + 1]) * scales[n + 1]
+    return out, scales
+
+
+def _scale_of(words: Sequence[Word], c: Counted) -> float:
+    """The thousands, millions or billions a number ends with ("16 ألف" -> 1000), 1 where none."""
+    if c.number is None or c.number.first == c.number.last:
+        return 1.0
+    entry = number_words().get(words[c.number.last].text)
+    return entry[0] if entry is not None and entry[1] == "scale" else 1.0
+
+
+def _listed(words: Sequence[Word], a: Counted, b: Counted) -> bool:
+    """Whether number `a` is followed by `b` with only و between them ("9.25 و 7.25", "25 و75")."""
+    if a.number is None or b.number is None:
+        return False
+    return [w.text for w in words[a.number.last + 1 : b.number.first]] == ["و"]
+
+
+def bare_decimal(words: Sequence[Word], c: Counted) -> bool:
+    """A number with decimals and nothing counted after it ("عند 4.65،"، "عند 12.98 في الأشهر"): a rate, a price or
+    a share whose unit the sentence gave an earlier number."""
+    if c.number is None or float(c.value).is_integer():
+        return False
+    nxt = (words[c.number.last + 1] if c.number.last + 1 < len(words) else None)
+    return nxt is None or not nxt.is_word or nxt.text == "و" or nxt.text in function_words("preposition")
+
+
+def unit_before(measures: Sequence[Measure | None]) -> Measure:
+    """The last measure with a unit told before in the sentence, but a share: after "ارتفع المؤشر 0.49 بالمئة إلى
+    94.787" the level is no percentage."""
+    last = next((m for m in reversed(measures) if m is not None and m[1] is not None), None)
+    return last if last is not None and last[1] != "percent" else (None, None)
