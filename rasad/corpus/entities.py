@@ -11,6 +11,8 @@ thing are joined:
 - full person names that are one name transliterated two ways join, word for word
   (بيدرو سانشيز، بيدرو سانتشيث: data/transliteration_folds.tsv; with the KB's name too), or
   by a letter more or two swapped in one foreign word (سيريو كاباناس، سيرجيو كابانياس): `entity_spellings`;
+- a place's or a body's name with ق for ك or ص for س in a long rare word (قرقنة، كركنة; صفاقس، صفاقص) joins
+  the one other name of that folded spelling: `entity_spellings.letter_fold_pairs`;
 - a one-word person key (عناد) joins the one person whose name ends with it,
   when exactly one does; failing that, the one whose surname is the same foreign
   name transliterated another way (سانتشيث، سانشيز: data/transliteration_folds.tsv);
@@ -40,7 +42,7 @@ from functools import lru_cache
 
 from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
-from rasad.corpus.entity_spellings import letter_pairs, transliteration_key, transliteration_pairs
+from rasad.corpus.entity_spellings import letter_fold_pairs, letter_pairs, transliteration_key, transliteration_pairs
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
@@ -128,6 +130,8 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
     _join_mistyped(keys, types, union)
     _join_filiations(keys, types, union)
     _join_nationalities(keys, types, union)
+    for a, b in letter_fold_pairs({k: _written_words(k) for k in keys}, types, union.find):  # قرقنة، كركنة
+        union.join(a, b)
     return union
 
 
@@ -160,7 +164,7 @@ def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) ->
     for k, words in people.items():
         if len(words) != 1:
             continue
-        owners = {union.find(p) for p in by_surname.get(words[0], ())}
+        owners = {union.find(p) for p in by_surname.get(words[0], ()) if not _two_given_names(k, _surname_key(p))}
         if not owners and len(words[0]) >= _MIN_SLIP_WORD:
             owners = {union.find(p) for p in by_sound.get(transliteration_key(words[0]), ())}
         if len(owners) == 1:
@@ -183,6 +187,13 @@ def _join_slips(keys: Sequence[str], types: dict[str, str], union: _Union) -> No
                 slip = not both_kb and union.find(a) != union.find(b) and _one_slip(" ".join(_name_words(a)), " ".join(_name_words(b)))
                 if slip and not _two_given_names(a, b):
                     union.join(a, b)
+
+
+def _surname_key(key: str) -> str:
+    """A person's key as the key of its surname alone, for `_two_given_names`: صالح (a tagger's name in
+    لصالح "in favour of") and صلاح of محمد صلاح are two given names of one skeleton, not one surname."""
+    words = _written_words(key)
+    return f"PER:{words[-1]}" if words else key
 
 
 def _two_given_names(a: str, b: str) -> bool:

@@ -130,3 +130,46 @@ def _foreign_surname(word: str) -> bool:
     """A surname that is a transliteration: no Arabic given name, no article (العبيدي), not common in the
     news, five letters or more (سافيني; not عواد)."""
     return word not in given_names() and not word.startswith("ال") and len(word) >= _MIN_FOREIGN_SURNAME and word_freq().get(light(word), 0) < MAX_FOREIGN_NAME_FREQ
+
+
+_MIN_FOLDED_LETTERS = 5  # a shorter word spelt with ك for ق is another word (قلب، كلب; قطر، كتر)
+_MAX_VARIANT_FREQ = 20  # the outlet's spelling of a name is rare in the news (صفاقص 0, كركنة 0; صفاقس 52)
+_PLACE_CLASS = {"GPE": "place", "LOC": "place", "FAC": "place"}
+
+
+@lru_cache(maxsize=1)
+def _letter_folds() -> dict[int, int]:
+    """str.translate table of the letters one outlet writes for another (data/letter_folds.tsv)."""
+    rows = read_rows("rasad.corpus", "letter_folds.tsv")
+    return {ord(r[0].strip()): ord(r[1].strip()) for r in rows if len(r) > 1}
+
+
+def letter_fold_pairs(names: dict[str, list[str]], types: dict[str, str], root: Callable[[str], str]) -> Pairs:
+    """Names of places and bodies (key -> written words) that are one name with ق for ك or ص for س… in a word
+    (قرقنة، كركنة; صفاقس، صفاقص), of one type (places together), when the two entities (`root`: keys joined so
+    far are one) are the only two of that folded spelling and each word that differs is long and one of its two
+    spellings rare: the one an outlet misheard. Not people: a letter makes another Arabic name (صالح، سالح)."""
+    folds = _letter_folds()
+    buckets: dict[tuple[str, tuple[str, ...]], dict[str, list[str]]] = {}
+    for k, words in names.items():
+        typ = types[k]
+        if typ != "PER" and words:
+            folded = tuple(w.translate(folds) for w in words)
+            buckets.setdefault((_PLACE_CLASS.get(typ, typ), folded), {}).setdefault(root(k), words)
+    pairs: Pairs = []
+    for group in buckets.values():
+        if len(group) == 2:
+            (a, wa), (b, wb) = group.items()
+            if _misheard(wa, wb):
+                pairs.append((a, b))
+    return pairs
+
+
+def _misheard(a: list[str], b: list[str]) -> bool:
+    """Whether every word where two spellings differ is long and rare in one of them."""
+    freq = word_freq()
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return bool(diff) and all(
+        len(x.removeprefix("ال")) >= _MIN_FOLDED_LETTERS and min(freq.get(light(x), 0), freq.get(light(y), 0)) < _MAX_VARIANT_FREQ
+        for x, y in diff
+    )

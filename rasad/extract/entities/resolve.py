@@ -35,10 +35,11 @@ from itertools import compress, count
 from operator import itemgetter, methodcaller, not_
 
 from rasad.arabic.clitics import light, word_freq
+from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
 from rasad.extract.entities.found import Found
-from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.kb import QUOTES, alias_key, loose
 from rasad.extract.entities.keys import key_of, name_form, skeleton, written_name
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import (
@@ -65,13 +66,45 @@ def _short_forms(named: list[Named], text: str) -> None:
     for n in named:
         if n.found.type != "PER" or n.key.startswith("kb:") and len(n.words) >= 2:
             continue
-        keys = {p.key for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words)}
+        keys = {p.key for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words) and not _other_given_name(text, n, p)}
         if not keys and len(n.words) >= _MIN_PREFIX_NAME and not _FILIATION.isdisjoint(n.words[1:-1]):
             keys = {p.key for p in people if len(p.words) > len(n.words) and p.words[: len(n.words)] == n.words}
         if not keys and len(n.words) == 1:
             keys = _given_name_owners(n, people, text)
         if len(keys) == 1:
             n.key = keys.pop()
+
+
+def _short_titles(named: list[Named], text: str, words: Sequence[Word], norms: list[str]) -> None:
+    """A medium named by the last word of a title named before it in the document, with the article
+    (صحيفة التايمز after صحيفة نيويورك تايمز), is that medium, though the KB knows another of that name: news
+    shortens a title it has just given, and does not switch papers without naming the new one."""
+    media = [n for n in named if n.found.type == "ORG"]
+    for n in media:
+        span = _written_name(text, words, norms, n.found) if n.found.kb else n.found.span
+        short = norm(text[span.start : span.end]).split()
+        if len(short) == 2 and norm(text[span.start : words[n.found.first].span.end]) in _brand_heads():
+            short = short[1:]  # صحيفة التايمز: the head says what it is
+        if len(short) != 1 or not short[0].startswith("ال"):
+            continue
+        owners = {p.key for p in media if p.found.span.start < n.found.span.start and p.key != n.key and _ends_title(text, p, short[0][2:])}
+        if len(owners) == 1:
+            n.key = owners.pop()
+
+
+def _ends_title(text: str, n: Named, word: str) -> bool:
+    written = norm(text[n.found.span.start : n.found.span.end]).split()
+    return len(written) >= 2 and written[-1] == word
+
+
+def _other_given_name(text: str, short: Named, full: Named) -> bool:
+    """Whether a one-word name is a given name the list knows that the fuller name's last word is not, as
+    written: صالح (of لصالح "in favour of") is no short form of محمد صلاح, though the skeletons agree."""
+    if len(short.words) != 1:
+        return False
+    word = norm(text[short.found.span.start : short.found.span.end])
+    last = norm(text[full.found.span.start : full.found.span.end]).split()[-1]
+    return word in given_names() and word.removeprefix("ال") != last.removeprefix("ال")  # منصور of محمد المنصور is his
 
 
 def _given_name_owners(n: Named, people: Sequence[Named], text: str) -> set[str]:
@@ -167,7 +200,7 @@ def surname_may_stand_alone(last: str, written: str) -> bool:
 def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[Named], taken: list[bool]) -> list[Mention]:
     """An untagged word that is the surname of a person named in full in the document (وقال الحداد)."""
     surnames: dict[str, set[str]] = {}
-    written: dict[str, set[str]] = {}  # a short surname's spellings as written
+    written: dict[str, set[str]] = {}  # a surname's spellings as written (light forms)
     for n in named:
         if n.found.type != "PER" or len(n.words) < 2:
             continue
@@ -190,8 +223,9 @@ def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[Na
             continue
         prefix, key, surname = readings[norms[i]]
         span = stem_span(text, words[i], prefix)
-        if surname.startswith("=") and light(text[span.start : span.end]) not in written[surname]:
-            continue
+        as_written = light(text[span.start : span.end])
+        if not written[surname] & {as_written, "ال" + as_written} and (surname.startswith("=") or norm(as_written) in given_names()):
+            continue  # صالح (لصالح "in favour of") is another given name than صلاح, of one skeleton
         out.append(Mention(span, "PER", key, None, "surname"))
         taken[i] = True
     return out
@@ -329,15 +363,35 @@ def _written_name(text: str, words: Sequence[Word], norms: list[str], f: Found) 
         head, rest = words[f.first].span, Span(words[f.first + 1].span.start, f.span.end)
         if mentioned_bare(text[head.start : head.end], text[rest.start : rest.end]):
             return rest
+    if f.kb is not None and f.last - f.first >= 2 and norm(text[f.span.start : words[f.first].span.end]) in _brand_heads():
+        return _own_name_after_head(words, norms, f)
+    return f.span
+
+
+@lru_cache(maxsize=1)
+def _brand_heads() -> frozenset[str]:
+    """Heads of a medium's or a company's name, whose rest is the name news tells it by (data/speech_brand_heads.tsv)."""
+    return normalised_lines("rasad.extract", "speech_brand_heads.tsv")
+
+
+def _own_name_after_head(words: Sequence[Word], norms: list[str], f: Found) -> Span:
+    """A KB body found with its head (وكالة رويترز للأنباء) is mentioned by its KB name after the head (رويترز),
+    the name outlets write alone, when the KB's own name is written without the head and begins the words after
+    it; else whole: the KB names قناة رؤيا with its head, رؤيا alone being "vision"."""
+    own = alias_key(f.kb.name) if f.kb is not None else ()
+    end = f.first + 1 + len(own)
+    if own and end <= f.last and tuple(loose(w) for w in norms[f.first + 1 : end]) == own:
+        return Span(words[f.first + 1].span.start, words[end - 1].span.end)
     return f.span
 
 
 def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
     named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in written_name(text, f.span).split())) for f in found]
-    _short_forms(named, text)
-    _surnames_typed_otherwise(named, text)
     norms = [w.norm for w in words]
+    _short_forms(named, text)
+    _short_titles(named, text, words, norms)
+    _surnames_typed_otherwise(named, text)
     parts = head_parts(text, words, norms, named)
     nationality_parts(norms, named, parts)
     bracketed_parts(text, words, norms, named, parts)
