@@ -19,6 +19,10 @@ Two shapes are taken, each a run of off-topic lines:
   from the article (`data/continuation_openers.tsv`: و/ف, كما, يذكر أن, أيضا…),
   none related to another.
 Labelled or numbered items (a line-up, a ranking) are lists, not links, and stay.
+BBC may also put one related title between each pair of paragraphs: three or more lone
+headline-like lines between paragraphs, each off the topic of the paragraph below it by
+the same test (a sub-heading names what its paragraph tells), are taken even when they
+share the article's topic.
 Titles on the article's own story (BBC's related links) are taken by their marks
 instead: a run of them with a label before a colon or a question on one line.
 Trailing leads may also mix the two kinds of evidence (`_mixed_leads`).
@@ -51,6 +55,7 @@ SPECIFIC_IDF = 4.5  # a word in at most about 1% of news articles
 LINK_WORDS = (5, 18)
 LINK_RUN = (2, 4)
 LINK_RUN_MIXED = 3  # headlines in a row that may mix the article's own story with another's
+INTERLEAVED_MIN = 3  # lone headlines between paragraphs, none sharing a word with the paragraph below it
 LEAD_WORDS = 15
 LEAD_RUN = 3
 LEAD_OPENED = 0.5  # share of trailing leads that must open with a lead verb when they share the article's topic ...
@@ -72,10 +77,13 @@ def mark_offtopic(lines: Sequence[Line], verdicts: list[Verdict | None], title: 
     for run in [run for run in links if _marked_titles([lines[i] for i in run])]:
         _mark(verdicts, run, "a title of another article (a headline's marks, in a run)")
         links.remove(run)
-    if not links and len(leads) < LEAD_RUN:
-        return  # the cheap shapes first: most articles have neither, and need no terms
+    singles = _interleaved(lines, kept, links)
+    if not links and len(leads) < LEAD_RUN and len(singles) < INTERLEAVED_MIN:
+        return  # the cheap shapes first: most articles have none, and need no terms
     bags = {i: set(terms(lines[i].text)) for i in kept}
     title_bag = set(terms(title))
+    if len(singles) >= INTERLEAVED_MIN and all(_off_topic(bags[i], bags[kept[kept.index(i) + 1]]) for i in singles):
+        _mark(verdicts, singles, "a title of another article (one between paragraphs, off the topic of the next)")
     for run in links:
         rest = title_bag.union(*(bags[i] for i in kept if i not in run))
         off = [lines[i].headline_shaped and _off_topic(bags[i], rest) for i in run]
@@ -144,6 +152,13 @@ def _link_runs(lines: Sequence[Line], kept: Sequence[int]) -> list[list[int]]:
             out.append(run)
         run = []
     return out
+
+
+def _interleaved(lines: Sequence[Line], kept: Sequence[int], runs: Sequence[Sequence[int]]) -> list[int]:
+    """Headline-like lines standing alone between two paragraphs (BBC puts one related title between each pair)."""
+    in_runs = {i for run in runs for i in run}
+    return [i for pos, i in enumerate(kept) if 0 < pos < len(kept) - 1 and i not in in_runs and _headline_like(lines[i])
+            and lines[kept[pos - 1]].words >= LEAD_WORDS <= lines[kept[pos + 1]].words]
 
 
 def _trailing_leads(lines: Sequence[Line], kept: Sequence[int]) -> list[int]:

@@ -73,3 +73,29 @@ def test_trailing_leads_off_the_topic_may_be_related_to_each_other():
     out = removed(doc)
     assert all(out[lead][0] == "furniture" for lead in (LEAD1, GOLD1, GOLD2, STUDY))
     assert [line for line in kept(doc) if line in (P1, P2, P3, P4, P5)] == [P1, P2, P3, P4, P5]
+
+
+# BBC may put one related title between each pair of paragraphs, on the article's own topic.
+Q1 = "ولد الوزير في مدينة الزرقاء عام 1960، ودرس الطب في جامعة دمشق قبل أن يعود إلى الأردن ليعمل في مستشفياتها الحكومية."
+Q2 = "وتولى إدارة مستشفى البشير في العاصمة عمّان عشر سنوات، ثم عين أمينا عاما لوزارة الصحة في حكومة سابقة قبل أن يصبح وزيرا."
+Q3 = "وعرف عنه في البرلمان دفاعه عن زيادة رواتب الممرضين، وعن توسيع التأمين الصحي ليشمل العاملين في القطاع الزراعي."
+Q4 = "وفي عام 2016 قاد حملة التطعيم الوطنية ضد الحصبة بعد تفشيها في مخيمات اللاجئين السوريين شمالي المملكة."
+Q5 = "ويقول مقربون منه إنه يقضي عطلته الأسبوعية في مزرعته قرب جرش، حيث يربي الخيول العربية الأصيلة منذ سنوات."
+INTERLEAVED = ["احتجاجات الأطباء المقيمين تتواصل في مستشفيات الأردن الحكومية",
+               "عمّان تطلق خطة لمواجهة نقص الأدوية في الصيدليات",
+               "البرلمان الأردني يناقش قانون المساءلة الطبية الجديد"]
+
+
+def test_lone_related_titles_between_paragraphs_are_furniture():
+    doc = cleaned(_page(Q1, INTERLEAVED[0], Q2, INTERLEAVED[1], Q3, INTERLEAVED[2], Q4, Q5))
+    out = removed(doc)
+    assert all(out[line][0] == "furniture" for line in INTERLEAVED)
+    assert all(line in kept(doc) for line in (Q1, Q2, Q3, Q4, Q5))
+
+
+def test_sub_headings_naming_what_their_paragraph_tells_stay():
+    headings = ["سنوات في إدارة مستشفى البشير بالعاصمة عمّان",
+                "دفاع في البرلمان عن رواتب الممرضين",
+                "حملة التطعيم الوطنية ضد الحصبة في المخيمات"]
+    doc = cleaned(_page(Q1, headings[0], Q2, headings[1], Q3, headings[2], Q4, Q5))
+    assert all(line in kept(doc) for line in headings)
