@@ -33,10 +33,12 @@ from rasad.extract.quote_marks import (
 from rasad.extract.referents import Titles
 from rasad.extract.speakers import ON_BEHALF, find_speaker
 from rasad.extract.speech import (
+    IN_STATEMENT,
     SpeechVerb,
     carried_by_medium,
     conjoined,
     is_complementizer,
+    is_statement_noun,
     reads_as_noun,
     speech_index,
 )
@@ -166,6 +168,7 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
     acts: list[SpeechAct] = []
     titles = Titles()
     last_speaker: SpeechAct | None = None
+    issuer: SpeechAct | None = None  # the last act of the document whose speaker issued a statement
     last_para = -1
     for p_index, para in enumerate(_paragraphs(doc)):
         quotes = quote_pairs(doc.text, para.start, para.end)
@@ -185,13 +188,24 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                     if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
                         act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
                 find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
+                if act.sv.cls == IN_STATEMENT and act.speaker is None and act.speaker_span is None and issuer is not None:
+                    act.speaker, act.speaker_span = issuer.speaker, issuer.speaker_span  # "وجاء في البيان" far below it
                 acts.append(act)
+                issuer = act if _issues_statement(words, act) else issuer
                 titles.note(doc, act)
                 if _idle_relative(words, i, act):
                     continue  # "التقارير التي تفيد باعتقال الصحفي X": the reports speak, X is no speaker to go on with
                 if act.speaker or (act.speaker_span and (act.content or (act.explicit and act.sv.cls != "according"))):
                     last_speaker, last_para, in_sentence = act, p_index, act
     return acts
+
+
+def _issues_statement(words: Sequence[Word], act: SpeechAct) -> bool:
+    """Whether the act's named speaker issued a statement: an announcement ("أعلنت الرئاسة أن"), or a sentence that
+    names the statement ("وقال بيان صادر عن الرئاسة إن")."""
+    if act.speaker is None:
+        return False
+    return act.sv.cls == "announce" or any(is_statement_noun(w) for w in words)
 
 
 def _without_idle_frames(doc: Document, words: Sequence[Word], verbs: list[tuple[int, int, SpeechVerb]],

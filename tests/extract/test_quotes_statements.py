@@ -187,3 +187,18 @@ def test_a_verb_with_its_listener_as_a_pronoun_goes_on_with_the_speaker() -> Non
         mentions=NADER,
     )
     assert _speakers(doc)[-1] == ("قد تخسران ", "PER:سامي نادر")
+
+
+def test_what_came_in_the_statement_paragraphs_below_is_its_issuers() -> None:
+    doc = make_doc(
+        "وقال بيان صادر عن وزارة الداخلية إن الطرق فتحت أمام الحجاج.\n"
+        "وأغلقت الشرطة شارعين قرب المسجد الكبير منذ الصباح.\n"
+        'وجاء في البيان "الوزارة تدعو المواطنين إلى التعاون مع رجال الأمن".',
+        mentions=COUNCIL,
+    )
+    assert ("الوزارة تد", "ORG:وزارة الداخلية") in _speakers(doc)
+
+
+def test_who_sees_that_says_so() -> None:
+    doc = make_doc('ويرى سامي نادر أن الحكومة لن تصمد. ويرى سامي نادر "الأزمة الحالية مؤقتة وعابرة ولن تطول".', mentions=NADER)
+    assert _speakers(doc) == [("الحكومة لن", "PER:سامي نادر"), ("الأزمة الح", "PER:سامي نادر")]
