@@ -151,6 +151,15 @@ def test_years_seasons_and_decades(text, value):
     assert only(text)[0] == value
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    ("وفاز بمقعده في العامين 2009 و 2011 عن الدائرة نفسها", ["2009", "2011"]),
+    ("وعمل سفيرا في عام 2003 و 2004 و 2005", ["2003", "2004", "2005"]),
+    ("وقتل بين 1500 و 2000 شخص في المعارك", []),  # counts, not years: no year names the first
+])
+def test_years_listed_with_a_spaced_waw_are_years(text, values):
+    assert [t.value for t in tag(text, dt.date(2018, 5, 24))] == values
+
+
 @pytest.mark.parametrize("text", [
     "نشرت الحكومة 2500 جندي على الحدود",
     "وتسلمت القوات 1800 مركبة",

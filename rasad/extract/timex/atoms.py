@@ -274,16 +274,22 @@ def _year_only(m: re.Match[str], text: str) -> Spec | None:
 
 
 def _coordinated_year(m: re.Match[str], text: str) -> bool:
-    """"في 2015 و2016"، "(في 1980 و1987 و1990)": a year joined by و to a year right before it that is one too."""
+    """"في 2015 و2016"، "(في 1980 و1987 و1990)"، "في العامين 2009 و 2011": a year joined by و to a year right
+    before it that is one too."""
     pos = m.start()
-    while text[pos : pos + 1] == "و":
+    while text[pos : pos + 1] == "و" or prev_word(text, pos) == "و":
+        if text[pos : pos + 1] != "و":
+            pos = text.rfind("و", 0, pos)  # "2009 و 2011": the و stands alone
         prev = prev_word(text, pos)
         if not _YEARISH.fullmatch(prev.removeprefix("و")):
             return False
         pos = text.rfind(prev, 0, pos)
-        if _has_cue(text, pos, ("cue", "event_year")):
+        if _has_cue(text, pos, ("cue", "event_year")) or prev_word(text, pos) in _YEAR_WORDS:
             return True
     return False
+
+
+_YEAR_WORDS = frozenset({"عامي", "العامين", "عام", "العام", "سنه", "السنه"})  # "العامين 2009 و 2011"
 
 
 def _season(m: re.Match[str], text: str) -> Spec | None:
