@@ -57,6 +57,7 @@ from rasad.extract.entities.name_parts import (
 from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names, head_type
 from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.surnames import surname_may_stand_alone, surname_mentions
+from rasad.extract.entities.variants import nationless_forms, shortened_names, subject_key
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 
@@ -70,6 +71,8 @@ def _short_forms(named: list[Named], text: str) -> None:
         if n.found.type != "PER" or n.key.startswith("kb:") and len(n.words) >= 2:
             continue
         keys = {p.key for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words) and not _other_given_name(text, n, p)}
+        if len(keys) > 1 and len(n.words) == 1:
+            keys = {subject_key(keys, named)}  # a surname two people share (نبيه بري, his father مصطفى بري)
         if not keys and len(n.words) >= _MIN_PREFIX_NAME and not _FILIATION.isdisjoint(n.words[1:-1]):
             keys = {p.key for p in people if len(p.words) > len(n.words) and p.words[: len(n.words)] == n.words}
         if not keys and len(n.words) == 1:
@@ -290,6 +293,8 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
     named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in written_name(text, f.span).split())) for f in found]
     norms = [w.norm for w in words]
+    nationless_forms(named, text)
+    shortened_names(named)
     _short_forms(named, text)
     _short_titles(named, text, words, norms)
     _surnames_typed_otherwise(named, text)
