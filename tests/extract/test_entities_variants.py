@@ -65,3 +65,23 @@ def test_a_surname_two_people_share_is_the_subject_s() -> None:
     keys = dict(got)
     assert got[-1] == ("عازوري", keys["وليد عازوري"])
     assert keys["فريد عازوري"] != keys["وليد عازوري"]
+
+
+def test_a_full_name_before_the_short_name_the_kb_knows_in_brackets_is_that_body() -> None:
+    text = "انضم زيد إلى حركة أمل منذ شبابه. ثم انضم إلى حركة أفواج المقاومة اللبنانية (أمل) التي أسسها رجل دين."
+    keys = _keys(text)
+    assert keys["حركة أفواج المقاومة اللبنانية"] == keys["حركة أمل"]
+
+
+def test_a_surname_whose_first_letter_reads_as_a_proclitic_is_the_person() -> None:
+    # كالين cut as ك "like" + الين, as the tagger's name found after the proclitics would be
+    text = "وقال المتحدث إبراهيم كالين إن الأمر مؤقت. وأوضح كالين أن الانتخابات مهمة."
+    words = split_words(text)
+    at = {w.span.start: i for i, w in enumerate(words)}
+    full, cut = text.index("إبراهيم كالين"), text.rindex("كالين")
+    found = [
+        Found(at[full], at[full] + 2, Span(full, full + len("إبراهيم كالين")), "PER", "model"),
+        Found(at[cut], at[cut] + 1, Span(cut + 1, cut + len("كالين")), "PER", "model"),
+    ]
+    got = [(text[m.span.start : m.span.end], m.entity_id) for m in resolve_document(text, words, found)]
+    assert got[1] == ("كالين", got[0][1])

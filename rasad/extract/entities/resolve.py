@@ -57,7 +57,13 @@ from rasad.extract.entities.name_parts import (
 from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names, head_type
 from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.surnames import surname_may_stand_alone, surname_mentions
-from rasad.extract.entities.variants import nationless_forms, shortened_names, subject_key
+from rasad.extract.entities.variants import (
+    bracketed_owners,
+    clitic_cut_surnames,
+    nationless_forms,
+    shortened_names,
+    subject_key,
+)
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 
@@ -294,6 +300,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in written_name(text, f.span).split())) for f in found]
     norms = [w.norm for w in words]
     nationless_forms(named, text)
+    clitic_cut_surnames(text, words, named)
     shortened_names(named)
     _short_forms(named, text)
     _short_titles(named, text, words, norms)
@@ -302,6 +309,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     nationality_parts(norms, named, parts)
     bracketed_parts(text, words, norms, named, parts)
     tagged_parts(named, norms, parts)
+    bracketed_owners(named, norms, text)
     taken = [False] * len(words)
     for n in named:
         for i in range(n.found.first, n.found.last):

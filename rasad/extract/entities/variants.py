@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from rasad.arabic.normalize import norm
-from rasad.extract.entities.keys import written_name
+from rasad.document import Span
+from rasad.extract.entities.keys import skeleton, written_name
 from rasad.extract.entities.name_parts import Named
 from rasad.extract.entities.patterns import is_demonym
+from rasad.extract.entities.words import Word
 
 _MIN_BODY_WORDS = 2  # one word left (الحكومة) is a bare head, resolved as one (`resolve._bare_heads`)
 
@@ -100,3 +103,45 @@ def subject_key(keys: Iterable[str], named: Sequence[Named]) -> str:
     for i, n in enumerate(named):
         first.setdefault(n.key, i)
     return min(wanted, key=lambda k: (-counts[k], first.get(k, len(named))))
+
+
+def bracketed_owners(named: list[Named], norms: Sequence[str], text: str) -> None:
+    """A body's name with a short name the KB knows in brackets right after it (حركة أفواج المقاومة اللبنانية
+    (أمل)) is that body: the writer gives the full name of what readers know by the short one. The short name
+    is a KB name the tagger found there, or a KB body of the document named by its head and those words
+    (أمل of حركة أمل)."""
+    by_first = {n.found.first: n for n in named}
+    bodies = [n for n in named if n.found.type == "ORG" and n.key.startswith("kb:")]
+    for n in named:
+        f = n.found
+        if f.type != "ORG" or f.kb is not None or f.last + 2 >= len(norms) or norms[f.last] != "(":
+            continue
+        close = next((k for k in range(f.last + 2, min(f.last + 5, len(norms))) if norms[k] == ")"), None)
+        short = by_first.get(f.last + 1)
+        if close is None:
+            continue
+        if short is not None and short.found.last == close and short in bodies:
+            n.key = short.key
+            continue
+        inner = list(norms[f.last + 1 : close])
+        owners = {b.key for b in bodies if _name_words(text, b)[1:] == inner}
+        if len(owners) == 1:
+            n.key = owners.pop()
+
+
+def clitic_cut_surnames(text: str, words: Sequence[Word], named: list[Named]) -> None:
+    """A one-word name whose first letters were read as proclitics (الين of كالين: ك "like") where the whole
+    word is the surname of a person named in full in the document (إبراهيم كالين) is that person."""
+    people = [n for n in named if n.found.type == "PER" and len(n.words) >= 2]
+    for n in named:
+        f = n.found
+        word = words[f.first].span
+        if f.last - f.first != 1 or f.span.start == word.start or f.span.end != word.end:
+            continue
+        for start in range(word.start, f.span.start):
+            whole = skeleton(norm(text[start : word.end]))
+            owners = {p.key for p in people if p.words[-1] == whole}
+            if len(owners) == 1:
+                n.key, n.words = owners.pop(), (whole,)
+                n.found = replace(f, span=Span(start, word.end), type="PER")
+                break
