@@ -7,7 +7,9 @@
 - a person's name with fewer words between the same given name and surname (سعد الحريري of سعد الدين الحريري:
   a compound given name shortened, a father's name dropped);
 - a surname that ends the names of two people (نبيه بري and his father مصطفى بري) stands for the one the
-  document names most, or, as often, first: the article's subject; his relatives are named in full.
+  document names most, or, as often, first: the article's subject; his relatives are named in full;
+- a body's full name with the short name the KB knows in brackets after it (حركة أفواج المقاومة اللبنانية (أمل));
+- a surname cut after a first letter read as a proclitic (كالين, not ك + الين, after إبراهيم كالين).
 """
 
 from __future__ import annotations
