@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasad.document import Mention
 from rasad.extract.entities.component import find_mentions
-from rasad.extract.entities.resolve import surname_key, surname_may_stand_alone
+from rasad.extract.entities.surnames import surname_key, surname_may_stand_alone
 
 
 def _by_text(text: str) -> dict[str, Mention]:

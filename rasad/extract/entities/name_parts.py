@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress, count
+from operator import not_
 
 from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.normalize import norm
@@ -37,6 +38,11 @@ class Named:
 def where(norms: list[str], wanted: Collection[str]) -> set[int]:
     """Where the words of `wanted` stand in the document."""
     return set(compress(count(), map(wanted.__contains__, norms)))  # read in C
+
+
+def untaken(norms: list[str], taken: list[bool]) -> set[str]:
+    """The distinct words of the document outside its names."""
+    return set(compress(norms, map(not_, taken)))
 
 
 def head_parts(text: str, words: Sequence[Word], norms: list[str], named: list[Named]) -> dict[tuple[str, ...], Named]:

@@ -1,5 +1,6 @@
 """Within one document: entity keys, short forms, bare heads, bare titles and handles (the proper parts of
-head-named, nationality-named and bracket-named organisations are in `name_parts`).
+head-named, nationality-named and bracket-named organisations are in `name_parts`, untagged surnames in
+`surnames`).
 
 Every mention gets an entity key a document can compute on its own
 (`keys.key_of`; `rasad.corpus.model`): `kb:<id>` for a knowledge-base name, else
@@ -32,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
-from operator import itemgetter, methodcaller, not_
+from operator import methodcaller
 
 from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.lexicon import normalised_lines
@@ -50,10 +51,19 @@ from rasad.extract.entities.name_parts import (
     place_parts,
     rare_name,
     tagged_parts,
+    untaken,
     where,
 )
-from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names, head_type, stop_words, title_kind
+from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names, head_type
 from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
+from rasad.extract.entities.surnames import surname_may_stand_alone, surname_mentions
+from rasad.extract.entities.variants import (
+    bracketed_owners,
+    clitic_cut_surnames,
+    nationless_forms,
+    shortened_names,
+    subject_key,
+)
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 
@@ -67,6 +77,8 @@ def _short_forms(named: list[Named], text: str) -> None:
         if n.found.type != "PER" or n.key.startswith("kb:") and len(n.words) >= 2:
             continue
         keys = {p.key for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words) and not _other_given_name(text, n, p)}
+        if len(keys) > 1 and len(n.words) == 1:
+            keys = {subject_key(keys, named)}  # a surname two people share (نبيه بري, his father مصطفى بري)
         if not keys and len(n.words) >= _MIN_PREFIX_NAME and not _FILIATION.isdisjoint(n.words[1:-1]):
             keys = {p.key for p in people if len(p.words) > len(n.words) and p.words[: len(n.words)] == n.words}
         if not keys and len(n.words) == 1:
@@ -160,108 +172,6 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return full[-len(short) :] == short
 
 
-_MIN_SURNAME = 3
-# A surname this short, or whose skeleton is (داون -> دن, علوي -> عل), shares its skeleton with everyday words
-# (دان "condemned", دون "without", على): it is compared as written, vowels, hamza and ى kept (ماي; not سوى
-# for سوي, شأن for شان, عبيد for العبد).
-_MIN_SKELETON = 3
-_SHORT_STEM = 4
-# A three-letter surname seen this often with the article in the news is a common word (العون، البري), and
-# so is one seen this often as written (فإن of a tagger's "صلاح فإن"; ماي is seen 1,194 times).
-_MAX_DEFINITE_FREQ = 10
-_MAX_SHORT_FREQ = 2000
-_LAST = itemgetter(slice(-1, None))  # a word's last letter ("" for none), as w[-1:]
-
-
-@lru_cache(maxsize=300_000)
-def surname_key(word: str) -> str:
-    """The form a normalised surname compares in: its skeleton, or for a short one "=" and the word itself."""
-    skel = skeleton(word)
-    short = len(skel) < _MIN_SKELETON or len(word.removeprefix("ال")) < _SHORT_STEM
-    return "=" + loose(word) if short else skel
-
-
-def surname_may_stand_alone(last: str, written: str) -> bool:
-    """Whether the last word of a person's name (normalised; `written`: its light form) may stand alone for
-    the person: not a three-letter word that is definite (العمر "age"), a given name (علي), a stop word or a
-    common word (عون "aid", بري "ground" with the article; فإن as written); ماي، بوش may. A name written with a
-    hamza on its first alef has no article: ألتون is not ال + تون."""
-    stem = last if written.startswith(("أل", "إل")) else last.removeprefix("ال")
-    if len(stem) < _MIN_SURNAME:
-        return False
-    if len(stem) >= _SHORT_STEM:
-        return True
-    freq = word_freq()
-    if stem != last or last in given_names() or last in stop_words() or freq.get(written, 0) >= _MAX_SHORT_FREQ:
-        return False
-    return freq.get(light("ال" + written), 0) < _MAX_DEFINITE_FREQ
-
-
-def _surnames(text: str, words: Sequence[Word], norms: list[str], named: list[Named], taken: list[bool]) -> list[Mention]:
-    """An untagged word that is the surname of a person named in full in the document (وقال الحداد)."""
-    surnames: dict[str, set[str]] = {}
-    written: dict[str, set[str]] = {}  # a surname's spellings as written (light forms)
-    for n in named:
-        if n.found.type != "PER" or len(n.words) < 2:
-            continue
-        surface = text[n.found.span.start : n.found.span.end].split()[-1].strip("".join(QUOTES))
-        last = norm(surface)
-        if surname_may_stand_alone(last, light(surface)):
-            key = surname_key(last)
-            surnames.setdefault(key, set()).add(n.key)
-            written.setdefault(key, set()).add(light(surface))
-    out: list[Mention] = []
-    if not surnames:
-        return out
-    finals = {_final(text, n) for n in named if n.found.type == "PER"}
-    # a word's reading does not depend on where it stands: each distinct word is read once
-    untaken = list(_untaken(norms, taken))
-    ending = compress(untaken, map(finals.__contains__, map(_LAST, untaken)))  # in C: most words end otherwise
-    readings = {w: r for w in ending if (r := _surname_reading(w, surnames, named, text))}
-    for i in sorted(where(norms, readings.keys())) if readings else ():
-        if taken[i]:
-            continue
-        prefix, key, surname = readings[norms[i]]
-        span = stem_span(text, words[i], prefix)
-        as_written = light(text[span.start : span.end])
-        if not written[surname] & {as_written, "ال" + as_written} and (surname.startswith("=") or norm(as_written) in given_names()):
-            continue  # صالح (لصالح "in favour of") is another given name than صلاح, of one skeleton
-        out.append(Mention(span, "PER", key, None, "surname"))
-        taken[i] = True
-    return out
-
-
-def _untaken(norms: list[str], taken: list[bool]) -> set[str]:
-    """The distinct words of the document outside its names."""
-    return set(compress(norms, map(not_, taken)))
-
-
-def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[Named], text: str) -> tuple[str, str, str] | None:
-    """(proclitic, entity key, surname key) of the one person whose surname `word` is, or None."""
-    if title_kind(word) is not None:
-        return None  # رئيس is no short form of رئيسي: the skeleton drops the final ي, the name keeps it
-    for prefix, skel in _skeleton_readings(word):
-        keys = surnames.get(skel)
-        if keys is not None and len(keys) == 1 and _same_final(word, keys, named, text):
-            return prefix, next(iter(keys)), skel
-    return None
-
-
-def _final(text: str, n: Named) -> str:
-    """The last letter of a name as written (normalised): ي of رئيسي, ي of الكاظمي."""
-    return norm(text[n.found.span.start : n.found.span.end])[-1:]
-
-
-def _same_final(word: str, keys: set[str], named: list[Named], text: str) -> bool:
-    key = next(iter(keys))
-    return any(n.key == key and _final(text, n) == word[-1:] for n in named)
-
-
-@lru_cache(maxsize=300_000)
-def _skeleton_readings(word: str) -> tuple[tuple[str, str], ...]:
-    return tuple((prefix, surname_key(stem)) for prefix, stem in strip_clitics(word))
-
-
 def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[Named], taken: list[bool]) -> list[Mention]:
     """Mentions for bare definite heads (القيادة) that begin an earlier name of the document."""
     out: list[Mention] = []
@@ -272,8 +182,8 @@ def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[
     known = set(heads.values())
     # only the names' first words and the words that may be one of their heads need a look
     definite_heads = _definite_heads.__getitem__  # a dict read (`memo`)
-    untaken = list(_untaken(norms, taken))
-    headed = compress(untaken, map(definite_heads, untaken))  # in C: most words are no definite head
+    free = list(untaken(norms, taken))
+    headed = compress(free, map(definite_heads, free))  # in C: most words are no definite head
     relevant = {w for w in headed if any(head in known for _, head in definite_heads(w))}
     last_by_head: dict[str, Named] = {}
     for i in sorted(heads.keys() | (where(norms, relevant) if relevant else set())):
@@ -389,6 +299,9 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
     named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in written_name(text, f.span).split())) for f in found]
     norms = [w.norm for w in words]
+    nationless_forms(named, text)
+    clitic_cut_surnames(text, words, named)
+    shortened_names(named)
     _short_forms(named, text)
     _short_titles(named, text, words, norms)
     _surnames_typed_otherwise(named, text)
@@ -396,12 +309,13 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     nationality_parts(norms, named, parts)
     bracketed_parts(text, words, norms, named, parts)
     tagged_parts(named, norms, parts)
+    bracketed_owners(named, norms, text)
     taken = [False] * len(words)
     for n in named:
         for i in range(n.found.first, n.found.last):
             taken[i] = True
     mentions = [Mention(_written_name(text, words, norms, n.found), n.found.type, n.key, n.found.role, n.found.source) for n in named]
-    extra = _surnames(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
+    extra = surname_mentions(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
     extra += place_parts(words, norms, parts, taken)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]
     return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end))

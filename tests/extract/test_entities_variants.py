@@ -1,0 +1,87 @@
+"""Two names of one entity in one document that differ by words a writer drops once the name is given, and a
+surname two people of the document share (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from rasad.document import Span
+from rasad.extract.entities.component import find_mentions
+from rasad.extract.entities.found import Found
+from rasad.extract.entities.resolve import resolve_document
+from rasad.extract.entities.words import split_words
+
+
+def _keys(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in find_mentions(text):
+        out.setdefault(text[m.span.start : m.span.end], set()).add(m.entity_id or "")
+    return out
+
+
+def _people(text: str, names: list[tuple[str, int]]) -> list[tuple[str, str]]:
+    """The listed person names (each at its n-th occurrence) found as the tagger would, resolved in the document."""
+    words = split_words(text)
+    found = []
+    for name, nth in names:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        first = next(i for i, w in enumerate(words) if w.span.start <= start < w.span.end)
+        last = next(i for i, w in enumerate(words) if w.span.end >= start + len(name)) + 1
+        found.append(Found(first, last, Span(start, start + len(name)), "PER", "model"))
+    mentions = resolve_document(text, words, sorted(found, key=lambda f: f.first))
+    return [(text[m.span.start : m.span.end], m.entity_id or "") for m in mentions]
+
+
+def test_a_body_named_again_without_its_nationality_is_the_same_body() -> None:
+    text = "وعقد مجلس النواب اللبناني جلسته الأولى. وقال رئيس الحكومة إن مجلس النواب سيجتمع غدا."
+    keys = _keys(text)
+    assert keys["مجلس النواب"] == keys["مجلس النواب اللبناني"]
+
+
+def test_a_body_without_its_nationality_becomes_a_construct() -> None:
+    text = "وقرر الاتحاد المصري لكرة القدم تأجيل المباراة. وقال اتحاد كرة القدم إن الموعد لم يحدد."
+    keys = _keys(text)
+    assert keys["اتحاد كرة القدم"] == keys["الاتحاد المصري لكرة القدم"]
+
+
+def test_two_nationalities_leave_the_bare_name_alone() -> None:
+    text = "وأصدرت وزارة الخارجية المصرية بيانا، وردت وزارة الخارجية الأمريكية عليه. وقالت وزارة الخارجية إنها ترفض ذلك."
+    keys = _keys(text)
+    assert keys["وزارة الخارجية"].isdisjoint(keys["وزارة الخارجية المصرية"] | keys["وزارة الخارجية الأمريكية"])
+
+
+def test_a_compound_given_name_shortened_is_the_same_person() -> None:
+    text = "وكلف الرئيس عادل منصور السيد طارق الدين المهيري تشكيل الحكومة. وقال طارق المهيري إنه سيعمل. وقال المهيري إن الحكومة ستتشكل."
+    got = _people(text, [("طارق الدين المهيري", 0), ("طارق المهيري", 0), ("المهيري", 2)])
+    assert len({key for _, key in got}) == 1
+
+
+def test_a_surname_two_people_share_is_the_subject_s() -> None:
+    text = (
+        "انتخب المجلس وليد عازوري رئيسا له. ولد وليد عازوري عام 1950 في دكار، حيث عمل والده فريد عازوري في التجارة. "
+        "وتولى عازوري رئاسة المجلس منذ ذلك الحين."
+    )
+    got = _people(text, [("وليد عازوري", 0), ("وليد عازوري", 1), ("فريد عازوري", 0), ("عازوري", 3)])
+    keys = dict(got)
+    assert got[-1] == ("عازوري", keys["وليد عازوري"])
+    assert keys["فريد عازوري"] != keys["وليد عازوري"]
+
+
+def test_a_full_name_before_the_short_name_the_kb_knows_in_brackets_is_that_body() -> None:
+    text = "انضم زيد إلى حركة أمل منذ شبابه. ثم انضم إلى حركة أفواج المقاومة اللبنانية (أمل) التي أسسها رجل دين."
+    keys = _keys(text)
+    assert keys["حركة أفواج المقاومة اللبنانية"] == keys["حركة أمل"]
+
+
+def test_a_surname_whose_first_letter_reads_as_a_proclitic_is_the_person() -> None:
+    # كالين cut as ك "like" + الين, as the tagger's name found after the proclitics would be
+    text = "وقال المتحدث إبراهيم كالين إن الأمر مؤقت. وأوضح كالين أن الانتخابات مهمة."
+    words = split_words(text)
+    at = {w.span.start: i for i, w in enumerate(words)}
+    full, cut = text.index("إبراهيم كالين"), text.rindex("كالين")
+    found = [
+        Found(at[full], at[full] + 2, Span(full, full + len("إبراهيم كالين")), "PER", "model"),
+        Found(at[cut], at[cut] + 1, Span(cut + 1, cut + len("كالين")), "PER", "model"),
+    ]
+    got = [(text[m.span.start : m.span.end], m.entity_id) for m in resolve_document(text, words, found)]
+    assert got[1] == ("كالين", got[0][1])
