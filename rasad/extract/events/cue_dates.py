@@ -118,6 +118,10 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
         candidates = [d for d in drafts if d.clause == clause and _takes(words, d, cue, quoted, published)]
         if not candidates and _opens_same_time(words, starts, clause + 1):  # "X، الاثنين، حين قال": said then
             candidates = [d for d in drafts if d.clause == clause + 1 and _takes(words, d, cue, quoted, published)][:1]
+        if not candidates:  # "قتل 35 مهاجرا بعد غرق القارب … ليل السبت": the time of the cause is the deaths';
+            # not of deaths a report names ("أفادت حصيلة سابقة بمقتل 33 إثر ثوران البركان الاثنين": the toll's source)
+            candidates = [d for d in drafts if d.cause_clause == clause and d.governor is None
+                          and _takes(words, d, cue, quoted, published)][:1]
         if not candidates:
             continue
         recalled = [d for d in candidates if d.modality == RECALLED]
