@@ -36,7 +36,7 @@ from rasad.extract.events.drafts import (
     restore_announcements,
 )
 from rasad.extract.events.national import coast_country
-from rasad.extract.events.news_day import new_document_dates
+from rasad.extract.events.news_day import new_document_dates, relayed_by_outlet
 from rasad.extract.events.roles import assign_modes, assign_roles
 from rasad.extract.events.triggers import clause_starts
 from rasad.extract.mention_index import spans_starting_in
@@ -77,6 +77,8 @@ def extract_events(doc: Document) -> list[EventMention]:
         restore_announcements(drafts)
         for d in drafts:
             note_statement_date(dates.speakers, d, paragraph)
+            if d.type == "STATEMENT" and relayed_by_outlet(doc, d, dates):
+                continue  # "ونقلت وكالة رويترز عن مصادر قضائية": the article's sourcing
             if _keep(d, emitted):
                 emitted.append(d)
     emitted = _place_unplaced(doc, emitted)
