@@ -47,3 +47,12 @@ def test_a_late_night_phrase_is_no_clause_of_its_own() -> None:
 def test_a_disaster_off_a_coast_named_by_an_adjective_is_in_that_country() -> None:
     events = _events(LEAD + "وقتل 48 مهاجرا على الأقل قبالة السواحل التونسية إثر غرق قاربهم.", SUNDAY)
     assert [e.location for e in of_type(events, "DISASTER")] == ["kb:c:TN"]
+
+
+def test_the_person_holding_a_title_is_the_participant_not_the_body_it_names() -> None:
+    names = {"الحكومة التونسية": ("ORG", "ORG:الحكومة التونسية"), "يوسف الشاهد": ("PER", "PER:يوسف الشاهد"),
+             "لطفي براهم": ("PER", "PER:لطفي براهم")}
+    doc = make_doc("وأقال رئيس الحكومة التونسية يوسف الشاهد الأربعاء وزير الداخلية لطفي براهم.", mentions=names,
+                   timexes={"الأربعاء": ("2023-03-08", None)}, published="2023-03-08")
+    (sanction,) = of_type(extract_events(doc), "SANCTION")
+    assert (sanction.actor, sanction.target) == ("PER:يوسف الشاهد", "PER:لطفي براهم")
