@@ -56,3 +56,11 @@ def test_the_person_holding_a_title_is_the_participant_not_the_body_it_names() -
                    timexes={"الأربعاء": ("2023-03-08", None)}, published="2023-03-08")
     (sanction,) = of_type(extract_events(doc), "SANCTION")
     assert (sanction.actor, sanction.target) == ("PER:يوسف الشاهد", "PER:لطفي براهم")
+
+
+def test_people_who_drowned_are_a_disaster_counted_by_the_group_before_its_part() -> None:
+    names = {"أنطاليا": ("GPE", "GPE:أنطاليا"), "الشرطة": ("ORG", "ORG:الشرطة")}
+    doc = make_doc("وقالت الشرطة الأحد إن تسعة مهاجرين سوريين، من بينهم ستة أطفال غرقوا قبالة سواحل أنطاليا.",
+                   mentions=names, timexes=SUNDAY, published="2023-03-05")
+    (disaster,) = of_type(extract_events(doc), "DISASTER")
+    assert [(c.what, c.value) for c in disaster.counts] == [("killed", 9)]
