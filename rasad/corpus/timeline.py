@@ -216,12 +216,12 @@ def _event(event_id: str, cluster: Cluster, published: dict[str, str], generic: 
     # The town one report names over the country others give: "في الفحيص" is where, "في الأردن" is not wrong.
     places = [r.location for r in reports if r.location]
     specific = [p for p in places if p not in generic]
-    dated = [m for m in mentions if m.date == cluster.date]
+    dated = [r for r in reports if r.mention.date == cluster.date]
     return Event(
         id=event_id,
-        type=_event_type(dated or mentions, cluster.date),
+        type=_event_type([(r.doc, r.mention) for r in dated or reports], cluster.date),
         date=cluster.date,
-        date_mod=most_common(m.date_mod for m in dated if m.date_mod),
+        date_mod=most_common(r.mention.date_mod for r in dated if r.mention.date_mod),
         participants=[p for p, _ in sorted(participants.items(), key=lambda kv: (-kv[1], kv[0]))],
         location=most_common(specific or places),
         mode=most_common(m.mode for m in mentions if m.mode),
@@ -233,11 +233,14 @@ def _event(event_id: str, cluster: Cluster, published: dict[str, str], generic: 
     )
 
 
-def _event_type(mentions: Sequence[EventMention], date: str | None = None) -> str:
-    """The type most reports give (the caller passes those dated to the event's day, when there are any: undated
-    asides that joined it, "وقد أكد X" after "غداة إدانة X", do not retype it however many they are); on a tie, a
-    type a report dated to the event's day gives, then what happened over the statement that told it."""
-    tally = Counter(m.type for m in mentions)
+def _event_type(told: Sequence[tuple[str, EventMention]], date: str | None = None) -> str:
+    """The type most reports give (the caller passes (document, mention) for those dated to the event's day, when
+    there are any: undated asides that joined it, "وقد أكد X" after "غداة إدانة X", do not retype it however many
+    they are), a sentence voting once for each type it gives (two statements in the sentence that tells the threat
+    "قال فيها إنه سيكون مضطرا إلى إغلاق الموانئ" do not outvote the lead's "هدد"); on a tie, a type a report dated to
+    the event's day gives, then what happened over the statement that told it."""
+    mentions = [m for _, m in told]
+    tally = Counter(t for _, _, t in {(doc, m.span, m.type) for doc, m in told})
     dated = {m.type for m in mentions if date and m.date == date}
     first_seen = {t: i for i, t in reversed(list(enumerate(m.type for m in mentions)))}
     return max(tally, key=lambda t: (tally[t], t in dated, t != SPEECH_TYPE, -first_seen[t]))

@@ -19,7 +19,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
 from rasad.extract.events.lexicon import capitals
 from rasad.extract.mention_index import mention_index
-from rasad.extract.speech import governing_preposition, mention_key
+from rasad.extract.speech import governing_preposition, mention_key, person_roles
 from rasad.extract.wordscan import Word, function_words
 
 PARTICIPANT_TYPES = frozenset({"PER", "ORG", "GPE"})
@@ -66,7 +66,22 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
         if p.prep is None and kept and _joined_to(words, kept[-1], p):
             p = Placed(p.index, p.mention, kept[-1].prep)  # "الحدود بين غزة وإسرائيل": no subject
         kept.append(p)
-    return kept
+    return _titled_people(doc, words, kept)
+
+
+def _titled_people(doc: Document, words: Sequence[Word], kept: list[Placed]) -> list[Placed]:
+    """"رئيس الحكومة التونسية يوسف الشاهد": the body a title names (the genitive after رئيس، وزير…) stands before the
+    person who holds it, who is the participant; the body's mention gives way to the person's, keeping its preposition."""
+    out: list[Placed] = []
+    for k, p in enumerate(kept):
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        if (nxt is not None and p.mention.type in ("ORG", "GPE") and nxt.mention.type == "PER" and p.index > 0
+                and not doc.text[p.mention.span.end : nxt.mention.span.start].strip()
+                and not person_roles().isdisjoint(words[p.index - 1].forms)):
+            kept[k + 1] = Placed(nxt.index, nxt.mention, p.prep)
+            continue
+        out.append(p)
+    return out
 
 
 def _joined_to(words: Sequence[Word], before: Placed, p: Placed) -> bool:

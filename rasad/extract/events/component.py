@@ -35,7 +35,8 @@ from rasad.extract.events.drafts import (
     merge_clause_events,
     restore_announcements,
 )
-from rasad.extract.events.news_day import new_document_dates
+from rasad.extract.events.national import coast_country
+from rasad.extract.events.news_day import new_document_dates, relayed_by_outlet
 from rasad.extract.events.roles import assign_modes, assign_roles
 from rasad.extract.events.triggers import clause_starts
 from rasad.extract.mention_index import spans_starting_in
@@ -76,6 +77,8 @@ def extract_events(doc: Document) -> list[EventMention]:
         restore_announcements(drafts)
         for d in drafts:
             note_statement_date(dates.speakers, d, paragraph)
+            if d.type == "STATEMENT" and relayed_by_outlet(doc, d, dates):
+                continue  # "ونقلت وكالة رويترز عن مصادر قضائية": the article's sourcing
             if _keep(d, emitted):
                 emitted.append(d)
     emitted = _place_unplaced(doc, emitted)
@@ -85,12 +88,13 @@ def extract_events(doc: Document) -> list[EventMention]:
 def _place_unplaced(doc: Document, emitted: list[Draft]) -> list[Draft]:
     """Deaths told with no one and no place named ("مقتل متظاهر الأحد الماضي في مظاهرة ضد البطالة") happened where
     the article is (article_place.py), and so did an act flagged local ("أجلت السلطات 4500 شخص"), which is no event
-    where the article names no one place."""
+    where the article names no one place. Failing that, a disaster off a coast its sentence names by an adjective
+    ("غرق قاربهم قبالة السواحل التونسية") is in that country's waters."""
     unplaced = [d for d in emitted if (d.type in CASUALTY_TYPES or _LOCAL in d.flags) and not (d.actor or d.target or d.location)]
     if unplaced:
         place = article_place(doc)
         for d in unplaced:
-            d.location = place
+            d.location = place or (coast_country(scan(doc.text, d.sentence)) if d.type == DISASTER else None)
     return [d for d in emitted if d.location or d.actor or d.target or _LOCAL not in d.flags]
 
 

@@ -11,7 +11,7 @@ not. "لم يسفر عن وقوع إصابات" is zero casualties, not an injur
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasad.document import Count, Span
 from rasad.extract.events.lexicon import (
@@ -27,7 +27,9 @@ from rasad.extract.wordscan import Word, function_words, previous_word
 
 _PROJECTILES = frozenset({"rockets", "drones", "shells", "missiles"})
 _CUE_REACH = 3  # words between a cue and its number
-_AFTER_ROLES = frozenset({"killed", "injured", "missing"})  # cues that may follow the people they count
+_PEOPLE = frozenset({"people", "civilians", "children", "women", "migrants", "refugees", "displaced"})  # count_nouns.tsv
+_AFTER_ROLES = frozenset({"killed", "injured", "missing"})
+_SUBSET_GAP = 5  # words from a group to its part: "تسعة مهاجرين سوريين، من بينهم ستة"  # cues that may follow the people they count
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ def _cue_before(words: Sequence[Word], i: int) -> str | None:
 
 def _cue_after(words: Sequence[Word], noun: CountNoun | None, last: int) -> str | None:
     """A casualty verb right after the people counted, its subject before it: "أن 24 شخصا قتلوا"."""
-    if noun is None or noun.quantity != "people" or last + 1 >= len(words):
+    if noun is None or noun.quantity not in _PEOPLE or last + 1 >= len(words):
         return None
     m = casualty_index().match_at(words, last + 1)
     if m is None or m.payload not in _AFTER_ROLES:
@@ -116,6 +118,8 @@ def counted_numbers(words: Sequence[Word]) -> list[Counted]:
         subset = prev is not None and prev.text in function_words("subset")
         if role is None and out and out[-1].role and _joined(words, out[-1].last, n.first):
             role = out[-1].role  # "عشرة من الجنود إضافة إلى ثلاثة من العاملين"
+        if subset and role in _AFTER_ROLES and out and out[-1].role is None and n.first - out[-1].last <= _SUBSET_GAP:
+            out[-1] = replace(out[-1], role=role)  # "تسعة مهاجرين، من بينهم ستة أطفال غرقوا": the nine drowned
         out.append(Counted(n, n.full_span, n.value, noun, text, role, n.first, max(last, n.last), subset))
         covered.update(range(n.first, max(last, n.last) + 1))
     index = count_noun_index()

@@ -20,6 +20,7 @@ from rasad.extract.events.triggers import clause_of
 from rasad.extract.wordscan import Word, function_words, word_ending_after
 
 _PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST", DISASTER})
+_ANTECEDENT_REACH = 4  # "الغارات الجوية التي استهدفت …"، "عقوبات الإعدام التي": the noun event a clause describes
 
 def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
     """Whether the time expression `cue` may date draft `d` (same clause already checked)."""
@@ -118,6 +119,10 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
         candidates = [d for d in drafts if d.clause == clause and _takes(words, d, cue, quoted, published)]
         if not candidates and _opens_same_time(words, starts, clause + 1):  # "X، الاثنين، حين قال": said then
             candidates = [d for d in drafts if d.clause == clause + 1 and _takes(words, d, cue, quoted, published)][:1]
+        if not candidates:  # "قتل 35 مهاجرا بعد غرق القارب … ليل السبت": the time of the cause is the deaths';
+            # not of deaths a report names ("أفادت حصيلة سابقة بمقتل 33 إثر ثوران البركان الاثنين": the toll's source)
+            candidates = [d for d in drafts if d.cause_clause == clause and d.governor is None
+                          and _takes(words, d, cue, quoted, published)][:1]
         if not candidates:
             continue
         recalled = [d for d in candidates if d.modality == RECALLED]
@@ -126,6 +131,13 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
         owner = recalled[0] if recalled else min(candidates, key=lambda d: (
             0 if d.first < cue.index < d.last else abs(d.first - cue.index), d.first))
         owner = _anchored_verb(words, drafts, owner, cue) or _antecedent(words, candidates, owner, cue) or owner
+        pronoun = None if cue.deadline else _relative_between(words, owner.last, cue.index)
+        if pronoun is not None:  # "حثت مصر على إعادة النظر في عقوبات الإعدام التي أصدرتها المحكمة السبت"
+            described = next((d for d in drafts if d.pos == "noun" and 0 < pronoun - d.last <= _ANTECEDENT_REACH
+                              and all(w.is_word for w in words[d.last : pronoun])), None)
+            if described is None:
+                continue  # "وقال الوزير، الذي زار المدينة السبت، إن…": the day of the visit
+            owner = described
         if owner.date is not None or owner.vague_time:
             continue
         if cue.value is None:  # "أعلن، الأسبوع الفائت، …": dated, to no calendar day; a later date is another event's
@@ -158,6 +170,14 @@ def _antecedent(words: list[Word], candidates: list[Draft], owner: Draft, cue: d
         return None
     last = max(before, key=lambda d: d.last)
     return last if _opens_relative_clause(words, last) else None
+
+
+def _relative_between(words: list[Word], last: int, at: int) -> int | None:
+    """The index of a relative pronoun between word `last` and the time expression at `at`, with a verb after it
+    (no event of the sentence: "التي أصدرتها"), and only words from it to the time: the time is that clause's,
+    told of the noun it describes. A comma ends the clause ("غرق القارب الذي كانوا على متنه، في وقت متأخر من ليل السبت")."""
+    k = next((k for k in range(last + 1, at) if words[k].text in function_words("relative_pronoun")), None)
+    return k if k is not None and all(w.is_word for w in words[k:at]) else None
 
 
 def _opens_relative_clause(words: list[Word], d: Draft) -> bool:

@@ -27,6 +27,7 @@ from rasad.extract.events.news_day import (
     SpeakerDates,
     body_news,
     dating_words,
+    in_relative_clause,
     note_background_speakers,
     note_lead_days,
     note_lead_toll,
@@ -174,12 +175,14 @@ def _lead_day(state: DocumentDates) -> str | None:
 def _has_own_time(doc: Document, words: list[Word], drafts: list[Draft]) -> bool:
     """Whether the sentence tells a time of its own: a date, a clock time, a vague or recurring time, a span ("على
     مدى الأشهر الماضية"). A bare duration ("في احتجاج يستمر 6 أسابيع") says how long, not when; a time inside a quote
-    is the speaker's ("وقال خلال الجلسة: \"…التي وقعت اليوم\""): neither ties what the sentence tells to another day."""
+    is the speaker's ("وقال خلال الجلسة: \"…التي وقعت اليوم\""), and one in a relative clause describes a noun ("الأراضي
+    التي أصبحت اليوم إسرائيل"): none ties what the sentence tells to another day."""
     if not words:
         return False
     quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
     return any(words[0].start <= t.span.start < words[-1].end and not _bare_duration(words, t)
-               and not any(q.start <= t.span.start < q.end for q in quoted) for t in doc.timexes)
+               and not any(q.start <= t.span.start < q.end for q in quoted)
+               and not in_relative_clause(words, word_ending_after(words, t.span.start)) for t in doc.timexes)
 
 
 def _bare_duration(words: list[Word], t: Timex) -> bool:

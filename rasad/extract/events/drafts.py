@@ -69,6 +69,7 @@ class Draft:
     modality: str | None = None
     mode: str | None = None
     counts: list[Count] = field(default_factory=list)
+    cause_clause: int | None = None  # a disaster's deaths told in one clause, its cause in this one ("… بعد غرق القارب ليل السبت")
 
     @property
     def negated(self) -> bool:
@@ -148,7 +149,7 @@ def _disasters(words: list[Word], drafts: list[Draft], sentence: Span, s_index: 
         return drafts
     cause, at = found
     for d in casualties:
-        d.type, d.mode = DISASTER, cause
+        d.type, d.mode, d.cause_clause = DISASTER, cause, clause_of(starts, at.first)
     if not casualties:  # at the deaths ("لقي خمسة حتفهم"), which the sentence's date governs, else the cause
         at = next(iter(casualty_index().find_all(words)), at)
         made = Draft(DISASTER, sentence, s_index, paragraph, at.first, at.last, at.span(words), clause_of(starts, at.first),

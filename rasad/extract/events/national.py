@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from rasad.extract.entities.kb import demonyms, loose
 from rasad.extract.events.drafts import Draft
+from rasad.extract.events.lexicon import dating_words
 from rasad.extract.wordscan import Word, function_words
 
 _MEANS_REACH = 6  # words after the trigger where "برصاص X-ي" may stand
@@ -39,6 +40,15 @@ def national_actor(words: Sequence[Word], d: Draft, lo: int, hi: int) -> str | N
         word = words[d.last + 1].text
         return None if word.endswith(_PLURAL) else _country(word)
     return None
+
+
+def coast_country(words: Sequence[Word]) -> str | None:
+    """The KB key of the country whose coast or waters a sentence names by an adjective ("قبالة السواحل التونسية"،
+    "في المياه الإقليمية الليبية"), when it names one such country only."""
+    coasts = dating_words("coast")
+    found = {country for i, w in enumerate(words) if not coasts.isdisjoint(w.forms)
+             if (country := _adjective_after(words, i, len(words), plural=False))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _adjective_after(words: Sequence[Word], i: int, hi: int, plural: bool = True) -> str | None:

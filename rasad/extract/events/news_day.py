@@ -259,6 +259,13 @@ def _after_what(words: Sequence[Word], first: int) -> bool:
     return first > 0 and words[first - 1].is_word and words[first - 1].text in dating_words("what")
 
 
+def relayed_by_outlet(doc: Document, d: Draft, state: DocumentDates) -> bool:
+    """Whether `d` is a news outlet relaying others' words with a verb of relaying (data/event_dating.tsv: relay):
+    "ونقلت وكالة رويترز عن مصادر قضائية قولها" is the article's sourcing, no statement of the outlet's; an outlet
+    that reports its own findings ("ذكرت صحيفة فايننشال تايمز أن") stays."""
+    return d.act is not None and d.act.sv.lemma in dating_words("relay") and _outlet(doc, d, state)
+
+
 def _outlet(doc: Document, d: Draft, state: DocumentDates) -> bool:
     """Whether the actor of `d` is a news outlet: a state outlet, or named in the article with a head such as
     "وكالة"، "قناة" ("وذكرت وكالة الأناضول…"، "وعزت قناة (سي إن إن ترك) الحادث إلى…"، then "وأضافت…")."""

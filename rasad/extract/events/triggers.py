@@ -19,6 +19,7 @@ from rasad.document import Mention, Span
 from rasad.extract.events.lexicon import (
     TriggerEntry,
     clause_openers,
+    dating_phrases,
     dating_words,
     not_trigger_index,
     topic_words,
@@ -40,6 +41,9 @@ from rasad.extract.wordscan import (
 _NAME_TYPES = ("ORG", "FAC", "MISC")
 _QUOTE_MARKS = frozenset('"\'«»“”„‘’')
 _COMMAS = frozenset({"،", ","})
+# What may stand in a wide gap besides words: the commas around an apposition ("كلفه الرئيس المصري، عبد الفتاح
+# السيسي، بتشكيل") and the brackets of an aside ("كلف الحكومة (الحالية) بتسيير الأعمال").
+_GAP_MARKS = _COMMAS | frozenset("()")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +84,14 @@ def _beside(flags: Sequence[bool], k: int) -> bool:
 
 def _wide_matches(words: Sequence[Word], i: int) -> list[Match[TriggerEntry]]:
     """Phrases with a wide gap at word `i`: the words after the gap within its reach, in one clause of
-    words (no punctuation in the gap)."""
+    words (no punctuation in the gap but an apposition's commas or an aside's brackets)."""
     out: list[Match[TriggerEntry]] = []
     for m in wide_frames().matches_at(words, i):
         frame = m.payload
         for j in range(m.last + 2, min(len(words), m.last + 2 + frame.reach)):
             if not words[j].is_word:
+                if words[j].text.strip() in _GAP_MARKS:
+                    continue
                 break
             end = j + len(frame.tail)
             if end <= len(words) and all(t in w.forms for t, w in zip(frame.tail, words[j:end], strict=True)):
@@ -184,9 +190,19 @@ def clause_starts(words: Sequence[Word], inside_timex: Sequence[tuple[int, int]]
                 starts.append(i)
             continue
         m = openers.match_at(words, i)
+        if m is not None and _time_phrase_at(words, i):
+            continue  # "في وقت متأخر من ليل السبت": a time of this clause, not "في وقت" (while) opening another
         if (m is not None and clitics_before(w, m.form) in ("", "و", "ف")) or is_complementizer(words, i):
             starts.append(i)
     return starts
+
+
+def _time_phrase_at(words: Sequence[Word], i: int) -> bool:
+    """Whether a phrase of the class time_phrase of data/event_dating.tsv starts at word `i` (a leading و allowed)."""
+    got = [w.text for w in words[i : i + 4] if w.is_word]
+    if got and got[0].startswith("و") and len(got[0]) > 2:
+        got[0] = got[0][1:]
+    return any(tuple(got[: len(p)]) == p for p in dating_phrases("time_phrase"))
 
 
 def _timex_holding(words: Sequence[Word], spans: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int]]:
