@@ -278,3 +278,12 @@ def test_a_scheduled_act_in_the_present_with_its_subject_and_object_before_the_w
 
 def test_a_present_verb_past_a_comma_does_not_reach_the_weekday() -> None:
     assert only("ويلتقي الوزير نظيره الفرنسي في باريس، بعد اجتماع عقده الثلاثاء.") == ("2019-03-12", None)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس حزب الغد إن الحكومة ستتغير",  # a party's name, not tomorrow
+    "ونقلت صحيفة الغد الأردنية عن مصادر رسمية",
+    "وأصيب أكثر من 2000 آخرين في الاشتباكات",  # a bound of a count, not a year
+])
+def test_names_and_counts_that_look_like_time_are_not(text):
+    assert tag(text, dt.date(2018, 6, 7)) == []

@@ -232,14 +232,14 @@ def _relday(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("dayw"))
     offset, part = lx.day_words()[word]
     wd = lx.definite_weekdays().get(m.group("wd")) if m.group("wd") else None
-    if word == "اليوم" and not m.group("part") and wd is None and _not_today(m, text):
+    if word in ("اليوم", "الغد") and not m.group("part") and wd is None and _not_today(m, text):
         return None
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     return Spec("relday", offset=offset, weekday=wd, part=dp[0] if dp else part)
 
 
 def _not_today(m: re.Match[str], text: str) -> bool:
-    """"اليوم" as "the day": اليوم الوطني, في ذلك اليوم, روسيا اليوم."""
+    """"اليوم" as "the day": اليوم الوطني, في ذلك اليوم, روسيا اليوم; "الغد" as a name: حزب الغد, صحيفة الغد."""
     return next_word(text, m.end()) in lx.context("not_today_after") or prev_word(text, m.start()) in lx.context("not_today_before")
 
 
@@ -267,10 +267,16 @@ def _year_only(m: re.Match[str], text: str) -> Spec | None:
     mod, narrow = _bound(m)
     year = int(m.group("year"))
     # a year also names the event before it ("حرب 1967"، "انتخابات 2018"); a month there would not ("ثورة يناير")
-    if not (mod or m.group("yw")) and (year < 1900 or not (_has_cue(text, m.start(), ("cue", "event_year"))
-                                                          or _coordinated_year(m, text))):
+    if not (mod or m.group("yw")) and (year < 1900 or _counted(m, text) or not (
+            _has_cue(text, m.start(), ("cue", "event_year")) or _coordinated_year(m, text))):
         return None
     return Spec("year", year=year, mod=mod, narrow=narrow)
+
+
+def _counted(m: re.Match[str], text: str) -> bool:
+    """"أكثر من 2000 آخرين": a bound of a count before من (data/time_context.tsv: count_bound), not a year's cue."""
+    before = prev_word(text, m.start())
+    return before == "من" and prev_word(text, text.rfind(before, 0, m.start())) in lx.context("count_bound")
 
 
 def _coordinated_year(m: re.Match[str], text: str) -> bool:
