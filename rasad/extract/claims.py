@@ -130,6 +130,9 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
         nxt = _next_word(words, c.number.last)
         if nxt is not None and nxt.text in function_words("pronoun_partitive"):
             return _antecedent(earlier) or _people_of(nxt), None
+        quoted = _quoted_noun(words, c)
+        if quoted is not None:
+            return quoted, None
     counted_before = _number_of(words, c) if c.number is not None else None
     if c.noun is not None and not (counted_before and c.noun.quantity == "people"):
         return c.noun.quantity, None
@@ -194,6 +197,23 @@ def _claim_end(words: Sequence[Word], c: Counted) -> int:
     if nxt is not None and nxt.text == "و":
         return c.span.end  # "8.0 و 9.25": a number of a list, the و is the next one's
     return max(c.span.end, words[c.last].end)
+
+
+def _quoted_noun(words: Sequence[Word], c: Counted) -> str | None:
+    """The bare noun a number counts in quotation marks ('98 صوتا مقابل 30 "ورقة بيضاء"'), the marks a writer's:
+    an opening mark (a space before it, none after) closed within a few words, not a quote that begins there
+    ('من أصل 328 "انتهاء الدورة النيابية الثالثة…"') nor the mark that closes a name ('"S 300"واحدة')."""
+    k = c.number.last + 1 if c.number is not None else len(words)
+    if k + 1 >= len(words) or words[k].text not in _OPENING_QUOTES or not words[k + 1].is_word:
+        return None
+    opening = words[k].start > words[k - 1].end and words[k + 1].start == words[k].end
+    closed = any(w.text in _CLOSING_QUOTES for w in words[k + 2 : k + 2 + _QUOTED_NOUN_WORDS])
+    return words[k + 1].text if opening and closed and c.value >= 2 and _bare_noun(words[k + 1].text) else None
+
+
+_OPENING_QUOTES = frozenset('"«“')
+_CLOSING_QUOTES = frozenset('"»”')
+_QUOTED_NOUN_WORDS = 3  # "ورقة بيضاء"، "منطقة مشجعين": a noun and its adjective or two
 
 
 def _people_of(pronoun: Word) -> str | None:

@@ -70,3 +70,11 @@ def test_a_bare_decimal_takes_the_unit_of_the_price_before_it() -> None:
     assert [(v, u) for v, _, u in got if v != 1] == [(4.88, "lira"), (4.65, "lira")]
     got = _claims("وانخفض مؤشر الدولار 0.49 بالمئة إلى 94.787 في التعاملات.")
     assert [v for v, _, _ in got] == [0.49]  # the index's level is no percentage
+
+
+def test_a_noun_in_quotation_marks_is_what_the_number_counts() -> None:
+    got = _claims('وفاز بري محققا 98 صوتا مقابل 30 "ورقة بيضاء" في الجلسة.')
+    assert [v for v, _, _ in got] == [98, 30]
+    # a quote that begins after a number, and the mark that closes a name, count nothing
+    assert _claims('وأعلن في جلسة حضرها 127 نائبا من أصل 328 "انتهاء الدورة النيابية الثالثة لمجلس النواب".') == [
+        (127, "نائبا", None)]
