@@ -68,10 +68,16 @@ class Report:
     days: frozenset[str] = frozenset()  # the dates its sentence names, whichever event they went to
     nights: frozenset[str] = frozenset()  # the days whose evening or night its sentence names ("مساء الجمعة")
     day: str | None = None  # the day merging gave it where its outlet dated a night's event to the next day
+    target: str | None = None  # the target's entity id
 
     @property
     def date(self) -> str | None:
         return self.day or self.mention.date
+
+    @property
+    def actors(self) -> frozenset[str]:
+        """Who did it: its speaker or body, or (anyone else) its participants but the target."""
+        return self.participants - ({self.target} if self.target else frozenset())
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -134,7 +140,7 @@ class Cluster:
             m = r.mention
             if any(m.negated != x.mention.negated or not types_compatible(m.type, x.mention.type) for x in mine):
                 return False
-            if any(other_speaker(r, x) or voiced_apart(r, x) for x in mine):
+            if any(other_speaker(r, x) or voiced_apart(r, x) or spoken_by_target(r, x) for x in mine):
                 return False  # Macron's words on Trump are not Trump's words, however many names they share
             if not modes_compatible(m.mode, self.modes):
                 return False  # a rocket attack is not the drone attack
@@ -173,6 +179,17 @@ def other_speaker(a: Report, b: Report) -> bool:
     for person, body in ((a, b), (b, a)):
         if person.speaker is not None and body.body_speaker is not None:
             return body.body_speaker not in person.named and person.speaker not in body.named
+    return False
+
+
+def spoken_by_target(a: Report, b: Report) -> bool:
+    """A person's statement and an act done to him by another are two acts, however close they are told: the speaker
+    re-elected or designated ("قال رئيس الوزراء المكلف سعد الحريري الخميس إن الحكومة التي كلف بتشكيلها…"، Berri's
+    thanks after his election) speaks for himself, while a spokesman announcing his side's act is still that act."""
+    for said, done in ((a, b), (b, a)):
+        if (said.mention.type == SPEECH_TYPE and done.mention.type != SPEECH_TYPE and said.speaker is not None
+                and done.target == said.speaker and said.speaker not in done.actors):
+            return True
     return False
 
 

@@ -115,7 +115,8 @@ def _reports(doc: Document, order: int, key_to_id: dict[str, str], persons: froz
         actor = key_to_id.get(m.actor, m.actor) if m.actor else None
         out.append(Report(doc.id, index, order, m, frozenset(people), location, actor if actor in persons else None,
                           actor if actor in bodies else None, _named(doc, m.span, key_to_id), _days(doc, m.span),
-                          _days(doc, m.span, LATE_PARTS_OF_DAY)))
+                          _days(doc, m.span, LATE_PARTS_OF_DAY),
+                          target=key_to_id.get(m.target, m.target) if m.target else None))
     return out
 
 

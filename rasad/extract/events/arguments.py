@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
-from rasad.document import Document, Mention
+from rasad.document import Document, Mention, Span
 from rasad.extract.events.lexicon import capitals
 from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import governing_preposition, mention_key, person_roles
@@ -169,13 +169,14 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
     return roles
 
 
-def gapped_object_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int) -> Roles:
+def gapped_object_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int,
+                        timed: Sequence[Span] = ()) -> Roles:
     """Roles of a verb whose object stands in a gap before the last word of its phrase ("حمّل X Y المسؤولية":
     X holds Y responsible). Two participants in the gap are subject and object; one alone is the object when
     it ends the gap or what follows is joined to it by و ("وحمّلت ماي روسيا المسؤولية"، "وحمّلت حماس والفصائل
     المسؤولية"), the subject when another word follows it ("حمل السبسي الحركة المسؤولية") or the verb carries
     its object ("التي تحمّلها أنقرة المسؤولية"); the one blamed may follow with ل/على ("حمّلت بريطانيا مجددا
-    المسؤولية لروسيا")."""
+    المسؤولية لروسيا"). A time expression (`timed`) after it is no other word: "عون كلف سعد الحريري الخميس بتشكيل"."""
     roles = verb_roles(placed, first, last, lo, hi, False)
     gap = _free(placed, first + 1, last)
     blamed = next((p for p in placed if last < p.index <= last + 3 and p.index < hi and p.prep in _BLAMED_PREPS
@@ -187,7 +188,8 @@ def gapped_object_roles(placed: Sequence[Placed], words: Sequence[Word], first: 
         roles.actor = gap[0].mention
         roles.target = gap[1].mention if len(gap) >= 2 else blamed.mention if blamed else None
         return roles
-    after = [w for w in words[gap[0].index : last] if w.is_word and w.start >= gap[0].mention.span.end]
+    after = [w for w in words[gap[0].index : last] if w.is_word and w.start >= gap[0].mention.span.end
+             and not any(t.start <= w.start < t.end for t in timed)]
     ends_gap = not after or after[0].text.startswith("و")  # "حمّلت حماس والمنظمات … المسؤولية": one object
     if not ends_gap or _carries_object(words[first]):
         roles.actor, roles.target = gap[0].mention, None

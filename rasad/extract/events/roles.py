@@ -37,7 +37,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         elif d.pos == "verb":
             event_subject = any(o.pos == "noun" and o.type == d.type and 0 < o.first - d.last <= 2 for o in drafts)
             if "gap=object" in d.flags:  # "حمّل X Y المسؤولية"
-                roles = args.gapped_object_roles(placed, words, d.first, d.last, lo, hi)
+                roles = args.gapped_object_roles(placed, words, d.first, d.last, lo, hi, [t.span for t in doc.timexes])
             else:
                 roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject)
         else:
