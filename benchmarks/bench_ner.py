@@ -1,6 +1,6 @@
 """Throughput of named-entity recognition on real Arabic news.
 
-    python benchmarks/bench_ner.py [--articles N]
+    python benchmarks/bench_ner.py [--articles N] [--runs N] [--model PATH]
 
 Reads the first N articles of ANT (../shared/data/ant beside the repository),
 splits sentences and tokens with rasad.arabic (outside the timing), then times
@@ -17,7 +17,8 @@ caches are warm: both figures are printed.
 CPU time per pass varies by a quarter from one process to the next on the
 same idle machine (40k to 54k tokens/s for the first pass): `--runs N` runs
 the benchmark in N fresh processes, each with cold caches, and prints every
-run and the median of each figure.
+run and the median of each figure. `--model` times another CRF model file than the shipped
+one (a BILOU model against a BIO one, on the same code).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from ant import records  # noqa: E402
 from rasad.arabic.sentences import split_sentences  # noqa: E402
 from rasad.arabic.tokens import tokenize  # noqa: E402
 from rasad.extract.entities.component import find_mentions  # noqa: E402
-from rasad.extract.entities.crf import shipped_tagger  # noqa: E402
+from rasad.extract.entities.crf import Tagger, shipped_tagger  # noqa: E402
 from rasad.extract.entities.words import sentences_of, words_from_tokens  # noqa: E402
 
 
@@ -57,13 +58,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=1, help="fresh processes to run and take the median of (default 1)")
+    parser.add_argument("--model", type=Path, help="a CRF model file to time instead of the shipped one")
     args = parser.parse_args()
     if args.runs > 1:
-        median_of_runs(args.articles, args.runs)
+        median_of_runs(args.articles, args.runs, args.model)
         return
     docs = load(args.articles)
     tokens = sum(len(w) for _, w, _ in docs)
-    tagger = shipped_tagger()
+    tagger = Tagger(args.model) if args.model else shipped_tagger()
     find_mentions("قال الرئيس", None, (), tagger)  # load KB, lists, clusters and model outside the timing
 
     start = time.process_time()
@@ -89,11 +91,12 @@ def main() -> None:
 _FIGURE = re.compile(r"^(.+): ([\d,]+) tokens/s", re.M)
 
 
-def median_of_runs(articles: int, runs: int) -> None:
+def median_of_runs(articles: int, runs: int, model: Path | None = None) -> None:
     """Run the benchmark in `runs` fresh processes (cold caches each) and print each figure's median."""
     figures: dict[str, list[int]] = {}
+    command = [sys.executable, __file__, "--articles", str(articles), *(["--model", str(model)] if model else [])]
     for run in range(1, runs + 1):
-        out = subprocess.run([sys.executable, __file__, "--articles", str(articles)], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
         print(f"run {run}: {' | '.join(line for line in out.splitlines() if 'tokens/s' in line)}", flush=True)
         for name, value in _FIGURE.findall(out):
             figures.setdefault(name, []).append(int(value.replace(",", "")))

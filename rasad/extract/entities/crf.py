@@ -246,13 +246,15 @@ class Tagger:
     def person_evidence(self, forms: Sequence[str]) -> list[tuple[float, float]]:
         """What each word alone says of being a person's name: its own features' weights for
         B-PER and for I-PER, each less those for O (context aside). Names score high (لويد
-        +12, أوستن +7.5); words that only stand where names stand (حزب، لمدة، وزارة) score low."""
-        labels = self.chain.labels
-        if not {"B-PER", "I-PER", "O"} <= set(labels):
+        +12, أوستن +7.5); words that only stand where names stand (حزب، لمدة، وزارة) score low.
+        A BILOU model's best of B-PER and U-PER (a name's first word), of I-PER and L-PER (a later one)."""
+        bio = self.chain.bio
+        if not {"B-PER", "I-PER", "O"} <= set(bio):
             return [(0.0, 0.0)] * len(forms)
-        begin, inside, other = labels.index("B-PER"), labels.index("I-PER"), labels.index("O")
+        begin, inside = [[k for k, label in enumerate(bio) if label == want] for want in ("B-PER", "I-PER")]
         own = self._words.table()[self._words.ids(forms), 0]  # slot 0: the word's own features
-        return [(float(row[begin] - row[other]), float(row[inside] - row[other])) for row in own]
+        other = own[:, bio.index("O")]
+        return list(zip((own[:, begin].max(axis=1) - other).tolist(), (own[:, inside].max(axis=1) - other).tolist(), strict=True))
 
     def _pair_marks(self, forms: list[str]) -> np.ndarray:
         """Per word, 1 if its stem begins a stem pair the model weighs (`ss=`, `ss+=`), 2 if it ends one

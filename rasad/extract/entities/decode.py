@@ -19,16 +19,20 @@ from operator import not_
 
 import numpy as np
 
+from rasad.extract.entities.labels import to_bio
+
 Context = tuple[str, ...]
 MAX_WORDS = 100_000  # distinct words whose scores are kept; the table starts afresh past it
 ZERO = 0  # the row of `WordScores` tables that no word has: zeros
 
 
 class LinearChain:
-    """A CRF's labels, state-feature weights and transitions; `decode` finds the best labels."""
+    """A CRF's labels, state-feature weights and transitions; `decode` finds the best labels and
+    gives them in BIO, whatever scheme the model learnt (`labels`: a BILOU model's L- is an I-)."""
 
     def __init__(self, labels: Sequence[str], state: dict[tuple[str, str], float], transitions: dict[tuple[str, str], float]) -> None:
         self.labels = list(labels)
+        self.bio = to_bio(self.labels)  # what each label is read as
         at = {label: i for i, label in enumerate(self.labels)}
         self.index: dict[str, int] = {}  # feature -> its row of weights
         for attr, _ in state:
@@ -88,8 +92,8 @@ class LinearChain:
         for row in reversed(back[1:n].tolist()):  # Python lists: indexing numpy one int at a time is slower
             j = row[j]
             path.append(j)
-        labels = self.labels
-        return [labels[j] for j in reversed(path)]
+        bio = self.bio
+        return [bio[j] for j in reversed(path)]
 
     def add_scores(self, out: np.ndarray, features: Sequence[Context]) -> None:
         """Add to row i of `out` the weights of features[i], a few features per word (read in C: most

@@ -4,7 +4,9 @@
 ANERcorp's PERS to PER, and repairs BIO (an I- that starts an entity becomes
 B-). `train` fits the model with python-crfsuite; `cross_validate` reports
 entity-level precision, recall and F1 (exact span and type) over k
-contiguous folds, so sentences of one article stay in one fold.
+contiguous folds, so sentences of one article stay in one fold. The model
+may learn BILOU labels instead of BIO (`labels`); it is scored in BIO, as
+it tags.
 
 Sentences of another corpus (`extra`: WikiFANE) can join the training data
 with "frustratingly easy" domain adaptation (Daumé III 2007): each of their
@@ -26,6 +28,7 @@ from pathlib import Path
 from rasad.errors import UsageError
 from rasad.extract.entities.context import window_contexts
 from rasad.extract.entities.crf import EXTRA, kb_tags, sentence_features, words_for_forms
+from rasad.extract.entities.labels import encode
 
 log = logging.getLogger(__name__)
 
@@ -125,17 +128,20 @@ def featurize(sentences: Sequence[Sentence]) -> list[list[list[str]]]:
     return out
 
 
-def train(sentences: Sequence[Sentence], out: Path, params: dict | None = None, extra: Sequence[Sentence] = ()) -> float:
+def train(
+    sentences: Sequence[Sentence], out: Path, params: dict | None = None, extra: Sequence[Sentence] = (), labels: str = "bio"
+) -> float:
     """Fit a CRF on the sentences, and on the `extra` ones of another corpus with their
-    features doubled (see above), and save it; returns seconds taken."""
+    features doubled (see above), in the label scheme `labels` ("bio", "bilou"), and save it;
+    returns seconds taken."""
     import pycrfsuite
 
     started = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)
     for feats, (_, tags) in zip(featurize(sentences), sentences, strict=True):
-        trainer.append(feats, tags)
+        trainer.append(feats, encode(tags, labels))
     for feats, (_, tags) in zip(featurize(extra), extra, strict=True):
-        trainer.append([[*word, *(EXTRA + f for f in word)] for word in feats], tags)
+        trainer.append([[*word, *(EXTRA + f for f in word)] for word in feats], encode(tags, labels))
     trainer.set_params({**PARAMS, **(params or {})})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
@@ -163,18 +169,27 @@ def evaluate(model: Path, sentences: Sequence[Sentence]) -> dict[str, Score]:
 
 
 def cross_validate(
-    sentences: Sequence[Sentence], k: int, workdir: Path, params: dict | None = None, extra: Sequence[Sentence] = ()
+    sentences: Sequence[Sentence],
+    k: int,
+    workdir: Path,
+    params: dict | None = None,
+    extra: Sequence[Sentence] = (),
+    labels: str = "bio",
+    folds: Sequence[int] | None = None,
 ) -> list[dict[str, Score]]:
-    """Train on k-1 contiguous folds (and the `extra` sentences), score on the held-out one, for each fold."""
+    """Train on k-1 contiguous folds (and the `extra` sentences), score on the held-out one, for each
+    fold, or only for `folds` (numbered from 0: a quick screen of a change on a few)."""
     if k < 2:
         raise UsageError("--cv needs at least 2 folds", hint="e.g. --cv 5")
+    if folds is not None and not all(0 <= f < k for f in folds):
+        raise UsageError(f"folds {list(folds)} are not all among the {k} folds", hint=f"number them 0 to {k - 1}")
     size = -(-len(sentences) // k)
     results = []
-    for fold in range(k):
+    for fold in range(k) if folds is None else folds:
         held = list(sentences[fold * size : (fold + 1) * size])
         rest = list(sentences[: fold * size]) + list(sentences[(fold + 1) * size :])
         model = workdir / f"fold{fold}.crfsuite"
-        secs = train(rest, model, params, extra)
+        secs = train(rest, model, params, extra, labels)
         result = evaluate(model, held)
         log.info("fold %d: tagger F1 %.4f, recogniser F1 %.4f (trained in %.0fs)", fold, result["tagger"].f1, result["recogniser"].f1, secs)
         results.append(result)
