@@ -29,3 +29,12 @@ def test_tunisian_heads_of_state_are_known() -> None:
     text = "وأطاح الجيش بالرئيس زين العابدين بن علي، واستقبل الرئيس التونسي ، الباجي قايد السبسي، الوفد."
     keys = {m.entity_id for m in find_mentions(text) if m.type == "PER"}
     assert {"kb:p:ben_ali", "kb:p:essebsi"} <= keys
+
+
+def test_a_word_that_opens_two_frames_is_read_once_without_a_crash(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from rasad.extract.entities import framed_names
+
+    text = "وقال سمير حداد، ونادر عويس، إن الحكم جائر."
+    said_at = 1  # the word after وقال, where the list of people starts too
+    monkeypatch.setattr(framed_names, "_in_lists", lambda norms, found: [(said_at, None)])
+    assert "سمير حداد" in _people(text)

@@ -57,7 +57,7 @@ def framed_names(text: str, words: Sequence[Word], found: list[Found], tagger: T
     said = [i + 1 for i, n in enumerate(norms) if n in saying_verbs()]
     starts = [(i, False) for i in said] + [(i, True) for i in _after_titles(words, norms, inside)] + _in_lists(norms, found)
     out = list(found)
-    for start, appositive in sorted(starts):
+    for start, appositive in sorted(starts, key=_frame_order):
         end = _framed_end(norms, start, tagged, appositive=appositive)
         listed = appositive is None and end and norms[start] in given_names()
         if end and (listed or _carries_name(text, words[start:end], tagger, definite_first=bool(appositive))):
@@ -65,6 +65,12 @@ def framed_names(text: str, words: Sequence[Word], found: list[Found], tagger: T
             for j in range(start, end):
                 tagged[j] = True
     return sorted(out, key=lambda f: f.first)
+
+
+def _frame_order(start: tuple[int, bool | None]) -> tuple[int, int]:
+    """Starts in text order; at one word, after a verb of saying, after a title, then in a list (None), which a
+    plain sort cannot compare with the others."""
+    return start[0], {False: 0, True: 1, None: 2}[start[1]]
 
 
 def _after_titles(words: Sequence[Word], norms: list[str], inside: list[bool]) -> list[int]:
