@@ -24,6 +24,7 @@ from rasad.extract.events.lexicon import count_noun_index, durations, units
 from rasad.extract.match_results import GOALS, match_claims
 from rasad.extract.mention_index import MentionIndex, mention_index
 from rasad.extract.numbers import definite_number, number_words
+from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
 from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, unit_before
 from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word, scan
 from rasad.pipeline import component
@@ -211,8 +212,8 @@ def _quoted_noun(words: Sequence[Word], c: Counted) -> str | None:
     return words[k + 1].text if opening and closed and c.value >= 2 and _bare_noun(words[k + 1].text) else None
 
 
-_OPENING_QUOTES = frozenset('"«“')
-_CLOSING_QUOTES = frozenset('"»”')
+_OPENING_QUOTES = frozenset(OPENERS + AMBIGUOUS)
+_CLOSING_QUOTES = frozenset(CLOSERS + AMBIGUOUS)
 _QUOTED_NOUN_WORDS = 3  # "ورقة بيضاء"، "منطقة مشجعين": a noun and its adjective or two
 
 
