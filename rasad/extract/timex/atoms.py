@@ -290,12 +290,10 @@ def _coordinated_year(m: re.Match[str], text: str) -> bool:
         if not _YEARISH.fullmatch(prev.removeprefix("و")):
             return False
         pos = text.rfind(prev, 0, pos)
-        if _has_cue(text, pos, ("cue", "event_year")) or prev_word(text, pos) in _YEAR_WORDS:
+        if _has_cue(text, pos, ("cue", "event_year")):
             return True
     return False
 
-
-_YEAR_WORDS = frozenset({"عامي", "العامين", "عام", "العام", "سنه", "السنه"})  # "العامين 2009 و 2011"
 
 
 def _season(m: re.Match[str], text: str) -> Spec | None:
