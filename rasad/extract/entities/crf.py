@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +37,7 @@ from rasad.errors import ModelError
 from rasad.extract.entities.clusters import GRAINS, load_clusters
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.decode import Layout, LinearChain, WordScores, shifted
+from rasad.extract.entities.feature_rows import FeatureRows, pair_sides
 from rasad.extract.entities.gazetteer import load_gazetteer
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.memo import memo
@@ -231,8 +232,8 @@ class Tagger:
             raise ModelError(f"NER model {path} does not load: {exc}", hint="retrain it: rasad train ner") from exc
         finally:
             model.close()
-        self._features = _FeatureRows(self.chain)
-        self._pair_sides = _pair_sides(self.chain)
+        self._features = FeatureRows(self.chain, _ROW_OFFSETS)
+        self._pair_sides = pair_sides(self.chain)
         self._words = WordScores(self.chain, len(_ROW_OFFSETS), self._word_weights, self._pair_marks)
         self._kb = WordScores(self.chain, len(_ROW_OFFSETS), self._kb_weights)
         self._bias = self.chain.score(["bias"])
@@ -346,56 +347,6 @@ def _layout(lengths: tuple[int, ...]) -> Layout:
 
 
 _ROW_OFFSETS = (0, *_OFFSETS)
-
-
-class _FeatureRows:
-    """Where the weights of a word's named features lie: `ids` maps a feature's (name, value) to
-    a feature id (0: none), and each id has the offset slots and weight rows of that feature of a word
-    at every offset the model knows it (`-1s=كتاب`: name s, value كتاب, slot of offset -1). A name
-    that has no row at some offset simply has none for that slot."""
-
-    def __init__(self, chain: LinearChain) -> None:
-        acc: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        slot_of = {off: slot for slot, off in enumerate(_ROW_OFFSETS)}
-        for attr, row in chain.index.items():
-            name, eq, value = attr.partition("=")
-            match = _WORD_FEATURE.fullmatch(name)
-            if eq and match:
-                acc.setdefault((match.group(2), value), []).append((slot_of[int(match.group(1) or 0)], row))
-        # (name, value) -> feature id: a word's features are `_base`'s items, looked up as they are
-        self.ids: dict[tuple[str, str], int] = {item: k for k, item in enumerate(acc, start=1)}
-        counts = [0] + [len(pairs) for pairs in acc.values()]
-        self._count = np.array(counts, dtype=np.intp)
-        self._start = np.cumsum(self._count) - self._count
-        self._slots = np.array([s for pairs in acc.values() for s, _ in pairs], dtype=np.intp)
-        self._rows = np.array([r for pairs in acc.values() for _, r in pairs], dtype=np.intp)
-
-    def rows(self, bases: Sequence[dict[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(word, slot, row) of every weight of the words' named features (`_base`), in the order of
-        their features, each feature's in the order of the model's index."""
-        items = chain.from_iterable(map(dict.items, bases))
-        features = np.fromiter(map(self.ids.get, items, repeat(0)), dtype=np.intp)  # in C: 0 for none
-        word_of_item = np.repeat(np.arange(len(bases)), np.fromiter(map(len, bases), dtype=np.intp, count=len(bases)))
-        counts = self._count[features]
-        ends = np.cumsum(counts)
-        flat = np.repeat(self._start[features] - (ends - counts), counts) + np.arange(ends[-1] if len(ends) else 0)
-        return np.repeat(word_of_item, counts), self._slots[flat], self._rows[flat]
-
-
-def _pair_sides(chain: LinearChain) -> tuple[set[str], set[str]]:
-    """The stems that begin and those that end a stem pair feature of the model (`ss=a|b`: a, b);
-    a stem may hold | itself, so every split of the pair is taken."""
-    lefts, rights = set(), set()
-    for attr in chain.index:
-        name, _, pair = attr.partition("=")
-        if name in ("ss", "ss+"):
-            for cut in (i for i, c in enumerate(pair) if c == "|"):
-                lefts.add(pair[:cut])
-                rights.add(pair[cut + 1 :])
-    return lefts, rights
-
-
-_WORD_FEATURE = re.compile(r"(-?[12])?([a-z]+[0-9]?)")
 
 
 _STACK = ExitStack()
