@@ -14,7 +14,7 @@ from rasad.errors import InputNotFound
 from rasad.extract.entities.component import find_mentions, mentions_component
 from rasad.extract.entities.conll import tag_tokens
 from rasad.extract.entities.consistency import propagate
-from rasad.extract.entities.crf import Tagger, kb_tags, sentence_features, shipped_tagger, words_for_forms
+from rasad.extract.entities.crf import shipped_tagger
 from rasad.extract.entities.kb import match_kb
 from rasad.extract.entities.keys import skeleton
 from rasad.extract.entities.training import entities, read_conll, repair_bio, train
@@ -190,21 +190,6 @@ def test_read_conll_and_train_on_a_tiny_slice(tmp_path: Path) -> None:
     model = tmp_path / "tiny.crfsuite"
     train(sentences, model, {"max_iterations": 10})
     assert model.stat().st_size > 0
-
-
-def test_numpy_decoding_gives_crfsuite_labels(tmp_path: Path) -> None:
-    import pycrfsuite
-
-    data = tmp_path / "tiny.txt"
-    data.write_text("\n".join([_TINY] * 5), encoding="utf-8")
-    model = tmp_path / "tiny.crfsuite"
-    train(read_conll(data), model, {"max_iterations": 30, "c1": 0.0})
-    reference = pycrfsuite.Tagger()
-    reference.open(str(model))
-    ours = Tagger(model)
-    for tokens in (["قال", "رامي", "الخطيب", "في", "عمان"], ["زار", "سامي", "مقر", "الأمم", "المتحدة", "."], ["عمان"]):
-        text, words = words_for_forms(tokens)
-        assert ours.tag(text, words) == reference.tag(sentence_features(tokens, kb_tags(text, words)))
 
 
 def test_names_carried_to_nearby_sentences() -> None:
