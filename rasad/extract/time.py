@@ -60,6 +60,7 @@ class Analysis:
         stated: dict[int, list[tuple[int, str, dt.date | None]]] = {}  # per sentence: calendar dates outside quotes
         lead = _LeadDay(ref, small_hours)
         last: tuple[int, str] | None = None  # the sentence and value of the last expression that names a date
+        year_told: str | None = None  # the value of the last such expression outside quote marks
         for atom in self.atoms:
             spec, sent = atom.spec, self.sentences.index(atom.start)
             if spec.family == "clock":
@@ -73,6 +74,8 @@ class Analysis:
                         days.setdefault(sent, []).append((atom.start, day))
                 out.append(self._timex(atom, val, base))
                 continue
+            if spec.same_year:
+                spec = _in_year_told(spec, year_told)
             when = tense(text, atom.start, atom.end, self.sentences.bounds[sent]) if spec.needs_ref else None
             anchor = anchors.get(sent) if spec.family in ("daymonth", "month") and spec.rel is None else None
             opened = quote_opening(text, self.sentences.bounds[sent], atom.start)
@@ -91,6 +94,7 @@ class Analysis:
                 stated.setdefault(sent, []).append((atom.start, val, day))
             if val and _CALENDAR.match(val) and spec.family != "ago":  # "بعد 10 أعوام" counts from today, not a date told
                 last = (sent, val)
+                year_told = val if not quoted else year_told  # what "من نفس العام" refers to: the narrative's
             if day is not None:
                 lead.read(spec, sent, day, quoted)
                 days.setdefault(sent, []).append((atom.start, day))
@@ -155,6 +159,19 @@ class _LeadDay:
             return
         self.done = True
         self.day = day if self.ref is not None and day == self.ref - dt.timedelta(days=1) else None
+
+
+def _in_year_told(spec: Spec, told: str | None) -> Spec:
+    """"في 9 أبريل من نفس العام": the day or month in the year of the date the text named last, if any."""
+    if told is None:
+        return spec
+    year = int(told[:4])
+    if spec.family == "month":
+        return spec.with_(year=year)
+    try:
+        return spec.with_(date=dt.date(year, spec.month or 0, spec.day or 0))
+    except ValueError:  # 29 February of a year that has none
+        return spec
 
 
 def _weekday_agrees(spec: Spec, anchor: dt.date) -> bool:

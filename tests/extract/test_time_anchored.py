@@ -68,3 +68,28 @@ def test_units_before_or_after_that_count_from_the_date_named_before() -> None:
     assert values["قبل نحو أسبوعين من ذلك التاريخ"] == ("2017-04-24", "APPROX")
     assert _values("أفرج عنه بعد خمسة أيام من الهجوم.")["بعد خمسة أيام"] == (None, None)
     assert _values("سجل في 3 مايو، وبعد 4 أشهر من ذلك الهدف اعتزل.")["وبعد 4 أشهر"] == (None, None)
+
+
+def test_a_day_of_the_same_year_takes_the_year_named_last() -> None:
+    values = _values("اعتقلته السلطات في العام 2011، ثم أفرجت عنه، واعتقلته مجددا في 9 أبريل من نفس العام.")
+    assert values["في 9 أبريل من نفس العام"] == ("2011-04-09", None)
+    values = _values("زار الرئيس موسكو في عام 2014. وفي أغسطس من العام ذاته عاد إليها وزيرا.")
+    assert values["وفي أغسطس من العام ذاته"] == ("2014-08", None)
+
+
+def test_the_same_year_is_the_narratives_not_a_quotes() -> None:
+    text = ('نشرت الصحيفة في 2 مارس 1950 قرار الاتحاد: «تقام المسابقة هذا العام في القاهرة». '
+            'ثم نشرت يوم 19 إبريل من نفس العام خبرا آخر.')
+    assert _values(text)["يوم 19 إبريل من نفس العام"] == ("1950-04-19", None)
+
+
+def test_a_day_that_names_an_event_is_that_events_date() -> None:
+    values = _values("غزت الولايات المتحدة أفغانستان بعد هجمات 11 سبتمبر، وشارك الكاتب في ثورة 25 يناير.")
+    assert values["11 سبتمبر"] == ("2001-09-11", None)
+    assert values["25 يناير"] == ("2011-01-25", None)
+    assert _values("وصل الوفد إلى نيويورك في 11 سبتمبر.")["في 11 سبتمبر"] == ("2018-09-11", None)
+
+
+def test_a_day_that_names_a_group_is_no_time_expression() -> None:
+    values = _values("ويتنافس في الانتخابات فريقا قوى 14 آذار وحلفاؤها.")
+    assert "14 آذار" not in values

@@ -21,6 +21,7 @@ from rasad.arabic.normalize import NormText
 from rasad.extract.timex import lexicon as lx
 from rasad.extract.timex.context import next_word, prev_word
 from rasad.extract.timex.counted import read_day_after, read_duration, read_offset, read_vague
+from rasad.extract.timex.named_days import named_day
 from rasad.extract.timex.patterns import anchors, families, pattern
 from rasad.extract.timex.spec import Atom, Spec
 
@@ -190,6 +191,10 @@ def _year(m: re.Match[str]) -> int | None:
     return int(m.group("year")) if m.groupdict().get("year") else None
 
 
+def _same(m: re.Match[str]) -> bool:
+    return m.groupdict().get("same") is not None
+
+
 def _daymonth(m: re.Match[str], text: str) -> Spec | None:
     day = int(m.group("day")) if m.group("day") else lx.numbers("day").get(re.sub(r"\s+", " ", m.group("dayw") or ""))
     month = _month(m.group("month"))
@@ -203,7 +208,10 @@ def _daymonth(m: re.Match[str], text: str) -> Spec | None:
             return Spec("daymonth", date=dt.date(year, month, day))
         except ValueError:
             return None
-    return Spec("daymonth", month=month, day=day, rel=_rel(m), offset=_rel(m, "yrel"))
+    named, date = named_day(text, m.start("day") if m.group("day") else m.start("dayw"), day, month)
+    if named:
+        return Spec("daymonth", date=date) if date else None
+    return Spec("daymonth", month=month, day=day, rel=_rel(m), offset=_rel(m, "yrel"), same_year=_same(m))
 
 
 def _monthday(m: re.Match[str], text: str) -> Spec | None:
@@ -218,14 +226,14 @@ def _monthday(m: re.Match[str], text: str) -> Spec | None:
 def _month_only(m: re.Match[str], text: str) -> Spec | None:
     name = m.group("month")
     year, rel, (mod, _) = _year(m), _rel(m), _bound(m)
-    explicit = year is not None or rel is not None or m.group("month2") or mod or m.group("shahr") or m.group("yrel")
+    explicit = year is not None or rel is not None or m.group("month2") or mod or m.group("shahr") or m.group("yrel") or _same(m)
     if name in lx.english_months() and year is None:
         return None
     if name in _AMBIGUOUS_MONTHS and year is None and rel is None:
         return None
     if not explicit and not _has_cue(text, m.start()):
         return None
-    return Spec("month", month=_month(name), year=year, rel=rel, mod=mod, offset=_rel(m, "yrel"))
+    return Spec("month", month=_month(name), year=year, rel=rel, mod=mod, offset=_rel(m, "yrel"), same_year=_same(m))
 
 
 def _relday(m: re.Match[str], text: str) -> Spec | None:

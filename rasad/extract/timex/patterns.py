@@ -53,6 +53,7 @@ def words() -> dict[str, str]:
         "ZONE": _alt(lx.table("clock", "zone")),
         "VAGUE": _alt(lx.table("vague")),
         "THIS": _alt(lx.table("modifiers", "this")),
+        "SAME": _alt(lx.table("modifiers", "same")),
         "ANCHORED": _alt(lx.table("anchored")),
     }
 
@@ -61,13 +62,13 @@ _TEMPLATES = {
     # 26 ديسمبر الماضي; 9 كانون الأول/ديسمبر; الخامس من شهر يناير 2020; يوم 3 آب
     "daymonth": r"{PRE}(?:يوم\s+)?(?:ال)?(?:(?P<day>[0-3]?\d)(?:\s+من)?|(?P<dayw>{ORD})\s+من)\s*[-/.]?\s*(?:شهر\s+)?"
                 r"(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?{MYEAR}(?:\s+(?P<rel>{REL}))?"
-                r"(?:\s+من\s+(?:العام|السنه|عام)\s+(?P<yrel>{REL}))?{END}",
+                r"(?:\s+من\s+(?:(?:العام|السنه|عام)\s+(?P<yrel>{REL})|(?P<same>{SAME})))?{END}",
     # في الثاني من الشهر الحالي; 15 من هذا الشهر; العاشر من الشهر الماضي (a bare "من الشهر" may be a month told before)
     "monthday": r"{PRE}(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{ORD}))\s+من\s+(?:(?P<this>هذا)\s+)?الشهر"
                 r"(?:\s+(?P<rel>{REL}))?{END}",
     # مطلع نوفمبر/ تشرين الثاني الماضي; في آب 2020; شهر تموز المقبل
     "month": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?P<shahr>شهر\s+)?(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?"
-             r"{MYEAR}(?:\s+(?P<rel>{REL}))?(?:\s+من\s+(?:العام|السنه|عام)\s+(?P<yrel>{REL}))?{END}",
+             r"{MYEAR}(?:\s+(?P<rel>{REL}))?(?:\s+من\s+(?:(?:العام|السنه|عام)\s+(?P<yrel>{REL})|(?P<same>{SAME})))?{END}",
     # اليوم الخميس; فجر اليوم; يوم أمس الثلاثاء; أول أمس الإثنين; مساء غد
     "relday": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<dayw>{DAYW})(?:\s*[،,]?\s*(?P<wd>{WD}))?{END}",
     # الأربعاء; الاثنين الماضي; مساء يوم السبت المقبل

@@ -38,6 +38,7 @@ class Spec:
     mod: str | None = None  # START, MID, END
     narrow: bool = False  # the boundary names days/weeks at a year's edge: value narrows to a month
     new_year: bool = False  # "العام الجديد"
+    same_year: bool = False  # "من نفس العام": in the year the text named last
 
     @property
     def needs_ref(self) -> bool:
