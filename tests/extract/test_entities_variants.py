@@ -85,3 +85,22 @@ def test_a_surname_whose_first_letter_reads_as_a_proclitic_is_the_person() -> No
     ]
     got = [(text[m.span.start : m.span.end], m.entity_id) for m in resolve_document(text, words, found)]
     assert got[1] == ("كالين", got[0][1])
+
+
+def test_the_name_after_bin_is_the_fathers_where_another_person_has_it() -> None:
+    text = ("استقبل الملك فيصل الثاني وزير الخارجية. وزار ولي العهد الأمير سالم بن فيصل المعتصمين. "
+            "وقال فيصل إن البلاد أمام مفترق طرق.")
+    got = _people(text, [("فيصل الثاني", 0), ("سالم بن فيصل", 0), ("فيصل", 2)])
+    assert got[-1][1] == got[0][1] != got[1][1]
+
+
+def test_the_word_after_bin_alone_may_still_be_a_family_name() -> None:
+    text = "وقال رئيس مجلس الإدارة سلطان أحمد بن سليم إن الشركة ستتوسع. وأضاف سليم أن العمل بدأ."
+    got = _people(text, [("سلطان أحمد بن سليم", 0), ("سليم", 1)])
+    assert got[0][1] == got[1][1]
+
+
+def test_more_words_after_bin_name_the_father() -> None:
+    text = "وقال الشيخ سلمان بن راشد آل سالم إن والده الشيخ راشد آل سالم قتل قبل عقود."
+    got = _people(text, [("سلمان بن راشد آل سالم", 0), ("راشد آل سالم", 0)])
+    assert got[0][1] != got[1][1]

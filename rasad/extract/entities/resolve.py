@@ -76,7 +76,8 @@ def _short_forms(named: list[Named], text: str) -> None:
     for n in named:
         if n.found.type != "PER" or n.key.startswith("kb:") and len(n.words) >= 2:
             continue
-        keys = {p.key for p in people if len(p.words) > len(n.words) and _is_part(n.words, p.words) and not _other_given_name(text, n, p)}
+        fits = {(p.key, fit) for p in people if (fit := _short_form_fit(text, n, p))}
+        keys = {k for k, fit in fits if fit == _FITS} or {k for k, _ in fits}
         if len(keys) > 1 and len(n.words) == 1:
             keys = {subject_key(keys, named)}  # a surname two people share (نبيه بري, his father مصطفى بري)
         if not keys and len(n.words) >= _MIN_PREFIX_NAME and not _FILIATION.isdisjoint(n.words[1:-1]):
@@ -115,7 +116,7 @@ def _other_given_name(text: str, short: Named, full: Named) -> bool:
     if len(short.words) != 1:
         return False
     word = norm(text[short.found.span.start : short.found.span.end])
-    last = norm(text[full.found.span.start : full.found.span.end]).split()[-1]
+    last = _last_word(text, full)
     return word in given_names() and word.removeprefix("ال") != last.removeprefix("ال")  # منصور of محمد المنصور is his
 
 
@@ -165,6 +166,40 @@ def _surnames_typed_otherwise(named: list[Named], text: str) -> None:
 # بن, father's name); two words (جاسم بن, محمد علي) may begin the names of several people.
 _MIN_PREFIX_NAME = 3
 _FILIATION = frozenset({"بن", "ابن", "بنت"})  # the prefix must name a father (توم آند جيري begins no fuller name)
+
+
+def _short_form_fit(text: str, short: Named, full: Named) -> int:
+    """How well `short` names the person of `full`: `_FITS` by its last words (الكاظمي of مصطفى الكاظمي) or
+    by the words before a ruler's ordinal (عبد الله of الملك عبد الله الثاني); `_MAY_FIT` by the one word after
+    بن, a family name (سليم of سلطان أحمد بن سليم) or the father's (عبد الله of حسين بن عبد الله), so only
+    where nobody fits better; 0 by more words after بن, which name the father (سحيم آل ثاني of سلطان بن سحيم
+    آل ثاني)."""
+    n, words = len(short.words), full.words
+    if len(words) > n and _is_part(short.words, words):
+        if _other_given_name(text, short, full):
+            return 0
+        if len(words) == n + 1 or words[-n - 1] not in _filiation_skeletons():  # بن برافمان: Ben, no father
+            return _FITS
+        return _MAY_FIT if n == 1 else 0
+    regnal = len(words) >= n + 1 and words[-n - 1 : -1] == short.words and _last_word(text, full) in _regnal_ordinals()
+    return _FITS if regnal else 0
+
+
+_FITS, _MAY_FIT = 2, 1
+
+
+@lru_cache(maxsize=1)
+def _filiation_skeletons() -> frozenset[str]:
+    return frozenset(map(skeleton, _FILIATION))
+
+
+@lru_cache(maxsize=1)
+def _regnal_ordinals() -> frozenset[str]:
+    return normalised_lines("rasad.extract", "ner_regnal_ordinals.tsv")  # as written: العويشير's skeleton is العاشر's
+
+
+def _last_word(text: str, n: Named) -> str:
+    return norm(text[n.found.span.start : n.found.span.end]).split()[-1]
 
 
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
