@@ -115,7 +115,7 @@ def _prison_term(words: Sequence[Word], c: Counted) -> str | None:
     return None
 
 
-def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> tuple[str | None, str | None]:
+def _quantity(text: str, words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> tuple[str | None, str | None]:
     """(what the number counts, its measure unit), or (None, None) when nothing says."""
     if c.number is not None and c.number.last + 1 < len(words) and words[c.number.last + 1].text == "%":
         return "percent", "percent"  # "89%", "10,8 %", "دون الـ 10%": a sign, which the word index does not see
@@ -131,6 +131,8 @@ def _quantity(words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> 
         nxt = _next_word(words, c.number.last)
         if nxt is not None and nxt.text in function_words("pronoun_partitive"):
             return _antecedent(earlier) or _people_of(nxt), None
+        if _quoted_phrase(text, words, c):
+            return None, None  # 'الذكرى 63 "لثورة يوليو"': the quote opens the next phrase, the number counts nothing
         quoted = _quoted_noun(words, c)
         if quoted is not None:
             return quoted, None
@@ -212,6 +214,17 @@ def _quoted_noun(words: Sequence[Word], c: Counted) -> str | None:
     return words[k + 1].text if opening and closed and c.value >= 2 and _bare_noun(words[k + 1].text) else None
 
 
+def _quoted_phrase(text: str, words: Sequence[Word], c: Counted) -> bool:
+    """Whether an opening quotation mark right after the number opens a word with a preposition written onto it
+    ('الذكرى 63 "لثورة يوليو"'، '30 "بالمئة"' aside: a sign): a counted noun takes none, so the quote is a phrase
+    of its own. The word is read as written (its ة kept), which tells ل + ثورة from لجنة."""
+    k = c.number.last + 1 if c.number is not None else len(words)
+    if k + 1 >= len(words) or words[k].text not in _OPENING_QUOTES or not words[k + 1].is_word:
+        return False
+    return segment(text[words[k + 1].start : words[k + 1].end])[0] in _PREPOSITION_PREFIXES
+
+
+_PREPOSITION_PREFIXES = frozenset({"ل", "ب", "ك", "لل"})
 _OPENING_QUOTES = frozenset(OPENERS + AMBIGUOUS)
 _CLOSING_QUOTES = frozenset(CLOSERS + AMBIGUOUS)
 _QUOTED_NOUN_WORDS = 3  # "ورقة بيضاء"، "منطقة مشجعين": a noun and its adjective or two
@@ -363,7 +376,7 @@ def find_claims(doc: Document) -> list[Claim]:
             if term is None and _not_a_claim(words, c, index):
                 measures.append(None)
                 continue
-            quantity, unit = ("prison term", term) if term is not None else _quantity(words, c, counted[:n])
+            quantity, unit = ("prison term", term) if term is not None else _quantity(doc.text, words, c, counted[:n])
             if quantity is None and money is not None and _bare_millions(words, c):
                 quantity, unit = money
             if quantity is None and bare_decimal(words, c):  # "تخطت 4.88 ليرة … بعد أن أقفلت عند 4.65"

@@ -46,6 +46,7 @@ from rasad.extract.subjects import (
     subject_outside_asides,
     title_after_name,
     title_complement,
+    told_listener,
 )
 from rasad.extract.wordscan import Word, function_words
 
@@ -79,6 +80,8 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
             break
     index = mention_index(doc)
     np = noun_phrase_after(words, after_quoted_name(doc, words, j, content_start), stop, index)
+    if np is not None and (teller := told_listener(words, np, act.sv.lemma)) != np:
+        np, zone_end = teller, min(zone_end, teller.end)  # "وأبلغ وزير الخارجية السفير الأمريكي أن": the ambassador is told
     told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
     if act.sv.cls == IN_STATEMENT or (told_in and statement_before(words, i, act.sentence)):
         issuer_speaks(doc, words, i, act, same_sentence or previous)  # "رسالة قال فيها:"، "رسالة مفادها:"

@@ -281,6 +281,11 @@ def _listeners() -> frozenset[str]:
     return normalised_lines(_PKG, "speech_listeners.tsv")
 
 
+def is_listener_noun(word: Word) -> bool:
+    """"الصحفيين": a noun of data/speech_listeners.tsv as it stands, without ل (a verb of telling's object)."""
+    return word.text in _listeners()
+
+
 def is_listener(word: Word) -> bool:
     """"لأحد"، "لعدد"، "للصحفيين": ل written onto a noun that names whom a speaker talks to (data/speech_listeners.tsv)."""
     text = word.text

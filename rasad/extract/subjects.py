@@ -7,6 +7,8 @@
   subject.
 - A title in construct with a body or a place ("وقال مؤسس تيسلا"، "قال وزير خارجية إيران") names a person who
   holds it, not the body: the body is whom the person speaks for.
+- After a verb of telling, a second noun phrase headed by a title ("وأبلغ وزير الخارجية السفير الأمريكي أن") is
+  whom the speaker tells, not part of the speaker.
 Used by quotes.py for every speech act.
 """
 
@@ -22,6 +24,7 @@ from rasad.extract.speech import (
     bare_noun,
     definite_noun,
     is_complementizer,
+    is_listener_noun,
     mentions_between,
     person_roles,
     subject_mention,
@@ -157,3 +160,19 @@ def title_after_name(doc: Document, words: Sequence[Word], np: Span, m: Mention)
     after = [w for w in words if np.end <= w.start < m.span.start]
     return (len(after) >= 2 and after[0].text in (_COMMA, ",") and bare_noun(after[1]) in person_roles()
             and not any(w.text in (_COMMA, ",") for w in after[1:]))
+
+
+def told_listener(words: Sequence[Word], np: Span, lemma: str) -> Span:
+    """The subject `np` after a verb of telling (`tell_verb`) with its object cut off: a title with the article,
+    or a listener noun ("الصحفيين", data/speech_listeners.tsv), after a word that closes a definite phrase ("وزير الخارجية | السفير الأمريكي"), not one in construct after
+    a bare title ("مستشار الرئيس"). Other verbs' subjects are returned whole."""
+    if lemma not in function_words("tell_verb"):
+        return np
+    first = word_starting_at(words, np.start)
+    for k in range(first + 2, len(words)):
+        if words[k].start >= np.end:
+            break
+        told = definite_noun(words[k]) in person_roles() or is_listener_noun(words[k])
+        if told and definite_noun(words[k - 1]) is not None:
+            return Span(np.start, words[k - 1].end)
+    return np

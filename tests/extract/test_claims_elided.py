@@ -78,3 +78,8 @@ def test_a_noun_in_quotation_marks_is_what_the_number_counts() -> None:
     # a quote that begins after a number, and the mark that closes a name, count nothing
     assert _claims('وأعلن في جلسة حضرها 127 نائبا من أصل 328 "انتهاء الدورة النيابية الثالثة لمجلس النواب".') == [
         (127, "deputies", None)]
+
+
+def test_a_number_before_a_quoted_phrase_with_a_preposition_counts_nothing() -> None:
+    # the quote opens a phrase of its own: a counted noun takes no preposition (ل + ثورة, not لجنة)
+    assert _claims('وألقى الملك خطابا في الذكرى 65 "لثورة الملك والشعب" دعا فيه إلى الحوار.') == []

@@ -28,3 +28,26 @@ def test_a_phrase_a_title_heads_is_no_person(text: str) -> None:
 def test_a_name_after_a_title_is_still_a_person() -> None:
     assert _people("وقال المتحدث باسم قيادة العمليات المشتركة، تحسين الخفاجي، إن الوضع مستقر.") == ["تحسين الخفاجي"]
     assert "ناصر الغنام" in _people("بدوره، قال العميد ناصر الغنام رئيس لجنة التحقيق في مؤتمر صحافي إن الأدلة كافية.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقالت النائبة بولا يعقوبيان إن الحكومة لم تف بوعودها للمودعين.", "بولا يعقوبيان"),
+        ("وقالت الناشطة سمر حداد إن حملة الاعتقالات مستمرة منذ أسبوع.", "سمر حداد"),
+        ("وقالت الوزيرة رنا عيسى للصحفيين إن الخطة ستعرض على البرلمان.", "رنا عيسى"),
+    ],
+)
+def test_a_feminine_title_or_a_womans_given_name_introduces_a_person(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def _roles(text: str) -> dict[str, str]:
+    doc = rasad.process(text)
+    return {doc.span_text(m.span): doc.span_text(m.role) for m in doc.mentions if m.type == "PER" and m.role}
+
+
+def test_a_trade_before_a_name_is_its_role() -> None:
+    roles = _roles("وقال المحامي مارك زيد إن موكله لم يرتكب أي مخالفة.")
+    assert roles == {"مارك زيد": "المحامي"}
+    assert _roles("وأعلنت الفنانة السورية مي سكاف عن عمل جديد.") == {"مي سكاف": "الفنانة السورية"}

@@ -131,3 +131,16 @@ def test_after_a_verb_of_telling_with_no_subject_before_the_first_noun_speaks() 
         mentions={"حسن روحاني": ("PER", "PER:حسن روحاني")},
     )
     assert _speakers(doc) == [("إيران ستعزز ", "PER:حسن روحاني")]
+
+
+def _speaker_spans(doc) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [doc.span_text(q.speaker_span) if q.speaker_span else None for q in find_quotes(doc)]
+
+
+def test_whom_a_verb_of_telling_tells_is_not_its_speaker() -> None:
+    doc = make_doc("وأبلغ وزير الخارجية السفير الأمريكي أن الحكومة ترفض القرار.")
+    assert _speaker_spans(doc) == ["وزير الخارجية"]
+    doc = make_doc("وأبلغ المدرب الإيطالي الصحفيين أن فريقه جاهز للمباراة.")
+    assert _speaker_spans(doc) == ["المدرب الإيطالي"]
+    doc = make_doc("وأبلغ مستشار الرئيس الوفد أن القمة ستعقد في موعدها.")  # in construct: the adviser of the president
+    assert _speaker_spans(doc) == ["مستشار الرئيس الوفد"]

@@ -36,7 +36,7 @@ from rasad.extract.entities.patterns import (
     titles_at,
 )
 from rasad.extract.entities.places import place_names
-from rasad.extract.entities.rules import Named, acronyms, verb_not_person
+from rasad.extract.entities.rules import Named, acronyms, verb_not_person, verbal_noun_not_name
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
 from rasad.extract.entities.words import Word, stem_span
@@ -275,9 +275,10 @@ def _recognizetagged_words(
     model = _model_found(text, words, tags) if tags else []
     model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
+    model = [f for f in model if not verbal_noun_not_name(words, f.first, f.last)]  # يحاول النيل من أمن البلاد
     model = _confirmed(model, [m for m in matches if m.entry.weak])
     found = _with_rule_names(_merge(kb, model), [_from_rule(n) for n in state_media(text, words, facts.medium)])
-    found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, facts.institution)])
+    found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, facts.institution)], own_places=True)
     found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
     norms = [w.norm for w in words]
     found = _given_names_after_titles(text, words, norms, found, tagger)
@@ -295,14 +296,22 @@ def _from_rule(named: Named, *, head: bool = False) -> Found:
     return Found(named.first, named.last, named.span, named.type, "pattern", named.kb, head=head)
 
 
-def _with_rule_names(found: list[Found], ruled: list[Found]) -> list[Found]:
+def _with_rule_names(found: list[Found], ruled: list[Found], *, own_places: bool = False) -> list[Found]:
     """Names found by rule, replacing the names they contain (وكالة الأنباء السورية in وكالة الأنباء
     السورية الرسمية); one that cuts across a name, or would swallow a KB name without a KB entry of
-    its own, is dropped."""
+    its own, is dropped. With `own_places` (institutions: a listed phrase and the nationality after
+    it), a KB place that begins after the rule name's first word and ends with it was read from the
+    rule's own words and is swallowed: رئاسة الجمهورية اللبنانية is the presidency, not Lebanon."""
     out = list(found)
     for r in ruled:
         inside = [f for f in out if r.first <= f.first and f.last <= r.last]
-        if any(f.first < r.last and r.first < f.last for f in out if f not in inside) or (r.kb is None and any(f.kb for f in inside)):
+        known = [f for f in inside if f.kb and not (own_places and _own_place(r, f))]
+        if any(f.first < r.last and r.first < f.last for f in out if f not in inside) or (r.kb is None and known):
             continue
         out = [f for f in out if f not in inside] + [r]
     return sorted(out, key=lambda f: f.first)
+
+
+def _own_place(rule: Found, f: Found) -> bool:
+    """Whether a KB place inside a rule name was read from the rule's own words (see `_with_rule_names`)."""
+    return f.type in PLACES and rule.first < f.first and f.last == rule.last

@@ -5,20 +5,25 @@ pieces of the rules of `bodies` (state outlets, institutions) and `places` (name
 - A lone given name the tagger finds at the start of a sentence, glued to و or
   ف, is a verb there: وعزت قناة… ("and [the channel] attributed"), a person
   named by the given name alone being much rarer than a verb-first sentence.
+- A one-word name that is also a verbal noun, followed by the preposition the
+  verbal noun governs (`ner_verbal_nouns.tsv`), is the verbal noun: النيل من.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
+from rasad.arabic.clitics import segment
+from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.kb import KBEntry, loose
 from rasad.extract.entities.letters import is_letter, letter_runs
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import given_names, is_not_name, not_names
+from rasad.extract.entities.patterns import given_names, head_type, is_not_name, not_names
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 _NORM = attrgetter("norm")
@@ -96,3 +101,25 @@ def verb_not_person(text: str, words: Sequence[Word], first: int, last: int, nam
         return False
     conj = norm(text[words[first].span.start : name_start])
     return conj in ("و", "ف") and words[first].norm[len(conj) :] in given_names()
+
+
+@lru_cache(maxsize=1)
+def _verbal_nouns() -> dict[str, frozenset[str]]:
+    """Normalised verbal noun (article kept) -> the prepositions it governs."""
+    out: dict[str, set[str]] = {}
+    for row in read_rows("rasad.extract", "ner_verbal_nouns.tsv"):
+        out.setdefault(norm(row[0].strip()), set()).add(norm(row[1].strip()))
+    return {word: frozenset(preps) for word, preps in out.items()}
+
+
+def verbal_noun_not_name(words: Sequence[Word], first: int, last: int) -> bool:
+    """Whether a one-word name the tagger found is a verbal noun (module doc): the word, proclitics
+    aside, is listed, the preposition it governs comes next (a pronoun attached or not), and no head
+    noun (نهر) comes before it."""
+    if last - first != 1 or last >= len(words):
+        return False
+    preps = next((_verbal_nouns()[stem] for _, stem in proclitic_readings(words[first].norm) if stem in _verbal_nouns()), None)
+    if preps is None or (first > 0 and head_type(words[first - 1].norm) is not None):
+        return False
+    prefix, stem, _ = segment(words[last].norm)
+    return not prefix and stem in preps
