@@ -174,9 +174,13 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
 
 def _lead_day(state: DocumentDates) -> str | None:
     """The day an undated event of the lead is of: the one day the lead told so far ("عقد المجلس، مساء الجمعة،
-    جلسة طارئة." then "وحذر X خلال الجلسة…", published on Saturday), else the publication date (lead_default)."""
+    جلسة طارئة." then "وحذر X خلال الجلسة…", published on Saturday); when the lead's dated events carry no day
+    of their own news (an announced death: "أعلنت الوزارة مساء الأحد مقتل 3" then "وقال المتحدث…", published
+    on Monday), the one day before publication the lead names; else the publication date (lead_default)."""
     if len(state.lead_days) == 1:
         return next(iter(state.lead_days))
+    if not state.lead_days:
+        return state.stated_past_day() or state.lead_default
     return state.lead_default
 
 
