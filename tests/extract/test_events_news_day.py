@@ -114,3 +114,11 @@ def test_a_lead_that_names_no_day_gives_its_body_no_day() -> None:
     assert _statements(events)["PER:حسن عادل"] is None  # perhaps the evening before: the article does not say
     today = extract_events(make_doc(LEAD + body, mentions=mentions, timexes={"الأحد": ("2023-05-15", None)}, published="2023-05-15"))
     assert _statements(today)["PER:حسن عادل"] == "2023-05-15"
+
+
+def test_a_lead_whose_news_is_announced_gives_its_day_to_what_the_lead_goes_on_with() -> None:
+    doc = make_doc("أعلنت وزارة الداخلية مساء الأحد مقتل ثلاثة من عناصر الشرطة في هجوم على نقطة تفتيش في الحلة.\n"
+                   "وقال المتحدث باسم الوزارة سعد معن إن المسلحين فروا إلى منطقة زراعية قريبة.",
+                   mentions={**PLACES, "وزارة الداخلية": ("ORG", "ORG:وزاره داخليه"), "سعد معن": ("PER", "PER:سعد معن")},
+                   timexes={"مساء الأحد": ("2023-05-14TEV", None)}, published="2023-05-15")
+    assert _statements(extract_events(doc))["PER:سعد معن"] == "2023-05-14"

@@ -144,6 +144,11 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
             owner.vague_time = True
             continue
         value = cue.value
+        if cue.since and len(value) < 10:
+            # "فرضت عقوبات على موسكو منذ عام 2014"، "الزيارة الأولى منذ 2010": a year or month after منذ starts a
+            # state that lasts, or marks how long one waited: no day of the act, which another time may still date
+            # ("الذي دافع عن ألوان النادي منذ عام 2009، … عندما صرح في 26 مايو")
+            continue
         if cue.deadline:
             owner.date, owner.date_mod, owner.modality = dating.deadline_date(value, cue.timex.mod), None, "deadline"
         else:

@@ -20,12 +20,13 @@ from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
 from rasad.extract.events.cue_dates import date_from_cues
 from rasad.extract.events.drafts import CASUALTY_TYPES, RECALLED, REPORT, Draft
-from rasad.extract.events.modality import governed_modality, modality_before
+from rasad.extract.events.modality import UNREALISED, governed_modality, modality_before, subjunctive_before
 from rasad.extract.events.news_day import (
     LEAD_SENTENCES,
     DocumentDates,
     SpeakerDates,
     body_news,
+    conditional_before,
     dating_words,
     in_relative_clause,
     note_background_speakers,
@@ -43,9 +44,15 @@ def assign_modalities(words: list[Word], drafts: list[Draft], starts: list[int])
     """Before dating: a recalled event ("ذكرى اغتيال X") takes no date of the day it is recalled on."""
     for d in drafts:
         d.modality = governed_modality(d.govern_kind) or modality_before(words, d.first, starts[d.clause])
-        if d.modality is None and d.hit is not None and d.hit.future:
+        if d.modality is None and ((d.hit is not None and d.hit.future) or _subjunctive(words, d)):
             d.modality = "planned"
     _recall_phrase(drafts)
+
+
+def _subjunctive(words: list[Word], d: Draft) -> bool:
+    """A verb in the present right after "أن": "من المقرر أن يلتقي"، "تأمل أن تستضيف" (not a speech act: "أن يقول"
+    names a statement a frame of its own reads)."""
+    return d.pos == "verb" and d.tense == "present" and subjunctive_before(words, d.first)
 
 
 def _recall_phrase(drafts: list[Draft]) -> None:
@@ -157,7 +164,8 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
         finite = d.pos in ("verb", "speech") and d.tense in ("past", "present")
         in_content = d.governor is not None and d.govern_kind not in ("say", "announce")
         restated = state.lead_toll and d.type in CASUALTY_TYPES  # "أعلن الوزير حصيلة قتلى الحادث": the deaths were before
-        if published and lead and not has_cue and not pluperfect and not restated and (
+        unrealised = d.modality in UNREALISED or conditional_before(words, d.first)  # "سيلتقي"، "إذا التقى"
+        if published and lead and not has_cue and not pluperfect and not restated and not unrealised and (
                 finite and not in_content and not d.negated or d.govern_kind == "announce"):
             d.date = _lead_day(state)
         elif body_news(doc, words, d, has_time=has_time, pluperfect=pluperfect, background=d.first in background, state=state):
@@ -166,9 +174,13 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
 
 def _lead_day(state: DocumentDates) -> str | None:
     """The day an undated event of the lead is of: the one day the lead told so far ("عقد المجلس، مساء الجمعة،
-    جلسة طارئة." then "وحذر X خلال الجلسة…", published on Saturday), else the publication date (lead_default)."""
+    جلسة طارئة." then "وحذر X خلال الجلسة…", published on Saturday); when the lead's dated events carry no day
+    of their own news (an announced death: "أعلنت الوزارة مساء الأحد مقتل 3" then "وقال المتحدث…", published
+    on Monday), the one day before publication the lead names; else the publication date (lead_default)."""
     if len(state.lead_days) == 1:
         return next(iter(state.lead_days))
+    if not state.lead_days:
+        return state.stated_past_day() or state.lead_default
     return state.lead_default
 
 

@@ -77,9 +77,9 @@ class DocumentDates:
         publication date; None when the lead tells of two days."""
         if len(self.lead_days) > 1 or (self.lead_toll and not self.lead_toll_rises):
             return None
-        return next(iter(self.lead_days), None) or self._stated_past_day() or self.lead_default
+        return next(iter(self.lead_days), None) or self.stated_past_day() or self.lead_default
 
-    def _stated_past_day(self) -> str | None:
+    def stated_past_day(self) -> str | None:
         """The one day the lead names, a day or two before publication, when the lead's own news carries no day:
         "يقيم الفلسطينيون حدادا على الذين قتلوا … الجمعة" (published on Saturday) tells of Friday, and so
         does its body ("وطالب غوتيريس بتحقيق"، "ودان مجلس الأمن العنف")."""
