@@ -226,7 +226,8 @@ def cmd_pack(folder: Path, name: str) -> None:
 
 def score_corpus(gold_path: Path, work: Path) -> str:
     out = work / "out"
-    subprocess.run([sys.executable, "-m", "rasad", "run", str(gold_path.parent), "--out", str(out)],
+    # a store of its own: `rasad run` keeps what a store already holds, so a shared one would score old code
+    subprocess.run([sys.executable, "-m", "rasad", "run", str(gold_path.parent), "--out", str(out), "--db", str(work / "rasad.db")],
                    check=True, capture_output=True)
     result = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold", str(gold_path),
                              "--analysis", str(out / "analysis.json")], check=True, capture_output=True, text=True)

@@ -47,9 +47,10 @@ from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
 from rasad.extract.entities.keys import skeleton, written_name
-from rasad.extract.entities.patterns import given_names
+from rasad.extract.entities.patterns import FILIATION, given_names, regnal_ordinals
 
 _MIN_SLIP_WORD = 4
+_FILIATION = frozenset(map(skeleton, FILIATION))
 _PLACE_TYPES = frozenset({"GPE", "LOC"})  # "منطقة الفحيص" may be typed a region and الفحيص a town
 
 
@@ -152,23 +153,33 @@ def _join_transliterations(keys: Sequence[str], types: dict[str, str], union: _U
 
 
 def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
-    """A one-word person key joins the one person whose surname it is: spelt alike (skeleton), else, when
-    no surname is spelt alike, transliterated alike ("سانتشيث" for بيدرو سانشيز in another outlet)."""
+    """A one-word person key joins the one person whose surname it is: spelt alike (skeleton), or the name before
+    a ruler's ordinal (عبد الله of عبد الله الثاني); failing that, the one whose name ends with it after بن (a
+    family name, سليم of سلطان بن سليم, or the father's, عبد الله of حسين بن عبد الله); failing that,
+    transliterated alike ("سانتشيث" for بيدرو سانشيز in another outlet)."""
     people = {k: _name_words(k) for k in keys if types[k] == "PER"}
     by_surname: dict[str, list[str]] = {}
+    after_bin: dict[str, list[str]] = {}
     by_sound: dict[str, list[str]] = {}
     for k, words in people.items():
         if len(words) >= 2:
-            by_surname.setdefault(words[-1], []).append(k)
+            surnames = after_bin if len(words) >= 3 and words[-2] in _FILIATION else by_surname
+            surnames.setdefault(words[-1], []).append(k)
             by_sound.setdefault(transliteration_key(words[-1]), []).append(k)
+            if _written_words(k)[-1:] and _written_words(k)[-1] in regnal_ordinals():
+                by_surname.setdefault(words[-2], []).append(k)
     for k, words in people.items():
         if len(words) != 1:
             continue
-        owners = {union.find(p) for p in by_surname.get(words[0], ()) if not _two_given_names(k, _surname_key(p))}
+        owners = _owners(k, by_surname.get(words[0], ()), union) or _owners(k, after_bin.get(words[0], ()), union)
         if not owners and len(words[0]) >= _MIN_SLIP_WORD:
             owners = {union.find(p) for p in by_sound.get(transliteration_key(words[0]), ())}
         if len(owners) == 1:
             union.join(owners.pop(), k)
+
+
+def _owners(key: str, candidates: Sequence[str], union: _Union) -> set[str]:
+    return {union.find(p) for p in candidates if not _two_given_names(key, _surname_key(p))}
 
 
 def _join_slips(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:

@@ -221,3 +221,26 @@ def test_a_mans_and_a_womans_form_of_one_given_name_are_two_people() -> None:
     by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
     assert by_doc["a"] != by_doc["b"]
     assert by_doc["a"] == by_doc["c"]  # روسى, روسي: one name
+
+
+def _entity_of(entities: list, doc_id: str) -> set[str]:
+    return {e.id for e in entities for m in e.mentions if m.doc == doc_id}
+
+
+def test_a_name_after_bin_elsewhere_is_a_rulers_before_his_ordinal() -> None:
+    docs = [
+        _doc("a", "وزار ولي العهد سالم بن فيصل المعتصمين", [("سالم بن فيصل", "PER", "PER:سالم بن فيصل")]),
+        _doc("b", "وقال الملك فيصل الثاني إن البلاد بخير", [("فيصل الثاني", "PER", "PER:فيصل الثاني")]),
+        _doc("c", "قدم رئيس الوزراء استقالته للملك فيصل", [("فيصل", "PER", "PER:فيصل")]),
+    ]
+    ents = resolve_entities(docs)
+    assert _entity_of(ents, "c") == _entity_of(ents, "b") != _entity_of(ents, "a")
+
+
+def test_a_name_after_bin_is_still_a_family_name_where_nobody_else_has_it() -> None:
+    docs = [
+        _doc("a", "وقال رئيس الشركة سلطان أحمد بن سليم إنها ستتوسع", [("سلطان أحمد بن سليم", "PER", "PER:سلطان أحمد بن سليم")]),
+        _doc("b", "وأضاف سليم أن العمل بدأ", [("سليم", "PER", "PER:سليم")]),
+    ]
+    ents = resolve_entities(docs)
+    assert _entity_of(ents, "a") == _entity_of(ents, "b")

@@ -19,7 +19,7 @@ from itertools import compress, count
 from typing import NamedTuple
 
 from rasad.arabic.clitics import light
-from rasad.arabic.lexicon import read_rows, weekdays
+from rasad.arabic.lexicon import read_lines, read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.kb import QUOTES, demonyms, loose, loose_readings
@@ -93,6 +93,15 @@ def _stem_choices(words: Sequence[Word]) -> list[tuple[str, ...]]:
 # A foreign name (a transliteration: إيمانويل 1,108 times in the news, جونغ 1,446, ماكرون 2,321, كابانياس 3) is
 # seen less often than this; a word seen more often is an everyday word or an Arabic name of the region.
 MAX_FOREIGN_NAME_FREQ = 3000
+
+
+FILIATION = frozenset({"بن", "ابن", "بنت"})  # words that put a father's name after a person's own
+
+
+@lru_cache(maxsize=1)
+def regnal_ordinals() -> frozenset[str]:
+    """Ordinals that end a ruler's name (عبد الله الثاني: data/ner_regnal_ordinals.tsv), normalised."""
+    return frozenset(map(norm, read_lines("rasad.extract", "ner_regnal_ordinals.tsv")))
 
 
 @lru_cache(maxsize=1)

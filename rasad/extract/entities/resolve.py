@@ -54,7 +54,7 @@ from rasad.extract.entities.name_parts import (
     untaken,
     where,
 )
-from rasad.extract.entities.patterns import MAX_FOREIGN_NAME_FREQ, given_names, head_type
+from rasad.extract.entities.patterns import FILIATION, MAX_FOREIGN_NAME_FREQ, given_names, head_type, regnal_ordinals
 from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.surnames import surname_may_stand_alone, surname_mentions
 from rasad.extract.entities.variants import (
@@ -80,7 +80,7 @@ def _short_forms(named: list[Named], text: str) -> None:
         keys = {k for k, fit in fits if fit == _FITS} or {k for k, _ in fits}
         if len(keys) > 1 and len(n.words) == 1:
             keys = {subject_key(keys, named)}  # a surname two people share (نبيه بري, his father مصطفى بري)
-        if not keys and len(n.words) >= _MIN_PREFIX_NAME and not _FILIATION.isdisjoint(n.words[1:-1]):
+        if not keys and len(n.words) >= _MIN_PREFIX_NAME and not FILIATION.isdisjoint(n.words[1:-1]):  # a father named
             keys = {p.key for p in people if len(p.words) > len(n.words) and p.words[: len(n.words)] == n.words}
         if not keys and len(n.words) == 1:
             keys = _given_name_owners(n, people, text)
@@ -165,7 +165,6 @@ def _surnames_typed_otherwise(named: list[Named], text: str) -> None:
 # A name this long that begins a fuller one is that person with the family name dropped (given name,
 # بن, father's name); two words (جاسم بن, محمد علي) may begin the names of several people.
 _MIN_PREFIX_NAME = 3
-_FILIATION = frozenset({"بن", "ابن", "بنت"})  # the prefix must name a father (توم آند جيري begins no fuller name)
 
 
 def _short_form_fit(text: str, short: Named, full: Named) -> int:
@@ -181,7 +180,7 @@ def _short_form_fit(text: str, short: Named, full: Named) -> int:
         if len(words) == n + 1 or words[-n - 1] not in _filiation_skeletons():  # بن برافمان: Ben, no father
             return _FITS
         return _MAY_FIT if n == 1 else 0
-    regnal = len(words) >= n + 1 and words[-n - 1 : -1] == short.words and _last_word(text, full) in _regnal_ordinals()
+    regnal = len(words) >= n + 1 and words[-n - 1 : -1] == short.words and _last_word(text, full) in regnal_ordinals()  # as written: العويشير's skeleton is العاشر's
     return _FITS if regnal else 0
 
 
@@ -190,12 +189,7 @@ _FITS, _MAY_FIT = 2, 1
 
 @lru_cache(maxsize=1)
 def _filiation_skeletons() -> frozenset[str]:
-    return frozenset(map(skeleton, _FILIATION))
-
-
-@lru_cache(maxsize=1)
-def _regnal_ordinals() -> frozenset[str]:
-    return normalised_lines("rasad.extract", "ner_regnal_ordinals.tsv")  # as written: العويشير's skeleton is العاشر's
+    return frozenset(map(skeleton, FILIATION))
 
 
 def _last_word(text: str, n: Named) -> str:
