@@ -103,3 +103,9 @@ def test_a_sentence_handed_down_is_a_claim_other_durations_are_not() -> None:
     got = {(c.quantity, c.value, c.unit) for c in _claims(text)[1]}
     assert {("prison term", 15, "year"), ("prison term", 25, "year"), ("prison term", 10, "year")} <= got
     assert not {c for c in got if c[1] in (12, 29)}
+
+
+def test_unions_parties_and_organisations_are_counted() -> None:
+    _, claims = _claims("ودعت 15 نقابة مهنية و12 حزبا إلى الإضراب، وأيدته 30 منظمة.")
+    got = {(c.quantity, c.value) for c in claims}
+    assert {("unions", 15), ("parties", 12), ("organisations", 30)} <= got
