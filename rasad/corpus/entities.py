@@ -166,7 +166,7 @@ def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) ->
             surnames = after_bin if len(words) >= 3 and words[-2] in _FILIATION else by_surname
             surnames.setdefault(words[-1], []).append(k)
             by_sound.setdefault(transliteration_key(words[-1]), []).append(k)
-            if _written_words(k)[-1:] and _written_words(k)[-1] in regnal_ordinals():
+            if set(_written_words(k)[-1:]) & regnal_ordinals():  # عبد الله of عبد الله الثاني
                 by_surname.setdefault(words[-2], []).append(k)
     for k, words in people.items():
         if len(words) != 1:
