@@ -46,11 +46,10 @@ from rasad.corpus.entity_spellings import letter_fold_pairs, letter_pairs, trans
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
-from rasad.extract.entities.keys import skeleton, written_name
-from rasad.extract.entities.patterns import FILIATION, given_names, regnal_ordinals
+from rasad.extract.entities.keys import filiation_skeletons, skeleton, written_name
+from rasad.extract.entities.patterns import given_names, regnal_ordinals
 
 _MIN_SLIP_WORD = 4
-_FILIATION = frozenset(map(skeleton, FILIATION))
 _PLACE_TYPES = frozenset({"GPE", "LOC"})  # "منطقة الفحيص" may be typed a region and الفحيص a town
 
 
@@ -163,7 +162,7 @@ def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) ->
     by_sound: dict[str, list[str]] = {}
     for k, words in people.items():
         if len(words) >= 2:
-            surnames = after_bin if len(words) >= 3 and words[-2] in _FILIATION else by_surname
+            surnames = after_bin if len(words) >= 3 and words[-2] in filiation_skeletons() else by_surname
             surnames.setdefault(words[-1], []).append(k)
             by_sound.setdefault(transliteration_key(words[-1]), []).append(k)
             if set(_written_words(k)[-1:]) & regnal_ordinals():  # عبد الله of عبد الله الثاني
@@ -228,7 +227,6 @@ def _gender_pair(x: str, y: str) -> bool:
     return {x[-1], y[-1]} in ({"و", "ا"}, {"و", "ه"})
 
 
-_FILIATION = frozenset({"بن", "ابن", "بنت"})  # skeletons of the words that bring a father's name
 _NISBA = ("ي", "يه", "ية")  # endings of a relative adjective (الرسمي، الحكومية)
 
 
@@ -321,7 +319,7 @@ def _join_filiations(keys: Sequence[str], types: dict[str, str], union: _Union) 
     for k, words in people.items():
         by_name.setdefault(tuple(words), set()).add(union.find(k))
     for k, words in people.items():
-        links = [i for i, w in enumerate(words[1:-2], start=1) if w in _FILIATION]
+        links = [i for i, w in enumerate(words[1:-2], start=1) if w in filiation_skeletons()]
         if len(links) != 1:
             continue
         short = tuple(words[: links[0]] + words[links[0] + 2 :])

@@ -18,6 +18,7 @@ from rasad.document import Span
 from rasad.extract.entities.found import Found, name_proclitics
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.letters import is_letter
+from rasad.extract.entities.patterns import FILIATION
 from rasad.extract.entities.places import mentioned_bare
 
 _VOWELS = re.compile(r"(?<=.)[اويى]")
@@ -43,6 +44,12 @@ def skeleton(name: str, *, vowels: bool = False) -> str:
             w = w[2:]
         out.append(w if vowels else _VOWELS.sub("", w))
     return " ".join(w for w in out if w)
+
+
+@lru_cache(maxsize=1)
+def filiation_skeletons() -> frozenset[str]:
+    """The skeletons of بن، ابن، بنت, as a name's words are compared (`skeleton`)."""
+    return frozenset(map(skeleton, FILIATION))
 
 
 def key_of(found: Found, text: str) -> str:

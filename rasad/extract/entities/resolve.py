@@ -41,7 +41,7 @@ from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
 from rasad.extract.entities.found import Found
 from rasad.extract.entities.kb import QUOTES, alias_key, loose
-from rasad.extract.entities.keys import key_of, name_form, skeleton, written_name
+from rasad.extract.entities.keys import filiation_skeletons, key_of, name_form, skeleton, written_name
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import (
     Named,
@@ -177,19 +177,15 @@ def _short_form_fit(text: str, short: Named, full: Named) -> int:
     if len(words) > n and _is_part(short.words, words):
         if _other_given_name(text, short, full):
             return 0
-        if len(words) == n + 1 or words[-n - 1] not in _filiation_skeletons():  # بن برافمان: Ben, no father
+        if len(words) == n + 1 or words[-n - 1] not in filiation_skeletons():  # بن برافمان: Ben, no father
             return _FITS
         return _MAY_FIT if n == 1 else 0
-    regnal = len(words) >= n + 1 and words[-n - 1 : -1] == short.words and _last_word(text, full) in regnal_ordinals()  # as written: العويشير's skeleton is العاشر's
+    # the ordinal compares as written: العويشير's skeleton is العاشر's
+    regnal = len(words) >= n + 1 and words[-n - 1 : -1] == short.words and _last_word(text, full) in regnal_ordinals()
     return _FITS if regnal else 0
 
 
 _FITS, _MAY_FIT = 2, 1
-
-
-@lru_cache(maxsize=1)
-def _filiation_skeletons() -> frozenset[str]:
-    return frozenset(map(skeleton, FILIATION))
 
 
 def _last_word(text: str, n: Named) -> str:
