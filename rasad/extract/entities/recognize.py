@@ -16,6 +16,8 @@ from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, state_media
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
+from rasad.extract.entities.field_names import field_names
+from rasad.extract.entities.foreign_articles import with_foreign_articles
 from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.framed_names import framed_names
 from rasad.extract.entities.head_names import head_names
@@ -285,11 +287,12 @@ def _recognizetagged_words(
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = framed_names(text, words, found, tagger)
     found = whole_people(text, words, found, tagged_words(words, found), tagger)
-    found = head_names(text, words, facts.head, found)
+    found = field_names(text, words, head_names(text, words, facts.head, found))
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
     places = place_names(text, words, tagged_words(words, [f for f in found if f.source != "model"]), facts.place)
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
-    return _with_roles(words, _headed(found, [m for m in matches if m.entry.weak]))
+    found = with_foreign_articles(words, _headed(found, [m for m in matches if m.entry.weak]))
+    return _with_roles(words, found)
 
 
 def _from_rule(named: Named, *, head: bool = False) -> Found:

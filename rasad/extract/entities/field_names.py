@@ -1,0 +1,142 @@
+"""Bodies named by the field they work in (`ner_field_names.tsv`): المنظمة الدولية للهجرة، الهيئة
+العامة للرياضة، مركز الفينيق للدراسات العمالية. The field, ل + the article + a listed field, is the
+name's last word, with the adjectives that agree with it; the tagger and the head rule stop before
+it (المنظمة الدولية) or take nothing. A name the tagger or a rule found that begins with a body's
+head goes on with the field; an untagged definite head with its adjectives (الهيئة العامة), or a
+head with the definite name or place after it (مركز الفينيق، مركز الخليج), begins a new one.
+A KB name is whole and stays as it is (البنك الدولي للتنمية is the bank's support for development)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from rasad.arabic.lexicon import read_rows
+from rasad.arabic.normalize import norm
+from rasad.document import Span
+from rasad.extract.entities.found import Found, name_start, tagged_words
+from rasad.extract.entities.kb import loose
+from rasad.extract.entities.patterns import head_type, is_demonym, stop_words
+from rasad.extract.entities.words import Word, strip_clitics
+
+MAX_ADJECTIVES = 2  # adjectives between a definite head and its field (المعهد العالي), and after the field
+FIELD_PROCLITIC = "لل"  # ل + the article, its alef elided
+
+
+class FieldTable(NamedTuple):
+    fields: dict[str, bool]  # loose field stem without its article -> whether its adjectives are feminine
+    heads: frozenset[str]  # loose extra heads (مركز)
+    adjectives: frozenset[str]  # loose listed adjectives (الأعلى)
+    governing: frozenset[str]  # loose participles that take ل + their object (المعادي)
+
+
+@lru_cache(maxsize=1)
+def _table() -> FieldTable:
+    fields: dict[str, bool] = {}
+    heads, adjectives, governing = set(), set(), set()
+    for row in read_rows("rasad.extract", "ner_field_names.tsv"):
+        word, kind = loose(norm(row[0].strip())), row[1].split()
+        if kind[0] == "field":
+            fields[word.removeprefix("ال")] = kind[1:] == ["f"]
+        elif kind[0] == "head":
+            heads.add(word)
+        elif kind[0] == "governing":
+            governing.add(word)
+        else:
+            adjectives.add(word)
+    return FieldTable(fields, frozenset(heads), frozenset(adjectives), frozenset(governing))
+
+
+def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
+    """The names with their field (module doc): the whole list, the names a field extends replaced."""
+    if not any(w.norm.startswith(FIELD_PROCLITIC) for w in words):
+        return found  # the common case, one pass in C-speed string tests
+    table = _table()
+    tagged = tagged_words(words, found)
+    by_first = {f.first: f for f in found}
+    out = list(found)
+    for i, word in enumerate(words[:-1]):
+        head = _head(word.norm, table)
+        if head is None:
+            continue
+        name = by_first.get(i)
+        core = _core_end(words, i, head, tagged, by_first, table) if name is None and not tagged[i] else None
+        if name is not None and name.type == "ORG" and name.source != "kb":
+            core = name.last
+        end = _field_end(words, core, tagged, table) if core is not None else None
+        if end is None:
+            continue
+        swallowed = [f for f in out if i <= f.first and f.last <= end]
+        start = name.span.start if name is not None else name_start(text, words[i])
+        out = [f for f in out if f not in swallowed]
+        out.append(Found(i, end, Span(start, words[end - 1].span.end), "ORG", "pattern", head=True))
+        for j in range(i, end):
+            tagged[j] = True
+    return sorted(out, key=lambda f: f.first)
+
+
+def _head(word: str, table: FieldTable) -> str | None:
+    """The stem of a body's head noun the word holds (المنظمة، لمركز), or None."""
+    for _, stem in strip_clitics(word):
+        bare = loose(stem).removeprefix("ال")
+        if bare in table.heads or head_type(bare) == "ORG":
+            return stem
+    return None
+
+
+def _core_end(
+    words: Sequence[Word], i: int, head: str, tagged: list[bool], by_first: dict[int, Found], table: FieldTable
+) -> int | None:
+    """Where the untagged body at i ends before its field: a definite head's adjectives (at least one:
+    الهيئة العامة), or an indefinite head's definite name or the place named after it (مركز الخليج)."""
+    if head.startswith("ال"):
+        end = _adjectives_end(words, i + 1, tagged, table)
+        return end if end > i + 1 else None
+    place = by_first.get(i + 1)
+    if place is not None and place.type in ("GPE", "LOC") and place.source != "model":
+        return place.last
+    nxt = words[i + 1].norm
+    if tagged[i + 1] or not nxt.startswith("ال") or len(nxt) < 5 or nxt in stop_words():
+        return None
+    return _adjectives_end(words, i + 2, tagged, table)
+
+
+def _adjectives_end(words: Sequence[Word], start: int, tagged: list[bool], table: FieldTable, *, feminine: bool | None = None) -> int:
+    """Index after up to MAX_ADJECTIVES untagged definite adjectives from `start`: relative adjectives
+    (of the gender `feminine` asks for, when it asks) or listed ones."""
+    end = start
+    while end < len(words) and end - start < MAX_ADJECTIVES and not tagged[end] and _adjective(words[end].norm, table, feminine):
+        end += 1
+    return end
+
+
+def _adjective(word: str, table: FieldTable, feminine: bool | None) -> bool:
+    if not word.startswith("ال") or word in stop_words():
+        return False
+    if loose(word) in table.adjectives:
+        return feminine is None or word.endswith("ه") == feminine  # العامة after a feminine field, العام after others
+    nisba = word.endswith("يه") if feminine else word.endswith("ي") if feminine is False else word.endswith(("ي", "يه"))
+    return nisba and len(word) >= 6
+
+
+def _field_end(words: Sequence[Word], core: int, tagged: list[bool], table: FieldTable) -> int | None:
+    """Index after the field at `core`, the adjectives that agree with it, a second field joined by و
+    (للإعلام والدراسات الاستراتيجية) and a nationality, which may agree with the head instead
+    (المؤسسة الوطنية للنفط الليبية); None when no listed field stands at `core`."""
+    if loose(words[core - 1].norm) in table.governing:
+        return None
+    end, proclitic = core, FIELD_PROCLITIC
+    while end < len(words) and not tagged[end] and words[end].norm.startswith(proclitic):
+        feminine = table.fields.get(loose(words[end].norm).removeprefix(proclitic))
+        if feminine is None:
+            break
+        end = _adjectives_end(words, end + 1, tagged, table, feminine=feminine)
+        proclitic = "وال"
+    if end == core:
+        return None
+    return end + 1 if end < len(words) and not tagged[end] and _definite_demonym(words[end].norm) else end
+
+
+def _definite_demonym(word: str) -> bool:
+    return word.startswith("ال") and is_demonym(word)
