@@ -68,13 +68,14 @@ def ui_labels() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def read_also() -> re.Pattern[str]:
-    """A read-also header at the start of a normalised line; group 'rest' is what follows."""
+    """A read-also header at the start of a normalised line; group 'rest' is what follows. A header
+    that is also prose ("للمزيد") needs a colon or a spaced dash after it ("للمزيد - عنوان"), or nothing."""
     optional: list[str] = []
     required: list[str] = []
     for phrase, colon in _rows("read_also.tsv", 2):
         (required if colon == "required" else optional).append(match_key(phrase))
     return re.compile(
-        rf"^[\W_]*(?:(?P<opt>{_alternation(optional)})(?!\w)|(?P<req>{_alternation(required)})(?=\s*[:：]|[\W_]*$))"
+        rf"^[\W_]*(?:(?P<opt>{_alternation(optional)})(?!\w)|(?P<req>{_alternation(required)})(?=\s*[:：]|\s+[-–—]\s|[\W_]*$))"
         r"[\s:：\-–—]*(?P<rest>.*)$"
     )
 
@@ -89,13 +90,15 @@ def cookie_phrases() -> tuple[PhraseSet, PhraseSet]:
 
 
 @lru_cache(maxsize=1)
-def notices() -> tuple[re.Pattern[str], PhraseSet]:
-    """(prefix notices: "تنويه:", contained notices: disclaimers, copyright, follow-us, click-here)."""
+def notices() -> tuple[re.Pattern[str], PhraseSet, PhraseSet]:
+    """(prefix notices: "تنويه:", contained notices: disclaimers, copyright, follow-us, click-here,
+    notices that are never prose and so count between paragraphs too: an outlet on what it cannot verify)."""
     rows = _rows("notice_phrases.tsv", 3)
     prefixes = [match_key(r[0]) for r in rows if r[1] == "prefix"]
     prefix = re.compile(rf"^[\W_]*(?:{_alternation(prefixes)})\s*(?:[:：]|$)")
     contains = _phrase_set([(r[0], r[2]) for r in rows if r[1] == "contains"])
-    return prefix, contains
+    anywhere = _phrase_set([(r[0], r[2]) for r in rows if r[1] == "anywhere"])
+    return prefix, contains, anywhere
 
 
 @lru_cache(maxsize=1)

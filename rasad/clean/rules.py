@@ -88,15 +88,18 @@ def cookie_notice(line: Line) -> Verdict | None:
 
 
 def site_notice(line: Line) -> Verdict | None:
-    prefix, contains = lexicons.notices()
+    prefix, contains, anywhere = lexicons.notices()
     if line.words > MAX_NOTICE_WORDS:
         return None
     if prefix.match(line.norm) or (_COPYRIGHT.match(line.norm) and line.words <= MAX_META_WORDS):
         return Verdict("furniture", f"site notice {_quote(line.text)}")
-    found = contains.pattern.search(line.key) if line.words <= MAX_CONTAINS_NOTICE_WORDS else None
-    if found:
-        label = contains.label_of(found.group(0)) or "site notice"
-        return Verdict("furniture", f"{label}: {_quote(line.text)}", edge_only=line.words > MAX_META_WORDS)
+    if line.words > MAX_CONTAINS_NOTICE_WORDS:
+        return None
+    for phrases, edge_only in ((anywhere, False), (contains, line.words > MAX_META_WORDS)):
+        found = phrases.pattern.search(line.key) if phrases.labels else None
+        if found:
+            label = phrases.label_of(found.group(0)) or "site notice"
+            return Verdict("furniture", f"{label}: {_quote(line.text)}", edge_only=edge_only)
     return None
 
 

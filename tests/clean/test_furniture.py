@@ -56,6 +56,22 @@ def test_a_read_also_header_closed_by_a_bar_takes_the_title_below_it():
     assert kept(doc) == [P1, P2, P3, P4]
 
 
+def test_a_header_that_is_also_prose_counts_before_a_spaced_dash():
+    link = "للمزيد - الحكومة تعلن خطة جديدة لدعم المزارعين في مواسم الجفاف"
+    prose = "للمزيد من المعلومات يمكن للمزارعين مراجعة مديريات الزراعة في محافظاتهم خلال الأسبوع المقبل."
+    doc = cleaned(page(P1, link, P2, prose, P3))
+    assert removed(doc)[link][0] == "furniture"
+    assert kept(doc) == [P1, P2, prose, P3]
+
+
+def test_an_outlets_note_that_it_cannot_verify_social_media_goes_even_between_paragraphs():
+    note = "ويشار إلى أن موقع الرصد لا يمكنه التأكد بشكل مستقل من الأنباء التي يتم تناقلها عبر وسائل التواصل الاجتماعي."
+    said = "وقال المتحدث إن الوزارة لا يمكنها التأكد من هوية المهاجمين حتى الآن، مشيرا إلى أن التحقيق مستمر."
+    doc = cleaned(page(P1, P2, note, said, P3))
+    assert "unverified-content disclaimer" in removed(doc)[note][1]
+    assert kept(doc) == [P1, P2, said, P3]
+
+
 def test_link_titles_stop_at_a_paragraph():
     doc = cleaned(page(P1, "شاهد أيضا:", "عنوان تقرير مصور عن المستشفى", P2, P3))
     assert P2 in kept(doc) and "عنوان تقرير مصور عن المستشفى" in removed(doc)
