@@ -339,6 +339,17 @@ def _is_preposition(word: Word) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _attribution_openers() -> frozenset[str]:
+    """The first words of the attributions of data/attributions.tsv ("نقلا"، "وفقا"، "بحسب")."""
+    return frozenset(norm(row[0]).split()[0] for row in read_rows(_PKG, "attributions.tsv"))
+
+
+def _opens_attribution(word: Word) -> bool:
+    text = word.text[1:] if len(word.text) > 3 and word.text[0] in "وف" else word.text
+    return word.text in _attribution_openers() or text in _attribution_openers()
+
+
+@lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
     return normalised_lines(_PKG, "adverbs.tsv")
 
@@ -372,8 +383,8 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIn
             if first is None and past_time:
                 continue
             break
-        if is_preposition_pronoun(w, adverbial=True) or is_listener(w):
-            break  # "قال السفير لأحد قادة الكتائب": not the subject, nor part of it
+        if is_preposition_pronoun(w, adverbial=True) or is_listener(w) or _opens_attribution(w):
+            break  # "قال السفير لأحد قادة الكتائب"، "وقال نقلا عن": not the subject, nor part of it
         if w.text[0] in _PROCLITIC_PREPS and index.starts_inside(w.start, w.end):
             break
         first = k if first is None else first

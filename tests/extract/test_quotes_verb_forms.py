@@ -47,3 +47,21 @@ def test_a_plural_verb_does_not_go_on_with_one_person_quoted_before() -> None:
                    'وقالوا إن الحكومة وعدت بدفع الرواتب المتأخرة.',
                    mentions={"هدى سالم": ("PER", "PER:هدي سالم")})
     assert [s for _, s, _ in _speakers(doc)] == ["PER:هدي سالم", None]
+
+
+def test_what_a_speaker_read_in_a_medium_is_his_own_statement() -> None:
+    doc = make_doc('وقال وزير الإعلام نبيل عوض نقلا عن وكالة الأنباء المحلية "إن نصف التعليقات تأتي من الخارج".',
+                   mentions={"نبيل عوض": ("PER", "PER:نبيل عوض"), "وكالة الأنباء المحلية": ("ORG", "ORG:وكاله الانباء")})
+    assert [(s, v) for _, s, v in _speakers(doc)] == [("PER:نبيل عوض", "نبيل عوض")]
+
+
+def test_a_speaker_quoted_by_a_medium_said_the_words() -> None:
+    doc = make_doc('وقالت الوكالة نقلا عن وزير الطاقة سمير عادل إن "الإنتاج سيرتفع في الربع الثالث".',
+                   mentions={"سمير عادل": ("PER", "PER:سمير عادل")})
+    assert [s for _, s, _ in _speakers(doc)] == ["PER:سمير عادل"]
+
+
+def test_where_a_statement_was_recorded_is_no_speaker() -> None:
+    doc = make_doc('وقال المهندس رامي فؤاد بحسب نص التسجيل إن "الشقوق ظهرت في الطرف الشمالي من الجسر".',
+                   mentions={"رامي فؤاد": ("PER", "PER:رامي فؤاد")})
+    assert [s for _, s, _ in _speakers(doc)] == ["PER:رامي فؤاد"]
