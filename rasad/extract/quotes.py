@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from rasad.arabic.lexicon import read_rows
+from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
 from rasad.extract.mention_index import spans_starting_in
 from rasad.extract.numbers import number_words
@@ -31,6 +34,7 @@ from rasad.extract.quote_marks import (
     word_count,
 )
 from rasad.extract.referents import Titles
+from rasad.extract.speaker_bodies import is_medium
 from rasad.extract.speakers import ON_BEHALF, find_speaker
 from rasad.extract.speech import (
     IN_STATEMENT,
@@ -48,6 +52,7 @@ from rasad.pipeline import component
 _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
 _FRAME_REACH = 16  # words and marks after a frame told after its quote in which its needed word stands
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
+_MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
 
 
 @dataclass
@@ -78,7 +83,7 @@ def _paragraphs(doc: Document) -> list[Span]:
 
 
 def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: bool) -> list[tuple[int, int, SpeechVerb]]:
-    out = []
+    out: list[tuple[int, int, SpeechVerb]] = []
     for m in speech_index(frames).find_all(words):
         sv = m.payload
         if sv.form != "phrase" and not verb_form_ok(words[m.first], m.form):
@@ -95,8 +100,35 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: boo
             continue  # the speaker's own words
         if sv.cls == "relay" and carried_by_medium(words, m.first, m.last, m.form):
             continue  # "وقال X في كلمة نقلها التلفزيون "…"": the words are X's, not the medium's
+        if sv.cls == "according" and out and _cites_for(words, out[-1], m.first, m.last, sv):
+            continue  # "وقال نقلا عن وكالة X إن…"، "وقال بحسب بيان": the verb's subject said it
         out.append((m.first, m.last, sv))
     return out
+
+
+def _cites_for(words: Sequence[Word], verb: tuple[int, int, SpeechVerb], k: int, last: int, sv: SpeechVerb) -> bool:
+    """Whether the attribution `sv` at words[k..last] tells where the speech verb `verb` before it was heard ("وقال
+    X بحسب بيان"، "وقال نقلا عن وكالة هلا"): a verb of its own, with at most its subject between them and nothing it
+    introduces (no complementizer, colon or quote mark). One that names who said the words ("قالت تاس نقلا عن
+    نوفاك"، "أكدت روسيا على لسان وزير خارجيتها") gives them to its source, unless that source is a medium."""
+    first, verb_last, verb_sv = verb
+    if verb_sv.cls == "according" or k - verb_last - 1 > _MAX_CITING_SUBJECT_WORDS:
+        return False
+    if not all(w.is_word and not is_complementizer(words, n) for n, w in enumerate(words[verb_last + 1 : k], verb_last + 1)):
+        return False
+    return not names_its_source(sv) or (last + 1 < len(words) and is_medium(words[last + 1]))
+
+
+@lru_cache(maxsize=1)
+def _source_attributions() -> frozenset[str]:
+    return frozenset(norm(row[0]) for row in read_rows("rasad.extract", "attributions.tsv")
+                     if len(row) > 1 and row[1].strip() == "source")
+
+
+def names_its_source(sv: SpeechVerb) -> bool:
+    """Whether the attribution `sv` gives the words to the one named after it ("نقلا عن X"، "على لسان X"), not to
+    where they were recorded ("بحسب بيان", data/attributions.tsv)."""
+    return sv.cls == "according" and sv.lemma in _source_attributions()
 
 
 def _counted(words: Sequence[Word], i: int) -> bool:

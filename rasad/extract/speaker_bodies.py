@@ -1,6 +1,6 @@
 """Bodies told again in a short form: by their head noun alone ("وأكد المجلس" -> "مجلس الأمن الدولي"), by their field
 ("وأكدت الداخلية" -> "وزارة الداخلية"), or by their name less its head noun ("وذكرت الأهرام" -> "بوابة الأهرام").
-Used by referents.py for a speech verb's subject with no name of its own.
+Used by referents.py for a speech verb's subject with no name of its own; `is_medium` by quotes.py.
 """
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from rasad.arabic.lexicon import normalised_lines
+from rasad.arabic.lexicon import normalised_lines, read_rows
+from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
 from rasad.extract.speech import bare_noun, definite_noun, mentions_between
 from rasad.extract.wordscan import Word, scan
@@ -40,6 +41,17 @@ def body_with_tail(doc: Document, subject: Sequence[Word], before: int) -> Menti
 @lru_cache(maxsize=1)
 def _brand_heads() -> frozenset[str]:
     return normalised_lines("rasad.extract", "speech_brand_heads.tsv")
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    rows = read_rows("rasad.extract", "speech_brand_heads.tsv")
+    return frozenset(norm(row[0]) for row in rows if len(row) > 1 and row[1].strip() == "medium")
+
+
+def is_medium(word: Word) -> bool:
+    """"وكالة"، "الصحيفة": the head noun of a medium's name (data/speech_brand_heads.tsv), with the article or not."""
+    return bare_noun(word) in _media_heads()
 
 
 def body_of_field(doc: Document, noun: str, before: int) -> Mention | None:

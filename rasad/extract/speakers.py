@@ -36,6 +36,7 @@ from rasad.extract.speech import (
     mention_key,
     mentions_between,
     noun_phrase_after,
+    plural_verb,
     subject_mention,
 )
 from rasad.extract.subjects import (
@@ -67,6 +68,22 @@ def clause_start(words: Sequence[Word], i: int, sentence: Span) -> int:
 
 
 def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
+                 previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
+    _find_speaker(doc, words, i, j, stop, act, previous, same_sentence, titles)
+    if plural_verb(words, i, act.sv) and _one_person_told_before(doc, words, i, act):
+        act.speaker = act.speaker_span = None  # "وصفه المدعون بأنه … وقالوا إن": not the person quoted before
+
+
+def _one_person_told_before(doc: Document, words: Sequence[Word], i: int, act: SpeechAct) -> bool:
+    """Whether the speaker found for the plural verb at word `i` is one person named before the verb's clause: the
+    subject of a plural verb is several, told in its own clause ("X وزملاؤه كانوا يقولون") or left unnamed."""
+    span = act.speaker_span
+    if span is None or span.start >= clause_start(words, i, act.sentence):
+        return False
+    return any(m.type == "PER" for m in mention_index(doc).at(span))
+
+
+def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
                   previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
     told_after = act.content is not None and act.content.start >= act.verb.end
     content_start = act.content.start if act.content and told_after else words[min(stop, len(words)) - 1].end
@@ -79,7 +96,8 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
             zone_end = min(zone_end, words[k].start)
             break
     index = mention_index(doc)
-    np = noun_phrase_after(words, after_quoted_name(doc, words, j, content_start), stop, index)
+    plural = plural_verb(words, i, act.sv)  # "أكدوا تصويتهم": no subject after it
+    np = None if plural else noun_phrase_after(words, after_quoted_name(doc, words, j, content_start), stop, index)
     if np is not None and (teller := told_listener(words, np, act.sv.lemma)) != np:
         np, zone_end = teller, min(zone_end, teller.end)  # "وأبلغ وزير الخارجية السفير الأمريكي أن": the ambassador is told
     told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
@@ -107,7 +125,7 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
     before = None if joined else relative or subject_outside_asides(doc, words, clause_start(words, i, act.sentence), i)
     if before is not None and act.sv.lemma in function_words("tell_verb"):
         np = None  # "أن فريق المحقق أبلغ البيت الأبيض أنه": the White House is told
-    if np is None and before is None:  # a day before the subject: only a name makes it one ("أعلنت الأحد
+    if np is None and before is None and not plural:  # a day before the subject: only a name makes it one ("أعلنت الأحد
         late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
         m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
         np = late if m is not None else None

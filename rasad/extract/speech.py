@@ -29,6 +29,11 @@ _SKIP_BACK = "\"'“”«»„‟ـ \u200f\u200e"
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # longest first
 _FROM = norm("عن")
 _WHAT = norm("ما")
+_PARTICIPLE_PREFIX = "م"
+_ACCUSATIVE_ENDING = "ا"
+_MIN_PARTICIPLE_LETTERS = 4  # "مصرا"; not "معا"، "مما"
+_LONG_VOWELS = "اوي"
+_NOT_PARTICIPLE_ENDINGS = ("ها", "نا", "هما", "تا")  # pronouns; "تا" of a dual noun ("مجلتا "كيكر" و"بيلد"")
 _RELAY_SOURCE_REACH = 6  # words after a relay verb in which whom it relays is named ("نقلته وكالة الأنباء الرسمية عن")
 IN_STATEMENT = "in_statement"  # the class of data/speech_noun_frames.tsv: "رسالة مفادها"، "بيانا جاء فيه"
 
@@ -128,6 +133,20 @@ def feminine_verb(form: str, sv: SpeechVerb) -> bool | None:
     if sv.form == "participle":
         return {"ه": True, "ا": False}.get(form[-1:])
     return None
+
+
+def plural_verb(words: Sequence[Word], i: int, sv: SpeechVerb) -> bool:
+    """Whether the verb `sv` at word `i` is written with its plural or dual subject ("قالوا"، "أكدوا"، "يقولون"،
+    "قالا"): in a sentence that opens with the verb, a subject named after it takes the singular ("قال النواب"), so
+    what follows a plural verb is its object ("أكدوا تصويتهم ضد المشروع"), and the speakers were told before."""
+    for m in speech_index(True).matches_at(words, i):
+        if m.payload != sv:
+            continue
+        if sv.form == "past" and m.form != sv.lemma and m.form.endswith(("وا", "ا")):  # قالوا، قالا، قالتا
+            return True
+        if sv.form == "present" and m.form.endswith(("ون", "ان")):
+            return True
+    return False
 
 
 def object_pronoun(word: Word, form: str) -> str:
@@ -320,8 +339,31 @@ def _is_preposition(word: Word) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _attribution_openers() -> frozenset[str]:
+    """The first words of the attributions of data/attributions.tsv ("نقلا"، "وفقا"، "بحسب")."""
+    return frozenset(norm(row[0]).split()[0] for row in read_rows(_PKG, "attributions.tsv"))
+
+
+def _opens_attribution(word: Word) -> bool:
+    text = word.text[1:] if len(word.text) > 3 and word.text[0] in "وف" else word.text
+    return word.text in _attribution_openers() or text in _attribution_openers()
+
+
+@lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
     return normalised_lines(_PKG, "adverbs.tsv")
+
+
+def _circumstantial(word: Word, index: MentionIndex) -> bool:
+    """Whether `word` reads as an indefinite participle in the accusative ("مخاطبا"، "مبتسما"، "متسائلا"): a
+    circumstantial (حال) that tells how a speaker spoke, never the verb's subject, which stands in the nominative.
+    A derived verb's participle opens with م and a consonant, and ends with the ا of the indefinite accusative. Not a
+    name ("مالطا"، "ميلانيا", told apart by a long vowel after م, or tagged), nor a noun with a pronoun ("محاميها"،
+    "مراسلنا": the participles ending in ه, like "متوجها", are listed in data/adverbs.tsv), nor a dual noun."""
+    text = word.text
+    return (len(text) >= _MIN_PARTICIPLE_LETTERS and text[0] == _PARTICIPLE_PREFIX and text[1] not in _LONG_VOWELS
+            and text[-1] == _ACCUSATIVE_ENDING and not text.endswith(_NOT_PARTICIPLE_ENDINGS)
+            and not index.between(word.start, word.end))
 
 
 def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIndex, *, past_time: bool = False) -> Span | None:
@@ -333,14 +375,16 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIn
         w = words[k]
         if first is None and (w.text in adverbs() or (k == i + 1 and is_preposition_pronoun(w, adverbial=True))):
             continue  # "تحدث عنه السقا"، "قال لها الوزير": the verb's object before its subject
+        if _circumstantial(w, index):
+            break  # "وقال مخاطبا الحضور": how he said it and to whom, not who
         if not w.is_word or _is_preposition(w) or is_complementizer(words, k):
             break  # "تابعت وفي ذات السياق أنها": a preposition, with و or not, ends the subject
         if index.in_timex(w.start):
             if first is None and past_time:
                 continue
             break
-        if is_preposition_pronoun(w, adverbial=True) or is_listener(w):
-            break  # "قال السفير لأحد قادة الكتائب": not the subject, nor part of it
+        if is_preposition_pronoun(w, adverbial=True) or is_listener(w) or _opens_attribution(w):
+            break  # "قال السفير لأحد قادة الكتائب"، "وقال نقلا عن": not the subject, nor part of it
         if w.text[0] in _PROCLITIC_PREPS and index.starts_inside(w.start, w.end):
             break
         first = k if first is None else first
