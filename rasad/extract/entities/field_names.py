@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from rasad.arabic.lexicon import read_rows
@@ -50,14 +51,14 @@ def _table() -> FieldTable:
 
 def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
     """The names with their field (module doc): the whole list, the names a field extends replaced."""
-    if not any(w.norm.startswith(FIELD_PROCLITIC) for w in words):
-        return found  # the common case, one pass in C-speed string tests
+    if not any(map(str.startswith, (w.norm for w in words), repeat(FIELD_PROCLITIC))):
+        return found  # the common case
     table = _table()
     tagged = tagged_words(words, found)
     by_first = {f.first: f for f in found}
     out = list(found)
     for i, word in enumerate(words[:-1]):
-        head = _head(word.norm, table)
+        head = _head(word.norm)
         if head is None:
             continue
         name = by_first.get(i)
@@ -76,11 +77,14 @@ def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Fo
     return sorted(out, key=lambda f: f.first)
 
 
-def _head(word: str, table: FieldTable) -> str | None:
-    """The stem of a body's head noun the word holds (المنظمة، لمركز), or None."""
+@lru_cache(maxsize=100_000)
+def _head(word: str) -> str | None:
+    """The stem of a body's head noun the word holds (المنظمة، لمركز), or None; kept per word, as
+    every word of a sentence with a field is asked."""
+    heads = _table().heads
     for _, stem in strip_clitics(word):
         bare = loose(stem).removeprefix("ال")
-        if bare in table.heads or head_type(bare) == "ORG":
+        if bare in heads or head_type(bare) == "ORG":
             return stem
     return None
 
