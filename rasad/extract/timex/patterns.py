@@ -88,8 +88,10 @@ _TEMPLATES = {
     "hijri": r"{PRE}(?:(?:(?P<day>[0-3]?\d)\s*[-/.]?\s*)?(?:(?P<hmonth>{HMONTH})|(?P<hmnum>[01]?\d))\s*[-/.]?\s*)?"
              r"(?P<hyear>1[34]\d\d)(?:\s*(?P<marker>هجريه|هجري|للهجره|ه))?{END}",
     # الساعة العاشرة صباحاً; في تمام الساعة 10:30 مساء; 8:15 صباحا; الساعة الثالثة والنصف
-    # 11،00 بالتوقيت المحلي; 09,30 ت غ (a comma between hour and minutes only with a time zone or الساعة)
-    "clock": r"{PRE}(?:(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>\d{{1,2}}(?:[:.,،]\d\d)?|{HOURW})|(?P<hd>\d{{1,2}}[:.,،]\d\d))"
+    # 11،00 بالتوقيت المحلي; 09,30 ت غ (a comma between hour and minutes only with a time zone or الساعة);
+    # عند السادسة مساء (an hour word without الساعة: only after a cue and with its half of the day, checked in code)
+    "clock": r"{PRE}(?:(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>\d{{1,2}}(?:[:.,،]\d\d)?|{HOURW})|(?P<hd>\d{{1,2}}[:.,،]\d\d)"
+             r"|(?P<hw>{HOURW}))"
              r"(?:\s+و\s*(?P<plus>{MINW}|\d{{1,2}}\s+دقيقه))?(?:\s+الا\s+(?P<minus>{MINW}|\d{{1,2}}\s+دقيقه))?"
              r"(?:\s+(?P<half>{HALF})(?<!ا)(?!\s+(?:{DAYW}|{WD}))|\s+(?P<adv>{HALF})(?<=ا))?"
              r"(?:\s+(?P<zone>{ZONE}))?{END}",
@@ -125,5 +127,6 @@ def families() -> tuple[str, ...]:
 def anchors() -> re.Pattern[str]:
     """Words at least one of which every time expression holds, and digits."""
     w = words()
-    names = "|".join(w[k] for k in ("MONTH", "HMONTH", "WD", "DAYW", "UNIT", "UNITDEF", "UNITPL", "SEASON", "DECADE", "VAGUE"))
+    names = "|".join(w[k] for k in ("MONTH", "HMONTH", "WD", "DAYW", "UNIT", "UNITDEF", "UNITPL", "SEASON", "DECADE", "VAGUE",
+                                    "HOURW"))
     return re.compile(rf"\d|{PRE}(?:ال)?(?:{names}|ساعه)")
