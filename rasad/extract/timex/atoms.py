@@ -22,6 +22,7 @@ from rasad.extract.timex import lexicon as lx
 from rasad.extract.timex.clock import read_clock, twenty_four
 from rasad.extract.timex.context import next_word, prev_word
 from rasad.extract.timex.counted import read_day_after, read_duration, read_offset, read_vague
+from rasad.extract.timex.eve import read_eve
 from rasad.extract.timex.named_days import named_day
 from rasad.extract.timex.patterns import anchors, families, pattern
 from rasad.extract.timex.spec import Atom, Spec
@@ -241,7 +242,7 @@ def _relday(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("dayw"))
     offset, part = lx.day_words()[word]
     wd = lx.definite_weekdays().get(m.group("wd")) if m.group("wd") else None
-    if word in ("اليوم", "الغد") and not m.group("part") and wd is None and _not_today(m, text):
+    if word in ("اليوم", "الغد") and wd is None and _not_today(m, text):
         return None
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     return Spec("relday", offset=offset, weekday=wd, part=dp[0] if dp else part)
@@ -343,6 +344,6 @@ _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
     "clock": read_clock, "duration": read_duration, "offset": read_offset, "offsetof": read_offset, "dayafter": read_day_after,
-    "vague": read_vague,
+    "eve": read_eve, "vague": read_vague,
 }
 

@@ -55,6 +55,7 @@ def words() -> dict[str, str]:
         "THIS": _alt(lx.table("modifiers", "this")),
         "SAME": _alt(lx.table("modifiers", "same")),
         "ANCHORED": _alt(lx.table("anchored")),
+        "EVE": _alt(lx.table("eve", "eve")),
     }
 
 
@@ -107,6 +108,8 @@ _TEMPLATES = {
                 r"\s+من\s+(?:(?:ذلك|هذا)\s+(?:التاريخ|اليوم)|ذلك(?!\s+ال)){END}",
     # في اليوم التالي; صباح اليوم التالي; في اليوم نفسه: a day from the day named before (family offset)
     "dayafter": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<phrase>{ANCHORED}){END}",
+    # عشية الإضراب; وعشية انطلاق المونديال: the day before an event (family eve, resolved in rasad.extract.time)
+    "eve": r"{PRE}(?P<eve>{EVE})\s+(?P<event>\w+){END}",
     # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
     "vague": r"{PRE}(?:(?:(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال|طيله|منذ)\s+)?(?P<unit>{UNITPL})\s+(?:القليله\s+)?"
              r"(?:الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه)|(?P<phrase>{VAGUE})){END}",
@@ -128,5 +131,5 @@ def anchors() -> re.Pattern[str]:
     """Words at least one of which every time expression holds, and digits."""
     w = words()
     names = "|".join(w[k] for k in ("MONTH", "HMONTH", "WD", "DAYW", "UNIT", "UNITDEF", "UNITPL", "SEASON", "DECADE", "VAGUE",
-                                    "HOURW"))
+                                    "HOURW", "EVE"))
     return re.compile(rf"\d|{PRE}(?:ال)?(?:{names}|ساعه)")
