@@ -26,6 +26,7 @@ from rasad.document import Document, Span, Timex
 from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
 from rasad.extract.timex.context import Sentences, message_words, quote_opening, said_on, tense
+from rasad.extract.timex.eve import eve_day
 from rasad.extract.timex.resolve import FUTURE, NEAREST, day_of, shift_month, value
 from rasad.extract.timex.spec import Atom, Spec
 from rasad.pipeline import component
@@ -73,6 +74,15 @@ class Analysis:
                     if base is not None and (day := day_of(spec, base)) is not None:
                         days.setdefault(sent, []).append((atom.start, day))
                 out.append(self._timex(atom, val, base))
+                continue
+            if spec.family == "eve":  # "عشية الإضراب": the day before an event the text dates
+                day = eve_day(text, self.sentences, atom, days)
+                if day is not None:
+                    last = (sent, day.isoformat())
+                    days.setdefault(sent, []).append((atom.start, day))
+                    out.append(self._timex(atom, day.isoformat(), None))
+                else:
+                    out.append(self._timex(Atom(atom.start, atom.end, spec.with_(kind="vague")), None, None))
                 continue
             if spec.same_year:
                 spec = _in_year_told(spec, year_told)

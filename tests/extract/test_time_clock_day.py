@@ -49,3 +49,29 @@ def test_the_first_day_of_the_sentence_before_is_the_narratives() -> None:
 def test_the_future_auxiliary_keeps_a_clock_time_off_the_day_before() -> None:
     text = "شيع بعض الضحايا أمس. وفي يوم الحداد، سيتم إطفاء الأضواء من الساعة العاشرة مساء."
     assert _values(text)[-1][1] == "2019-03-14T22:00"
+
+
+def test_an_hour_word_without_al_saa_after_a_cue_is_a_clock_time() -> None:
+    text = "وفتحت مراكز الاقتراع أبوابها الأحد عند السابعة صباحا، على أن يتواصل التصويت حتى نحو السابعة مساء."
+    assert [v for _, v in _values(text)][-2:] == ["2019-03-10T07:00", "2019-03-10T19:00"]
+
+
+def test_a_range_of_bare_hours_closes_on_the_second_hour() -> None:
+    text = "وستدوم موجة الحر بين الثامنة صباحا والرابعة عصرا."
+    assert [v for _, v in _values(text)] == ["2019-03-14T08:00", "2019-03-14T16:00"]
+
+
+def test_a_bare_hour_takes_the_part_of_the_day_that_follows() -> None:
+    assert _values("وبدأ التصويت في تمام الثامنة صباح الأحد") == [("الثامنة صباح الأحد", "2019-03-10T08:00")]
+
+
+def test_an_ordinal_without_a_cue_or_a_half_is_not_a_clock_time() -> None:
+    assert _values("وفاز الفريق في الجولة الثانية مساء الأحد") == [("مساء الأحد", "2019-03-10TEV")]
+    assert _values("وفي الثانية ظهر الفريق أقوى بكثير") == []
+
+
+def test_an_approximator_before_a_clock_time_makes_it_approximate() -> None:
+    (about,) = tag("وقال أحد الناجين إنهم بقوا في الماء حتى نحو الخامسة صباحا.", REF)
+    assert (about.value, about.mod) == ("2019-03-14T05:00", "APPROX")
+    (exact,) = tag("ووقع الانفجار عند الساعة الخامسة صباحا.", REF)
+    assert exact.mod is None

@@ -19,8 +19,10 @@ from hijridate import Hijri
 from rasad.arabic.dates import find_full_dates
 from rasad.arabic.normalize import NormText
 from rasad.extract.timex import lexicon as lx
+from rasad.extract.timex.clock import read_clock, twenty_four
 from rasad.extract.timex.context import next_word, prev_word
 from rasad.extract.timex.counted import read_day_after, read_duration, read_offset, read_vague
+from rasad.extract.timex.eve import read_eve
 from rasad.extract.timex.named_days import named_day
 from rasad.extract.timex.patterns import anchors, families, pattern
 from rasad.extract.timex.spec import Atom, Spec
@@ -134,7 +136,7 @@ def _in_part(clock: Spec, part: str | None) -> tuple[int, int] | None:
     if clock.clock is None or clock.half or part is None:
         return clock.clock
     half = {"MO": "am", "MI": "noon", "AF": "pm", "EV": "pm", "NI": "night"}[part]
-    return _twenty_four(clock.clock[0], half), clock.clock[1]
+    return twenty_four(clock.clock[0], half), clock.clock[1]
 
 
 def _merge(atoms: list[Atom], text: str) -> list[Atom]:
@@ -240,7 +242,7 @@ def _relday(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("dayw"))
     offset, part = lx.day_words()[word]
     wd = lx.definite_weekdays().get(m.group("wd")) if m.group("wd") else None
-    if word in ("اليوم", "الغد") and not m.group("part") and wd is None and _not_today(m, text):
+    if word in ("اليوم", "الغد") and wd is None and _not_today(m, text):
         return None
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     return Spec("relday", offset=offset, weekday=wd, part=dp[0] if dp else part)
@@ -338,44 +340,10 @@ def _hijri(m: re.Match[str], text: str) -> Spec | None:
         return None
 
 
-def _clock(m: re.Match[str], text: str) -> Spec | None:
-    raw = m.group("h") or m.group("hd")
-    said = m.group("half") or m.group("adv")
-    if m.group("hd") and not (said or m.group("zone")) or re.search("[,،]", raw) and not (m.group("h") or m.group("zone")):
-        return None  # "5,30" alone is a decimal number
-    if raw[0].isdigit():
-        hour, _, minute = re.sub("[.,،]", ":", raw).partition(":")
-        h, mi = int(hour), int(minute or 0)
-    else:
-        h, mi = lx.numbers("hour")[re.sub(r"\s+", " ", raw)], 0
-    minutes = lx.table("clock", "minutes")
-    if m.group("plus"):
-        mi += int(minutes[m.group("plus")][1]) if m.group("plus") in minutes else int(m.group("plus").split()[0])
-    if m.group("minus"):
-        mi -= int(minutes[m.group("minus")][1]) if m.group("minus") in minutes else int(m.group("minus").split()[0])
-        if mi < 0:
-            h, mi = h - 1, mi + 60
-    half = lx.table("clock", "half").get(said or "", (None, None))[1]
-    h = _twenty_four(h, half)
-    if not (0 <= h <= 24 and 0 <= mi < 60):
-        return None
-    return Spec("clock", kind="time", clock=(h % 24, mi), half=half is not None)
-
-
-def _twenty_four(h: int, half: str | None) -> int:
-    if half == "pm" and h < 12 or half == "noon" and h < 6:
-        return h + 12
-    if half == "night":
-        return h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
-    if half == "am" and h == 12:
-        return 0
-    return h
-
-
 _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
-    "clock": _clock, "duration": read_duration, "offset": read_offset, "offsetof": read_offset, "dayafter": read_day_after,
-    "vague": read_vague,
+    "clock": read_clock, "duration": read_duration, "offset": read_offset, "offsetof": read_offset, "dayafter": read_day_after,
+    "eve": read_eve, "vague": read_vague,
 }
 

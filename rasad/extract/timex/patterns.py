@@ -55,6 +55,7 @@ def words() -> dict[str, str]:
         "THIS": _alt(lx.table("modifiers", "this")),
         "SAME": _alt(lx.table("modifiers", "same")),
         "ANCHORED": _alt(lx.table("anchored")),
+        "EVE": _alt(lx.table("eve", "eve")),
     }
 
 
@@ -88,8 +89,10 @@ _TEMPLATES = {
     "hijri": r"{PRE}(?:(?:(?P<day>[0-3]?\d)\s*[-/.]?\s*)?(?:(?P<hmonth>{HMONTH})|(?P<hmnum>[01]?\d))\s*[-/.]?\s*)?"
              r"(?P<hyear>1[34]\d\d)(?:\s*(?P<marker>هجريه|هجري|للهجره|ه))?{END}",
     # الساعة العاشرة صباحاً; في تمام الساعة 10:30 مساء; 8:15 صباحا; الساعة الثالثة والنصف
-    # 11،00 بالتوقيت المحلي; 09,30 ت غ (a comma between hour and minutes only with a time zone or الساعة)
-    "clock": r"{PRE}(?:(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>\d{{1,2}}(?:[:.,،]\d\d)?|{HOURW})|(?P<hd>\d{{1,2}}[:.,،]\d\d))"
+    # 11،00 بالتوقيت المحلي; 09,30 ت غ (a comma between hour and minutes only with a time zone or الساعة);
+    # عند السادسة مساء (an hour word without الساعة: only after a cue and with its half of the day, checked in code)
+    "clock": r"{PRE}(?:(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>\d{{1,2}}(?:[:.,،]\d\d)?|{HOURW})|(?P<hd>\d{{1,2}}[:.,،]\d\d)"
+             r"|(?P<hw>{HOURW}))"
              r"(?:\s+و\s*(?P<plus>{MINW}|\d{{1,2}}\s+دقيقه))?(?:\s+الا\s+(?P<minus>{MINW}|\d{{1,2}}\s+دقيقه))?"
              r"(?:\s+(?P<half>{HALF})(?<!ا)(?!\s+(?:{DAYW}|{WD}))|\s+(?P<adv>{HALF})(?<=ا))?"
              r"(?:\s+(?P<zone>{ZONE}))?{END}",
@@ -105,6 +108,8 @@ _TEMPLATES = {
                 r"\s+من\s+(?:(?:ذلك|هذا)\s+(?:التاريخ|اليوم)|ذلك(?!\s+ال)){END}",
     # في اليوم التالي; صباح اليوم التالي; في اليوم نفسه: a day from the day named before (family offset)
     "dayafter": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<phrase>{ANCHORED}){END}",
+    # عشية الإضراب; وعشية انطلاق المونديال: the day before an event (family eve, resolved in rasad.extract.time)
+    "eve": r"{PRE}(?P<eve>{EVE})\s+(?P<event>\w+){END}",
     # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
     "vague": r"{PRE}(?:(?:(?:في|خلال|علي\s+مدي|علي\s+مدار|طوال|طيله|منذ)\s+)?(?P<unit>{UNITPL})\s+(?:القليله\s+)?"
              r"(?:الماضيه|الاخيره|المقبله|القادمه|الفائته|المنصرمه|السابقه)|(?P<phrase>{VAGUE})){END}",
@@ -125,5 +130,6 @@ def families() -> tuple[str, ...]:
 def anchors() -> re.Pattern[str]:
     """Words at least one of which every time expression holds, and digits."""
     w = words()
-    names = "|".join(w[k] for k in ("MONTH", "HMONTH", "WD", "DAYW", "UNIT", "UNITDEF", "UNITPL", "SEASON", "DECADE", "VAGUE"))
+    names = "|".join(w[k] for k in ("MONTH", "HMONTH", "WD", "DAYW", "UNIT", "UNITDEF", "UNITPL", "SEASON", "DECADE", "VAGUE",
+                                    "HOURW", "EVE"))
     return re.compile(rf"\d|{PRE}(?:ال)?(?:{names}|ساعه)")
