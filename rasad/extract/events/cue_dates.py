@@ -131,6 +131,8 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
         # A time inside a wide trigger ("سحب الرئيس … السبت تأييده") is its own: distance 0.
         owner = recalled[0] if recalled else min(candidates, key=lambda d: (
             0 if d.first < cue.index < d.last else abs(d.first - cue.index), d.first))
+        if cue.names_event and owner.type in COMMUNICATIVE and owner.pos != "noun":
+            continue  # "أعرب صلاح عن ثقته في المشاركة في مونديال 2018": the World Cup's year, no date of his words
         if _coordinated_after(words, owner, cue):  # the verb joined after the time shares it, unless it has its own
             follower, owner = owner, max((d for d in candidates if d.last < cue.index), key=lambda d: d.last, default=owner)
             shared.append((follower, owner, cue.index))
