@@ -8,12 +8,14 @@ calendar say; `rasad.corpus.timeline` decides which clusters are one event.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_rows
+from rasad.arabic.lexicon import normalised_lines, read_rows
+from rasad.arabic.normalize import norm
 from rasad.document import EventMention
 
 MIN_CROSS_DOC_PRECISION = 7  # "YYYY-MM": a bare year names a period, not an event
@@ -21,12 +23,30 @@ DAY_PRECISION = 10  # "YYYY-MM-DD"
 SPEECH_TYPE = "STATEMENT"
 PROTEST_TYPE = "PROTEST"  # told by a crowd: a named person's words beside it are their own event
 RECALLED = "recalled"  # an event an anniversary recalls ("ذكرى اغتيال X"): a past event, never the day's
+_HEAD_WORDS = re.compile(r"\w+")
+_CONJUNCTIONS = ("و", "ف")
 
 
 @lru_cache(maxsize=1)
 def compatible_types() -> frozenset[tuple[str, str]]:
     pairs = {(row[0].strip(), row[1].strip()) for row in read_rows("rasad.corpus", "event_compat.tsv") if len(row) > 1}
     return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
+@lru_cache(maxsize=1)
+def _separate_openers() -> frozenset[str]:
+    return normalised_lines("rasad.corpus", "separate_reports.txt")
+
+
+def opens_separate_report(sentence: str) -> bool:
+    """Whether `sentence` opens on a phrase of data/separate_reports.txt ("وفي حادث منفصل"، "في تطور آخر"): it tells
+    another incident than the events told before it."""
+    words = [norm(w) for w in _HEAD_WORDS.findall(sentence[:60])[:3]]
+    if not words:
+        return False
+    if words[0][:1] in _CONJUNCTIONS and len(words[0]) > 2:
+        words[0] = words[0][1:]
+    return " ".join(words) in _separate_openers()
 
 
 def types_compatible(a: str, b: str) -> bool:
@@ -69,6 +89,7 @@ class Report:
     nights: frozenset[str] = frozenset()  # the days whose evening or night its sentence names ("مساء الجمعة")
     day: str | None = None  # the day merging gave it where its outlet dated a night's event to the next day
     target: str | None = None  # the target's entity id
+    separate: bool = False  # its sentence opens as another incident ("وفي حادث منفصل")
 
     @property
     def date(self) -> str | None:
@@ -116,6 +137,11 @@ class Cluster:
     @property
     def modes(self) -> frozenset[str]:
         return frozenset(r.mention.mode for r in self.reports if r.mention.mode)
+
+    @property
+    def separate(self) -> bool:
+        """Whether a report of it was told as another incident than its document's story ("وفي حادث منفصل")."""
+        return any(r.separate for r in self.reports)
 
     @property
     def recalled(self) -> bool:
@@ -166,6 +192,18 @@ class Cluster:
         if shared and m.date is not None and len(m.date) >= DAY_PRECISION:
             return True
         return not r.anchors and m.mode is not None and m.mode in self.modes
+
+
+def told_apart(c: Cluster, r: Report) -> bool:
+    """Whether a report of `c` and `r`, of one document, lie on two sides of a sentence told as another incident
+    ("وفي حادث منفصل، قال خفر السواحل التركي إن تسعة مهاجرين غرقوا"): what follows it is not what came before."""
+    at = r.mention.span.start
+    for x in c.reports:
+        if x.same_sentence(r):
+            continue
+        if (r.separate and x.mention.span.start < at) or (x.separate and at < x.mention.span.start):
+            return True
+    return False
 
 
 def other_speaker(a: Report, b: Report) -> bool:

@@ -176,6 +176,8 @@ def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: J
     shared = (a.anchors & b.anchors) - generic
     if len(shared) >= 2 or any(ctx.types.get(x) in PEOPLE_AND_PLACES for x in shared):
         return True
+    if a.separate or b.separate:
+        return False  # told as another incident ("وفي حادث منفصل"): only a person or place in common joins it
     return _same_act_of_a_frequent_person(a, b, generic, ctx) or _later_toll(a, b, ctx)
 
 

@@ -50,7 +50,9 @@ from rasad.corpus.event_clusters import (
     dates_compatible,
     modes_compatible,
     most_common,
+    opens_separate_report,
     places_conflict,
+    told_apart,
     types_compatible,
 )
 from rasad.corpus.event_joins import COUNTRY_KB_PREFIX, JoinContext, join_next_day, join_undated
@@ -116,7 +118,8 @@ def _reports(doc: Document, order: int, key_to_id: dict[str, str], persons: froz
         out.append(Report(doc.id, index, order, m, frozenset(people), location, actor if actor in persons else None,
                           actor if actor in bodies else None, _named(doc, m.span, key_to_id), _days(doc, m.span),
                           _days(doc, m.span, LATE_PARTS_OF_DAY),
-                          target=key_to_id.get(m.target, m.target) if m.target else None))
+                          target=key_to_id.get(m.target, m.target) if m.target else None,
+                          separate=opens_separate_report(doc.text[m.span.start : m.span.end])))
     return out
 
 
@@ -144,13 +147,13 @@ def _doc_clusters(reports: list[Report], generic: frozenset[str]) -> list[Cluste
     """
     clusters: list[Cluster] = []
     for r in sorted((r for r in reports if r.mention.date is not None), key=lambda r: r.index):
-        home = next((c for c in clusters if c.accepts(r, generic)), None)
+        home = next((c for c in clusters if c.accepts(r, generic) and not told_apart(c, r)), None)
         if home is None:
             clusters.append(Cluster([r]))
         else:
             home.reports.append(r)
     for r in sorted((r for r in reports if r.mention.date is None), key=lambda r: r.index):
-        homes = [c for c in clusters if c.accepts(r, generic)]
+        homes = [c for c in clusters if c.accepts(r, generic) and not told_apart(c, r)]
         if homes:
             min(homes, key=lambda c: _distance(c, r)).reports.append(r)
         else:
@@ -196,6 +199,8 @@ def _link(a: Cluster, b: Cluster, generic: frozenset[str]) -> int:
         return 0
     shared = a.anchors & b.anchors
     specific = len(shared - generic)
+    if (a.separate or b.separate) and not specific:
+        return 0  # another incident than its document's story: the same day and weapon do not make it that story
     if len(da or "") != len(db or "") or len(da or "") < DAY_PRECISION:
         return 2 * specific if specific and a.core_type == b.core_type else 0
     score = 2 * specific + len(shared & generic) + _counts_agree(a, b)

@@ -17,7 +17,7 @@ from rasad.extract.events.forced import date_forced
 from rasad.extract.events.lexicon import dating_words
 from rasad.extract.events.news_day import day_relative_before, hours_apart_ends
 from rasad.extract.events.triggers import clause_of
-from rasad.extract.wordscan import Word, function_words, word_ending_after
+from rasad.extract.wordscan import Word, clitics_before, function_words, word_ending_after
 
 _PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST", DISASTER})
 _ANTECEDENT_REACH = 4  # "الغارات الجوية التي استهدفت …"، "عقوبات الإعدام التي": the noun event a clause describes
@@ -112,6 +112,7 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
     quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
     published = doc.meta.published
     _date_day_relative(words, drafts, cues)
+    shared: list[tuple[Draft, Draft, int]] = []
     for cue in cues:
         if cue.began:  # "المفاوضات التي انطلقت العام الماضي": when they began, not when they ended or were announced
             continue
@@ -130,6 +131,11 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
         # A time inside a wide trigger ("سحب الرئيس … السبت تأييده") is its own: distance 0.
         owner = recalled[0] if recalled else min(candidates, key=lambda d: (
             0 if d.first < cue.index < d.last else abs(d.first - cue.index), d.first))
+        if cue.names_event and owner.type in COMMUNICATIVE and owner.pos != "noun":
+            continue  # "أعرب صلاح عن ثقته في المشاركة في مونديال 2018": the World Cup's year, no date of his words
+        if _coordinated_after(words, owner, cue):  # the verb joined after the time shares it, unless it has its own
+            follower, owner = owner, max((d for d in candidates if d.last < cue.index), key=lambda d: d.last, default=owner)
+            shared.append((follower, owner, cue.index))
         owner = _anchored_verb(words, drafts, owner, cue) or _antecedent(words, candidates, owner, cue) or owner
         pronoun = None if cue.deadline else _relative_between(words, owner.last, cue.index)
         if pronoun is not None:  # "حثت مصر على إعادة النظر في عقوبات الإعدام التي أصدرتها المحكمة السبت"
@@ -154,6 +160,10 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
         else:
             owner.date, owner.date_mod = value, cue.timex.mod
         owner.date_at, owner.described = cue.index, owner.last < cue.index and _opens_relative_clause(words, owner)
+    for follower, owner, at in shared:  # only the time the owner took from this cue
+        if (follower is not owner and follower.date is None and not follower.vague_time and owner.date_at == at
+                and owner.modality != "deadline"):
+            follower.date, follower.date_mod, follower.date_at = owner.date, owner.date_mod, owner.date_at
     _date_hours_apart(words, drafts)
     date_forced(words, drafts)
     anchor = next((d.date for d in drafts if d.date and d.governor is None), None)
@@ -162,6 +172,20 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
             d.date = dating.shift(anchor, offset)
         if d.date is None and d.govern_kind in ("announce", REPORT) and d.governor is not None:
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
+
+
+def _coordinated_after(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
+    """Whether the verb of `d` follows the time expression `cue` at once, joined by و or ف ("زار رئيس الوزراء
+    موقع التظاهرة فجر الاثنين وقال …"): the time closes the clause before it; a coordinated verb's own time
+    comes after the verb ("وقال الاثنين") or opens with the conjunction ("وفجر الاثنين قال")."""
+    end = word_ending_after(words, cue.timex.span.end - 1)
+    if d.pos not in ("verb", "speech") or d.first <= end or any(w.is_word for w in words[end + 1 : d.first]):
+        return False
+    if d.act is not None:
+        clitics = clitics_before(words[d.first], d.act.sv.lemma)
+    else:
+        clitics = d.hit.clitics if d.hit is not None else ""
+    return clitics[:1] in function_words("verb_conjunction")
 
 
 def _antecedent(words: list[Word], candidates: list[Draft], owner: Draft, cue: dating.DateCue) -> Draft | None:

@@ -21,13 +21,15 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
-from rasad.extract.events.lexicon import begin_verbs, deadline_words, durations, toll_cues
+from rasad.extract.events.lexicon import begin_verbs, dating_words, deadline_words, durations, toll_cues
 from rasad.extract.numbers import find_numbers_in
+from rasad.extract.timex import lexicon as timex_lexicon
 from rasad.extract.wordscan import Word, function_words, previous_word, word_ending_after
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _RELATIVE = {norm("بعد"): -1, norm("قبل"): 1}
 _SINCE_REACH = 4  # "منذ الحرب في غزة عام 2014"
+_YEAR_LENGTH = 4  # "2018": a bare year
 _RELATIVE_REACH = 3  # words from a relative clause's verb to its date  # "بعد يومين من X": X was two days before
 
 
@@ -39,6 +41,7 @@ class DateCue:
     since: bool
     began: bool = False  # in a relative clause of beginning ("التي بدأت العام الماضي"): when something began
     since_from: int | None = None  # "منذ حرب غزة عام 2014": where منذ stands, a few words before the time it names
+    names_event: bool = False  # a year in an event's name ("مونديال 2018"، "انتخابات 2018"): that event's, no act's
 
     @property
     def value(self) -> str | None:
@@ -64,8 +67,21 @@ def date_cues(doc: Document, sentence: Span, words: Sequence[Word]) -> list[Date
             continue
         idx = min(word_ending_after(words, t.span.start), len(words) - 1)
         since = bool(set(_before(words, idx, t.span)) & function_words("since"))  # "منذ"، "ومنذ"
-        out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), since, _began(words, idx), _since_before(words, idx)))
+        out.append(DateCue(t, idx, _is_deadline(words, idx, t.span), since, _began(words, idx), _since_before(words, idx),
+                           _names_event(words, idx, t.value)))
     return out
+
+
+def _names_event(words: Sequence[Word], idx: int, value: str | None) -> bool:
+    """Whether the bare year at word `idx` names an event with the word right before it (timex data, context
+    event_year) that a preposition governs ("ثقته في المشاركة في مونديال 2018"): the event is what an act is about.
+    Not "خلال حملة الانتخابات عام 2016" (during it: the act's time), an event named as the verb's object ("ودعموا
+    الثورة عام 1979"), nor one whose year is told apart ("في الانتخابات الأخيرة عام 2012": when it was)."""
+    if not value or len(value) != _YEAR_LENGTH or idx < 2:
+        return False
+    head = words[idx - 1]
+    return (bool(set(head.forms) & timex_lexicon.context("event_year"))
+            and words[idx - 2].text in dating_words("event_name_preposition"))
 
 
 def _since_before(words: Sequence[Word], idx: int) -> int | None:

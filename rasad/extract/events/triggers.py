@@ -54,6 +54,7 @@ class Hit:
     negated: bool = False
     future: bool = False
     definite: bool = False  # a noun with the article or a demonstrative: may refer back
+    clitics: str = ""  # the letters the first word carries before the trigger ("و" of "وقتل")
 
 
 def _best_match(words: Sequence[Word], i: int, text: str) -> Match[TriggerEntry] | None:
@@ -145,7 +146,7 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
             definite = "ال" in clitics or prev_text in function_words("demonstrative")
             if (prev is not None and prev.text[:1].isdigit()) or _is_number_word(prev_text):
                 entry = TriggerEntry(entry.type, entry.pos, entry.tense, entry.flags | {"series"})  # "خمسين هجوما"
-        hits.append(Hit(kept[m.first], kept[m.last], entry, negated, future, definite))
+        hits.append(Hit(kept[m.first], kept[m.last], entry, negated, future, definite, clitics))
     return hits
 
 
