@@ -19,13 +19,14 @@ from rasad.arabic.clitics import segment
 from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import normalize
 from rasad.document import Claim, Document, EventMention, Span
+from rasad.extract.counted_words import counts_nothing, nationality, others
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import count_noun_index, durations, units
 from rasad.extract.match_results import GOALS, match_claims
-from rasad.extract.mention_index import MentionIndex, mention_index
+from rasad.extract.mention_index import MentionIndex
 from rasad.extract.numbers import definite_number, number_words
 from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
-from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, unit_before
+from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, shared_by_parts, unit_before
 from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word, scan
 from rasad.pipeline import component
 
@@ -51,7 +52,7 @@ def _is_year(words: Sequence[Word], c: Counted) -> bool:
         return False
     prev = previous_word(words, c.number.first)
     nxt = _next_word(words, c.number.last)
-    return (prev is not None and prev.text in _year_cues()) or nxt is None or not nxt.is_word or nxt.text in function_words("after_year")
+    return (prev is not None and prev.text in _year_cues()) or nxt is None or not nxt.is_word or nxt.text in function_words("after_year") or nxt.text in function_words("relative_pronoun")  # "رؤية 2030 التي"
 
 
 def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool:
@@ -63,8 +64,6 @@ def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool
         return True
     if c.number is None:
         return False
-    if duration:
-        return True  # a duration or an age
     prev = previous_word(words, c.number.first)
     if prev is not None and prev.text in _labels():
         return True
@@ -136,18 +135,65 @@ def _quantity(text: str, words: Sequence[Word], c: Counted, earlier: Sequence[Co
         quoted = _quoted_noun(words, c)
         if quoted is not None:
             return quoted, None
+    if c.number is not None and (unit := _duration_unit(words, c.number.last + 1)) and not _rate_at(words, c.number.last + 2):
+        return "duration", unit  # "غيابه 3 أسابيع"، "منذ 28 عاما": a length of time, an age
     counted_before = _number_of(words, c) if c.number is not None else None
-    if c.noun is not None and not (counted_before and c.noun.quantity == "people"):
+    if c.noun is not None and not (counted_before and c.noun.quantity == "people") and not _part_of_one(words, c) \
+            and not _noun_after_preposition(words, c):
         return c.noun.quantity, None
     if counted_before:  # "ارتفع عدد القتلى إلى 358 (شخصا)"
         return counted_before, None
+    if c.noun_text is not None and (human := others(c.noun_text)) is not None:
+        return _others_counted(earlier, human), None
     if c.noun_text and c.value >= 2 and _bare_noun(c.noun_text):
-        return c.noun_text, None
+        return _noun_label(c.noun_text), None
     if c.role in _PEOPLE_ROLES:  # "وأصيب 80 عند خروج قطار": the casualty verb says who was counted
         return "people", None
     if c.noun_text and c.value >= 2 and _partitive(words, c):
         return c.noun_text, None
     return None, None
+
+
+def _part_of_one(words: Sequence[Word], c: Counted) -> bool:
+    """Whether the noun is reached through من and is a singular ("نسخة 1998 من البطولة"): a part of one thing
+    counts no member of it (a group's members are a plural: "30 من المسؤولين")."""
+    k = c.number.last + 1 if c.number is not None else len(words)
+    return c.noun is not None and c.noun.singular and k < len(words) and words[k].text in function_words("partitive")
+
+
+def _noun_after_preposition(words: Sequence[Word], c: Counted) -> bool:
+    """Whether the lexicon noun after the number has a preposition written onto it ("كأس العالم 2018 لكرة القدم"):
+    the noun a number counts takes none, so the number counts no such noun."""
+    k = c.number.last + 1 if c.number is not None else len(words)
+    m = count_noun_index().match_at(words, k) if k < len(words) else None
+    if m is None or words[k].text == m.form or not words[k].text.endswith(m.form):
+        return False
+    return words[k].text[: -len(m.form)].removesuffix("ال") in _PREPOSITION_PREFIXES
+
+
+def _duration_unit(words: Sequence[Word], k: int) -> str | None:
+    """The time unit (week, year…) the word at `k` names, or None."""
+    if k >= len(words) or not words[k].is_word:
+        return None
+    return next((durations()[f][0] for f in words[k].forms if f in durations()), None)
+
+
+def _noun_label(noun: str) -> str:
+    """What a bare noun outside the lexicon counts: people for a nationality ("27 فلسطينيا"), else the noun."""
+    return "people" if nationality(noun) else noun
+
+
+_CASUALTY_COUNTS = frozenset({"killed", "injured", "missing", "kidnapped", "arrested"})
+
+
+def _others_counted(earlier: Sequence[Counted], human: bool) -> str | None:
+    """"5 آخرين" counts what the count before it counts ("3 أشخاص … 5 آخرين": people), but people where that
+    count names a state ("3 قتلى وإصابة 5 آخرين": the others are not dead), and people for a masculine plural
+    with no count before it."""
+    last = next((e for e in reversed(earlier) if e.noun is not None or e.noun_text), None)
+    if last is not None and last.noun is not None and last.noun.event_count in _CASUALTY_COUNTS:
+        return "people"
+    return _antecedent(earlier) or ("people" if human else None)
 
 
 # A group of countable members: a definite plural ("المسؤولين"، "الميليشيات"، "الوزراء") or a possessed
@@ -173,11 +219,10 @@ def _partitive(words: Sequence[Word], c: Counted) -> bool:
 def _bare_millions(words: Sequence[Word], c: Counted) -> bool:
     """A number of millions or billions with nothing after it ("ودفع 50 مليون، ووفر البنية التحتية"): a sum
     whose currency is left out because the article named it before."""
-    if c.number is None or c.noun_text:
-        return False
+    if c.number is None or (c.noun_text and not counts_nothing(c.noun_text)):
+        return False  # "148 مليونا في غضون": a function word after it counts nothing either
     entry = number_words().get(words[c.number.last].text)
-    nxt = _next_word(words, c.number.last)
-    return entry is not None and entry[1] == "scale" and entry[0] >= 1e6 and (nxt is None or not nxt.is_word)
+    return entry is not None and entry[1] == "scale" and entry[0] >= 1e6
 
 
 def _antecedent(earlier: Sequence[Counted]) -> str | None:
@@ -186,8 +231,8 @@ def _antecedent(earlier: Sequence[Counted]) -> str | None:
     for e in reversed(earlier):
         if e.noun is not None:
             return e.noun.quantity
-        if e.noun_text and e.value >= 2 and _bare_noun(e.noun_text):
-            return e.noun_text
+        if e.noun_text and e.value >= 2 and _bare_noun(e.noun_text) and e.noun_text not in durations():
+            return _noun_label(e.noun_text)  # not a length of time: "منذ 3 أعوام … 5 آخرين"
     return None
 
 
@@ -197,8 +242,13 @@ def _claim_end(words: Sequence[Word], c: Counted) -> int:
     nxt = _next_word(words, c.number.last) if c.number is not None else None
     if nxt is not None and nxt.text in function_words("pronoun_partitive"):
         return nxt.end
-    if nxt is not None and nxt.text == "و":
-        return c.span.end  # "8.0 و 9.25": a number of a list, the و is the next one's
+    unit = units().match_at(words, c.number.last + 1) if c.number is not None and c.number.last + 1 < len(words) else None
+    if unit is not None:
+        return max(c.span.end, words[unit.last].end)  # "2.8 في المئة": the whole unit
+    if c.noun_text is not None and counts_nothing(c.noun_text):
+        return c.span.end  # "148 مليونا في غضون": the word after counts nothing
+    if nxt is not None and (nxt.text == "و" or nxt.text.startswith("و") and nxt.text[1:] in number_words()):
+        return c.span.end  # "8.0 و 9.25"، "ثلاثة وأربعة أسابيع": a number of a list, the و is the next one's
     return max(c.span.end, words[c.last].end)
 
 
@@ -308,7 +358,7 @@ def _content_word(word: Word) -> bool:
 def _bare_noun(word: str) -> bool:
     """Whether `word` can be the noun a number counts (التمييز/المعدود): in Arabic it is a bare
     indefinite noun, with no article, proclitic or pronoun suffix, and no function word."""
-    if len(word) < 2 or any(word in function_words(kind) for kind in _NOT_COUNTED):
+    if len(word) < 2 or counts_nothing(word) or others(word) is not None:
         return False
     prefix, _stem, suffix = segment(word)
     return not prefix and not suffix
@@ -362,8 +412,19 @@ def _event_of_value(events: Sequence[EventMention], sentence: Span, span: Span, 
     return min(here, key=lambda ie: abs((ie[1].trigger.start if ie[1].trigger else sentence.start) - span.start))[0]
 
 
+def _dual_durations(words: Sequence[Word], counted: Sequence[Counted], dated: MentionIndex) -> list[tuple[Span, str]]:
+    """Lengths of time told by a dual alone ("لمدة أسبوعين": two weeks), outside a date ("منذ يومين") and a number."""
+    taken = {k for c in counted for k in range(c.first, c.last + 1)}
+    out = []
+    for i, w in enumerate(words):
+        unit = next((durations()[f][0] for f in w.forms if durations().get(f, ("", 0))[1] == 2), None)
+        if unit is not None and i not in taken and not dated.timex_overlaps(w.span):
+            out.append((w.span, unit))
+    return out
+
+
 def find_claims(doc: Document) -> list[Claim]:
-    index = mention_index(doc)
+    dated = MentionIndex([], [t.span for t in doc.timexes if t.kind != "duration"])  # a length of time is a claim
     view = normalize(doc.text)
     out: list[Claim] = []
     money: tuple[str, str | None] | None = None  # the last sum of money of the document and its currency
@@ -373,7 +434,7 @@ def find_claims(doc: Document) -> list[Claim]:
         measures: list[Measure | None] = []
         for n, c in enumerate(counted):
             term = _prison_term(words, c)  # a duration, but a claim
-            if term is None and _not_a_claim(words, c, index):
+            if term is None and _not_a_claim(words, c, dated):
                 measures.append(None)
                 continue
             quantity, unit = ("prison term", term) if term is not None else _quantity(doc.text, words, c, counted[:n])
@@ -384,6 +445,7 @@ def find_claims(doc: Document) -> list[Claim]:
             if quantity == "money":
                 money = (quantity, unit)
             measures.append((quantity, unit))
+        measures = shared_by_parts(words, counted, measures)
         for c, measure, scale in zip(counted, *shared_by_lists(words, counted, measures), strict=True):
             quantity, unit = measure if measure is not None else (None, None)
             if quantity is None:
@@ -392,6 +454,7 @@ def find_claims(doc: Document) -> list[Claim]:
             approx = c.number.approx if c.number else None
             span = Span(c.span.start, _claim_end(words, c))
             out.append(Claim(span, quantity, value, approx, unit, _event_of(doc.events, sentence, c)))
+        out.extend(Claim(span, "duration", 2, None, unit, None) for span, unit in _dual_durations(words, counted, dated))
         for span, quantity, number in _adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))

@@ -5,10 +5,12 @@ before it ("تخطت 4.88 ليرة … بعد أن أقفلت عند 4.65"). Use
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
+from rasad.arabic.lexicon import read_rows
 from rasad.extract.events.counts import Counted
 from rasad.extract.numbers import number_words
-from rasad.extract.wordscan import Word, function_words
+from rasad.extract.wordscan import PhraseIndex, Word, function_words
 
 Measure = tuple[str | None, str | None]  # what a number counts and its unit, (None, None) when nothing says
 
@@ -37,10 +39,32 @@ def _scale_of(words: Sequence[Word], c: Counted) -> float:
 
 
 def _listed(words: Sequence[Word], a: Counted, b: Counted) -> bool:
-    """Whether number `a` is followed by `b` with only و between them ("9.25 و 7.25", "25 و75")."""
+    """Whether number `a` is followed by `b` with only و or أو between them ("9.25 و 7.25", "25 و75", "ستة أو
+    سبعة قادة"), or with و written onto the second ("ثلاثة وأربعة أسابيع")."""
     if a.number is None or b.number is None:
         return False
-    return [w.text for w in words[a.number.last + 1 : b.number.first]] == ["و"]
+    between = [w.text for w in words[a.number.last + 1 : b.number.first]]
+    # one and two written out follow their noun ("مرة واحدة وأربعة ألقاب": once, not a title): no list of them
+    glued = not between and words[b.number.first].text.startswith("و") and not (a.number.written and a.value < 3)
+    return between in (["و"], ["او"]) or glued
+
+
+@lru_cache(maxsize=1)
+def _parts() -> PhraseIndex[str]:
+    return PhraseIndex((r[0], "part") for r in read_rows("rasad.extract", "claim_out_of.tsv"))
+
+
+def shared_by_parts(words: Sequence[Word], counted: Sequence[Counted], measures: list[Measure | None]) -> list[Measure | None]:
+    """A number that is a part of the next ("78 من أصل 130 نائبا"، data/claim_out_of.tsv) counts what it counts."""
+    out = list(measures)
+    for n in range(len(counted) - 2, -1, -1):
+        a, b = counted[n], counted[n + 1]
+        if a.number is None or b.number is None or out[n] is None or out[n + 1] is None:
+            continue
+        m = _parts().match_at(words, a.number.last + 1) if a.number.last + 1 < len(words) else None
+        if m is not None and m.last + 1 == b.number.first and out[n + 1] != (None, None):
+            out[n] = out[n + 1]
+    return out
 
 
 def bare_decimal(words: Sequence[Word], c: Counted) -> bool:

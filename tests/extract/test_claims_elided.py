@@ -42,7 +42,7 @@ def test_a_dual_minister_a_definite_percent_and_a_rate_of_hours() -> None:
     assert _claims("وفرضت واشنطن عقوبات على وزيرين في الحكومة.") == [(2, "ministers", None)]
     assert _claims("وتستهدف الحكومة خفض التضخم إلى ما دون الـ 10% العام المقبل.") == [(10, "percent", "percent")]
     got = _claims("وقال إنه كان يعمل 120 ساعة في الأسبوع، وقضى 5 سنوات في الشركة.")
-    assert [(v, u) for v, _q, u in got] == [(120, None)]
+    assert [(v, u) for v, _q, u in got] == [(120, None), (5, "year")]  # a rate, then a length of time
 
 
 def test_of_them_counts_people_when_no_count_names_the_group() -> None:
