@@ -18,7 +18,9 @@ Values are judged as:
 Where one document gives several values for one quantity (US and non-US
 troops are both "troops"), it is not compared as a contradiction: values
 shared by several outlets are reported as agreements, the rest as single;
-for a growing count the document's highest figure stands for it.
+for a growing count the document's highest figure stands for it. Lengths of
+time and ages (quantity "duration") are claims but are not compared: what they
+measure is not part of the claim.
 """
 
 from __future__ import annotations
@@ -59,6 +61,11 @@ class Comparison:
     @property
     def outlets(self) -> tuple[str, ...]:
         return tuple(sorted({r.outlet for r in self.rows}))
+
+
+# A length of time or an age measures something the claim does not name (Salah's 25 years, Egypt's 28
+# years away from the World Cup): two of one story are no more comparable than any two numbers.
+UNCOMPARED = frozenset({"duration"})
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +113,8 @@ def _claim_comparisons(documents: Sequence[Document], story_of: dict[str, str]) 
     groups: dict[tuple[str | None, str, str | None], list[ComparisonRow]] = defaultdict(list)
     for doc in documents:
         for claim in doc.claims:
-            if claim.event is not None:
-                continue  # compared with its event
+            if claim.event is not None or claim.quantity in UNCOMPARED:
+                continue  # compared with its event, or measuring something the claim does not name
             key = (story_of.get(doc.id), claim.quantity, claim.unit)
             groups[key].append(_row(doc, DocSpan(doc.id, claim.span), claim.value, claim.approx))
     out: list[Comparison] = []

@@ -74,3 +74,12 @@ def test_claims_agree_across_outlets_and_several_values_in_one_report_are_not_co
     agree = next(c for c in out if c.values == (2500,))
     assert agree.verdict == "agree" and agree.outlets == ("الأولى", "الثالثة", "الثانية") and agree.story == "s1"
     assert next(c for c in out if c.values == (1000,)).verdict == "single"
+
+
+def test_lengths_of_time_are_claims_but_not_compared_across_outlets() -> None:
+    # An age in one report and a time away in another are both years, yet measure different things.
+    docs = [
+        doc("a", "الأولى", "2023-03-01", claims=(Claim(Span(0, 5), "duration", 25, None, "year"),)),
+        doc("b", "الثانية", "2023-03-02", claims=(Claim(Span(0, 5), "duration", 28, None, "year"),)),
+    ]
+    assert not [c for c in compare(corpus_of(*docs)) if c.what == "duration"]
