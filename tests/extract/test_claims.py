@@ -57,7 +57,7 @@ def test_component_fills_the_layer() -> None:
 
 
 def test_an_unknown_counted_noun_is_kept_but_not_a_preposition_or_a_clitic_form():
-    from rasad.extract.claims import _bare_noun
+    from rasad.extract.claim_quantities import _bare_noun
 
     assert _bare_noun("شاحنة") and _bare_noun("مدارس")
     assert not _bare_noun("عن")  # "سجل هدفا بعد 12 عن طريق..."
