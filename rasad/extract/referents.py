@@ -19,7 +19,7 @@ from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
-from rasad.extract.speaker_bodies import body_of_field, body_with_head, body_with_tail
+from rasad.extract.speaker_bodies import body_of_field, body_with_head, body_with_prefix, body_with_tail
 from rasad.extract.speech import (
     adverbs,
     bare_noun,
@@ -73,7 +73,7 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *
     if role is not None and len(title) == 1:
         return body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start) or body_with_tail(doc, title, np.start)
     return (titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
-            or body_with_tail(doc, title, np.start))
+            or body_with_tail(doc, title, np.start) or body_with_prefix(doc, title, np.start))
 
 
 @lru_cache(maxsize=1)
