@@ -32,3 +32,29 @@ def test_a_body_whose_name_goes_on_with_an_adjective_is_another_body() -> None:
         mentions=BODIES,
     )
     assert _speakers(doc)[-1] == ("وحداته سي", None)
+
+
+PEOPLE = {
+    "كارلو مانشيني": ("PER", "PER:mancini"),
+    "سامر يوسف": ("PER", "PER:samer"),
+    "فرانك ميلر": ("PER", "PER:miller"),
+}
+
+
+def test_a_role_with_an_adjective_of_origin_is_the_person_named_with_that_role_after_the_name() -> None:
+    doc = make_doc(
+        "خسر المنتخب مباراته الودية، وقال كارلو مانشيني، مدرب المنتخب، إن اللاعبين تعبوا كثيرا.\n"
+        "وأضاف المدرب الإيطالي أن الفريق سيتحسن قبل البطولة.",
+        mentions=PEOPLE,
+    )
+    assert _speakers(doc)[-1] == ("الفريق سي", "PER:mancini")
+
+
+def test_a_role_told_with_another_origin_is_another_person() -> None:
+    doc = make_doc(
+        "التقى السفير الأردني سامر يوسف نظيره في العاصمة. وقال فرانك ميلر، السفير لدى الأردن، إن اللقاء كان مثمرا.\n"
+        "وأكد السفير الأمريكي أن بلاده تدعم الحوار. والتقى السفير سامر يوسف وزير التجارة.\n"
+        "وقال السفير الأمريكي إن الاتفاق قريب.",
+        mentions=PEOPLE,
+    )
+    assert _speakers(doc)[-1] == ("الاتفاق ق", "PER:miller")
