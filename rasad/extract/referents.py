@@ -19,7 +19,7 @@ from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
-from rasad.extract.speaker_bodies import body_of_field, body_with_head, body_with_tail
+from rasad.extract.speaker_bodies import body_of_field, body_with_head, body_with_prefix, body_with_tail
 from rasad.extract.speech import (
     adverbs,
     bare_noun,
@@ -36,6 +36,7 @@ from rasad.extract.speech import (
     subject_mention,
 )
 from rasad.extract.subjects import asides
+from rasad.extract.title_bearers import MAX_TITLE_WORDS, title_bearer
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 if TYPE_CHECKING:
@@ -43,10 +44,6 @@ if TYPE_CHECKING:
 
 _MAX_ISSUER_WORDS = 8  # words between the subject that issues a statement and the statement ("في بيان")
 _MAX_SURNAME_WORDS = 2
-_MAX_TITLE_WORDS = 12  # words of a title before the name ("وزيرة الدولة لشؤون الإعلام المتحدثة باسم الحكومة")
-_TITLE_CHARS = 120  # how far before a name its title is looked for
-_TITLE_REACH = 4  # words of a title right before a name that a bare title is compared with ("السفير القطري بالعراق")
-_MAX_BEARERS = 40  # people named before a bare title, nearest first, that are looked at
 _MAX_WAS_SUBJECT_WORDS = 5  # words between كان and its verb ("وكان الوزير يتحدث")
 _ALREADY = (norm("قد"), norm("وقد"))  # the particle between كان's subject and its verb ("وكان X قد أكد")
 _ISSUER_PREPOSITIONS = (None, "عن", "من", "ل")  # "بيان الجيش"، "بيان صادر عن الجيش"، "بيان للجيش"; not "رسالة إلى الوزير"
@@ -73,7 +70,7 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *
     if role is not None and len(title) == 1:
         return body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start) or body_with_tail(doc, title, np.start)
     return (titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
-            or body_with_tail(doc, title, np.start))
+            or body_with_tail(doc, title, np.start) or body_with_prefix(doc, title, np.start))
 
 
 @lru_cache(maxsize=1)
@@ -86,74 +83,6 @@ def described_person(role: str, titles: Titles) -> Mention | None:
     لحقوق الإنسان"): the person of that gender who spoke last, if the last one was named (data/speech_descriptors.tsv;
     "مسؤولة" is a woman)."""
     return titles.last_speaker(feminine=role.endswith("ه")) if role in _descriptors() else None
-
-
-def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention | None:
-    """The person last named before `before` right after a title that holds `title` ("رئيس الوزراء" ->
-    "رئيس الوزراء العراقي X"; "السفير القطري" -> "السفير القطري بالعراق X"). A title whose head has the
-    article ("السفير القطري": the words after it are adjectives) may match on its head alone ("أرسل
-    السفير X"); one in construct ("رئيس البرلمان") must match in full."""
-    wanted = [bare_noun(w) for w in title]
-    if not wanted or len(wanted) > _MAX_TITLE_WORDS or wanted[0] not in person_roles():
-        return None  # a name ("وقالت يوليا"), not a title
-    head_only = len(title) == 1 and definite_noun(title[0]) is not None
-    fallback = None
-    people = mentions_between(doc, 0, before, ("PER",))
-    for n in range(len(people) - 1, max(-1, len(people) - 1 - _MAX_BEARERS), -1):
-        m = people[n]  # a title may hold places and bodies ("السفير القطري بالعراق"), not another person
-        told = [bare_noun(w) for w in _title_before(doc, m.span.start, people[n - 1].span.end if n else 0)]
-        at = [k for k in range(len(told)) if told[k : k + len(wanted)] == wanted and not _under_another(told, k)]
-        if at:
-            return m
-        if head_only and fallback is None and any(t == wanted[0] and not _under_another(told, k) for k, t in enumerate(told)):
-            fallback = m
-    return fallback
-
-
-def bearer_of_body_title(doc: Document, words: Sequence[Word], np: Span, body: Mention) -> Mention | None:
-    """The person last named right after a title that holds the same role and the same body as the subject `np`,
-    told in another form ("وقال مؤسس تيسلا" after "مؤسس شركة تيسلا لصناعة السيارات، إيلون ماسك،"): `body` is the
-    complement of the subject's role, matched by its entity, not its words."""
-    role = bare_noun(words[word_starting_at(words, np.start)])
-    key = mention_key(doc, body)
-    for m in reversed(mentions_between(doc, 0, np.start, ("PER",))):
-        start = max(0, m.span.start - _TITLE_CHARS)
-        end = start + len(doc.text[start : m.span.start].rstrip(" ،,"))  # "…، إيلون ماسك": a title set off by a comma
-        told = _words_back_to_punctuation(scan(doc.text, Span(start, end)))  # nearest first
-        at = next((w for w in told if bare_noun(w) == role), None)
-        if at is not None and any(mention_key(doc, x) == key for x in mentions_between(doc, at.start, end)):
-            return m
-    return None
-
-
-def _words_back_to_punctuation(words: Sequence[Word]) -> list[Word]:
-    """The last words of `words` back to punctuation, nearest first."""
-    out: list[Word] = []
-    for w in reversed(words):
-        if not w.is_word or len(out) == _MAX_TITLE_WORDS:
-            break
-        out.append(w)
-    return out
-
-
-def _under_another(told: Sequence[str], k: int) -> bool:
-    """Whether the title at told[k] hangs on a role before it ("نائب الرئيس X" is not "الرئيس")."""
-    return k > 0 and told[k - 1] in person_roles()
-
-
-def _title_before(doc: Document, start: int, floor: int) -> list[Word]:
-    """The words of the title right before a name at offset `start`: back to punctuation, a name ending at
-    `floor`, or a word joined by "و" to the one before ("فوافق السفير ووعد أحدهم ويدعى X": no title), the
-    last of them at most _TITLE_REACH words before the name."""
-    words = scan(doc.text, Span(max(floor, start - _TITLE_CHARS), start))
-    out: list[Word] = []
-    for w in reversed(words):
-        if not w.is_word or len(out) == _TITLE_REACH:
-            break
-        out.append(w)
-        if len(out) > 1 and w.text[0] == "و" and definite_noun(w) is None:
-            break
-    return out[::-1]
 
 
 def surname_bearer(doc: Document, np: Span) -> Mention | None:
@@ -304,7 +233,7 @@ class Titles:
         person = next((m for m in index.at(span) if m.type == "PER"), None)
         title = [w for w in scan(doc.text, Span(act.verb.end, span.start))
                  if w.is_word and w.text not in adverbs() and not index.in_timex(w.start)]
-        if person is None or not title or len(title) > _MAX_TITLE_WORDS or any(_foreign_preposition(w) for w in title):
+        if person is None or not title or len(title) > MAX_TITLE_WORDS or any(_foreign_preposition(w) for w in title):
             return
         self._people[bare_noun(title[0])] = person
         self._bearers[_title_key(title)] = person

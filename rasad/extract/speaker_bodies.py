@@ -38,6 +38,23 @@ def body_with_tail(doc: Document, subject: Sequence[Word], before: int) -> Menti
         len(name) > len(wanted) and [w.text for w in name[1:]] == wanted and bare_noun(name[0]) in heads))
 
 
+def body_with_prefix(doc: Document, subject: Sequence[Word], before: int) -> Mention | None:
+    """The organisation last named before `before` whose name starts with the subject's words and goes on with the
+    field it serves, told with ل ("الاتحاد المصري" -> "الاتحاد المصري لكرة القدم"، "المرصد السوري" -> "المرصد السوري
+    لحقوق الإنسان"): a body told again without its field. A name that goes on with an adjective is another body
+    ("الجيش السوري الحر" is not "الجيش السوري")."""
+    wanted = [w.text for w in subject]
+    if len(wanted) < 2 or definite_noun(subject[0]) is None:
+        return None
+    return _last_body(doc, before, lambda name: (
+        len(name) > len(wanted) and [w.text for w in name[: len(wanted)]] == wanted and _for_field(name[len(wanted)])))
+
+
+def _for_field(word: Word) -> bool:
+    """"لكرة"، "لحقوق"، "للإعلام": a noun governed by the preposition ل, the field a body serves."""
+    return word.text.startswith("ل") and len(word.text) > 3
+
+
 @lru_cache(maxsize=1)
 def _brand_heads() -> frozenset[str]:
     return normalised_lines("rasad.extract", "speech_brand_heads.tsv")

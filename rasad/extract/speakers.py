@@ -18,7 +18,6 @@ from rasad.extract.quote_marks import after_quoted_name
 from rasad.extract.referents import (
     Titles,
     antecedent,
-    bearer_of_body_title,
     described,
     issuer_speaks,
     main_clause_subject,
@@ -49,6 +48,7 @@ from rasad.extract.subjects import (
     title_complement,
     told_listener,
 )
+from rasad.extract.title_bearers import bearer_of_body_title
 from rasad.extract.wordscan import Word, function_words
 
 if TYPE_CHECKING:

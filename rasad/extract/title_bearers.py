@@ -1,0 +1,127 @@
+"""Who a title with no name stands for: the person named with that title before it, the title told before the name
+("رئيس الوزراء العراقي X") or after it set off by a comma ("يورغن كلوب، مدرب ليفربول"). Used by referents.py for a
+speech verb's subject with no name of its own ("وقال رئيس الوزراء"، "وأضاف المدرب الألماني"), and by speakers.py for
+a title that holds a body ("وقال مؤسس تيسلا").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rasad.document import Document, Mention, Span
+from rasad.extract.speech import bare_noun, definite_noun, mention_key, mentions_between, person_roles
+from rasad.extract.wordscan import Word, scan, word_starting_at
+
+MAX_TITLE_WORDS = 12  # words of a title before the name ("وزيرة الدولة لشؤون الإعلام المتحدثة باسم الحكومة")
+_TITLE_CHARS = 120  # how far before a name its title is looked for
+_TITLE_REACH = 4  # words of a title right before a name that a bare title is compared with ("السفير القطري بالعراق")
+_MAX_BEARERS = 40  # people named before a bare title, nearest first, that are looked at
+
+
+def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention | None:
+    """The person last named before `before` right after a title that holds `title` ("رئيس الوزراء" ->
+    "رئيس الوزراء العراقي X"; "السفير القطري" -> "السفير القطري بالعراق X"). A title that is a role with the
+    article and adjectives of origin at most ("المدرب"، "المدرب الألماني") describes: it may match on its head
+    alone, told before the name or after it set off by a comma ("يورغن كلوب، مدرب ليفربول"), where no adjective of
+    origin there says otherwise ("السفير الروسي X" is not "السفير الأمريكي"); one in construct ("رئيس البرلمان")
+    must match in full."""
+    wanted = [bare_noun(w) for w in title]
+    if not wanted or len(wanted) > MAX_TITLE_WORDS or wanted[0] not in person_roles():
+        return None  # a name ("وقالت يوليا"), not a title
+    describes = definite_noun(title[0]) is not None and all(_origin(w) for w in title[1:])
+    fits: list[Mention] = []  # people told under the role, nearest first
+    elsewhere: set[str] = set()  # people told under the role with another origin ("الرئيس الروسي X")
+    people = mentions_between(doc, 0, before, ("PER",))
+    for n in range(len(people) - 1, max(-1, len(people) - 1 - _MAX_BEARERS), -1):
+        m = people[n]  # a title may hold places and bodies ("السفير القطري بالعراق"), not another person
+        told_words = _title_before(doc, m.span.start, people[n - 1].span.end if n else 0)
+        told = [bare_noun(w) for w in told_words]
+        if any(told[k : k + len(wanted)] == wanted and not _under_another(told, k) for k in range(len(told))):
+            return m
+        if describes:
+            after = _title_after(doc, m.span.end, people[n + 1].span.start if n + 1 < len(people) else before)
+            for held in (_holds_role(told_words, title), _holds_role(after, title)):
+                if held is False:
+                    elsewhere.add(mention_key(doc, m))
+                elif held:
+                    fits.append(m)
+    return next((m for m in fits if mention_key(doc, m) not in elsewhere), None)
+
+
+def _origin(word: Word) -> bool:
+    """"الألماني"، "الإيرلندية": an adjective of origin with the article, which describes a role and names no post."""
+    noun = definite_noun(word)
+    return noun is not None and (noun.endswith("ي") or noun.endswith("يه"))
+
+
+def _holds_role(told: Sequence[Word], title: Sequence[Word]) -> bool | None:
+    """Whether the words `told` of a title hold the role that heads `title`, not under another role: True, False
+    where an adjective of origin there is not one of `title`'s ("السفير الروسي" for "السفير الأمريكي"), None where
+    the role is not there."""
+    told_nouns = [bare_noun(w) for w in told]
+    mine = {bare_noun(w) for w in title[1:]}
+    role = bare_noun(title[0])
+    at = next((k for k, t in enumerate(told_nouns) if t == role and not _under_another(told_nouns, k)), None)
+    if at is None:
+        return None
+    return all(bare_noun(w) in mine for w in told[at + 1 :] if _origin(w))
+
+
+def _title_after(doc: Document, end: int, ceiling: int) -> list[Word]:
+    """The words of a title told right after a name that ends at `end`, set off by a comma ("كلوب، مدرب ليفربول"):
+    up to punctuation or `ceiling`, at most _TITLE_REACH words."""
+    words = scan(doc.text, Span(end, min(ceiling, end + _TITLE_CHARS))) if ceiling > end else []  # nested names
+    if not words or words[0].text not in ("،", ","):
+        return []
+    out: list[Word] = []
+    for w in words[1:]:
+        if not w.is_word or len(out) == _TITLE_REACH:
+            break
+        out.append(w)
+    return out
+
+
+def bearer_of_body_title(doc: Document, words: Sequence[Word], np: Span, body: Mention) -> Mention | None:
+    """The person last named right after a title that holds the same role and the same body as the subject `np`,
+    told in another form ("وقال مؤسس تيسلا" after "مؤسس شركة تيسلا لصناعة السيارات، إيلون ماسك،"): `body` is the
+    complement of the subject's role, matched by its entity, not its words."""
+    role = bare_noun(words[word_starting_at(words, np.start)])
+    key = mention_key(doc, body)
+    for m in reversed(mentions_between(doc, 0, np.start, ("PER",))):
+        start = max(0, m.span.start - _TITLE_CHARS)
+        end = start + len(doc.text[start : m.span.start].rstrip(" ،,"))  # "…، إيلون ماسك": a title set off by a comma
+        told = _words_back_to_punctuation(scan(doc.text, Span(start, end)))  # nearest first
+        at = next((w for w in told if bare_noun(w) == role), None)
+        if at is not None and any(mention_key(doc, x) == key for x in mentions_between(doc, at.start, end)):
+            return m
+    return None
+
+
+def _words_back_to_punctuation(words: Sequence[Word]) -> list[Word]:
+    """The last words of `words` back to punctuation, nearest first."""
+    out: list[Word] = []
+    for w in reversed(words):
+        if not w.is_word or len(out) == MAX_TITLE_WORDS:
+            break
+        out.append(w)
+    return out
+
+
+def _under_another(told: Sequence[str], k: int) -> bool:
+    """Whether the title at told[k] hangs on a role before it ("نائب الرئيس X" is not "الرئيس")."""
+    return k > 0 and told[k - 1] in person_roles()
+
+
+def _title_before(doc: Document, start: int, floor: int) -> list[Word]:
+    """The words of the title right before a name at offset `start`: back to punctuation, a name ending at
+    `floor`, or a word joined by "و" to the one before ("فوافق السفير ووعد أحدهم ويدعى X": no title), the
+    last of them at most _TITLE_REACH words before the name."""
+    words = scan(doc.text, Span(max(floor, start - _TITLE_CHARS), start))
+    out: list[Word] = []
+    for w in reversed(words):
+        if not w.is_word or len(out) == _TITLE_REACH:
+            break
+        out.append(w)
+        if len(out) > 1 and w.text[0] == "و" and definite_noun(w) is None:
+            break
+    return out[::-1]
