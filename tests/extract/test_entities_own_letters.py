@@ -41,3 +41,13 @@ def test_the_clubs_name_after_lil_is_keyed_as_written_alone() -> None:
 def test_leo_varadkar_keeps_his_first_letter() -> None:
     text = "وقال رئيس الوزراء الإيرلندي ليو فرادكار إن النتيجة تاريخية."
     assert "ليو فرادكار" in _names(text)
+
+
+def test_a_town_after_its_head_stays_a_place_in_an_article_on_its_club() -> None:
+    text = (
+        "وتألق محمد صلاح مع ليفربول هذا الموسم. وقال مدرب فريق ليفربول إن الإصابة خطيرة. "
+        "وتم الاتفاق على أن يبقى اللاعب في مدينة ليفربول ليتلقى العلاج."
+    )
+    last = text.rindex("ليفربول")
+    got = {m.span.start: m.type for m in find_mentions(text)}
+    assert got.get(last) == "GPE"

@@ -37,7 +37,7 @@ from rasad.extract.entities.patterns import (
     title_kind,
     titles_at,
 )
-from rasad.extract.entities.places import place_names
+from rasad.extract.entities.places import Head, place_names
 from rasad.extract.entities.rules import Named, acronyms, verb_not_person, verbal_noun_not_name
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
@@ -74,15 +74,23 @@ def _refine(typ: str, first_word: str) -> str:
     return typ
 
 
-def _confirmed(model: list[Found], weak: list[KBMatch]) -> list[Found]:
+def _confirmed(model: list[Found], weak: list[KBMatch], heads: Sequence[tuple[str, Head] | None]) -> list[Found]:
     """Tagger names that are exactly a weak KB name (a generated city, a homograph) of their kind
-    take its entry and type."""
+    take its entry and type; a KB place right after a place's head noun is that place whatever the
+    tagger typed it (مدينة ليفربول in an article on the club ليفربول)."""
     by_words = {(m.first, m.last): m for m in weak}
     out = []
     for f in model:
         m = by_words.get((f.first, f.last))
-        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m and _same_kind(f.type, m.entry.type) else f)
+        headed = m is not None and m.entry.type in PLACES and _after_place_head(heads, f.first)
+        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m and (headed or _same_kind(f.type, m.entry.type)) else f)
     return out
+
+
+def _after_place_head(heads: Sequence[tuple[str, Head] | None], i: int) -> bool:
+    """Whether words[i] follows a head noun that names a town or region (مدينة، منطقة; not مطار)."""
+    head = heads[i - 1] if i > 0 else None
+    return head is not None and head[1].type in ("GPE", "LOC")
 
 
 def _headed(found: list[Found], weak: list[KBMatch]) -> list[Found]:
@@ -278,7 +286,7 @@ def _recognizetagged_words(
     model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
     model = [f for f in model if not verbal_noun_not_name(words, f.first, f.last)]  # يحاول النيل من أمن البلاد
-    model = _confirmed(model, [m for m in matches if m.entry.weak])
+    model = _confirmed(model, [m for m in matches if m.entry.weak], facts.place)
     found = _with_rule_names(_merge(kb, model), [_from_rule(n) for n in state_media(text, words, facts.medium)])
     found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, facts.institution)], own_places=True)
     found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
