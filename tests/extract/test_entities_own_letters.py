@@ -1,10 +1,14 @@
 """A name's own first letter that reads as a preposition (ليو, بلاتيني) or, after لل, as the article's
-lam (لليفربول is ل + ليفربول) stays in the name (sentences written for these tests)."""
+lam (لليفربول is ل + ليفربول) stays in the name; a club's town, nickname and owner (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
+from rasad.document import Span
 from rasad.extract.entities.component import find_mentions
-from rasad.extract.entities.found import name_proclitics
+from rasad.extract.entities.found import Found, name_proclitics
+from rasad.extract.entities.recognize import _merge
+from rasad.extract.entities.words import split_words
 
 
 def _names(text: str) -> dict[str, str]:
@@ -43,11 +47,31 @@ def test_leo_varadkar_keeps_his_first_letter() -> None:
     assert "ليو فرادكار" in _names(text)
 
 
-def test_a_town_after_its_head_stays_a_place_in_an_article_on_its_club() -> None:
+def test_a_town_after_its_head_stays_a_place_named_with_its_head_in_an_article_on_its_club() -> None:
     text = (
         "وتألق محمد صلاح مع ليفربول هذا الموسم. وقال مدرب فريق ليفربول إن الإصابة خطيرة. "
         "وتم الاتفاق على أن يبقى اللاعب في مدينة ليفربول ليتلقى العلاج."
     )
-    last = text.rindex("ليفربول")
-    got = {m.span.start: m.type for m in find_mentions(text)}
-    assert got.get(last) == "GPE"
+    got = {text[m.span.start : m.span.end]: m.type for m in find_mentions(text)}
+    assert got["مدينة ليفربول"] == "GPE"  # the head stays: ليفربول alone is the club here
+
+
+def test_a_clubs_nickname_is_the_club() -> None:
+    text = 'وبدأ "الريدز" المباراة بقوة، فيما عزز فريق "السيدة العجوز" صدارته.'
+    got = _names(text)
+    assert got["الريدز"] == "kb:o:liverpool_fc" and got["السيدة العجوز"] == "kb:o:juventus"
+
+
+def test_a_person_the_tagger_runs_into_a_kb_name_is_cut_before_the_word_that_governs_it() -> None:
+    text = "وقال رومان أبراموفيتش مالك نادي تشيلسي إنه سعيد."
+    words = split_words(text)
+    at = {text[w.span.start : w.span.end]: i for i, w in enumerate(words)}
+
+    def found(first: str, last: str, typ: str, source: str) -> Found:
+        a, b = at[first], at[last] + 1
+        return Found(a, b, Span(words[a].span.start, words[b - 1].span.end), typ, source)
+
+    kb = [found("نادي", "تشيلسي", "ORG", "kb")]
+    model = [found("رومان", "نادي", "PER", "model")]
+    got = [(text[f.span.start : f.span.end], f.type) for f in _merge(kb, model, words)]
+    assert got == [("رومان أبراموفيتش", "PER"), ("نادي تشيلسي", "ORG")]

@@ -76,14 +76,18 @@ def _refine(typ: str, first_word: str) -> str:
 
 def _confirmed(model: list[Found], weak: list[KBMatch], heads: Sequence[tuple[str, Head] | None]) -> list[Found]:
     """Tagger names that are exactly a weak KB name (a generated city, a homograph) of their kind
-    take its entry and type; a KB place right after a place's head noun is that place whatever the
-    tagger typed it (مدينة ليفربول in an article on the club ليفربول)."""
+    take its entry and type. A KB place right after a town's or region's head noun is a place whatever
+    the tagger typed it (مدينة ليفربول in an article on the club ليفربول): it takes the place's type,
+    and the head's rule (`place_names`) its name."""
     by_words = {(m.first, m.last): m for m in weak}
     out = []
     for f in model:
         m = by_words.get((f.first, f.last))
-        headed = m is not None and m.entry.type in PLACES and _after_place_head(heads, f.first)
-        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m and (headed or _same_kind(f.type, m.entry.type)) else f)
+        if m is not None and _same_kind(f.type, m.entry.type):
+            f = replace(f, kb=m.entry, type=m.entry.type, span=m.span)
+        elif m is not None and m.entry.type in PLACES and _after_place_head(heads, f.first):
+            f = replace(f, type=m.entry.type)
+        out.append(f)
     return out
 
 
@@ -110,12 +114,24 @@ def _same_kind(tagged: str, known: str) -> bool:
     return tagged in ("GPE", "LOC") if known in PLACES else tagged == known
 
 
-def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
-    """KB names, plus the tagger's names that do not clash with them (see module doc)."""
+_GOVERNED = 1  # a name cut before a KB name keeps a word or more without the word that governs it
+
+
+def _merge(kb: list[Found], model: list[Found], words: Sequence[Word]) -> list[Found]:
+    """KB names, plus the tagger's names that do not clash with them (see module doc); a tagger's name
+    that runs on into a KB name is cut before it and, where a word or more is left, before the
+    noun that governs the KB name (رومان أبراموفيتش مالك نادي | نادي تشيلسي: رومان أبراموفيتش; رونالدو
+    لصفوف "السيدة | السيدة العجوز: رونالدو)."""
     chosen = list(kb)
     for m in model:
         inside = [k for k in kb if m.first <= k.first and k.last <= m.last]
         clash = [k for k in kb if k.first < m.last and m.first < k.last]
+        if clash and not inside and m.type == "PER" and all(m.first < k.first and m.last < k.last for k in clash):
+            cut = min(k.first for k in clash)
+            while cut > m.first + 1 and words[cut - 1].is_punct:
+                cut -= 1  # the KB name's opening quote
+            cut -= cut - m.first > _GOVERNED  # the word before the KB name governs it (مالك نادي تشيلسي)
+            m, clash = replace(m, last=cut, span=Span(m.span.start, words[cut - 1].span.end)), []
         if not clash:
             chosen.append(m)
         elif len(inside) == 1 and len(clash) == 1 and m.type != inside[0].type and m.first < inside[0].first and m.head:
@@ -287,7 +303,7 @@ def _recognizetagged_words(
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
     model = [f for f in model if not verbal_noun_not_name(words, f.first, f.last)]  # يحاول النيل من أمن البلاد
     model = _confirmed(model, [m for m in matches if m.entry.weak], facts.place)
-    found = _with_rule_names(_merge(kb, model), [_from_rule(n) for n in state_media(text, words, facts.medium)])
+    found = _with_rule_names(_merge(kb, model, words), [_from_rule(n) for n in state_media(text, words, facts.medium)])
     found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, facts.institution)], own_places=True)
     found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
     norms = [w.norm for w in words]
