@@ -75,3 +75,14 @@ def test_a_person_the_tagger_runs_into_a_kb_name_is_cut_before_the_word_that_gov
     model = [found("رومان", "نادي", "PER", "model")]
     got = [(text[f.span.start : f.span.end], f.type) for f in _merge(kb, model, words)]
     assert got == [("رومان أبراموفيتش", "PER"), ("نادي تشيلسي", "ORG")]
+
+
+def test_a_kb_acronym_that_a_letter_name_goes_on_from_is_a_longer_acronym() -> None:
+    got = _names('وقال رئيس الوزراء لقناة التلفزيون الحكومية "آر تي إي" إن النتيجة تاريخية.')
+    assert "آر تي إي" in got and "آر تي" not in got
+    got = _names("وقالت الهيئة آر تي إي إن النتيجة واضحة.")  # إن "that" is no fourth letter
+    assert "آر تي إي" in got
+
+
+def test_a_kb_acronym_before_a_letter_name_that_is_a_word_stays_whole() -> None:
+    assert _names("وقال لبي بي سي في لندن إن الأمر خطير.").get("بي بي سي") == "kb:o:bbc"

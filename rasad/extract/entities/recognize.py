@@ -22,6 +22,7 @@ from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.framed_names import framed_names
 from rasad.extract.entities.head_names import head_names
 from rasad.extract.entities.kb import KBMatch, entries, match_kb
+from rasad.extract.entities.letters import is_letter, is_word_letter
 from rasad.extract.entities.name_ends import whole_acronyms, whole_people
 from rasad.extract.entities.patterns import (
     COMMAS,
@@ -291,7 +292,7 @@ def _recognizetagged_words(
 ) -> list[Found]:
     if not words:
         return []
-    kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
+    kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak and not _cut_acronym(text, words, m)]
     in_kb = tagged_words(words, kb)
     letter_names, things = acronyms(text, words, in_kb, facts.letter)
     letter_names = whole_acronyms(text, words, letter_names, in_kb)
@@ -317,6 +318,16 @@ def _recognizetagged_words(
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     found = with_foreign_articles(words, _headed(found, [m for m in matches if m.entry.weak]))
     return _with_roles(words, found)
+
+
+def _cut_acronym(text: str, words: Sequence[Word], m: KBMatch) -> bool:
+    """Whether a KB name spelt in letter names is part of a longer acronym: a letter name that is no
+    everyday word goes on right after it (آر تي of آر تي إي, Ireland's RTE, is not RT; بي بي سي في
+    is the BBC "in")."""
+    if m.last >= len(words) or not all(is_letter(w.norm) for w in words[m.first : m.last]):
+        return False
+    after = words[m.last]
+    return is_letter(after.norm) and not is_word_letter(text[after.span.start : after.span.end])
 
 
 def _from_rule(named: Named, *, head: bool = False) -> Found:
