@@ -26,7 +26,8 @@ thing are joined:
   data/place_heads.txt) joins the place of the bare name (عكار), when one place has that name (with no bare
   name, the headed ones join each other: بلدة دوما، مدينة دوما), and a town and an
   area of one name (GPE and LOC الفحيص) are one place,
-  and a force named with its head (قوة الأمن العام، قوات الدرك: data/force_heads.txt) the body;
+  and a force named with its head (قوة الأمن العام، قوات الدرك: data/force_heads.txt) the body, a club
+  named with its head (نادي ليفربول، فريق ليفربول: data/club_heads.txt) the club;
 - a MISC name that is exactly one place's, body's or person's name is that thing (the tagger's مهرجان الفحيص, "سي ووتش");
 - a person named with the father's name (زايد بن سعيد الخيارين) is the one named without it (زايد الخيارين).
 Otherwise types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
@@ -127,6 +128,7 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
     _join_inner_words(keys, types, union)
     _join_heads(keys, types, union, _PLACE_TYPES, _heads("place_heads.txt"))
     _join_heads(keys, types, union, frozenset({"ORG"}), _heads("force_heads.txt"))
+    _join_heads(keys, types, union, frozenset({"ORG"}), _heads("club_heads.txt"))
     _join_mistyped(keys, types, union)
     _join_filiations(keys, types, union)
     _join_nationalities(keys, types, union)
@@ -284,7 +286,8 @@ def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wante
         by_name[name] = {union.find(first)}
     headed: dict[tuple[str, ...], list[str]] = {}
     for k, words in named.items():
-        if len(words) >= 2 and words[0] in heads:
+        # a head with the article describes (النادي الباريسي, the Paris club, is no نادي بارسا)
+        if len(words) >= 2 and words[0] in heads and not _written_words(k)[0].startswith("ال"):
             owners = by_name.get(tuple(words[1:]), set()) - {union.find(k)}
             if len(owners) == 1:
                 union.join(owners.pop(), k)

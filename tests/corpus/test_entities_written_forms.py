@@ -30,3 +30,19 @@ def test_an_island_named_with_its_head_is_the_bare_place() -> None:
         _doc("b", "غرق مركب قبالة سنقرة", [("سنقرة", "GPE", "GPE:سنقرة")]),
     ])
     assert owners["a"] == owners["b"]
+
+
+def test_a_club_named_with_its_head_is_the_club_named_bare_but_not_its_town() -> None:
+    docs = [
+        _doc("a", "وقال متحدث باسم نادي ليفربول", [("نادي ليفربول", "ORG", "kb:o:liverpool_fc")]),
+        _doc("b", "وفاز ليفربول على روما", [("ليفربول", "ORG", "ORG:ليفربول")]),
+        _doc("c", "وقال مدرب فريق توتنهام", [("فريق توتنهام", "ORG", "ORG:فريق توتنهام")]),
+        _doc("d", "وخسر توتنهام أمام ليفربول", [("توتنهام", "ORG", "ORG:توتنهام")]),
+        _doc("e", "وبقي اللاعب في مدينة ليفربول", [("ليفربول", "GPE", "GPE:ليفربول")]),
+        _doc("f", "وقال النادي الباريسي إن", [("النادي الباريسي", "ORG", "ORG:النادي الباريسي")]),
+        _doc("g", "وفاز البارسا على إشبيلية", [("البارسا", "ORG", "ORG:البارسا")]),
+    ]
+    by_doc = {m.doc: e.id for e in resolve_entities(docs) for m in e.mentions}
+    assert by_doc["a"] == by_doc["b"] and by_doc["c"] == by_doc["d"]
+    assert by_doc["e"] != by_doc["a"]  # the town
+    assert by_doc["f"] != by_doc["g"]  # النادي الباريسي describes the Paris club: no head of a name

@@ -39,9 +39,10 @@ def test_other_spellings_of_a_letter_spelt_entry_come_from_its_initialism() -> N
 
 def test_a_spelling_of_everyday_words_only_is_no_acronym() -> None:
     assert ("او", "ان", "اي") not in spellings("ONA")  # أو أن أي: "or that any"
-    words = split_words("وقال إن في ذلك خطرا أو أن أي طرف")
+    text = "وقال إن في ذلك خطرا أو أن أي طرف"
+    words = split_words(text)
     firsts = [w.norm if w.norm in ("ان", "في", "او", "اي") else "" for w in words]
-    assert letter_runs(words, firsts) == []
+    assert letter_runs(text, words, firsts) == []
 
 
 def test_unknown_acronyms_are_organisations_with_one_key_for_dots_and_spaces() -> None:

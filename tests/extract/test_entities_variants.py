@@ -104,3 +104,16 @@ def test_more_words_after_bin_name_the_father() -> None:
     text = "وقال الشيخ سلمان بن راشد آل سالم إن والده الشيخ راشد آل سالم قتل قبل عقود."
     got = _people(text, [("سلمان بن راشد آل سالم", 0), ("راشد آل سالم", 0)])
     assert got[0][1] != got[1][1]
+
+
+def test_a_surname_the_tagger_took_for_a_place_is_the_person() -> None:
+    text = "وقال اللاعب فيليب كيش إنه سعيد بالفريق. وأضاف كيش أن الموسم كان صعبا."
+    words = split_words(text)
+    at = {w.span.start: i for i, w in enumerate(words)}
+    full, bare = text.index("فيليب كيش"), text.rindex("كيش")
+    found = [
+        Found(at[full], at[full] + 2, Span(full, full + len("فيليب كيش")), "PER", "model"),
+        Found(at[bare], at[bare] + 1, Span(bare, bare + len("كيش")), "GPE", "model"),
+    ]
+    got = [(text[m.span.start : m.span.end], m.type, m.entity_id) for m in resolve_document(text, words, found)]
+    assert got[1] == ("كيش", "PER", got[0][2])

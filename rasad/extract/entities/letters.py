@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice, product
 
+from rasad.arabic.clitics import light
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.extract.entities.words import Word
@@ -64,6 +65,17 @@ def spellings(acronym: str) -> list[tuple[str, ...]]:
     return list(islice(filter(has_letter_only_word, product(*(table[c] for c in acronym))), MAX_SPELLINGS))
 
 
+@lru_cache(maxsize=1)
+def _words_as_written() -> frozenset[str]:
+    """The letter names that are everyday words, with their hamzas (أي "any", not إي the letter E)."""
+    return frozenset(light(s.strip()) for row in read_rows("rasad.extract", "ner_letter_names.tsv") for s in (row + ["", ""])[2].split("|") if s.strip())
+
+
+def is_word_letter(surface: str) -> bool:
+    """Whether a word as written is a letter name that is also an everyday word (في، إن، أو; not إي)."""
+    return light(surface) in _words_as_written()
+
+
 def has_letter_only_word(letters: Sequence[str]) -> bool:
     """Whether some of these letter names is not also an everyday word (تي, سي: not في, إن)."""
     words = _table()[1]
@@ -78,10 +90,11 @@ def glued_dot(words: Sequence[Word], j: int) -> bool:
     return before.span.end == dot.span.start and dot.span.end == after.span.start and is_letter(after.norm)
 
 
-def letter_runs(words: Sequence[Word], first_letters: Sequence[str]) -> list[tuple[int, int]]:
+def letter_runs(text: str, words: Sequence[Word], first_letters: Sequence[str]) -> list[tuple[int, int]]:
     """(first, last+1) word indices of the acronyms in a sentence. `first_letters[i]` is the letter name
     words[i] is once its proclitic is off (لبي بي سي), or "" where it is none; the other words of a
-    run must be letter names as written."""
+    run must be letter names as written. A run of more than three ends before a last letter name that
+    is an everyday word as written (إن "that" after آر تي إي)."""
     out = []
     i = 0
     while i < len(words):
@@ -97,6 +110,9 @@ def letter_runs(words: Sequence[Word], first_letters: Sequence[str]) -> list[tup
                 end += 1
             else:
                 break
+        while not dotted and len(letters) > MIN_RUN and is_word_letter(text[words[end - 1].span.start : words[end - 1].span.end]):
+            letters.pop()  # آر تي إي إن: "that" after the acronym, not its fourth letter
+            end -= 1
         wanted = MIN_DOTTED_RUN if dotted else MIN_RUN
         if len(letters) >= wanted and has_letter_only_word(letters):
             out.append((i, end))

@@ -149,7 +149,7 @@ def _place_end(
         if close is None or not inner or any(taken[k] or not surface(k).isalpha() for k in inner):
             return None
         return close + 1
-    if taken[start] or not name_like(surface(start), first=True):
+    if taken[start] or not (name_like(surface(start), first=True) or _known_place(surface(start))):
         return None
     if start + 1 < len(words) and not taken[start + 1] and _definite_name_part(words[start + 1].norm):
         return start + 2  # حوض اليرموك، مزارع الطايف: a noun and the definite name it is of
@@ -162,6 +162,16 @@ def _place_end(
             break  # a common word goes in only where the name plainly ends after it (قابي قوله على)
         end += 1
     return end
+
+
+def _known_place(surface: str) -> bool:
+    """Whether a word with no proclitic is a KB place, though common in the news (ليفربول, named for its
+    club as often): after a town's head it is the town (مدينة ليفربول)."""
+    if not surface.isalpha() or segment(surface)[0] or place_head(norm(surface)) is not None:
+        return False  # مطار مدينة الحديدة: a head, not the town
+    known = alias_index()[0].get(alias_key(surface))
+    place = entry(known) if known is not None else None
+    return place is not None and place.type in ("GPE", "LOC")
 
 
 def _definite_name_part(word: str) -> bool:

@@ -22,6 +22,7 @@ from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.framed_names import framed_names
 from rasad.extract.entities.head_names import head_names
 from rasad.extract.entities.kb import KBMatch, entries, match_kb
+from rasad.extract.entities.letters import is_letter, is_word_letter
 from rasad.extract.entities.name_ends import whole_acronyms, whole_people
 from rasad.extract.entities.patterns import (
     COMMAS,
@@ -37,7 +38,7 @@ from rasad.extract.entities.patterns import (
     title_kind,
     titles_at,
 )
-from rasad.extract.entities.places import place_names
+from rasad.extract.entities.places import Head, place_names
 from rasad.extract.entities.rules import Named, acronyms, verb_not_person, verbal_noun_not_name
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
@@ -74,15 +75,27 @@ def _refine(typ: str, first_word: str) -> str:
     return typ
 
 
-def _confirmed(model: list[Found], weak: list[KBMatch]) -> list[Found]:
+def _confirmed(model: list[Found], weak: list[KBMatch], heads: Sequence[tuple[str, Head] | None]) -> list[Found]:
     """Tagger names that are exactly a weak KB name (a generated city, a homograph) of their kind
-    take its entry and type."""
+    take its entry and type. A KB place right after a town's or region's head noun is a place whatever
+    the tagger typed it (مدينة ليفربول in an article on the club ليفربول): it takes the place's type,
+    and the head's rule (`place_names`) its name."""
     by_words = {(m.first, m.last): m for m in weak}
     out = []
     for f in model:
         m = by_words.get((f.first, f.last))
-        out.append(replace(f, kb=m.entry, type=m.entry.type, span=m.span) if m and _same_kind(f.type, m.entry.type) else f)
+        if m is not None and _same_kind(f.type, m.entry.type):
+            f = replace(f, kb=m.entry, type=m.entry.type, span=m.span)
+        elif m is not None and m.entry.type in PLACES and _after_place_head(heads, f.first):
+            f = replace(f, type=m.entry.type)
+        out.append(f)
     return out
+
+
+def _after_place_head(heads: Sequence[tuple[str, Head] | None], i: int) -> bool:
+    """Whether words[i] follows a head noun that names a town or region (مدينة، منطقة; not مطار)."""
+    head = heads[i - 1] if i > 0 else None
+    return head is not None and head[1].type in ("GPE", "LOC")
 
 
 def _headed(found: list[Found], weak: list[KBMatch]) -> list[Found]:
@@ -102,12 +115,24 @@ def _same_kind(tagged: str, known: str) -> bool:
     return tagged in ("GPE", "LOC") if known in PLACES else tagged == known
 
 
-def _merge(kb: list[Found], model: list[Found]) -> list[Found]:
-    """KB names, plus the tagger's names that do not clash with them (see module doc)."""
+_GOVERNED = 1  # a name cut before a KB name keeps a word or more without the word that governs it
+
+
+def _merge(kb: list[Found], model: list[Found], words: Sequence[Word]) -> list[Found]:
+    """KB names, plus the tagger's names that do not clash with them (see module doc); a tagger's name
+    that runs on into a KB name is cut before it and, where a word or more is left, before the
+    noun that governs the KB name (رومان أبراموفيتش مالك نادي | نادي تشيلسي: رومان أبراموفيتش; رونالدو
+    لصفوف "السيدة | السيدة العجوز: رونالدو)."""
     chosen = list(kb)
     for m in model:
         inside = [k for k in kb if m.first <= k.first and k.last <= m.last]
         clash = [k for k in kb if k.first < m.last and m.first < k.last]
+        if clash and not inside and m.type == "PER" and all(m.first < k.first and m.last < k.last for k in clash):
+            cut = min(k.first for k in clash)
+            while cut > m.first + 1 and words[cut - 1].is_punct:
+                cut -= 1  # the KB name's opening quote
+            cut -= cut - m.first > _GOVERNED  # the word before the KB name governs it (مالك نادي تشيلسي)
+            m, clash = replace(m, last=cut, span=Span(m.span.start, words[cut - 1].span.end)), []
         if not clash:
             chosen.append(m)
         elif len(inside) == 1 and len(clash) == 1 and m.type != inside[0].type and m.first < inside[0].first and m.head:
@@ -267,7 +292,7 @@ def _recognizetagged_words(
 ) -> list[Found]:
     if not words:
         return []
-    kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak]
+    kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak and not _cut_acronym(text, words, m)]
     in_kb = tagged_words(words, kb)
     letter_names, things = acronyms(text, words, in_kb, facts.letter)
     letter_names = whole_acronyms(text, words, letter_names, in_kb)
@@ -278,8 +303,8 @@ def _recognizetagged_words(
     model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
     model = [f for f in model if not verbal_noun_not_name(words, f.first, f.last)]  # يحاول النيل من أمن البلاد
-    model = _confirmed(model, [m for m in matches if m.entry.weak])
-    found = _with_rule_names(_merge(kb, model), [_from_rule(n) for n in state_media(text, words, facts.medium)])
+    model = _confirmed(model, [m for m in matches if m.entry.weak], facts.place)
+    found = _with_rule_names(_merge(kb, model, words), [_from_rule(n) for n in state_media(text, words, facts.medium)])
     found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, facts.institution)], own_places=True)
     found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
     norms = [w.norm for w in words]
@@ -293,6 +318,16 @@ def _recognizetagged_words(
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     found = with_foreign_articles(words, _headed(found, [m for m in matches if m.entry.weak]))
     return _with_roles(words, found)
+
+
+def _cut_acronym(text: str, words: Sequence[Word], m: KBMatch) -> bool:
+    """Whether a KB name spelt in letter names is part of a longer acronym: a letter name that is no
+    everyday word goes on right after it (آر تي of آر تي إي, Ireland's RTE, is not RT; بي بي سي في
+    is the BBC "in")."""
+    if m.last >= len(words) or not all(is_letter(w.norm) for w in words[m.first : m.last]):
+        return False
+    after = words[m.last]
+    return is_letter(after.norm) and not is_word_letter(text[after.span.start : after.span.end])
 
 
 def _from_rule(named: Named, *, head: bool = False) -> Found:

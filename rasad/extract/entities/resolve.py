@@ -66,6 +66,8 @@ from rasad.extract.entities.variants import (
 )
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
+_NAMESAKE_TYPES = frozenset({"ORG", "PER"})  # a club, a person named after a town (MISC is mostly the tagger's slip)
+
 
 def _short_forms(named: list[Named], text: str) -> None:
     """Give a person's partial name the key of the fuller name it is part of: its surname, a name
@@ -285,18 +287,21 @@ def _handles(words: Sequence[Word], norms: list[str], named: list[Named]) -> lis
     return out
 
 
-def _written_name(text: str, words: Sequence[Word], norms: list[str], f: Found) -> Span:
+def _written_name(text: str, words: Sequence[Word], norms: list[str], f: Found, others: frozenset[str] = frozenset()) -> Span:
     """The span of a name as its mention: the quoted name alone where a head noun or two stand before
     it in quotes (فوكس نيوز of قناة "فوكس نيوز", أسوشيتد برس of وكالة "أسوشيتد برس"): the name is what
     the writer put in quotes, the quotation marks belong to neither the head nor the name; a place's
     name without a head that only says what the place is (خور الزبير of منطقة خور الزبير; a `bare`
-    head of ner_place_heads.tsv). A name the KB knows with its head keeps it (مدينة الصدر)."""
+    head of ner_place_heads.tsv). A name the KB knows with its head keeps it (مدينة الصدر), and so does
+    a place whose bare name is among `others`, the document's names of a body or a person (مدينة
+    ليفربول in an article on the club ليفربول)."""
     quotes = [k for k in range(f.first, f.last) if norms[k] in QUOTES]
     if len(quotes) == 2 and quotes[1] == f.last - 1 and f.first < quotes[0] <= f.first + 2 and quotes[1] - quotes[0] >= 2:
         return Span(words[quotes[0] + 1].span.start, words[quotes[1] - 1].span.end)
     if f.kb is None and f.last - f.first >= 2:
         head, rest = words[f.first].span, Span(words[f.first + 1].span.start, f.span.end)
-        if mentioned_bare(text[head.start : head.end], text[rest.start : rest.end]):
+        bare = text[rest.start : rest.end]
+        if mentioned_bare(text[head.start : head.end], bare) and name_form(bare) not in others:
             return rest
     if f.kb is not None and f.last - f.first >= 2 and norm(text[f.span.start : words[f.first].span.end]) in _brand_heads():
         return _own_name_after_head(words, norms, f)
@@ -339,7 +344,8 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     for n in named:
         for i in range(n.found.first, n.found.last):
             taken[i] = True
-    mentions = [Mention(_written_name(text, words, norms, n.found), n.found.type, n.key, n.found.role, n.found.source) for n in named]
+    others = frozenset(name_form(text[n.found.span.start : n.found.span.end]) for n in named if n.found.type in _NAMESAKE_TYPES)
+    mentions = [Mention(_written_name(text, words, norms, n.found, others), n.found.type, n.key, n.found.role, n.found.source) for n in named]
     extra = surname_mentions(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
     extra += place_parts(words, norms, parts, taken)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]

@@ -71,7 +71,7 @@ def acronyms(
     things: list[range] = []
     if sum(map(bool, firsts)) < 2:
         return names, things
-    for first, last in letter_runs(words, firsts):
+    for first, last in letter_runs(text, words, firsts):
         letters = [w for w in words[first:last] if w.norm != "."]
         listed = tuple(loose(w.norm) for w in letters) in not_names() or is_not_name(
             letters

@@ -25,6 +25,7 @@ from rasad.extract.entities.name_parts import Named
 from rasad.extract.entities.patterns import is_demonym
 from rasad.extract.entities.words import Word
 
+_LETTER_NAME = 2  # a place of two letters is a letter's name (بانتسير إس), no surname
 _MIN_BODY_WORDS = 2  # one word left (الحكومة) is a bare head, resolved as one (`resolve._bare_heads`)
 
 
@@ -133,17 +134,26 @@ def bracketed_owners(named: list[Named], norms: Sequence[str], text: str) -> Non
 
 def clitic_cut_surnames(text: str, words: Sequence[Word], named: list[Named]) -> None:
     """A one-word name whose first letters were read as proclitics (الين of كالين: ك "like") where the whole
-    word is the surname of a person named in full in the document (إبراهيم كالين) is that person."""
+    word is the surname of a person named in full in the document (إبراهيم كالين) is that person; so is a
+    whole word the tagger took for a place the KB does not know (كيش after فيليب كيش). A word tagged MISC
+    stays: there the surname names a prize or brand (جائزة نوبل after ألفريد نوبل)."""
     people = [n for n in named if n.found.type == "PER" and len(n.words) >= 2]
     for n in named:
         f = n.found
         word = words[f.first].span
-        if f.last - f.first != 1 or f.span.start == word.start or f.span.end != word.end:
+        retyped = f.type == "GPE" and f.kb is None and f.span.end - f.span.start > _LETTER_NAME
+        if f.last - f.first != 1 or (f.span.start == word.start and not retyped) or f.span.end != word.end:
             continue
-        for start in range(word.start, f.span.start):
+        for start in range(word.start, f.span.start + retyped):
             whole = skeleton(norm(text[start : word.end]))
-            owners = {p.key for p in people if p.words[-1] == whole}
+            owners = {p.key for p in people if p.words[-1] == whole and (not retyped or _same_last_word(text, p, start, word.end))}
             if len(owners) == 1:
                 n.key, n.words = owners.pop(), (whole,)
                 n.found = replace(f, span=Span(start, word.end), type="PER")
                 break
+
+
+def _same_last_word(text: str, person: Named, start: int, end: int) -> bool:
+    """Whether text[start:end] is the person's last word as written, not only by skeleton: a place the
+    tagger found is retyped on that alone (ساليسبري is no سالسبيري)."""
+    return norm(text[person.found.span.start : person.found.span.end]).split()[-1] == norm(text[start:end])
