@@ -99,6 +99,13 @@ def test_part_of_day_keeps_the_day():
     ("والتقى الوزير الثلاثاء نظيره الفرنسي", "2019-03-12"),
     ("وكان الجيش قد أعلن الجمعة الماضي عن العملية", "2019-03-08"),
     ("وسيزور الرئيس باريس السبت", "2019-03-16"),
+    # a سـ verb is known by its bare present form, whatever letter follows the prefix ...
+    ("وقال المدرب إن اللاعب سينتقل الثلاثاء إلى مدريد", "2019-03-19"),
+    ("وسيكون الفريق جاهزا لمباراة الأحد", "2019-03-17"),
+    ("وسيواجهون منافسهم السبت", "2019-03-16"),
+    # ... where a noun or a name of the same shape is no future cue
+    ("ودخلت سيارات الإسعاف المدينة الثلاثاء", "2019-03-12"),
+    ("وفاز سيرغي بالسباق الأحد", "2019-03-10"),
     # a past verb with an object pronoun beside the weekday outweighs the sentence's future verb
     ("وستكرر الوزيرة أمام النواب التأكيد الذي أعلنته يوم السبت", "2019-03-09"),
     ("ويعقد المجلس جلسته الاثنين المقبل", "2019-03-18"),
@@ -242,6 +249,10 @@ def test_a_weekday_after_an_expectation_word_with_waw_points_forward() -> None:
 def test_a_future_verb_in_the_reported_clause_does_not_move_the_day_of_saying() -> None:
     assert only("ولمح الوزير، الاثنين، إلى أنه سيستقيل من منصبه")[0] == "2019-03-11"
     assert only("وسيزور الوزير الاثنين مدينة الموصل")[0] == "2019-03-18"
+
+
+def test_years_are_no_future_verb() -> None:
+    assert [v for _, v, _ in found("وأفرج عنه الثلاثاء بعد سنوات من السجن")] == ["2019-03-12", None]
 
 
 def test_a_clock_time_with_a_comma_needs_a_time_zone_or_saat() -> None:
