@@ -295,3 +295,8 @@ def test_a_present_verb_past_a_comma_does_not_reach_the_weekday() -> None:
 ])
 def test_names_and_counts_that_look_like_time_are_not(text):
     assert tag(text, dt.date(2018, 6, 7)) == []
+
+
+def test_a_day_of_the_month_named_last() -> None:
+    text = "ويلعب المنتخب مباراته الأولى في 12 يونيو، والثانية في 17 منه. وتنص المادة 15 منه على ذلك."
+    assert [(s, v) for s, v, _ in found(text)] == [("في 12 يونيو", "2019-06-12"), ("في 17 منه", "2019-06-17")]

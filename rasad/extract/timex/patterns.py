@@ -108,6 +108,8 @@ _TEMPLATES = {
                 r"\s+من\s+(?:(?:ذلك|هذا)\s+(?:التاريخ|اليوم)|ذلك(?!\s+ال)){END}",
     # في اليوم التالي; صباح اليوم التالي; في اليوم نفسه: a day from the day named before (family offset)
     "dayafter": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<phrase>{ANCHORED}){END}",
+    # في 19 منه; و27 منه; الـ12 منه: a day of the month the text named last (family dayof)
+    "dayof": r"{PRE}(?:يوم\s+)?(?:ال)?(?P<day>[0-3]?\d)\s+منه{END}",
     # عشية الإضراب; وعشية انطلاق المونديال: the day before an event (family eve, resolved in rasad.extract.time)
     "eve": r"{PRE}(?P<eve>{EVE})\s+(?P<event>\w+){END}",
     # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
