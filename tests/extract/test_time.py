@@ -300,3 +300,10 @@ def test_names_and_counts_that_look_like_time_are_not(text):
 def test_a_day_of_the_month_named_last() -> None:
     text = "ويلعب المنتخب مباراته الأولى في 12 يونيو، والثانية في 17 منه. وتنص المادة 15 منه على ذلك."
     assert [(s, v) for s, v, _ in found(text)] == [("في 12 يونيو", "2019-06-12"), ("في 17 منه", "2019-06-17")]
+
+
+def test_a_hijri_holiday_named_without_a_year_is_its_nearest_day_by_tense() -> None:
+    ref = dt.date(2018, 5, 31)
+    assert found("وتلعب مصر يوم 15 يونيو الذي يوافق أول أيام عيد الفطر", ref)[-1][:2] == ("أول أيام عيد الفطر", "2018-06-15")
+    assert found("وأغلقت الأسواق في ثاني أيام عيد الأضحى", dt.date(2018, 9, 1))[-1][:2] == ("في ثاني أيام عيد الأضحى", "2018-08-22")
+    assert found("ويعرض الفيلم في عيد الفطر المقبل", dt.date(2018, 7, 1))[-1][:2] == ("في عيد الفطر المقبل", "2019-06-04")
