@@ -75,6 +75,13 @@ class Analysis:
                         days.setdefault(sent, []).append((atom.start, day))
                 out.append(self._timex(atom, val, base))
                 continue
+            if spec.family == "dayof":  # "في 15 يونيو … وفي 19 منه": in the month named last, here or a sentence before
+                day = _day_of_month(spec, last[1] if last is not None and last[0] >= sent - 1 else None)
+                if day is not None:
+                    last = (sent, day.isoformat())
+                    days.setdefault(sent, []).append((atom.start, day))
+                out.append(self._timex(atom, day.isoformat() if day else None, None))
+                continue
             if spec.family == "eve":  # "عشية الإضراب": the day before an event the text dates
                 day = eve_day(text, self.sentences, atom, days)
                 if day is not None:
@@ -220,6 +227,16 @@ def _counted_from(spec: Spec, named: str | None) -> tuple[str | None, dt.date | 
         year, month = shift_month(int(named[:4]), int(named[5:7]), n)
         return f"{year:04d}-{month:02d}", None
     return None, None
+
+
+def _day_of_month(spec: Spec, named: str | None) -> dt.date | None:
+    """The day `spec` names in the month of the value named before it, if that names a month or a day in one."""
+    if named is None or len(named) < len("YYYY-MM") or not _CALENDAR.match(named):
+        return None
+    try:
+        return dt.date(int(named[:4]), int(named[5:7]), spec.day or 0)
+    except ValueError:  # "31 منه" of a 30-day month, or a week value
+        return None
 
 
 def _message_date(stated: dict[int, list[tuple[int, str, dt.date | None]]], sent: int, opened: int,

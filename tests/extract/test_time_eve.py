@@ -42,3 +42,11 @@ def test_eve_before_a_day_word_is_its_evening_and_overnight_is_no_eve() -> None:
 
 def test_a_part_of_the_day_before_a_named_day_is_not_today() -> None:
     assert _values("ونشر التقرير عشية اليوم العالمي للمرأة.") == [("عشية اليوم", None)]
+
+
+def test_the_day_after_an_event_is_dated_like_its_eve() -> None:
+    text = "وشنت الطائرات غارات جديدة السبت، غداة مواجهات على الحدود."
+    assert _values(text)[-1] == ("غداة مواجهات", "2019-03-09")
+    lead = ("شارك آلاف الأردنيين الأربعاء في إضراب عام دعت إليه النقابات. "
+            "وقال رئيس الوزراء غداة الإضراب إن الحوار مفتوح.")
+    assert _values(lead)[-1] == ("غداة الإضراب", "2019-03-14")

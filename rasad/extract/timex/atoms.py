@@ -21,8 +21,9 @@ from rasad.arabic.normalize import NormText
 from rasad.extract.timex import lexicon as lx
 from rasad.extract.timex.clock import read_clock, twenty_four
 from rasad.extract.timex.context import next_word, prev_word
-from rasad.extract.timex.counted import read_day_after, read_duration, read_offset, read_vague
+from rasad.extract.timex.counted import read_day_after, read_day_of, read_duration, read_offset, read_vague
 from rasad.extract.timex.eve import read_eve
+from rasad.extract.timex.holidays import read_holiday
 from rasad.extract.timex.named_days import named_day
 from rasad.extract.timex.patterns import anchors, families, pattern
 from rasad.extract.timex.spec import Atom, Spec
@@ -344,6 +345,6 @@ _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
     "clock": read_clock, "duration": read_duration, "offset": read_offset, "offsetof": read_offset, "dayafter": read_day_after,
-    "eve": read_eve, "vague": read_vague,
+    "dayof": read_day_of, "holiday": read_holiday, "eve": read_eve, "vague": read_vague,
 }
 

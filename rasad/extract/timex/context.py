@@ -24,7 +24,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from rasad.arabic.normalize import NormText
+from rasad.arabic.clitics import word_freq
+from rasad.arabic.normalize import NormText, norm
 from rasad.document import Span
 from rasad.extract.timex import lexicon as lx
 from rasad.extract.timex.resolve import FUTURE, NEAREST, PAST
@@ -75,8 +76,32 @@ def _clause_breaks() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _not_future() -> tuple[str, ...]:
-    return tuple(w for w, v in lx.table("tense").items() if v[0] == "not_future")
+def _not_verbs() -> frozenset[str]:
+    return frozenset(w for w, v in lx.table("tense").items() if v[0] == "not_future")
+
+
+@lru_cache(maxsize=1)
+def _verb_endings() -> tuple[tuple[str, int], ...]:
+    """(ending, the fewest letters the bare form keeps without it)."""
+    return tuple((end, int(row[1])) for end, row in lx.table("tense", "verb_ending").items())
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word of the shipped news lexicon (rasad.arabic word_freq), normalised as the text is."""
+    return frozenset(norm(word) for word in word_freq())
+
+
+def future_verb(word: str) -> bool:
+    """Whether a word of the shape سـ + ي/ت/ن + stem is a future verb: its bare present form is a known word
+    ("سينتقل" -> "ينتقل", "سيواصلون" -> "يواصل"), where a noun or a name is not ("سنوات" -> "نوات", "سيرغي",
+    "سيناء"). Names whose tail happens to be a word ("سنجار" -> "نجار") are listed in time_tense.tsv."""
+    if word in _not_verbs():
+        return False
+    bare, known = word[1:], _known_words()
+    return bare in known or any(
+        bare.endswith(end) and len(bare) - len(end) >= least and bare[: -len(end)] in known for end, least in _verb_endings()
+    )
 
 
 _WORD = re.compile(r"[\w]+")
@@ -126,7 +151,7 @@ def _tense_cues(text: str, start: int, end: int, sentence: tuple[int, int]) -> I
             if distance > _PRESENT_REACH and not _same_phrase(text, m.end(), start):
                 continue
             which = FUTURE
-        elif m.group("stem").startswith(_not_future()):
+        elif not future_verb(m.group("stem")):
             continue
         else:
             which = FUTURE

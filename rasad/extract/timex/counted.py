@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from rasad.extract.timex import lexicon as lx
-from rasad.extract.timex.context import next_word
+from rasad.extract.timex.context import next_word, prev_word
 from rasad.extract.timex.spec import Spec
 
 
@@ -57,6 +57,15 @@ def read_day_after(m: re.Match[str], text: str) -> Spec | None:
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     offset = int(lx.table("anchored")[re.sub(r"\s+", " ", m.group("phrase"))][0])
     return Spec("offset", unit="day", offset=offset, part=dp[0] if dp else None)
+
+
+def read_day_of(m: re.Match[str], text: str) -> Spec | None:
+    """"وفي 19 منه": the 19th of the month named before; not "المادة 15 منه", a part of a text (time_context.tsv,
+    class not_day_of_before)."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31 or prev_word(text, m.start()) in lx.context("not_day_of_before"):
+        return None
+    return Spec("dayof", day=day)
 
 
 def read_vague(m: re.Match[str], text: str) -> Spec:

@@ -56,6 +56,8 @@ def words() -> dict[str, str]:
         "SAME": _alt(lx.table("modifiers", "same")),
         "ANCHORED": _alt(lx.table("anchored")),
         "EVE": _alt(lx.table("eve", "eve")),
+        "HOLIDAY": _alt(lx.table("holidays", "holiday")),
+        "NTH": _alt(lx.table("holidays", "nth")),
     }
 
 
@@ -108,6 +110,10 @@ _TEMPLATES = {
                 r"\s+من\s+(?:(?:ذلك|هذا)\s+(?:التاريخ|اليوم)|ذلك(?!\s+ال)){END}",
     # في اليوم التالي; صباح اليوم التالي; في اليوم نفسه: a day from the day named before (family offset)
     "dayafter": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<phrase>{ANCHORED}){END}",
+    # عيد الفطر; أول أيام عيد الأضحى; ثاني أيام عيد الفطر (family holiday)
+    "holiday": r"{PRE}(?:(?P<nth>{NTH})\s+(?:ايام|يوم)\s+)?(?P<holiday>{HOLIDAY})(?:\s+المبارك)?(?:\s+(?P<rel>{REL}))?{END}",
+    # في 19 منه; و27 منه; الـ12 منه: a day of the month the text named last (family dayof)
+    "dayof": r"{PRE}(?:يوم\s+)?(?:ال)?(?P<day>[0-3]?\d)\s+منه{END}",
     # عشية الإضراب; وعشية انطلاق المونديال: the day before an event (family eve, resolved in rasad.extract.time)
     "eve": r"{PRE}(?P<eve>{EVE})\s+(?P<event>\w+){END}",
     # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
@@ -131,5 +137,5 @@ def anchors() -> re.Pattern[str]:
     """Words at least one of which every time expression holds, and digits."""
     w = words()
     names = "|".join(w[k] for k in ("MONTH", "HMONTH", "WD", "DAYW", "UNIT", "UNITDEF", "UNITPL", "SEASON", "DECADE", "VAGUE",
-                                    "HOURW", "EVE"))
+                                    "HOURW", "EVE", "HOLIDAY"))
     return re.compile(rf"\d|{PRE}(?:ال)?(?:{names}|ساعه)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypeVar
 
+from rasad.extract.timex.holidays import candidates as holiday_candidates
 from rasad.extract.timex.spec import Spec
 
 T = TypeVar("T")
@@ -73,6 +74,9 @@ def day_of(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt
     if spec.family == "monthday" and spec.day:
         year, month = shift_month(ref.year, ref.month, spec.rel or 0)
         return _safe_date(year, month, spec.day)
+    if spec.family == "holiday":
+        found = holiday_candidates(spec, ref)
+        return _pick(found, spec.rel, tense) if found else None
     if spec.family in ("ago", "offset") and spec.unit == "day":
         return ref + dt.timedelta(days=spec.offset or 0)
     return None

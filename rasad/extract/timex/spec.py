@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 # Families, in the order overlaps are settled when two expressions have the same length.
 FAMILIES = ("full", "hijri", "daymonth", "monthday", "clock", "relday", "weekday", "month", "season", "relunit",
-            "year", "decade", "offset", "eve", "ago", "duration", "vague")
+            "year", "decade", "offset", "dayof", "holiday", "eve", "ago", "duration", "vague")
 
 
 @dataclass(frozen=True, slots=True)
