@@ -37,3 +37,14 @@ def test_the_year_of_an_event_an_act_is_about_does_not_date_the_act() -> None:
 def test_an_act_told_during_a_named_event_takes_its_year() -> None:
     events = _events("وفي حوار مطول، قال رامي نصار خلال حملة انتخابات 2018 إن الحكومة ستسقط.")
     assert [e.date for e in of_type(events, "STATEMENT")] == ["2018"]
+
+
+def test_a_time_that_closes_an_aside_dates_the_act_the_aside_describes() -> None:
+    events = _events("والتقى رامي نصار سليم حداد في باريس، حيث يتلقى العلاج، الأربعاء.")
+    assert [e.date for e in of_type(events, "CONSULT")] == ["2021-03-10"]
+    # not an event a relative clause before the aside tells: the operation was before the statement's day
+    events = _events("ودافع رامي نصار عن العملية التي استهدفت مدينة سليم حداد، وذلك في مقابلة تلفزيونية، الأربعاء.")
+    assert [e.date for e in of_type(events, "ASSAULT")] == [None]
+    # a clause of another act ("فيما …") keeps its time
+    events = _events("والتقى رامي نصار سليم حداد في باريس، فيما تنتهي المحادثات، الأربعاء.")
+    assert [e.date for e in of_type(events, "CONSULT")] != ["2021-03-10"]

@@ -122,3 +122,19 @@ def test_a_lead_whose_news_is_announced_gives_its_day_to_what_the_lead_goes_on_w
                    mentions={**PLACES, "وزارة الداخلية": ("ORG", "ORG:وزاره داخليه"), "سعد معن": ("PER", "PER:سعد معن")},
                    timexes={"مساء الأحد": ("2023-05-14TEV", None)}, published="2023-05-15")
     assert _statements(extract_events(doc))["PER:سعد معن"] == "2023-05-14"
+
+
+def test_a_lead_statement_whose_days_are_all_in_what_it_reports_is_the_leads_news() -> None:
+    ministry = {"وزارة الصحة": ("ORG", "ORG:وزاره صحه")}
+    planned = make_doc("أعلنت وزارة الصحة أن حملة التطعيم في المدارس ستبدأ الثلاثاء في كل المحافظات.",
+                       mentions=ministry, timexes={"الثلاثاء": ("2023-05-16", None)}, published="2023-05-15")
+    assert _statements(extract_events(planned))["ORG:وزاره صحه"] == "2023-05-15"
+    # the day before publication the lead names is the day the news was told
+    done = make_doc("قالت وزارة الصحة إن ثلاثة مرضى توفوا في مستشفى الحلة الأحد بسبب انقطاع الكهرباء.",
+                    mentions={**ministry, **PLACES}, timexes=SUNDAY, published="2023-05-15")
+    assert _statements(extract_events(done))["ORG:وزاره صحه"] == "2023-05-14"
+    # a day of its own outside what it reports: that day, or none
+    own = make_doc("أكدت وزارة الصحة، خلال الأسبوع الماضي، أن حملة التطعيم ستبدأ الثلاثاء.",
+                   mentions=ministry, timexes={"خلال الأسبوع الماضي": ("2023-W19", None), "الثلاثاء": ("2023-05-16", None)},
+                   published="2023-05-15")
+    assert _statements(extract_events(own))["ORG:وزاره صحه"] is None

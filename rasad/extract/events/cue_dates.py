@@ -15,7 +15,7 @@ from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COMMUNICATIVE, RECALLED, REPORT, Draft, topic_before
 from rasad.extract.events.forced import date_forced
 from rasad.extract.events.lexicon import dating_words
-from rasad.extract.events.news_day import day_relative_before, hours_apart_ends
+from rasad.extract.events.news_day import day_relative_before, hours_apart_ends, in_relative_clause
 from rasad.extract.events.triggers import clause_of
 from rasad.extract.wordscan import Word, clitics_before, function_words, word_ending_after
 
@@ -120,6 +120,14 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
         candidates = [d for d in drafts if d.clause == clause and _takes(words, d, cue, quoted, published)]
         if not candidates and _opens_same_time(words, starts, clause + 1):  # "X، الاثنين، حين قال": said then
             candidates = [d for d in drafts if d.clause == clause + 1 and _takes(words, d, cue, quoted, published)][:1]
+        if not candidates and _closes_aside(words, drafts, starts, clause, cue):
+            # "والتقى صلاح الطبيب في إسبانيا، حيث يتلقى العلاج، يوم الأربعاء.": the day of the sentence's first act
+            # ("ندد ساركوزي بما وصفه …، وذلك في إفادته، الخميس"); not of an event a noun, a relative clause, a
+            # report or a clause before the aside names ("العملية التي استهدفت صعدة، وذلك في إنفوجرافيك، الأحد"،
+            # "وذلك بعد قرار المحكمة رد دعاوى إسرائيليين اتهموا البنك، …، وذلك خلال مؤتمر صحفي، الأربعاء")
+            candidates = [d for d in drafts if d.clause < clause and d.pos != "noun" and d.governor is None
+                          and not in_relative_clause(words, d.first)][:1]
+            candidates = [d for d in candidates if _takes(words, d, cue, quoted, published)]
         if not candidates:  # "قتل 35 مهاجرا بعد غرق القارب … ليل السبت": the time of the cause is the deaths';
             # not of deaths a report names ("أفادت حصيلة سابقة بمقتل 33 إثر ثوران البركان الاثنين": the toll's source)
             candidates = [d for d in drafts if d.cause_clause == clause and d.governor is None
@@ -227,6 +235,20 @@ def _anchored_verb(words: list[Word], drafts: list[Draft], owner: Draft, cue: da
         return None
     return next((d for d in drafts if d.pos == "verb" and d.last == at - 1 and d.date is None and not d.vague_time
                  and _eligible(words, d, cue)), None)
+
+
+def _closes_aside(words: list[Word], drafts: list[Draft], starts: list[int], clause: int, cue: dating.DateCue) -> bool:
+    """Whether `cue` closes the sentence after a comma, in an aside that tells no event (a clause opened by
+    function_words aside_opener): set off so, the time is the act's that the aside describes, not the aside's ("في
+    أسبانيا، حيث يتلقى العلاج، يوم الأربعاء")."""
+    if clause == 0 or clause >= len(starts) or any(d.clause == clause for d in drafts):
+        return False
+    if words[starts[clause]].text not in function_words("aside_opener"):
+        return False
+    end = word_ending_after(words, cue.timex.span.end - 1)
+    before = cue.index - 1
+    return (before > 0 and not words[before].is_word and "،" in words[before].text
+            and all(not w.is_word for w in words[end + 1 :]))
 
 
 def _opens_same_time(words: list[Word], starts: list[int], clause: int) -> bool:

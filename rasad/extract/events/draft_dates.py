@@ -83,7 +83,7 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
     lead = s_index < LEAD_SENTENCES
     if lead:
         note_lead_toll(state, words)
-    _fallback_date(doc, words, drafts, bool(cues), pluperfect, background, state)
+    reporting = _fallback_date(doc, words, drafts, cues, pluperfect, background, state)
     if lead:
         # "ومنذ يوم الأربعاء، تطالب السلطات السكان بمغادرتها": the day a state that goes on began (منذ with a verb
         # in the present) is not the day the lead tells of; "شنت … منذ يوم أمس الجمعة غارات" is
@@ -91,6 +91,8 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
         note_lead_days(state, words, [d for d in drafts if not any(d.date_at == c.index for c in since)], pluperfect,
                        background, [c.value for c in cues if c not in since])
     note_told(state, drafts, words)
+    for d in reporting:  # dated once the lead's days are known, and setting neither the news day nor a time frame
+        d.date = _lead_day(state)
     note_background_speakers(state, drafts, pluperfect, background)
     note_undated_statements(state, words, drafts)
     toll_at = dating.new_toll_at(words)
@@ -137,12 +139,15 @@ def _opens_pluperfect(words: list[Word]) -> bool:
     return first is not None and first.text in function_words("pluperfect")
 
 
-def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cue: bool, pluperfect: bool, background: frozenset[int],
-                   state: DocumentDates) -> None:
+def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], cues: list[dating.DateCue], pluperfect: bool,
+                   background: frozenset[int], state: DocumentDates) -> list[Draft]:
     """An undated draft: the date of the speaker's statement it continues, the publication date for the
-    lead's news of the day, or the article's news day for an event its body tells as news."""
+    lead's news of the day, or the article's news day for an event its body tells as news. Returns the lead's
+    reports whose sentence names days only in what they report ("أعلن الاتحاد أن اللاعب سينتقل الثلاثاء إلى
+    إسبانيا"): they are the lead's news too, of the day the lead's days give (`_lead_day`, once they are noted)."""
     published, previous_dates = state.published, state.speakers
     has_time = _has_own_time(doc, words, drafts)
+    reporting = []
     for d in drafts:
         if d.date is not None or d.vague_time or d.modality == RECALLED:
             continue
@@ -165,11 +170,20 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], has_cu
         in_content = d.governor is not None and d.govern_kind not in ("say", "announce")
         restated = state.lead_toll and d.type in CASUALTY_TYPES  # "أعلن الوزير حصيلة قتلى الحادث": the deaths were before
         unrealised = d.modality in UNREALISED or conditional_before(words, d.first)  # "سيلتقي"، "إذا التقى"
-        if published and lead and not has_cue and not pluperfect and not restated and not unrealised and (
+        if published and lead and not pluperfect and not restated and not unrealised and (
                 finite and not in_content and not d.negated or d.govern_kind == "announce"):
-            d.date = _lead_day(state)
+            if not cues:
+                d.date = _lead_day(state)
+            elif d.act is not None and _all_reported(d.act.content, cues):
+                reporting.append(d)
         elif body_news(doc, words, d, has_time=has_time, pluperfect=pluperfect, background=d.first in background, state=state):
             d.date = state.news_day
+    return reporting
+
+
+def _all_reported(content: Span | None, cues: list[dating.DateCue]) -> bool:
+    """Whether every time the sentence tells lies in what a speech act reports (`content`)."""
+    return content is not None and all(content.start <= c.timex.span.start < content.end for c in cues)
 
 
 def _lead_day(state: DocumentDates) -> str | None:
