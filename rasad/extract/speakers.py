@@ -30,14 +30,12 @@ from rasad.extract.speech import (
     conjoined,
     governing_preposition,
     is_complementizer,
-    is_listener,
-    is_preposition_pronoun,
     mention_key,
     mentions_between,
-    noun_phrase_after,
     plural_verb,
     subject_mention,
 )
+from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after
 from rasad.extract.subjects import (
     facility_subject,
     first_clause_subject,

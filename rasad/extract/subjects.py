@@ -24,11 +24,11 @@ from rasad.extract.speech import (
     bare_noun,
     definite_noun,
     is_complementizer,
-    is_listener_noun,
     mentions_between,
     person_roles,
     subject_mention,
 )
+from rasad.extract.subject_phrase import is_listener_noun
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 _COMMA = "،"
