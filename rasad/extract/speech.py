@@ -30,6 +30,7 @@ PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # longest first
 _FROM = norm("عن")
 _WHAT = norm("ما")
 _RELAY_SOURCE_REACH = 6  # words after a relay verb in which whom it relays is named ("نقلته وكالة الأنباء الرسمية عن")
+_STANCE_MARK = "@stance"  # in a frame's needs (data/speech_frames.tsv): any stance noun
 IN_STATEMENT = "in_statement"  # the class of data/speech_noun_frames.tsv: "رسالة مفادها"، "بيانا جاء فيه"
 
 
@@ -42,6 +43,7 @@ class SpeechVerb:
     frame: bool = False  # a verb of saying only with what it introduces (data/speech_frames.tsv)
     needs: frozenset[str] = frozenset()  # a frame's words before what it introduces (حمّل … المسؤولية)
     told_after: bool = False  # a frame only after what it tells ('"…".. هكذا بدأ X حديثه')
+    needs_next: bool = False  # a needed word stands right before what the frame introduces ("عن ثقته في أن")
 
 
 def past_forms(past: str) -> list[str]:
@@ -75,11 +77,24 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
         entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), "according", "STATEMENT", "phrase")))
     if frames:
         for row in read_rows(_PKG, "speech_frames.tsv"):
-            needs = frozenset(norm(w) for w in row[5].strip().split("|")) if len(row) > 5 and row[5].strip() else frozenset()
-            entries += _verb_entries(row, [], needs, frame=True, told_after=len(row) > 6 and row[6].strip() == "after")
+            needs = _needed_words(row[5]) if len(row) > 5 and row[5].strip() else frozenset()
+            entries += _verb_entries(row, [], needs, frame=True, told_after=len(row) > 6 and row[6].strip() == "after",
+                                     needs_next=len(row) > 5 and _STANCE_MARK in row[5])
         for row in read_rows(_PKG, "speech_noun_frames.tsv"):
             entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), IN_STATEMENT, "STATEMENT", "phrase", True)))
     return PhraseIndex(entries)
+
+
+def _needed_words(cell: str) -> frozenset[str]:
+    """The words of a frame's needs column: "|"-separated, "@stance" for the stance nouns."""
+    words = [norm(w) for w in cell.strip().split("|")]
+    return frozenset(w for w in words if w != _STANCE_MARK) | (stance_nouns() if _STANCE_MARK in words else frozenset())
+
+
+@lru_cache(maxsize=1)
+def stance_nouns() -> frozenset[str]:
+    """"ثقه"، "قلق": nouns of a stance whose holder states what أن after them says (data/speech_stance_nouns.tsv)."""
+    return normalised_lines(_PKG, "speech_stance_nouns.tsv")
 
 
 def verb_forms(cls: str) -> frozenset[str]:
@@ -100,13 +115,13 @@ def speech_lemmas() -> list[str]:
 
 
 def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False,
-                  told_after: bool = False) -> list[tuple[str, SpeechVerb]]:
+                  told_after: bool = False, needs_next: bool = False) -> list[tuple[str, SpeechVerb]]:
     """The forms of one verb row (past, present, participle, class, event type), each with its SpeechVerb."""
     past, present, participle, cls, etype = (c.strip() for c in row[:5])
     p = norm(past.lstrip("~"))
 
     def verb(form: str) -> SpeechVerb:
-        return SpeechVerb(p, cls, etype, form, frame, needs, told_after)
+        return SpeechVerb(p, cls, etype, form, frame, needs, told_after, needs_next)
 
     entries: list[tuple[str, SpeechVerb]] = []
     if not past.startswith("~"):  # "~": the past form is also a common other word (بين، رأي)
