@@ -1,4 +1,4 @@
-"""A stance the speaker expresses ("عبرت الحكومة عن ثقتها في أن"، "أبدى الوزير قلقه من أن") and a warning ("حذر
+"""A comment ("علق المدرب بأن") and a stance the speaker expresses ("عبرت الحكومة عن ثقتها في أن"، "أبدى الوزير قلقه من أن") and a warning ("حذر
 الوزير من أن") introduce what they hold, on sentences written for these tests; عبر as "via" and a stance told
 further back do not."""
 
@@ -43,4 +43,15 @@ def test_via_is_no_stance_frame() -> None:
 
 def test_a_stance_told_further_back_holds_nothing() -> None:
     doc = make_doc("وعبر عشرة نواب عن قلقهم من المشروع في الأيام الأخيرة، إلا أن هذا لم يكف لإسقاطه.")
+    assert _quotes(doc) == []
+
+
+def test_commented_that_is_a_frame() -> None:
+    doc = make_doc("وعلق المدرب ماجد سالم بأن الإصابة خطيرة وتحتاج إلى أسابيع من العلاج.",
+                   mentions={"ماجد سالم": ("PER", "PER:ماجد سالم")})
+    assert _quotes(doc) == [("reported", "الإصابة خطيرة وتحتاج إلى أسابيع من العلاج", "PER:ماجد سالم")]
+
+
+def test_suspended_is_no_frame() -> None:
+    doc = make_doc("وعلقت الحكومة الدراسة في المدارس بعد أن غمرت المياه الطرق.")
     assert _quotes(doc) == []
