@@ -39,6 +39,7 @@ from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, no
 from rasad.extract.subjects import (
     facility_subject,
     first_clause_subject,
+    linked_clause_subject,
     previous_sentence_subject,
     relative_antecedent,
     subject_outside_asides,
@@ -154,7 +155,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.institution = mention_key(doc, body) if body is not None else None
         return
     if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
-        before = first_clause_subject(doc, words, i, act.sentence)
+        before = linked_clause_subject(doc, words, i, act.sentence) or first_clause_subject(doc, words, i, act.sentence)
     elif before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
         before = main_clause_subject(doc, words, i, clause_start(words, i - 1, act.sentence))
     if before is not None:  # subject before the verb: "وكان X قد أكد"

@@ -1,4 +1,4 @@
-"""A comment ("علق المدرب بأن") and a stance the speaker expresses ("عبرت الحكومة عن ثقتها في أن"، "أبدى الوزير قلقه من أن") and a warning ("حذر
+"""A comment ("علق المدرب بأن"), a joined verb after a linked clause with its own subject, and a stance the speaker expresses ("عبرت الحكومة عن ثقتها في أن"، "أبدى الوزير قلقه من أن") and a warning ("حذر
 الوزير من أن") introduce what they hold, on sentences written for these tests; عبر as "via" and a stance told
 further back do not."""
 
@@ -55,3 +55,16 @@ def test_commented_that_is_a_frame() -> None:
 def test_suspended_is_no_frame() -> None:
     doc = make_doc("وعلقت الحكومة الدراسة في المدارس بعد أن غمرت المياه الطرق.")
     assert _quotes(doc) == []
+
+
+def test_a_joined_verb_after_a_linked_clause_takes_that_clauses_subject() -> None:
+    doc = make_doc('وعلق المدرب ماجد سالم بأن الإصابة "خطيرة"، ولكن بعد الفحص طمأن نادي الشروق الجماهير، وغرد على حسابه '
+                   'بأن "اللاعب سيعود خلال أسبوعين".',
+                   mentions={"ماجد سالم": ("PER", "PER:ماجد سالم"), "نادي الشروق": ("ORG", "ORG:نادي الشروق")})
+    assert [(t, s) for _, t, s in _quotes(doc)][-1] == ('"اللاعب سيعود خلال أسبوعين"', "ORG:نادي الشروق")
+
+
+def test_a_joined_verb_after_a_time_clause_keeps_the_first_subject() -> None:
+    doc = make_doc('وقال المدرب ماجد سالم للصحفيين عندما استقبل نادي الشروق الفريق في المطار، وأضاف أن "اللاعب سيعود".',
+                   mentions={"ماجد سالم": ("PER", "PER:ماجد سالم"), "نادي الشروق": ("ORG", "ORG:نادي الشروق")})
+    assert [(t, s) for _, t, s in _quotes(doc)][-1] == ('"اللاعب سيعود"', "PER:ماجد سالم")
