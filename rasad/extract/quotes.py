@@ -45,6 +45,7 @@ from rasad.extract.speech import (
     is_statement_noun,
     reads_as_noun,
     speech_index,
+    stance_nouns,
 )
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
@@ -52,6 +53,7 @@ from rasad.pipeline import component
 _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
 _FRAME_REACH = 16  # words and marks after a frame told after its quote in which its needed word stands
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
+_FROM_WORD = norm("من")
 _MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
 
 
@@ -170,7 +172,7 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
                 continue
             act.content, act.kind = trim(text, Span(w.end, para.end)), "direct"
             return
-        if is_complementizer(words, k):
+        if is_complementizer(words, k) or _that_after_from(words, j, k, act.sv):
             nested = stop < len(words) and _nested_report(words, k, stop)
             end = words[stop - 1].end if stop < len(words) and not nested else act.sentence.end
             if stop < len(words) and not nested:  # back off the link to the next speech act ("، فيما أشارت")
@@ -184,6 +186,19 @@ def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: Speec
                 whole = len(inner_quotes) == 1 and inner_quotes[0].start <= span.start + 1
                 act.content, act.kind = span, "direct" if whole else "reported"
             return
+
+
+def _that_after_from(words: Sequence[Word], j: int, k: int, sv: SpeechVerb) -> bool:
+    """Whether أن at word `k`, right after من, opens what the verb ending at word `j` reports: after a stance noun
+    ("أعرب عن قلقه من أن"، "مخاوف من أن", data/speech_stance_nouns.tsv), or after a verb of warning and its subject
+    with no preposition or other أن between ("حذر وزير الخارجية الجمعة من أن"), not "على الرغم من أن"."""
+    if k < 2 or words[k].text not in function_words("complementizer") or words[k - 1].text != _FROM_WORD:
+        return False
+    if _holds_stance(words[k - 2]):
+        return True
+    between = words[j + 1 : k - 1]
+    return sv.lemma in function_words("warn_verb") and not any(
+        w.text in function_words("preposition") or w.text in function_words("complementizer") for w in between)
 
 
 def _nested_report(words: Sequence[Word], k: int, stop: int) -> bool:
@@ -268,7 +283,26 @@ def _frame_holds(words: Sequence[Word], j: int, act: SpeechAct) -> bool:
         return False  # "بدا كأنه يخبئ في حديثه …": بدأ folds into بدا (seemed), a frame only after the words
     else:
         between = [w for w in words[j + 1 :] if w.end <= act.content.start]
+    if act.sv.needs_next:
+        return _stance_right_before(between)
     return not act.sv.needs or any(not act.sv.needs.isdisjoint(w.forms) for w in between)
+
+
+def _stance_right_before(before: Sequence[Word]) -> bool:
+    """Whether the words `before` what a frame introduces end with a stance noun of the speaker's, then at most a
+    preposition and أن ("عن ثقتها في أن"، "عن قلقه من أن"، "عن اعتقاده بأن"، 'عن انزعاجها من "…"'): a stance told
+    further back ("عبر عن قلقه من المشروع، إلا أن") does not hold what follows."""
+    words = [w for w in before if w.is_word]
+    if words and words[-1].text in function_words("complementizer"):
+        words.pop()
+    if words and words[-1].text in function_words("preposition"):
+        words.pop()
+    return bool(words) and _holds_stance(words[-1])
+
+
+def _holds_stance(word: Word) -> bool:
+    """"ثقتها"، "قلقه"، "بالقلق": a stance noun, not one under ل ("لخشيتها من أن": why something was done)."""
+    return not stance_nouns().isdisjoint(word.forms) and not word.text.startswith("ل")
 
 
 def _idle_relative(words: Sequence[Word], i: int, act: SpeechAct) -> bool:

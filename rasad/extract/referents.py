@@ -21,7 +21,6 @@ from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
 from rasad.extract.speaker_bodies import body_of_field, body_with_head, body_with_prefix, body_with_tail
 from rasad.extract.speech import (
-    adverbs,
     bare_noun,
     definite_noun,
     feminine_verb,
@@ -35,6 +34,7 @@ from rasad.extract.speech import (
     statement_nouns,
     subject_mention,
 )
+from rasad.extract.subject_phrase import adverbs
 from rasad.extract.subjects import asides
 from rasad.extract.title_bearers import MAX_TITLE_WORDS, title_bearer
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at

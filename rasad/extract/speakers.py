@@ -30,17 +30,16 @@ from rasad.extract.speech import (
     conjoined,
     governing_preposition,
     is_complementizer,
-    is_listener,
-    is_preposition_pronoun,
     mention_key,
     mentions_between,
-    noun_phrase_after,
     plural_verb,
     subject_mention,
 )
+from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after
 from rasad.extract.subjects import (
     facility_subject,
     first_clause_subject,
+    linked_clause_subject,
     previous_sentence_subject,
     relative_antecedent,
     subject_outside_asides,
@@ -156,7 +155,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.institution = mention_key(doc, body) if body is not None else None
         return
     if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
-        before = first_clause_subject(doc, words, i, act.sentence)
+        before = linked_clause_subject(doc, words, i, act.sentence) or first_clause_subject(doc, words, i, act.sentence)
     elif before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
         before = main_clause_subject(doc, words, i, clause_start(words, i - 1, act.sentence))
     if before is not None:  # subject before the verb: "وكان X قد أكد"

@@ -16,25 +16,21 @@ from functools import lru_cache
 
 from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
-from rasad.document import Document, Mention, Span
-from rasad.extract.mention_index import MentionIndex, mention_index
+from rasad.document import Document, Mention
+from rasad.extract.mention_index import mention_index
 from rasad.extract.wordscan import PhraseIndex, Word, clitics_before, function_words, previous_word
 
 _PKG = "rasad.extract"
 SPEAKER_TYPES = ("PER", "ORG", "GPE")
-_PROCLITIC_PREPS = "لب"
+PROCLITIC_PREPS = "لب"
 _WHO_OR_FROM = norm("من")
 _TA_MARBUTA = "ة"
 _SKIP_BACK = "\"'“”«»„‟ـ \u200f\u200e"
-_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # longest first
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # longest first
 _FROM = norm("عن")
 _WHAT = norm("ما")
-_PARTICIPLE_PREFIX = "م"
-_ACCUSATIVE_ENDING = "ا"
-_MIN_PARTICIPLE_LETTERS = 4  # "مصرا"; not "معا"، "مما"
-_LONG_VOWELS = "اوي"
-_NOT_PARTICIPLE_ENDINGS = ("ها", "نا", "هما", "تا")  # pronouns; "تا" of a dual noun ("مجلتا "كيكر" و"بيلد"")
 _RELAY_SOURCE_REACH = 6  # words after a relay verb in which whom it relays is named ("نقلته وكالة الأنباء الرسمية عن")
+_STANCE_MARK = "@stance"  # in a frame's needs (data/speech_frames.tsv): any stance noun
 IN_STATEMENT = "in_statement"  # the class of data/speech_noun_frames.tsv: "رسالة مفادها"، "بيانا جاء فيه"
 
 
@@ -47,6 +43,7 @@ class SpeechVerb:
     frame: bool = False  # a verb of saying only with what it introduces (data/speech_frames.tsv)
     needs: frozenset[str] = frozenset()  # a frame's words before what it introduces (حمّل … المسؤولية)
     told_after: bool = False  # a frame only after what it tells ('"…".. هكذا بدأ X حديثه')
+    needs_next: bool = False  # a needed word stands right before what the frame introduces ("عن ثقته في أن")
 
 
 def past_forms(past: str) -> list[str]:
@@ -80,11 +77,24 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
         entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), "according", "STATEMENT", "phrase")))
     if frames:
         for row in read_rows(_PKG, "speech_frames.tsv"):
-            needs = frozenset(norm(w) for w in row[5].strip().split("|")) if len(row) > 5 and row[5].strip() else frozenset()
-            entries += _verb_entries(row, [], needs, frame=True, told_after=len(row) > 6 and row[6].strip() == "after")
+            needs = _needed_words(row[5]) if len(row) > 5 and row[5].strip() else frozenset()
+            entries += _verb_entries(row, [], needs, frame=True, told_after=len(row) > 6 and row[6].strip() == "after",
+                                     needs_next=len(row) > 5 and _STANCE_MARK in row[5])
         for row in read_rows(_PKG, "speech_noun_frames.tsv"):
             entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), IN_STATEMENT, "STATEMENT", "phrase", True)))
     return PhraseIndex(entries)
+
+
+def _needed_words(cell: str) -> frozenset[str]:
+    """The words of a frame's needs column: "|"-separated, "@stance" for the stance nouns."""
+    words = [norm(w) for w in cell.strip().split("|")]
+    return frozenset(w for w in words if w != _STANCE_MARK) | (stance_nouns() if _STANCE_MARK in words else frozenset())
+
+
+@lru_cache(maxsize=1)
+def stance_nouns() -> frozenset[str]:
+    """"ثقه"، "قلق": nouns of a stance whose holder states what أن after them says (data/speech_stance_nouns.tsv)."""
+    return normalised_lines(_PKG, "speech_stance_nouns.tsv")
 
 
 def verb_forms(cls: str) -> frozenset[str]:
@@ -105,13 +115,13 @@ def speech_lemmas() -> list[str]:
 
 
 def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False,
-                  told_after: bool = False) -> list[tuple[str, SpeechVerb]]:
+                  told_after: bool = False, needs_next: bool = False) -> list[tuple[str, SpeechVerb]]:
     """The forms of one verb row (past, present, participle, class, event type), each with its SpeechVerb."""
     past, present, participle, cls, etype = (c.strip() for c in row[:5])
     p = norm(past.lstrip("~"))
 
     def verb(form: str) -> SpeechVerb:
-        return SpeechVerb(p, cls, etype, form, frame, needs, told_after)
+        return SpeechVerb(p, cls, etype, form, frame, needs, told_after, needs_next)
 
     entries: list[tuple[str, SpeechVerb]] = []
     if not past.startswith("~"):  # "~": the past form is also a common other word (بين، رأي)
@@ -153,7 +163,7 @@ def object_pronoun(word: Word, form: str) -> str:
     """The pronoun written onto the end of a verb `word` read as `form` ("نقلتها" read as "نقلت" -> "ها"), or ""."""
     rest = word.text[len(clitics_before(word, form)) :]
     suffix = rest[len(form) :] if rest.startswith(form) else ""
-    return suffix if suffix in _PRONOUN_SUFFIXES else ""
+    return suffix if suffix in PRONOUN_SUFFIXES else ""
 
 
 def carried_by_medium(words: Sequence[Word], first: int, last: int, form: str) -> bool:
@@ -173,7 +183,7 @@ def carried_by_medium(words: Sequence[Word], first: int, last: int, form: str) -
 
 def _owned_statement(word: Word) -> bool:
     """"كلامه"، "تصريحاتها": a statement noun with a pronoun written onto it, someone's words."""
-    for suffix in _PRONOUN_SUFFIXES:
+    for suffix in PRONOUN_SUFFIXES:
         stem = word.text[: -len(suffix)]
         if word.text.endswith(suffix) and (stem in statement_nouns() or stem[-1:] == "ت" and stem[:-1] + "ه" in statement_nouns()):
             return True  # "كلمته": ة is written ت before a pronoun
@@ -222,7 +232,7 @@ def governing_preposition(text: str, start: int) -> str | None:
     attached = norm(text[j:i]).strip("ـ\"'“”«»")
     if attached:  # a clitic written onto the mention: "لرويترز"، "وبغداد"
         attached = attached.lstrip("وف")
-        return attached[-1] if attached and attached[-1] in _PROCLITIC_PREPS else None
+        return attached[-1] if attached and attached[-1] in PROCLITIC_PREPS else None
     k = j
     while k > 0 and text[k - 1] in _SKIP_BACK:
         k -= 1
@@ -293,104 +303,3 @@ def definite_noun(word: Word) -> str | None:
 def bare_noun(word: Word) -> str:
     """A word without a conjunction or the article: the form a title is compared in ("وزيره")."""
     return definite_noun(word) or word.text
-
-
-@lru_cache(maxsize=1)
-def _listeners() -> frozenset[str]:
-    return normalised_lines(_PKG, "speech_listeners.tsv")
-
-
-def is_listener_noun(word: Word) -> bool:
-    """"الصحفيين": a noun of data/speech_listeners.tsv as it stands, without ل (a verb of telling's object)."""
-    return word.text in _listeners()
-
-
-def is_listener(word: Word) -> bool:
-    """"لأحد"، "لعدد"، "للصحفيين": ل written onto a noun that names whom a speaker talks to (data/speech_listeners.tsv)."""
-    text = word.text
-    if text.startswith("لل"):
-        return "ال" + text[2:] in _listeners() or text[2:] in _listeners()
-    if not text.startswith("ل"):
-        return False
-    noun = text[1:]  # "لمحاوره"، "لمستشاريه": whom the speaker talks to, told with his pronoun
-    owned = next((noun[: -len(s)] for s in _PRONOUN_SUFFIXES if noun.endswith(s) and len(noun) - len(s) >= 3), None)
-    return noun in _listeners() or owned in _listeners()
-
-
-@lru_cache(maxsize=1)
-def _adverbial_nouns() -> frozenset[str]:
-    return normalised_lines(_PKG, "speech_adverbial_nouns.tsv")
-
-
-def is_preposition_pronoun(word: Word, *, adverbial: bool = False) -> bool:
-    """"فيها"، "عنه"، "عليهم": a preposition with a pronoun written onto it, never a subject; with `adverbial`, a
-    noun of place or time with one too ("تحته"، "بعدها", data/speech_adverbial_nouns.tsv), which tells where or when,
-    not what the words were said in ("قال فيها")."""
-    texts = (word.text, word.text[1:]) if len(word.text) > 3 and word.text[0] in "وف" else (word.text,)
-    if adverbial and any(t in _adverbial_nouns() for t in texts):
-        return True
-    preps = function_words("preposition")
-    return any(t.endswith(suf) and t[: -len(suf)] in preps for t in texts for suf in _PRONOUN_SUFFIXES)
-
-
-def _is_preposition(word: Word) -> bool:
-    preps = function_words("preposition")
-    return word.text in preps or (len(word.text) > 2 and word.text[0] in "وف" and word.text[1:] in preps)
-
-
-@lru_cache(maxsize=1)
-def _attribution_openers() -> frozenset[str]:
-    """The first words of the attributions of data/attributions.tsv ("نقلا"، "وفقا"، "بحسب")."""
-    return frozenset(norm(row[0]).split()[0] for row in read_rows(_PKG, "attributions.tsv"))
-
-
-def _opens_attribution(word: Word) -> bool:
-    text = word.text[1:] if len(word.text) > 3 and word.text[0] in "وف" else word.text
-    return word.text in _attribution_openers() or text in _attribution_openers()
-
-
-@lru_cache(maxsize=1)
-def adverbs() -> frozenset[str]:
-    return normalised_lines(_PKG, "adverbs.tsv")
-
-
-def _circumstantial(word: Word, index: MentionIndex) -> bool:
-    """Whether `word` reads as an indefinite participle in the accusative ("مخاطبا"، "مبتسما"، "متسائلا"): a
-    circumstantial (حال) that tells how a speaker spoke, never the verb's subject, which stands in the nominative.
-    A derived verb's participle opens with م and a consonant, and ends with the ا of the indefinite accusative. Not a
-    name ("مالطا"، "ميلانيا", told apart by a long vowel after م, or tagged), nor a noun with a pronoun ("محاميها"،
-    "مراسلنا": the participles ending in ه, like "متوجها", are listed in data/adverbs.tsv), nor a dual noun."""
-    text = word.text
-    return (len(text) >= _MIN_PARTICIPLE_LETTERS and text[0] == _PARTICIPLE_PREFIX and text[1] not in _LONG_VOWELS
-            and text[-1] == _ACCUSATIVE_ENDING and not text.endswith(_NOT_PARTICIPLE_ENDINGS)
-            and not index.between(word.start, word.end))
-
-
-def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIndex, *, past_time: bool = False) -> Span | None:
-    """The words after index `i` up to punctuation, a preposition, reported content or `stop` (a subject
-    without an entity). A word with a preposition written onto a name ("لرويترز") ends it too. A time
-    expression right after the verb ends it, unless `past_time` ("أعلنت الأحد وزيرة الإعلام X أن…")."""
-    first = last = None
-    for k in range(i + 1, min(len(words), stop)):
-        w = words[k]
-        if first is None and (w.text in adverbs() or (k == i + 1 and is_preposition_pronoun(w, adverbial=True))):
-            continue  # "تحدث عنه السقا"، "قال لها الوزير": the verb's object before its subject
-        if _circumstantial(w, index):
-            break  # "وقال مخاطبا الحضور": how he said it and to whom, not who
-        if not w.is_word or _is_preposition(w) or is_complementizer(words, k):
-            break  # "تابعت وفي ذات السياق أنها": a preposition, with و or not, ends the subject
-        if index.in_timex(w.start):
-            if first is None and past_time:
-                continue
-            break
-        if is_preposition_pronoun(w, adverbial=True) or is_listener(w) or _opens_attribution(w):
-            break  # "قال السفير لأحد قادة الكتائب"، "وقال نقلا عن": not the subject, nor part of it
-        if w.text[0] in _PROCLITIC_PREPS and index.starts_inside(w.start, w.end):
-            break
-        first = k if first is None else first
-        last = k
-        if last - first >= 7:
-            break
-    if first is None or last is None:
-        return None
-    return Span(words[first].start, words[last].end)

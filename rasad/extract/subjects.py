@@ -24,15 +24,16 @@ from rasad.extract.speech import (
     bare_noun,
     definite_noun,
     is_complementizer,
-    is_listener_noun,
     mentions_between,
     person_roles,
     subject_mention,
 )
+from rasad.extract.subject_phrase import is_listener_noun, noun_phrase_after
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 _COMMA = "،"
 _QUOTE_MARKS = frozenset("\"“”«»„")
+_NOT_VERBS = ("preposition", "subject_stop", "conjunction_before", "clause_link", "locative", "demonstrative")
 
 
 def first_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence: Span) -> Mention | None:
@@ -44,6 +45,40 @@ def first_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence:
                words[i].start if i < len(words) else sentence.end)
     m = subject_mention(doc, sentence.start, end) if end > sentence.start else None
     return m if m is not None and m.type == "PER" else None  # a body there is as often what the clause is about
+
+
+def linked_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence: Span) -> Mention | None:
+    """For a joined verb at word `i` with no subject after it: the subject of the main clause a link (لكن، بينما،
+    فيما، كما; not a time or cause: عندما، حيث) opened before it, named right after that clause's first verb (the
+    person a title before him holds, not the title's body) ("علق كلوب بأن …، ولكن بعد المباراة طمأن الاتحاد المصري الجماهير، وغرد على تويتر
+    بأن": the federation tweeted, not Klopp). None when no link stands between
+    the verb and the sentence's start, when أن follows the link (what is said there is told), or when no name
+    follows the first word after the link that can be a verb (no article, no function word)."""
+    link = next((k for k in range(i - 1, -1, -1) if words[k].start >= sentence.start and _is_link(words[k])), None)
+    if link is None or any(is_complementizer(words, k) for k in range(link + 1, i)):
+        return None
+    index = mention_index(doc)
+    verb = next((n for n in range(link + 1, i) if _can_be_verb(words[n])), None)
+    if verb is None or index.between(words[verb].start, words[verb].end):
+        return None  # "ولكن ماكرون": a name first is the link's subject, told before a verb of its own
+    np = noun_phrase_after(words, verb, i, index)
+    m = subject_mention(doc, np.start, np.end) if np is not None else None
+    if np is None or m is None or m.type == "PER" or bare_noun(words[word_starting_at(words, np.start)]) not in person_roles():
+        return m
+    end = next((k for k in range(verb + 1, i) if not words[k].is_word and words[k].text not in _QUOTE_MARKS), i)
+    person = subject_mention(doc, np.start, words[end].start)  # "رئيسة صندوق النقد "كريستين لاغارد"": her, not the fund
+    return person if person is not None and person.type == "PER" else m
+
+
+def _is_link(word: Word) -> bool:
+    links = function_words("main_clause_link")
+    return word.text in links or (word.text[:1] == "و" and word.text[1:] in links)
+
+
+def _can_be_verb(word: Word) -> bool:
+    """Whether `word` may be a verb: a word with no article, no function word ("بعد"، "في")."""
+    return word.is_word and definite_noun(word) is None and not any(
+        word.text in function_words(kind) for kind in _NOT_VERBS)
 
 
 def previous_sentence_subject(doc: Document, sentence: Span, *, across: bool = False) -> Mention | None:
