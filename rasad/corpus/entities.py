@@ -10,7 +10,7 @@ thing are joined:
 - name keys of one type and one skeleton join each other;
 - full person names that are one name transliterated two ways join, word for word
   (بيدرو سانشيز، بيدرو سانتشيث: data/transliteration_folds.tsv; with the KB's name too), or
-  by a letter more or two swapped in one foreign word (سيريو كاباناس، سيرجيو كابانياس): `entity_spellings`;
+  by a letter more or two swapped in one foreign word (سيريو كاباناس، سيرجيو كابانياس), or by خ/ج/ه (سيرخيو، سيرجيو راموس): `entity_spellings`;
 - a place's or a body's name with ق for ك or ص for س in a long rare word (قرقنة، كركنة; صفاقس، صفاقص) joins
   the one other name of that folded spelling: `entity_spellings.letter_fold_pairs`;
 - a one-word person key (عناد) joins the one person whose name ends with it,
@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
-from rasad.corpus.entity_spellings import letter_fold_pairs, letter_pairs, transliteration_key, transliteration_pairs
+from rasad.corpus.entity_spellings import letter_fold_pairs, person_pairs, transliteration_key
 from rasad.corpus.model import DocSpan, Entity
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
@@ -149,7 +149,7 @@ def _join_transliterations(keys: Sequence[str], types: dict[str, str], union: _U
     hashtag of another outlet; كيم جونج أون, the KB's كيم جونغ أون; سيريو كاباناس، سيرجيو كابانياس):
     `rasad.corpus.entity_spellings`."""
     people = {k: _name_words(k) for k in keys if types[k] == "PER"}
-    for a, b in transliteration_pairs(people, _two_given_names) + letter_pairs(people, _written_words, union.find):
+    for a, b in person_pairs(people, _written_words, _two_given_names, union.find):
         union.join(a, b)
 
 

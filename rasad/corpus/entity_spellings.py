@@ -61,6 +61,12 @@ def kb_sounds() -> dict[str, str]:
     return {" ".join(k): next(iter(v)) for k, v in owners.items() if len(v) == 1}
 
 
+def person_pairs(people: dict[str, list[str]], written: Callable[[str], list[str]], apart: Callable[[str, str], bool], root: Callable[[str], str]) -> Pairs:
+    """Full names of people (key -> skeleton words) that are one name spelt two ways: transliterated word for
+    word, by given names under one foreign surname, or by a letter more (the three functions below)."""
+    return transliteration_pairs(people, apart) + given_name_pairs(people, written, apart) + letter_pairs(people, written, root)
+
+
 def transliteration_pairs(people: dict[str, list[str]], apart: Callable[[str, str], bool]) -> Pairs:
     """Full names (key -> skeleton words) that are one name transliterated two ways, word for word, and
     each name with the KB person it transliterates (كيم جونج أون: kb:p:kim); not two names `apart` says
@@ -106,6 +112,32 @@ def letter_pairs(people: dict[str, list[str]], written: Callable[[str], list[str
                     partners.setdefault(ra, set()).add(rb)
                     partners.setdefault(rb, set()).add(ra)
     return [(a, b) for a, found in partners.items() for b in found if a < b and len(found) == 1 and len(partners[b]) == 1]
+
+
+@lru_cache(maxsize=1)
+def _given_name_folds() -> dict[int, int]:
+    """str.translate table of the letters a foreign given name is written with one for another (data/given_name_folds.tsv)."""
+    return {ord(r[0].strip()): ord(r[1].strip()) for r in read_rows("rasad.corpus", "given_name_folds.tsv") if len(r) > 1}
+
+
+def given_name_pairs(people: dict[str, list[str]], written: Callable[[str], list[str]], apart: Callable[[str, str], bool]) -> Pairs:
+    """Names of people (key -> skeleton words) with one foreign surname whose given names are one spelling
+    but for the letters of a foreign sound (سيرخيو راموس، سيرجيو راموس: data/given_name_folds.tsv), not two
+    names `apart` says are two people's. Only under a foreign surname (not العبيدي, not أحمد): in Arabic
+    names the letters make other names (جلال، هلال)."""
+    folds = _given_name_folds()
+    pairs: Pairs = []
+    by_sound: dict[tuple[str, ...], str] = {}
+    for k, words in people.items():
+        surname = written(k)[-1:]
+        if len(words) < 2 or not surname or not _foreign_surname(loose(surname[0])):
+            continue
+        # the surname as written, long vowels kept: ميلوني and مولينا share a skeleton
+        folded = (*(transliteration_key(w).translate(folds) for w in words[:-1]), transliteration_key(loose(surname[0])))
+        if folded in by_sound and not apart(by_sound[folded], k):
+            pairs.append((by_sound[folded], k))
+        by_sound.setdefault(folded, k)
+    return pairs
 
 
 def _foreign_name(names: list[str]) -> bool:

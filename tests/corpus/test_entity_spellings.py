@@ -109,3 +109,15 @@ def test_a_given_name_of_the_same_skeleton_is_not_the_surname() -> None:
     assert got["محمد صلاح"] != got["صالح"]
     got = _people("محمد صلاح", "صلاح")
     assert got["محمد صلاح"] == got["صلاح"]
+
+
+def test_a_foreign_given_name_spelt_with_kha_or_jim_under_one_surname_is_the_same_person() -> None:
+    got = _people("سيرخيو راموس", "سيرجيو راموس", "خوسيه مورينيو", "هوسيه مورينيو")
+    assert got["سيرخيو راموس"] == got["سيرجيو راموس"]
+    assert got["خوسيه مورينيو"] == got["هوسيه مورينيو"]
+
+
+def test_given_names_a_letter_apart_stay_apart_under_an_arabic_or_another_surname() -> None:
+    got = _people("جلال الخطيب", "هلال الخطيب", "جورجيا ميلوني", "خورخيا مولينا")
+    assert got["جلال الخطيب"] != got["هلال الخطيب"]  # an Arabic surname: two names
+    assert got["جورجيا ميلوني"] != got["خورخيا مولينا"]  # one skeleton, two surnames as written

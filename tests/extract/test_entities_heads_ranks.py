@@ -106,6 +106,15 @@ def test_named_days_and_wars_are_entities_and_gaza_is_the_strip() -> None:
     assert got["قطاع غزة"].entity_id == got["غزة"].entity_id == "kb:l:gaza_strip"
 
 
+def test_football_competitions_are_named_events_not_their_continent() -> None:
+    text = "وغاب اللاعب عن نهائي دوري أبطال أوروبا بعد موسم تصدر فيه هدافي الدوري الإنكليزي، ثم لعب في كأس العالم للأندية."
+    got = _mentions(text)
+    assert got["دوري أبطال أوروبا"].entity_id == "kb:m:ucl" and got["دوري أبطال أوروبا"].type == "MISC"
+    assert "أوروبا" not in got
+    assert got["الدوري الإنكليزي"].entity_id == "kb:m:premier_league"
+    assert got["كأس العالم للأندية"].entity_id == "kb:m:club_world_cup"  # not the World Cup
+
+
 def test_a_place_after_a_head_that_says_what_it_is_is_mentioned_by_its_name() -> None:
     got = _mentions("وتظاهر المئات في منطقة خور الزبير وقرية إلروديو، ونما الاقتصاد في منطقة اليورو.")
     assert got["خور الزبير"].type == "LOC"  # منطقة says what the place is

@@ -61,3 +61,10 @@ def test_a_paper_shortened_to_the_last_word_of_its_title_is_the_paper_named_befo
     got = _by_text("وأجرى ماسك حديثا مع صحيفة نيويورك تايمز الأمريكية. وقال لصحيفة التايمز إن الأمر صعب.")
     assert got["صحيفة التايمز"].entity_id == got["نيويورك تايمز"].entity_id == "kb:o:nyt"
     assert _by_text("وقال لصحيفة التايمز البريطانية إن الأمر صعب.")["صحيفة التايمز"].entity_id == "kb:o:times_uk"
+
+
+def test_a_quoted_outlet_after_a_reporter_or_a_web_site_is_its_name_alone() -> None:
+    got = _by_text('وأفاد مراسل "العربية" بسقوط قذائف قرب موقع الانفجار، فيما نشر موقع "نبض الشارع" صورا للدمار.')
+    assert got["العربية"].entity_id == "kb:o:alarabiya"  # قناة العربية, named by its own name
+    assert got["نبض الشارع"].type == "ORG" and got["نبض الشارع"].entity_id == "ORG:نبض الشارع"
+    assert not any(key.startswith(("مراسل", "موقع")) for key in got)  # موقع الانفجار is a place, no name

@@ -4,8 +4,10 @@ A proper name right after a head noun (`ner_place_heads.tsv`): منطقة قاب
 صحيفة "الغد", or quoted (منطقة "قابي قوله"). Unquoted, the first word must look
 like a name, not an adjective or a verb (`name_like`); after an outlet's head
 (`rare` heads: قناة، صحيفة) only rare words go on with it, an outlet being
-followed by what it reported (صحيفة نوفاريو تقريرا). A head written with a hamza
-where the head has none is another word (وأدى is not وادي).
+followed by what it reported (صحيفة نوفاريو تقريرا). After a `quoted` head (مراسل، موقع)
+only a quoted name goes, the quoted words alone, and a KB outlet's own name links to
+it (مراسل "العربية": قناة العربية). A head written with a hamza where the head has
+none is another word (وأدى is not وادي).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from rasad.arabic.clitics import light, segment, word_freq
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.kb import QUOTES, alias_index, alias_key, entry, loose, loose_readings
+from rasad.extract.entities.kb import QUOTES, KBEntry, alias_index, alias_key, entry, loose, loose_readings
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import given_names, hamza_clash, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.rules import PLAIN_PROCLITICS, Named
@@ -44,13 +46,14 @@ class Head:
     type: str
     rare: bool
     bare: bool = False
+    quoted: bool = False  # only a quoted name goes with it (مراسل "العربية"): it is none of the name
 
 
 @lru_cache(maxsize=1)
 def place_heads() -> dict[str, Head]:
     rows = read_rows("rasad.extract", "ner_place_heads.tsv")
     return {
-        loose(norm(r[0].strip())): Head(r[0].strip(), r[1].strip(), r[2:3] == ["rare"], r[2:3] == ["bare"])
+        loose(norm(r[0].strip())): Head(r[0].strip(), r[1].strip(), r[2:3] == ["rare"], r[2:3] == ["bare"], r[2:3] == ["quoted"])
         for r in rows
     }
 
@@ -123,12 +126,34 @@ def place_names(
         prefix, noun = head
         if hamza_clash(text[words[i].span.start : words[i].span.end], noun.written):
             continue
+        if noun.quoted and words[i + 1].norm not in QUOTES:
+            continue
         end = _place_end(text, words, i + 1, taken, rare=noun.rare)
         if end is None:
             continue
-        out.append(Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), noun.type))
+        if noun.quoted:  # the quoted words alone
+            out.append(Named(i + 2, end - 1, Span(words[i + 2].span.start, words[end - 2].span.end), noun.type, quoted_outlet(words[i + 2 : end - 1])))
+        else:
+            out.append(Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), noun.type))
         after = end
     return out
+
+
+def quoted_outlet(name: Sequence[Word]) -> KBEntry | None:
+    """The KB outlet a quoted name is, written after a medium's head (مراسل "العربية": قناة العربية)."""
+    index = alias_index()[0]
+    words = tuple(loose(w.norm) for w in name)
+    for head in medium_heads():
+        known = index.get((head, *words))
+        if known is not None:
+            return entry(known)
+    return None
+
+
+@lru_cache(maxsize=1)
+def medium_heads() -> tuple[str, ...]:
+    """The loose heads of a medium's name (speech_brand_heads.tsv rows marked `medium`)."""
+    return tuple(loose(norm(r[0].strip())) for r in read_rows("rasad.extract", "speech_brand_heads.tsv") if r[1:2] == ["medium"])
 
 
 def _place_end(
