@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
 from rasad.extract.mention_index import spans_starting_in
@@ -44,6 +42,7 @@ from rasad.extract.speech import (
     is_complementizer,
     is_statement_noun,
     reads_as_noun,
+    source_attributions,
     speech_index,
     stance_nouns,
 )
@@ -121,16 +120,10 @@ def _cites_for(words: Sequence[Word], verb: tuple[int, int, SpeechVerb], k: int,
     return not names_its_source(sv) or (last + 1 < len(words) and is_medium(words[last + 1]))
 
 
-@lru_cache(maxsize=1)
-def _source_attributions() -> frozenset[str]:
-    return frozenset(norm(row[0]) for row in read_rows("rasad.extract", "attributions.tsv")
-                     if len(row) > 1 and row[1].strip() == "source")
-
-
 def names_its_source(sv: SpeechVerb) -> bool:
     """Whether the attribution `sv` gives the words to the one named after it ("نقلا عن X"، "على لسان X"), not to
     where they were recorded ("بحسب بيان", data/attributions.tsv)."""
-    return sv.cls == "according" and sv.lemma in _source_attributions()
+    return sv.cls == "according" and sv.lemma in source_attributions()
 
 
 def _counted(words: Sequence[Word], i: int) -> bool:

@@ -73,8 +73,8 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
     for row in read_rows(_PKG, "speech_verbs.tsv"):
         extra = row[5].strip().split("|") if len(row) > 5 and row[5].strip() else []
         entries += _verb_entries(row, extra, frozenset())
-    for row in read_rows(_PKG, "attributions.tsv"):
-        entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), "according", "STATEMENT", "phrase")))
+    for phrase in attributions():
+        entries.append((phrase, SpeechVerb(norm(phrase), "according", "STATEMENT", "phrase")))
     if frames:
         for row in read_rows(_PKG, "speech_frames.tsv"):
             needs = _needed_words(row[5]) if len(row) > 5 and row[5].strip() else frozenset()
@@ -83,6 +83,19 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
         for row in read_rows(_PKG, "speech_noun_frames.tsv"):
             entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), IN_STATEMENT, "STATEMENT", "phrase", True)))
     return PhraseIndex(entries)
+
+
+@lru_cache(maxsize=1)
+def attributions() -> dict[str, bool]:
+    """The attribution phrases of data/attributions.tsv as written ("نقلا عن"، "بحسب") -> whether they name who
+    said the words (its "source" column) rather than where they were recorded."""
+    return {row[0].strip(): len(row) > 1 and row[1].strip() == "source" for row in read_rows(_PKG, "attributions.tsv")}
+
+
+@lru_cache(maxsize=1)
+def source_attributions() -> frozenset[str]:
+    """The normalised attributions that name who said the words ("نقلا عن X"، "على لسان X")."""
+    return frozenset(norm(phrase) for phrase, names_source in attributions().items() if names_source)
 
 
 def _needed_words(cell: str) -> frozenset[str]:

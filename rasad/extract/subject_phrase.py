@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from rasad.arabic.lexicon import normalised_lines, read_rows
+from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.mention_index import MentionIndex
-from rasad.extract.speech import PROCLITIC_PREPS, PRONOUN_SUFFIXES, is_complementizer
+from rasad.extract.speech import PROCLITIC_PREPS, PRONOUN_SUFFIXES, attributions, is_complementizer
 from rasad.extract.wordscan import Word, function_words
 
 _PKG = "rasad.extract"
@@ -71,7 +71,7 @@ def _is_preposition(word: Word) -> bool:
 @lru_cache(maxsize=1)
 def _attribution_openers() -> frozenset[str]:
     """The first words of the attributions of data/attributions.tsv ("نقلا"، "وفقا"، "بحسب")."""
-    return frozenset(norm(row[0]).split()[0] for row in read_rows(_PKG, "attributions.tsv"))
+    return frozenset(norm(phrase).split()[0] for phrase in attributions())
 
 
 def _opens_attribution(word: Word) -> bool:
