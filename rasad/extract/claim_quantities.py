@@ -21,7 +21,7 @@ from rasad.extract.events.counts import Counted
 from rasad.extract.events.lexicon import count_noun_index, durations, units
 from rasad.extract.numbers import definite_number, number_words
 from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
-from rasad.extract.wordscan import PhraseIndex, Word, function_words
+from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word
 
 _PKG = "rasad.extract"
 
@@ -62,6 +62,9 @@ def counted_quantity(text: str, words: Sequence[Word], c: Counted, earlier: Sequ
             return quoted, None
     if c.number is not None and (unit := _duration_unit(words, c.number.last + 1)) and not rate_at(words, c.number.last + 2):
         return "duration", unit  # "غيابه 3 أسابيع"، "منذ 28 عاما": a length of time, an age
+    subset = _subset_of(words, c)
+    if subset is not None and (group := _subset_antecedent(words, earlier, subset)) is not None:
+        return group, None
     counted_before = _number_of(words, c) if c.number is not None else None
     if c.noun is not None and not (counted_before and c.noun.quantity == "people") and not _part_of_one(words, c) \
             and not _noun_after_preposition(words, c):
@@ -77,6 +80,34 @@ def counted_quantity(text: str, words: Sequence[Word], c: Counted, earlier: Sequ
     if c.noun_text and c.value >= 2 and _partitive(words, c):
         return c.noun_text, None
     return None, None
+
+
+def _subset_of(words: Sequence[Word], c: Counted) -> Word | None:
+    """The pronoun of a part ("بينهم"، "منهم") right before a number, its approximation words included ("بينهم أكثر
+    من 120 ألفا"), when no noun after the number says what it counts ("في حالة خطيرة"، "من عائلة واحدة"، "جروحهم"):
+    the number then counts the group the pronoun refers to. A bare noun of its own ("بينهم 6 أجنبيا") keeps its count."""
+    if c.number is None or (c.noun is not None and not _part_of_one(words, c)) or _partitive(words, c):
+        return None  # "بينهم 3 من عائلة واحدة": one family is no count of its own; "6 من تلاميذ المدارس" is
+    k = c.number.first - 1
+    while k >= 0 and words[k].start >= c.span.start:
+        k -= 1
+    if k < 0 or words[k].text not in function_words("subset"):
+        return None
+    own_noun = c.noun_text is not None and c.number.last + 1 < len(words) and words[c.number.last + 1].text == c.noun_text
+    return None if own_noun and c.value >= 2 and _bare_noun(c.noun_text or "") else words[k]
+
+
+def _subset_antecedent(words: Sequence[Word], earlier: Sequence[Counted], pronoun: Word) -> str | None:
+    """What the group of "بينهم N" counts: the last count before it that is not a place's ("مقتل 226 ألف شخص، في 13
+    دولة، بينهم": people, not countries), else people for a pronoun said of people only."""
+    heads = [e for e in earlier if e.number is None or not _after_locative(words, e)]
+    return _antecedent(heads) or _people_of(pronoun)
+
+
+def _after_locative(words: Sequence[Word], e: Counted) -> bool:
+    """Whether a count stands in a phrase of place ("في 13 دولة"): it names where, not the group a part is of."""
+    before = previous_word(words, e.number.first) if e.number is not None else None
+    return before is not None and before.text in function_words("place_preposition")
 
 
 def _part_of_one(words: Sequence[Word], c: Counted) -> bool:

@@ -83,3 +83,24 @@ def test_a_noun_in_quotation_marks_is_what_the_number_counts() -> None:
 def test_a_number_before_a_quoted_phrase_with_a_preposition_counts_nothing() -> None:
     # the quote opens a phrase of its own: a counted noun takes no preposition (ل + ثورة, not لجنة)
     assert _claims('وألقى الملك خطابا في الذكرى 65 "لثورة الملك والشعب" دعا فيه إلى الحوار.') == []
+
+
+def test_a_part_after_a_group_pronoun_counts_the_group() -> None:
+    assert _claims("وأصيب 60 جنديا في الهجوم، بينهم 9 في حالة حرجة.") == [(60, "troops", None), (9, "troops", None)]
+    assert _claims("وتوفي 14 شخصا بسبب الحمى، من بينهم أكثر من 5 آلاف في العاصمة.") == [
+        (14, "people", None), (5000, "people", None)]
+    assert _claims("وأصيب 8 أشخاص بجروح، بينهم 3 من عائلة واحدة.") == [(8, "people", None), (3, "people", None)]
+
+
+def test_the_group_of_a_part_is_not_a_count_of_places() -> None:
+    got = _claims("وشردت الفيضانات 40 ألف شخص في 6 ولايات، بينهم 12 ألفا في ولاية واحدة.")
+    assert got == [(40000, "people", None), (6, "ولايات", None), (12000, "people", None)]
+
+
+def test_a_part_with_its_own_noun_keeps_it() -> None:
+    assert _claims("وقتل 12 شخصا بينهم 4 أطفال.") == [(12, "people", None), (4, "children", None)]
+
+
+def test_a_magnitude_on_the_richter_scale_without_degrees() -> None:
+    assert _claims("وضرب المنطقة زلزال بلغت قوته 6.2 بمقياس ريختر.") == [(6.2, "Richter", "Richter")]
+    assert _claims("ووقع الزلزال بقوة 5.8 على مقياس ريختر فجرا.") == [(5.8, "Richter", "Richter")]
