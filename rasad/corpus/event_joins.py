@@ -6,7 +6,10 @@ words alone; compatible type, weapon and polarity; a specific person or place, o
 specific participants, in common, or a person most documents name and the same
 kind of act, or else casualties of the same weapon or cause within a month (a
 later toll); not after its own publication (an anniversary's event: a year
-before at least). Where several fit, and the report is of the same kind of act
+before at least). Words alone join only their speaker's: an undated statement of a named person joins
+the one dated statement of that person in another document of its story, published that day or up to
+two days after ("وقال اللواء سعد معن إن الموقع…" told again the next day); where the person spoke on two
+such days it joins neither. Where several fit, and the report is of the same kind of act
 as they are, the one whose day the report's sentence names wins, then the one
 with a specific person or building in common.
 
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasad.corpus.event_clusters import (
     DAY_PRECISION,
@@ -33,7 +36,7 @@ from rasad.corpus.event_clusters import (
     dates_compatible,
     places_conflict,
 )
-from rasad.corpus.model import Entity
+from rasad.corpus.model import Entity, Story
 from rasad.document import Document
 
 COUNTRY_KB_PREFIX = "c:"  # knowledge-base ids of countries: named in nearly every report
@@ -45,6 +48,7 @@ SINGLE_SITES = frozenset({"PER", "FAC"})
 # Between a night and the next day a town names one event too ("هجوم على حافلة الدرك في الفحيص"); a region does not.
 NIGHT_SITES = SINGLE_SITES | {"GPE"}
 RECURRING_TYPES = frozenset({"STATEMENT", "PROTEST"})  # told again the next day: never taken for the night before
+SPEECH_DAYS = 2  # an undated statement published this long after the one dated statement of its speaker is that one
 TOLL_DAYS = 30  # a report of casualties this long after an attack or disaster of the same kind may give its later toll
 
 
@@ -55,11 +59,13 @@ class JoinContext:
     types: dict[str, str]
     published: dict[str, str]
     countries: frozenset[str] = frozenset()
+    story_of: dict[str, str] = field(default_factory=dict)  # document id -> its story's id
 
     @classmethod
-    def of(cls, docs: Sequence[Document], entities: Sequence[Entity]) -> JoinContext:
+    def of(cls, docs: Sequence[Document], entities: Sequence[Entity], stories: Sequence[Story] = ()) -> JoinContext:
         return cls({e.id: e.type for e in entities}, {d.id: (d.meta.published or "")[:DAY_PRECISION] for d in docs},
-                   frozenset(e.id for e in entities if (e.kb_id or "").startswith(COUNTRY_KB_PREFIX)))
+                   frozenset(e.id for e in entities if (e.kb_id or "").startswith(COUNTRY_KB_PREFIX)),
+                   {doc: s.id for s in stories for doc in s.docs})
 
 
 def join_next_day(clusters: list[Cluster], generic: frozenset[str], ctx: JoinContext) -> list[Cluster]:
@@ -167,10 +173,10 @@ def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: J
     event, weapon and polarity; no other place; a specific person or place in common, or two
     specific participants; and not after its report was published (an anniversary: a year before)."""
     told_apart = {r.doc for r in a.core} & b.docs  # its dated reports' documents (another undated report that joined tells nothing)
-    if told_apart or all(r.mention.type == SPEECH_TYPE for r in b.reports):
+    if told_apart or not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
         return False
-    if not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
-        return False
+    if all(r.mention.type == SPEECH_TYPE for r in b.reports):
+        return _same_speaker_days_before(a, b, ctx)
     if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
         return False
     shared = (a.anchors & b.anchors) - generic
@@ -179,6 +185,25 @@ def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: J
     if a.separate or b.separate:
         return False  # told as another incident ("وفي حادث منفصل"): only a person or place in common joins it
     return _same_act_of_a_frequent_person(a, b, generic, ctx) or _later_toll(a, b, ctx)
+
+
+def _same_speaker_days_before(a: Cluster, b: Cluster, ctx: JoinContext) -> bool:
+    """Whether undated statements `b` are dated statement `a` told again: one named person speaks in all of them, in
+    documents of the story of `a`'s, and every report of `b` was published on `a`'s day or within `SPEECH_DAYS` after it ("وكان كلوب قال عقب
+    المباراة…" the day after the final). Words come back day after day, so where the person spoke on two such days
+    `_best_fit` finds two fits and joins neither."""
+    speakers = {r.speaker for r in b.reports}
+    if len(speakers) != 1 or None in speakers or a.core_type != SPEECH_TYPE or not a.date or len(a.date) < DAY_PRECISION:
+        return False
+    stories = {ctx.story_of.get(r.doc) for r in a.core if r.speaker in speakers} - {None}
+    if not stories or any(ctx.story_of.get(r.doc) not in stories for r in b.reports):
+        return False  # the same person's words on another matter, or a name resolved to the wrong person
+    day = dt.date.fromisoformat(a.date[:DAY_PRECISION])
+    for r in b.reports:
+        published = ctx.published.get(r.doc, "")
+        if len(published) < DAY_PRECISION or not 0 <= (dt.date.fromisoformat(published) - day).days <= SPEECH_DAYS:
+            return False
+    return True
 
 
 def _same_act_of_a_frequent_person(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:

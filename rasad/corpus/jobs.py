@@ -71,7 +71,7 @@ def _stories(corpus: Corpus, ctx: _Context) -> None:
 
 
 def _events(corpus: Corpus, ctx: _Context) -> None:
-    corpus.events = merge_events(corpus.documents, corpus.entities)
+    corpus.events = merge_events(corpus.documents, corpus.entities, corpus.stories)
     story_timelines(corpus.stories, corpus.events)
 
 

@@ -68,8 +68,9 @@ LATE_PARTS_OF_DAY = ("TEV", "TNI")  # TIMEX3 evening and night: an event then is
 CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # "2018-07-13" of "2018-07-13TEV"
 
 
-def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[Event]:
-    """Merge the event mentions of `docs` into cross-document events (ids v1, v2… by date)."""
+def merge_events(docs: Sequence[Document], entities: Sequence[Entity], stories: Sequence[Story] = ()) -> list[Event]:
+    """Merge the event mentions of `docs` into cross-document events (ids v1, v2… by date); `stories` (the corpus's
+    story clusters) let an undated statement join its speaker's dated one in another document of its story."""
     key_to_id = entity_ids_by_key(entities)
     generic = _generic_ids(entities, len(docs))
     persons = frozenset(e.id for e in entities if e.type == "PER")
@@ -89,7 +90,7 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity]) -> list[E
         merged.append(cluster)
         if date and len(date) >= MIN_CROSS_DOC_PRECISION:
             by_month.setdefault(date[:MIN_CROSS_DOC_PRECISION], []).append(cluster)
-    ctx = JoinContext.of(docs, entities)
+    ctx = JoinContext.of(docs, entities, stories)
     merged = join_next_day(join_undated(merged, generic, ctx), generic, ctx)
     merged.sort(key=lambda c: (c.date or "9999", c.reports[0].order, c.reports[0].index))
     return [_event(f"v{i}", c, ctx.published, generic) for i, c in enumerate(merged, start=1)]

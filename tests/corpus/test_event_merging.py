@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasad.corpus.model import DocSpan, Entity
+from rasad.corpus.model import DocSpan, Entity, Story
 from rasad.corpus.timeline import merge_events
 from rasad.document import Count, Document, EventMention, Meta, Span, Timex
 
@@ -163,3 +163,25 @@ def test_a_region_bombed_on_the_night_and_the_next_day_sees_two_attacks() -> Non
         doc("d2", ev("ASSAULT", "2018-08-11", location="kb:l:region", mode="shelling"), published="2018-08-12"),
     ]
     assert sorted(len(e.mentions) for e in merge_events(docs, ENTITIES)) == [1, 1]
+
+
+def _statements(published: str, *, more_dated: tuple[str, ...] = (), story_of_d2: str = "s1") -> list:
+    docs = [
+        doc("d1", ev("STATEMENT", "2018-10-12", actor="kb:p:journalist"), published="2018-10-12"),
+        *(doc(f"x{i}", ev("STATEMENT", day, actor="kb:p:journalist"), published=day) for i, day in enumerate(more_dated)),
+        doc("d2", ev("STATEMENT", None, actor="kb:p:journalist"), published=published),
+    ]
+    stories = [Story("s1", ["d1", *(f"x{i}" for i in range(len(more_dated)))]), Story("s2", [])]
+    next(s for s in stories if s.id == story_of_d2).docs.append("d2")
+    return merge_events(docs, ENTITIES, stories)
+
+
+def test_an_undated_statement_joins_its_speakers_one_dated_statement_of_its_story() -> None:
+    events = _statements("2018-10-13")  # "وقال الصحفي…" told again the next day, with no date of its own
+    assert docs_of(events, "2018-10-12") == ["d1", "d2"]
+
+
+def test_an_undated_statement_stays_apart_when_it_may_be_another() -> None:
+    assert docs_of(_statements("2018-10-17"), "2018-10-12") == ["d1"]  # published five days on: other words
+    assert docs_of(_statements("2018-10-13", more_dated=("2018-10-13",)), "2018-10-12") == ["d1"]  # he spoke twice
+    assert docs_of(_statements("2018-10-13", story_of_d2="s2"), "2018-10-12") == ["d1"]  # another story
