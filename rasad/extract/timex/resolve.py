@@ -38,6 +38,8 @@ def value(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt.
         return _narrowed(spec.year, spec)
     if spec.family == "decade":
         return decade(spec, ref)
+    if spec.family == "century":
+        return _century(spec, ref)
     if spec.family == "hijri" or ref is None and spec.needs_ref:
         return None
     if spec.family == "month":
@@ -234,6 +236,14 @@ def decade(spec: Spec, ref: dt.date | None) -> str | None:
         return f"19{spec.decade}" if spec.decade >= 3 else None
     century = ref.year // 100
     return f"{century}{spec.decade}" if century * 100 + spec.decade * 10 <= ref.year else f"{century - 1}{spec.decade}"
+
+
+def _century(spec: Spec, ref: dt.date | None) -> str | None:
+    """TIMEX3 counts centuries by their first digits: the 21st century is "20"; "القرن الماضي" is the one before
+    the reference's."""
+    if spec.century is not None:
+        return f"{spec.century:02d}"
+    return None if ref is None else f"{ref.year // 100 + (spec.rel or 0):02d}"
 
 
 def _with_clock(iso: str, spec: Spec) -> str:
