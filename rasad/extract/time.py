@@ -25,7 +25,15 @@ from rasad.arabic.normalize import NormText, normalize
 from rasad.document import Document, Span, Timex
 from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
-from rasad.extract.timex.context import Sentences, message_words, quote_opening, said_on, tense
+from rasad.extract.timex.context import (
+    Sentences,
+    deadline_words,
+    message_words,
+    next_word,
+    quote_opening,
+    said_on,
+    tense,
+)
 from rasad.extract.timex.eve import eve_day
 from rasad.extract.timex.resolve import FUTURE, NEAREST, day_of, shift_month, value
 from rasad.extract.timex.spec import Atom, Spec
@@ -97,6 +105,9 @@ class Analysis:
             anchor = anchors.get(sent) if spec.family in ("daymonth", "month") and spec.rel is None else None
             opened = quote_opening(text, self.sentences.bounds[sent], atom.start)
             quoted, period = opened is not None, None
+            if spec.family == "relunit" and (quoted or _deadline(text, atom.start)):
+                when = FUTURE  # "أكد ضرورة إقرارها قبل نهاية الأسبوع"، "قال: "سنعرف ... في نهاية الأسبوع"": the week
+                # the speaker is in, not the narrative's past
             if spec.family == "relday":  # "وقال الأحد "…إلى الغد"": counted from the day of saying
                 anchor = said_on(text, self.sentences.bounds[sent], atom.start, days.get(sent, []))
                 if anchor is None and opened is not None:
@@ -268,6 +279,13 @@ def _names_message(text: str, start: int, end: int) -> bool:
     a clitic و/ف/ب/ل in front."""
     words = message_words()
     return any(w in words or w[1:] in words for w in text[start:end].split())
+
+
+def _deadline(text: str, start: int) -> bool:
+    """Whether the expression at `start` opens with a preposition of a deadline (قبل، حتى، بحلول: time_context.tsv,
+    class deadline), which mostly bounds a time still ahead, whatever the tense of the clause."""
+    word = next_word(text, start)
+    return word in deadline_words() or word[:1] in "وف" and word[1:] in deadline_words()
 
 
 def _nearest_day(days: list[tuple[int, dt.date]], pos: int) -> dt.date | None:

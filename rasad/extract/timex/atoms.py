@@ -325,6 +325,15 @@ def _decade(m: re.Match[str], text: str) -> Spec | None:
     return Spec("decade", decade=digit, century=century, mod=mod)
 
 
+def _century(m: re.Match[str], text: str) -> Spec | None:
+    """"القرن الحادي والعشرين" is century 20 (the years 20xx), as TIMEX3 counts; "القرن الماضي" counts from the reference."""
+    mod, _ = _bound(m)
+    nth = int(m.group("num")) if m.group("num") else lx.numbers("day").get(re.sub(r"\s+", " ", m.group("ord") or ""))
+    if nth is not None and not 1 <= nth <= 21:
+        return None
+    return Spec("century", century=nth - 1 if nth else None, rel=_rel(m), mod=mod)
+
+
 def _hijri(m: re.Match[str], text: str) -> Spec | None:
     year = int(m.group("hyear"))
     month = lx.hijri_months().get(re.sub(r"\s+", " ", m.group("hmonth") or "")) or (int(m.group("hmnum")) if m.group("hmnum") else None)
@@ -343,7 +352,8 @@ def _hijri(m: re.Match[str], text: str) -> Spec | None:
 
 _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
-    "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "hijri": _hijri,
+    "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "century": _century,
+    "hijri": _hijri,
     "clock": read_clock, "duration": read_duration, "offset": read_offset, "offsetof": read_offset, "dayafter": read_day_after,
     "dayof": read_day_of, "holiday": read_holiday, "eve": read_eve, "vague": read_vague,
 }

@@ -33,6 +33,7 @@ from rasad.extract.timex.resolve import FUTURE, NEAREST, PAST
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
 _PRESENT = "present"  # an imperfective verb of a scheduled act: future only right beside the expression
+_PLANNED = "planned"  # a plan told in the past ("كان من المقرر أن"): the nearest day either way, whatever follows
 _PRESENT_REACH = 12  # characters between it and the expression (a word or two) ...
 _PRESENT_CLAUSE_REACH = 50  # ... or, before it, its subject and object with nothing else between (_same_phrase)
 _GAP_BREAK = re.compile(r"[،,;؛:.\"«»“”()]")
@@ -64,7 +65,7 @@ class Sentences:
 @lru_cache(maxsize=1)
 def _cues() -> re.Pattern[str]:
     rows = lx.table("tense")
-    words = [w for w, v in rows.items() if v[0] in (FUTURE, PAST, NEAREST)]
+    words = [w for w, v in rows.items() if v[0] in (FUTURE, PAST, NEAREST, _PLANNED)]
     present = [w for w, v in rows.items() if v[0] == _PRESENT]
     verbs = r"(?P<verb>(?<!\w)[وف]?(?P<stem>س[يتن]\w{3,}))"
     return re.compile(rf"(?<!\w)[وف]?(?P<cue>{lx.alternation(words)})(?!\w)|(?<!\w)[وف]?(?P<present>{lx.alternation(present)})(?!\w)|{verbs}")
@@ -125,11 +126,19 @@ def message_words() -> frozenset[str]:
     return lx.context("message")
 
 
+@lru_cache(maxsize=1)
+def deadline_words() -> frozenset[str]:
+    """Prepositions of a deadline (time_context.tsv, class deadline)."""
+    return lx.context("deadline")
+
+
 def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
     """past, future, nearest or None for the clause around `[start, end)` of the normalised view."""
     found = list(_tense_cues(text, start, end, sentence))
     if not found:
         return None
+    if any(w == _PLANNED for _, w in found):
+        return NEAREST  # "كان من المقرر أن يبدأ ليل الجمعة": a plan seen from the past, held or dropped, near either way
     which = min(found, key=lambda cue: cue[0])[1]
     if which == NEAREST and any(w == FUTURE for _, w in found):
         return FUTURE  # "سيتوجه إلى … قبل قمة الجمعة": the clause looks forward
@@ -147,6 +156,8 @@ def _tense_cues(text: str, start: int, end: int, sentence: tuple[int, int]) -> I
             which = lx.table("tense")[re.sub(r"\s+", " ", m.group("cue"))][0]
             if which == NEAREST and not _before_phrase(text, m.start("cue"), m.end(), start):
                 continue
+            if which == _PLANNED and m.end() > start:
+                continue  # the plan must be told before the day it sets
         elif m.group("present"):
             if distance > _PRESENT_REACH and not _same_phrase(text, m.end(), start):
                 continue

@@ -23,6 +23,7 @@ PAST, FUTURE, NEAREST = "past", "future", "nearest"
 # How much farther a candidate on the wrong side of the reference may be and still win.
 _AGAINST_TENSE = 2.0
 _AGAINST_NEWS = 1.5  # no tense cue: news mostly reports what happened
+_WEDNESDAY, _SATURDAY = 3, 6  # ISO weekdays; a TIMEX3 weekend (YYYY-Wnn-WE) is the end of its ISO week
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
@@ -37,6 +38,8 @@ def value(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt.
         return _narrowed(spec.year, spec)
     if spec.family == "decade":
         return decade(spec, ref)
+    if spec.family == "century":
+        return _century(spec, ref)
     if spec.family == "hijri" or ref is None and spec.needs_ref:
         return None
     if spec.family == "month":
@@ -51,7 +54,7 @@ def value(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt.
     if spec.family == "season":
         return f"{season_year(spec, ref):04d}-{spec.season}"
     if spec.family == "relunit":
-        return _unit_value(spec, ref)  # type: ignore[arg-type]
+        return _unit_value(spec, ref, tense)  # type: ignore[arg-type]
     if spec.family in ("ago", "offset"):
         return _ago(spec, ref)  # type: ignore[arg-type]
     return None
@@ -161,7 +164,7 @@ def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _unit_value(spec: Spec, ref: dt.date) -> str | None:
+def _unit_value(spec: Spec, ref: dt.date, tense: str | None = None) -> str | None:
     rel = spec.rel or 0
     if spec.unit == "year":
         year = ref.year + 1 if spec.new_year and ref.month == 12 else ref.year + rel
@@ -170,11 +173,22 @@ def _unit_value(spec: Spec, ref: dt.date) -> str | None:
         y, m = shift_month(ref.year, ref.month, rel)
         return f"{y:04d}-{m:02d}"
     if spec.unit == "week":
+        if spec.mod == "END" and spec.rel is None and _last_weekend(ref, tense):
+            rel = -1
         week = iso_week(ref + dt.timedelta(weeks=rel))
         return week + "-WE" if spec.mod == "END" else week
     if spec.unit == "decade":
         return str(ref.year // 10 + rel)
     return None
+
+
+def _last_weekend(ref: dt.date, tense: str | None) -> bool:
+    """Whether a bare "نهاية الأسبوع" names the weekend before the reference rather than the one of its week: in a
+    past clause on a weekday (that weekend has not come yet), or with no cue early in the week, when the last one
+    is the nearer, leaning to the past as news does ("أمضى المفاوضون عطلة نهاية الأسبوع" on a Monday)."""
+    if tense == PAST:
+        return ref.isoweekday() < _SATURDAY
+    return tense is None and ref.isoweekday() <= _WEDNESDAY
 
 
 def _narrowed(year: int, spec: Spec) -> str:
@@ -222,6 +236,14 @@ def decade(spec: Spec, ref: dt.date | None) -> str | None:
         return f"19{spec.decade}" if spec.decade >= 3 else None
     century = ref.year // 100
     return f"{century}{spec.decade}" if century * 100 + spec.decade * 10 <= ref.year else f"{century - 1}{spec.decade}"
+
+
+def _century(spec: Spec, ref: dt.date | None) -> str | None:
+    """TIMEX3 counts centuries by their first digits: the 21st century is "20"; "القرن الماضي" is the one before
+    the reference's."""
+    if spec.century is not None:
+        return f"{spec.century:02d}"
+    return None if ref is None else f"{ref.year // 100 + (spec.rel or 0):02d}"
 
 
 def _with_clock(iso: str, spec: Spec) -> str:

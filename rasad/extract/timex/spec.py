@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 # Families, in the order overlaps are settled when two expressions have the same length.
 FAMILIES = ("full", "hijri", "daymonth", "monthday", "clock", "relday", "weekday", "month", "season", "relunit",
-            "year", "decade", "offset", "dayof", "holiday", "eve", "ago", "duration", "vague")
+            "year", "decade", "century", "offset", "dayof", "holiday", "eve", "ago", "duration", "vague")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ class Spec:
             return self.year is None
         if self.family == "year":
             return False
-        if self.family == "decade":
+        if self.family in ("decade", "century"):
             return self.century is None
         return True
 
