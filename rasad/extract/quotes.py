@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
-from rasad.extract.mention_index import spans_starting_in
+from rasad.extract.mention_index import mention_index, spans_starting_in
 from rasad.extract.numbers import number_words
 from rasad.extract.postposed import postposed_content
 from rasad.extract.quote_marks import (
@@ -53,6 +53,7 @@ _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصاد
 _FRAME_REACH = 16  # words and marks after a frame told after its quote in which its needed word stands
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 _FROM_WORD = norm("من")
+_MAX_STATEMENT_WORDS = 2  # a statement as a frame's subject: "البيان"، "بيان الشبكة"
 _MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
 
 
@@ -260,12 +261,12 @@ def _without_idle_frames(doc: Document, words: Sequence[Word], verbs: list[tuple
             _content(doc, words, j, out[n + 1][0] if n + 1 < len(out) else len(words), act, quotes, para)
             if act.content is None:
                 postposed_content(doc, words, i, act, quotes)
-            if not _frame_holds(words, j, act):
+            if not _frame_holds(doc, words, j, act):
                 del out[n]
     return out
 
 
-def _frame_holds(words: Sequence[Word], j: int, act: SpeechAct) -> bool:
+def _frame_holds(doc: Document, words: Sequence[Word], j: int, act: SpeechAct) -> bool:
     """Whether a frame verb ending at word `j` introduces content, after the words it needs ("حمّل X
     المسؤولية عما جرى، "…"")."""
     if act.content is None:
@@ -276,9 +277,20 @@ def _frame_holds(words: Sequence[Word], j: int, act: SpeechAct) -> bool:
         return False  # "بدا كأنه يخبئ في حديثه …": بدأ folds into بدا (seemed), a frame only after the words
     else:
         between = [w for w in words[j + 1 :] if w.end <= act.content.start]
+    if act.sv.named_only:
+        return _only_a_name(doc, [w for w in between if w.is_word])
     if act.sv.needs_next:
         return _stance_right_before(between)
     return not act.sv.needs or any(not act.sv.needs.isdisjoint(w.forms) for w in between)
+
+
+def _only_a_name(doc: Document, before: Sequence[Word]) -> bool:
+    """Whether the words `before` what a frame introduces are its subject's name at most ('وأكمل "…"'، 'وأكمل لافروف
+    "…"') or a statement ("وأكمل البيان:"): words of its object ("أكمل الفريق المباراة … "…"") are not."""
+    index = mention_index(doc)
+    named = [m.span for w in before[:1] for m in index.between(w.start, w.end)]
+    return all(any(s.start <= w.start < s.end for s in named) for w in before) or (
+        len(before) <= _MAX_STATEMENT_WORDS and bool(before) and is_statement_noun(before[0]))
 
 
 def _stance_right_before(before: Sequence[Word]) -> bool:
