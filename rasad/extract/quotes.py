@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
-from rasad.extract.mention_index import mention_index, spans_starting_in
+from rasad.extract.mention_index import MentionIndex, mention_index, spans_starting_in
 from rasad.extract.numbers import number_words
 from rasad.extract.postposed import postposed_content
 from rasad.extract.quote_marks import (
@@ -46,7 +46,7 @@ from rasad.extract.speech import (
     speech_index,
     stance_nouns,
 )
-from rasad.extract.wordscan import Word, function_words, previous_word, scan, verb_form_ok
+from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
 _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
@@ -84,7 +84,8 @@ def _paragraphs(doc: Document) -> list[Span]:
     return spans
 
 
-def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: bool) -> list[tuple[int, int, SpeechVerb]]:
+def _verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], frames: bool) -> list[tuple[int, int, SpeechVerb]]:
+    text, index = doc.text, mention_index(doc)
     out: list[tuple[int, int, SpeechVerb]] = []
     for m in speech_index(frames).find_all(words):
         sv = m.payload
@@ -92,8 +93,8 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: boo
             continue
         if sv.form == "past" and reads_as_noun(text, words, m.first, m.form):
             continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
-        if sv.form == "participle" and (_after_preposition_word(words, m.first) or _counted(words, m.first)):
-            continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما" (defendants)
+        if sv.form == "participle" and _after_preposition_word(words, m.first) or _counted(words, m.first, m.form, index):
+            continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما"، "34 طالبا" (students)
         if words[m.first].text in function_words("adder") | function_words("not_speech"):
             continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it), "فحسب" (only) like "حسب"
         if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == ON_BEHALF:
@@ -127,10 +128,16 @@ def names_its_source(sv: SpeechVerb) -> bool:
     return sv.cls == "according" and sv.lemma in source_attributions()
 
 
-def _counted(words: Sequence[Word], i: int) -> bool:
-    """Whether the word right before word `i` is a number, which counts it as a noun."""
+def _counted(words: Sequence[Word], i: int, form: str, index: MentionIndex) -> bool:
+    """Whether the word right before word `i`, read as `form`, is a number, which counts it as a noun ("34 طالبا"
+    is not طالب+ا, "they two demanded"): not a verb that carries و or ف or a plural subject ("الـ 18 اعترفوا"،
+    "في الدقيقة 11 وأضاف"), nor one after a date ("في 11 مايو 2017 ذكرت")."""
     prev = previous_word(words, i)
-    return prev is not None and prev is words[i - 1] and (prev.text.isdigit() or prev.text in number_words())
+    if prev is None or prev is not words[i - 1] or not (prev.text.isdigit() or prev.text in number_words()):
+        return False
+    if index.in_timex(prev.start):
+        return False
+    return clitics_before(words[i], form)[:1] not in ("و", "ف") and not form.endswith(("وا", "ون"))
 
 
 def _after_preposition_word(words: Sequence[Word], i: int) -> bool:
@@ -217,7 +224,7 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
             last_speaker = None  # carry-over reaches one paragraph back at most
         for sentence in spans_starting_in(doc.sentences, para.start, para.end) or [para]:
             words = scan(doc.text, sentence)
-            verbs = _without_idle_frames(doc, words, _verbs(doc.text, words, quotes, frames), quotes, para, sentence)
+            verbs = _without_idle_frames(doc, words, _verbs(doc, words, quotes, frames), quotes, para, sentence)
             in_sentence: SpeechAct | None = None
             for n, (i, j, sv) in enumerate(verbs):
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
