@@ -213,10 +213,18 @@ def conjoined(words: Sequence[Word], i: int) -> bool:
 
 
 def is_complementizer(words: Sequence[Word], i: int) -> bool:
-    if words[i].text not in function_words("complementizer"):
+    if words[i].text not in function_words("complementizer") or _letter_of_acronym(words, i):
         return False
     prev = previous_word(words, i)
     return prev is None or prev.text not in function_words("conjunction_before")
+
+
+def _letter_of_acronym(words: Sequence[Word], i: int) -> bool:
+    """Whether word `i` is glued to a period before or after it, a letter name of an acronym written with dots
+    ("قناة سي.إن.إن"، "إن.بي.سي"): إن there is the letter N, not "that"."""
+    before = i > 0 and words[i - 1].text == "." and words[i - 1].end == words[i].start
+    after = i + 1 < len(words) and words[i + 1].text == "." and words[i + 1].start == words[i].end
+    return before or (after and i + 2 < len(words) and words[i + 2].start == words[i + 1].end and words[i + 2].is_word)
 
 
 def reads_as_noun(text: str, words: Sequence[Word], i: int, form: str) -> bool:

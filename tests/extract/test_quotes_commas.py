@@ -26,3 +26,11 @@ def test_a_comma_before_no_name_leaves_the_speaker_before() -> None:
         mentions={"سامي حداد": ("PER", "PER:سامي حداد")},
     )
     assert _speakers(doc) == [("فرق الإسعاف ", "PER:سامي حداد"), ("المستشفيات ت", "PER:سامي حداد")]
+
+
+def test_the_letter_n_of_an_acronym_opens_no_reported_speech() -> None:
+    doc = make_doc(
+        "وقال وزير الطاقة سامي حداد في مقابلة مع قناة سي.إن.إن إن الشركة ستطرح أسهمها في العام المقبل.",
+        mentions={"سامي حداد": ("PER", "PER:سامي حداد")},
+    )
+    assert _speakers(doc) == [("الشركة ستطرح", "PER:سامي حداد")]
