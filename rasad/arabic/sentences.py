@@ -13,7 +13,7 @@ Decisions (Arabic news conventions):
   pause or a dash ("الحرب... إلى أين؟"), not as a full stop.
 - A period does not end a sentence after an abbreviation (data file
   abbreviations.tsv: "ق.م." "أ.د." "e.g."), after a single letter (initials
-  "م." "J."), inside a number ("2.5", "1.800"), or after a list number at the
+  "م." "J."), between the letter names of an acronym ("سي.إن.إن"), inside a number ("2.5", "1.800"), or after a list number at the
   start of a line ("1.").
 - Quotes «…» “…” "…" and brackets (…) [...] closed on the same line are kept
   whole: a period inside them does not end the sentence, so "وقال الوزير:
@@ -40,6 +40,8 @@ from rasad.errors import DocumentError
 
 QUOTE_KEEP_CHARS = 250
 QUOTE_SPLIT_MIN = 2
+_MIN_ACRONYM_PARTS = 3  # "سي.إن.إن": two short words joined by a period ("له.وقال") may be a missing space
+_MAX_LETTER_NAME = 4  # letters of the name of a Latin letter ("إيتش")
 
 _ARABIC_LETTER = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5"
 _CLOSERS = "»”’\"')\\]"
@@ -119,7 +121,7 @@ def _ends_sentence(text: str, sentence_start: int, match: re.Match[str]) -> bool
     word = text[word_start : match.start()]
     if not word:
         return True
-    if _is_abbreviation(word):
+    if _is_abbreviation(word) or _in_dotted_acronym(text, match.start()):
         return False
     # "1." opening a sentence is a list number, not a sentence.
     return not (word.isdigit() and not text[sentence_start:word_start].strip(_EDGE))
@@ -130,6 +132,18 @@ def _word_start(text: str, floor: int, pos: int) -> int:
     while i > floor and not _WORD_START.match(text[i - 1]):
         i -= 1
     return i
+
+
+def _in_dotted_acronym(text: str, dot: int) -> bool:
+    """Whether the period at `dot` joins the letter names of an acronym written with dots and no spaces
+    ("سي.إن.إن"، "جي.اف.زد"، "إف.بي.آي"): at least _MIN_ACRONYM_PARTS short parts of letters."""
+    start, end = dot, dot + 1
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "."):
+        end += 1
+    parts = text[start:end].strip(".").split(".")
+    return len(parts) >= _MIN_ACRONYM_PARTS and all(0 < len(p) <= _MAX_LETTER_NAME for p in parts)
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
-from rasad.extract.mention_index import spans_starting_in
+from rasad.extract.mention_index import MentionIndex, mention_index, spans_starting_in
 from rasad.extract.numbers import number_words
 from rasad.extract.postposed import postposed_content
 from rasad.extract.quote_marks import (
@@ -46,13 +46,14 @@ from rasad.extract.speech import (
     speech_index,
     stance_nouns,
 )
-from rasad.extract.wordscan import Word, function_words, previous_word, scan, verb_form_ok
+from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, scan, verb_form_ok
 from rasad.pipeline import component
 
 _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
 _FRAME_REACH = 16  # words and marks after a frame told after its quote in which its needed word stands
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 _FROM_WORD = norm("من")
+_MAX_STATEMENT_WORDS = 2  # a statement as a frame's subject: "البيان"، "بيان الشبكة"
 _MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
 
 
@@ -83,7 +84,8 @@ def _paragraphs(doc: Document) -> list[Span]:
     return spans
 
 
-def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: bool) -> list[tuple[int, int, SpeechVerb]]:
+def _verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], frames: bool) -> list[tuple[int, int, SpeechVerb]]:
+    text, index = doc.text, mention_index(doc)
     out: list[tuple[int, int, SpeechVerb]] = []
     for m in speech_index(frames).find_all(words):
         sv = m.payload
@@ -91,8 +93,8 @@ def _verbs(text: str, words: Sequence[Word], quotes: Sequence[Span], frames: boo
             continue
         if sv.form == "past" and reads_as_noun(text, words, m.first, m.form):
             continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
-        if sv.form == "participle" and (_after_preposition_word(words, m.first) or _counted(words, m.first)):
-            continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما" (defendants)
+        if sv.form == "participle" and _after_preposition_word(words, m.first) or _counted(words, m.first, m.form, index):
+            continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما"، "34 طالبا" (students)
         if words[m.first].text in function_words("adder") | function_words("not_speech"):
             continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it), "فحسب" (only) like "حسب"
         if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == ON_BEHALF:
@@ -126,10 +128,16 @@ def names_its_source(sv: SpeechVerb) -> bool:
     return sv.cls == "according" and sv.lemma in source_attributions()
 
 
-def _counted(words: Sequence[Word], i: int) -> bool:
-    """Whether the word right before word `i` is a number, which counts it as a noun."""
+def _counted(words: Sequence[Word], i: int, form: str, index: MentionIndex) -> bool:
+    """Whether the word right before word `i`, read as `form`, is a number, which counts it as a noun ("34 طالبا"
+    is not طالب+ا, "they two demanded"): not a verb that carries و or ف or a plural subject ("الـ 18 اعترفوا"،
+    "في الدقيقة 11 وأضاف"), nor one after a date ("في 11 مايو 2017 ذكرت")."""
     prev = previous_word(words, i)
-    return prev is not None and prev is words[i - 1] and (prev.text.isdigit() or prev.text in number_words())
+    if prev is None or prev is not words[i - 1] or not (prev.text.isdigit() or prev.text in number_words()):
+        return False
+    if index.in_timex(prev.start):
+        return False
+    return clitics_before(words[i], form)[:1] not in ("و", "ف") and not form.endswith(("وا", "ون"))
 
 
 def _after_preposition_word(words: Sequence[Word], i: int) -> bool:
@@ -216,7 +224,7 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
             last_speaker = None  # carry-over reaches one paragraph back at most
         for sentence in spans_starting_in(doc.sentences, para.start, para.end) or [para]:
             words = scan(doc.text, sentence)
-            verbs = _without_idle_frames(doc, words, _verbs(doc.text, words, quotes, frames), quotes, para, sentence)
+            verbs = _without_idle_frames(doc, words, _verbs(doc, words, quotes, frames), quotes, para, sentence)
             in_sentence: SpeechAct | None = None
             for n, (i, j, sv) in enumerate(verbs):
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
@@ -260,12 +268,12 @@ def _without_idle_frames(doc: Document, words: Sequence[Word], verbs: list[tuple
             _content(doc, words, j, out[n + 1][0] if n + 1 < len(out) else len(words), act, quotes, para)
             if act.content is None:
                 postposed_content(doc, words, i, act, quotes)
-            if not _frame_holds(words, j, act):
+            if not _frame_holds(doc, words, j, act):
                 del out[n]
     return out
 
 
-def _frame_holds(words: Sequence[Word], j: int, act: SpeechAct) -> bool:
+def _frame_holds(doc: Document, words: Sequence[Word], j: int, act: SpeechAct) -> bool:
     """Whether a frame verb ending at word `j` introduces content, after the words it needs ("حمّل X
     المسؤولية عما جرى، "…"")."""
     if act.content is None:
@@ -276,9 +284,20 @@ def _frame_holds(words: Sequence[Word], j: int, act: SpeechAct) -> bool:
         return False  # "بدا كأنه يخبئ في حديثه …": بدأ folds into بدا (seemed), a frame only after the words
     else:
         between = [w for w in words[j + 1 :] if w.end <= act.content.start]
+    if act.sv.named_only:
+        return _only_a_name(doc, [w for w in between if w.is_word])
     if act.sv.needs_next:
         return _stance_right_before(between)
     return not act.sv.needs or any(not act.sv.needs.isdisjoint(w.forms) for w in between)
+
+
+def _only_a_name(doc: Document, before: Sequence[Word]) -> bool:
+    """Whether the words `before` what a frame introduces are its subject's name at most ('وأكمل "…"'، 'وأكمل لافروف
+    "…"') or a statement ("وأكمل البيان:"): words of its object ("أكمل الفريق المباراة … "…"") are not."""
+    index = mention_index(doc)
+    named = [m.span for w in before[:1] for m in index.between(w.start, w.end)]
+    return all(any(s.start <= w.start < s.end for s in named) for w in before) or (
+        len(before) <= _MAX_STATEMENT_WORDS and bool(before) and is_statement_noun(before[0]))
 
 
 def _stance_right_before(before: Sequence[Word]) -> bool:

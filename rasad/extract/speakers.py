@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
 
 ON_BEHALF = norm("باسم")
+_COMMA = "،"
 _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
 
@@ -96,7 +97,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             break
     index = mention_index(doc)
     plural = plural_verb(words, i, act.sv)  # "أكدوا تصويتهم": no subject after it
-    np = None if plural else noun_phrase_after(words, after_quoted_name(doc, words, j, content_start), stop, index)
+    np = None if plural else noun_phrase_after(words, _past_comma_before_name(doc, words, after_quoted_name(
+        doc, words, j, content_start)), stop, index)
     if np is not None and (teller := told_listener(words, np, act.sv.lemma)) != np:
         np, zone_end = teller, min(zone_end, teller.end)  # "وأبلغ وزير الخارجية السفير الأمريكي أن": the ambassador is told
     told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
@@ -169,6 +171,17 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
     elif joined and (told := previous_sentence_subject(doc, act.sentence, across=_opens_with_words(doc, words, i, act))):
         act.speaker, act.speaker_span = mention_key(doc, told), told.span
+
+
+def _past_comma_before_name(doc: Document, words: Sequence[Word], j: int) -> int:
+    """Word `j`, or the comma right after it where a name follows the comma ("وقال، X، المتحدث باسم الوكالة إن"،
+    "وأضاف، لافروف إن"): the subject set off by commas, not a verb with no subject ("وأضاف، في بيان، أن")."""
+    comma = j + 1
+    if comma + 1 >= len(words) or words[comma].text not in (_COMMA, ","):
+        return j
+    after = words[comma + 1].start
+    named = any(m.span.start == after for m in mentions_between(doc, after, after + 1))
+    return comma if named else j
 
 
 def _opens_with_words(doc: Document, words: Sequence[Word], i: int, act: SpeechAct) -> bool:

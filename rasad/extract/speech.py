@@ -44,6 +44,7 @@ class SpeechVerb:
     needs: frozenset[str] = frozenset()  # a frame's words before what it introduces (حمّل … المسؤولية)
     told_after: bool = False  # a frame only after what it tells ('"…".. هكذا بدأ X حديثه')
     needs_next: bool = False  # a needed word stands right before what the frame introduces ("عن ثقته في أن")
+    named_only: bool = False  # only its subject's name stands before what it introduces ('وأكمل "…"'، "وأكمل البيان:")
 
 
 def past_forms(past: str) -> list[str]:
@@ -78,7 +79,8 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
     if frames:
         for row in read_rows(_PKG, "speech_frames.tsv"):
             needs = _needed_words(row[5]) if len(row) > 5 and row[5].strip() else frozenset()
-            entries += _verb_entries(row, [], needs, frame=True, told_after=len(row) > 6 and row[6].strip() == "after",
+            place = row[6].strip() if len(row) > 6 else ""
+            entries += _verb_entries(row, [], needs, frame=True, told_after=place == "after", named_only=place == "named",
                                      needs_next=len(row) > 5 and _STANCE_MARK in row[5])
         for row in read_rows(_PKG, "speech_noun_frames.tsv"):
             entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), IN_STATEMENT, "STATEMENT", "phrase", True)))
@@ -128,13 +130,13 @@ def speech_lemmas() -> list[str]:
 
 
 def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False,
-                  told_after: bool = False, needs_next: bool = False) -> list[tuple[str, SpeechVerb]]:
+                  told_after: bool = False, needs_next: bool = False, named_only: bool = False) -> list[tuple[str, SpeechVerb]]:
     """The forms of one verb row (past, present, participle, class, event type), each with its SpeechVerb."""
     past, present, participle, cls, etype = (c.strip() for c in row[:5])
     p = norm(past.lstrip("~"))
 
     def verb(form: str) -> SpeechVerb:
-        return SpeechVerb(p, cls, etype, form, frame, needs, told_after, needs_next)
+        return SpeechVerb(p, cls, etype, form, frame, needs, told_after, needs_next, named_only)
 
     entries: list[tuple[str, SpeechVerb]] = []
     if not past.startswith("~"):  # "~": the past form is also a common other word (بين، رأي)
@@ -211,10 +213,18 @@ def conjoined(words: Sequence[Word], i: int) -> bool:
 
 
 def is_complementizer(words: Sequence[Word], i: int) -> bool:
-    if words[i].text not in function_words("complementizer"):
+    if words[i].text not in function_words("complementizer") or _letter_of_acronym(words, i):
         return False
     prev = previous_word(words, i)
     return prev is None or prev.text not in function_words("conjunction_before")
+
+
+def _letter_of_acronym(words: Sequence[Word], i: int) -> bool:
+    """Whether word `i` is glued to a period before or after it, a letter name of an acronym written with dots
+    ("قناة سي.إن.إن"، "إن.بي.سي"): إن there is the letter N, not "that"."""
+    before = i > 0 and words[i - 1].text == "." and words[i - 1].end == words[i].start
+    after = i + 1 < len(words) and words[i + 1].text == "." and words[i + 1].start == words[i].end
+    return before or (after and i + 2 < len(words) and words[i + 2].start == words[i + 1].end and words[i + 2].is_word)
 
 
 def reads_as_noun(text: str, words: Sequence[Word], i: int, form: str) -> bool:

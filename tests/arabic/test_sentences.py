@@ -128,3 +128,8 @@ def test_sentences_are_ordered_disjoint_trimmed_single_lines(text: str, data: st
             assert 0 <= span.start < span.end <= len(text)
             assert piece == piece.strip(" \n\u00a0\u200f")
             assert "\n" not in piece
+
+
+def test_an_acronym_written_with_dots_does_not_end_a_sentence() -> None:
+    text = "وقال مدير في مركز جي.اف.زد لقناة إن.بي.سي إن النظام فشل.وأضاف أن الإنذار تأخر."
+    assert sentences(text) == ["وقال مدير في مركز جي.اف.زد لقناة إن.بي.سي إن النظام فشل.", "وأضاف أن الإنذار تأخر."]

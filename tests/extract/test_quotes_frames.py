@@ -87,3 +87,15 @@ def test_a_second_verb_joined_by_a_conjunction_is_no_nested_report() -> None:
     doc = make_doc("وأكد سامي فهد أن الاتفاق نهائي وأضاف أن التوقيع سيجري الأسبوع المقبل.",
                    mentions={"سامي فهد": ("PER", "PER:سامي فهد")})
     assert [t for _, t, _, _ in _quotes(doc)] == ["الاتفاق نهائي", "التوقيع سيجري الأسبوع المقبل"]
+
+
+def test_went_on_says_what_follows_it_or_its_subjects_name() -> None:
+    doc = make_doc(
+        'وقال سامي حداد "الفريق قدم مباراة كبيرة أمام جمهوره".\n'
+        'وأكمل "سنعود أقوى في المباراة المقبلة رغم الإصابات الكثيرة".\n'
+        'وأكمل الفريق المباراة بعشرة لاعبين بعد طرد مدافعه "الذي أصيب في الشوط الأول إصابة قوية".',
+        mentions={"سامي حداد": ("PER", "PER:سامي حداد")},
+    )
+    found = [(doc.span_text(q.span)[:10], q.speaker) for q in find_quotes(doc)]
+    assert found[:2] == [("الفريق قدم", "PER:سامي حداد"), ("سنعود أقوى", "PER:سامي حداد")]
+    assert len(found) == 2  # not what completes the match

@@ -65,3 +65,20 @@ def test_where_a_statement_was_recorded_is_no_speaker() -> None:
     doc = make_doc('وقال المهندس رامي فؤاد بحسب نص التسجيل إن "الشقوق ظهرت في الطرف الشمالي من الجسر".',
                    mentions={"رامي فؤاد": ("PER", "PER:رامي فؤاد")})
     assert [s for _, s, _ in _speakers(doc)] == ["PER:رامي فؤاد"]
+
+
+def test_a_noun_counted_by_a_number_is_no_verb() -> None:
+    doc = make_doc(
+        "وقال مسؤولو الهلال الأحمر لوكالة الأنباء إنه تم العثور على جثث 34 طالبا في المدرسة بعد انهيار جزء منها.",
+        mentions={"الهلال الأحمر": ("ORG", "ORG:الهلال الاحمر")},
+    )
+    [q] = find_quotes(doc)
+    assert doc.span_text(q.span) == "تم العثور على جثث 34 طالبا في المدرسة بعد انهيار جزء منها"
+
+
+def test_a_verb_after_a_date_is_still_a_verb() -> None:
+    doc = make_doc(
+        "في 11 أيار 2017 ذكرت وسائل إعلام محلية أن الشرطة أغلقت الطريق.",
+        timexes={"11 أيار 2017": ("2017-05-11", None)},
+    )
+    assert [doc.span_text(q.span) for q in find_quotes(doc)] == ["الشرطة أغلقت الطريق"]
