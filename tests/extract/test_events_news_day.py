@@ -138,3 +138,15 @@ def test_a_lead_statement_whose_days_are_all_in_what_it_reports_is_the_leads_new
                    mentions=ministry, timexes={"خلال الأسبوع الماضي": ("2023-W19", None), "الثلاثاء": ("2023-05-16", None)},
                    published="2023-05-15")
     assert _statements(extract_events(own))["ORG:وزاره صحه"] is None
+
+
+def test_a_lead_of_two_days_tells_the_news_of_the_later_one_when_it_is_posted_that_day() -> None:
+    lead = ("قتل خمسة أشخاص في انفجار سيارة مفخخة في سوق مدينة الحلة الأحد.\n"
+            "واعتقلت قوات الأمن، الاثنين، ثلاثة مشتبه بهم.")
+    statements = {}
+    for published in ("2023-05-15", "2023-05-16"):
+        doc = make_doc(lead + "\nوتشهد المحافظة هدوءا نسبيا." + GOVERNOR,
+                       mentions={**PLACES, "حسن عادل": ("PER", "PER:حسن عادل")},
+                       timexes={**SUNDAY, "الاثنين": ("2023-05-15", None)}, published=published)
+        statements[published] = _statements(extract_events(doc))["PER:حسن عادل"]
+    assert statements == {"2023-05-15": "2023-05-15", "2023-05-16": None}  # posted a day later: his day is untold

@@ -70,3 +70,10 @@ def test_a_day_told_in_a_relative_clause_of_the_lead_is_not_the_lead_news() -> N
     events = extract_events(doc)
     assert [e.date for e in of_type(events, "ASSAULT")] == ["2023-05-18"]
     assert _dates(events, "REQUEST")["PER:عادل حسن"] == "2023-05-19"
+
+
+def test_a_warning_siren_or_system_is_no_threat() -> None:
+    places = {"غزة": ("GPE", "GPE:غزه"), "ألمانيا": ("GPE", "GPE:المانيا"), "الفلبين": ("GPE", "GPE:فلبين")}
+    doc = make_doc("ودوت صفارات الإنذار في البلدات القريبة من غزة.\nوزودت ألمانيا الفلبين بنظام إنذار مبكر.",
+                   mentions=places, published="2023-05-19")
+    assert of_type(extract_events(doc), "THREATEN") == []
