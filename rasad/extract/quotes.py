@@ -95,6 +95,9 @@ def _verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], frames:
             continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
         if sv.form == "participle" and _after_preposition_word(words, m.first) or _counted(words, m.first, m.form, index):
             continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما"، "34 طالبا" (students)
+        if sv.form in ("past", "present") and sv.lemma in function_words("speech_joined") \
+                and clitics_before(words[m.first], m.form)[:1] not in ("و", "ف"):
+            continue  # "موقعا عسكريا تابعا له" (belonging to), "يتابع القضية" (follows): no "وتابع" (went on)
         if words[m.first].text in function_words("adder") | function_words("not_speech"):
             continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it), "فحسب" (only) like "حسب"
         if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == ON_BEHALF:

@@ -115,11 +115,18 @@ def _keep(d: Draft, emitted: list[Draft]) -> bool:
             return False
     if d.type == DISASTER:
         return bool(d.counts)
-    if ("aux" in d.flags and not (d.mode or d.counts)) or ("weak" in d.flags and not (d.actor or d.target)):
+    if ("aux" in d.flags and not (d.mode or d.counts)) or ("weak" in d.flags and not (d.actor or d.target or _counted_deaths(d))):
         return False
     if not (d.actor or d.target or d.location):
         return (d.type == "ASSAULT" and bool(d.counts or d.mode)) or _LOCAL in d.flags
     return True
+
+
+def _counted_deaths(d: Draft) -> bool:
+    """Whether a casualty word counts its dead: "قتل 25 شخصا في انفجارين في كابول"، "قالت السلطات إن خمسة أشخاص
+    قتلوا" are news with no one named (placed where the article is when the sentence names no place), where the bare
+    "مقتل" or "قتل" is an event only with whom it names."""
+    return d.type in CASUALTY_TYPES and bool(d.counts)
 
 
 def _prior_undated(d: Draft, emitted: list[Draft]) -> bool:

@@ -177,7 +177,8 @@ def link_governors(drafts: list[Draft], words: Sequence[Word]) -> None:
                     elif kind == "say" and _reported(words, g, d, drafts):
                         kind = REPORT
                     d.governor, d.govern_kind = g, kind
-                    g.absorbed = g.absorbed or kind in ("announce", REPORT)
+                    # "أعلن القاضي فتح تحقيق": an act flagged stated leaves its announcement a statement of its own
+                    g.absorbed = g.absorbed or (kind in ("announce", REPORT) and "stated" not in d.flags)
         elif "content" in g.flags:
             for d in drafts:
                 if d is not g and d.governor is None and d.act is None and d.clause == g.clause and d.first > g.last and d.type != g.type \
@@ -249,10 +250,13 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 
 def restore_announcements(drafts: list[Draft]) -> None:
-    """An announcement stands for what it announces only where that is an event: "أعلن الوزير الاثنين
+    """An announcement that stays beside the act it announces (flag stated) takes that act's day. An announcement
+    stands for what it announces only where that is an event: "أعلن الوزير الاثنين
     حصيلة قتلى حادث القطار" names a disaster with no count, which is dropped, so the statement stays."""
     for d in drafts:
         g = d.governor
+        if "stated" in d.flags and g is not None and g.act is not None and d.govern_kind == "announce" and g.date is None:
+            g.date, g.date_mod = d.date, d.date_mod  # "أعلن القاضي الاثنين فتح تحقيق": the day dates both
         if d.type == DISASTER and not d.counts and g is not None and g.act is not None and d.govern_kind == "announce":
             kept = [o for o in drafts if o.governor is g and o.govern_kind == "announce" and (o.type != DISASTER or o.counts)]
             g.absorbed = bool(kept) or g.act.sv.form == "participle" or g.act.sv.cls == "according"
