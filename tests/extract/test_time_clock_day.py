@@ -1,4 +1,5 @@
-"""A clock time with no day of its own takes the day the narrative named in the sentence before."""
+"""A clock time with no day of its own takes the day the narrative named in the sentence before, else the first
+day the report told (its news day), else the publication day."""
 
 from __future__ import annotations
 
@@ -24,9 +25,17 @@ def test_a_day_said_inside_a_quote_is_not_the_narratives_day() -> None:
     assert _values(text)[-1][1] == "2019-03-14T10:00"
 
 
-def test_a_clock_time_two_sentences_after_the_day_takes_the_publication_day() -> None:
-    text = "وقع الزلزال الأحد. وتضررت مئات المنازل. وفي الساعة الثامنة مساء عقدت الحكومة اجتماعا طارئا."
-    assert _values(text)[-1][1] == "2019-03-14T20:00"
+def test_a_clock_time_further_on_takes_the_first_day_the_report_told() -> None:
+    # the report's news day, named in its lead, not the publication day (ANT: 64 right, 3 wrong of 81 changes)
+    text = ("قتل ثلاثة أشخاص في انفجار استهدف سوقا شعبية في المدينة مساء الأحد. وتضررت مئات المحال. "
+            "وقالت الشرطة إن الانفجار وقع في الساعة الثامنة مساء بالتوقيت المحلي.")
+    assert _values(text)[-1][1] == "2019-03-10T20:00"
+
+
+def test_a_day_told_inside_a_quote_or_on_a_dateline_is_not_the_news_day() -> None:
+    text = ("تصادم قطاران قرب العاصمة.\n12 مارس 2019\n"
+            'وقال الوزير "سنعلن النتائج الثلاثاء". وتضررت عربتان. ووقع التصادم في الساعة السابعة صباحا.')
+    assert _values(text)[-1][1] == "2019-03-14T07:00"
 
 
 def test_a_day_ahead_or_long_past_in_the_sentence_before_is_not_the_narratives_day() -> None:
