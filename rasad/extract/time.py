@@ -135,9 +135,11 @@ class Analysis:
         for i, atom in enumerate(self.atoms):
             if out[i] is None:
                 sent = self.sentences.index(atom.start)
-                day = _nearest_day(days.get(sent, []), atom.start) or self._told_before(atom, sent, told) or ref
-                clock = atom.spec.clock or (0, 0)
-                val = f"{day.isoformat()}T{clock[0]:02d}:{clock[1]:02d}" if day else None
+                day = _nearest_day(days.get(sent, []), atom.start) or self._told_before(atom, sent, told)
+                if day is None and atom.spec.clock is None:
+                    continue  # "ينصح بعدم شحن الهاتف خلال الليل": a part of no day the text tells is mostly generic
+                day = day or ref
+                val = _at_time(day, atom.spec) if day else None
                 out[i] = self._timex(atom, val, day)
         return [t for t in out if t is not None]
 
@@ -287,6 +289,14 @@ def _deadline(text: str, start: int) -> bool:
     class deadline), which mostly bounds a time still ahead, whatever the tense of the clause."""
     word = next_word(text, start)
     return word in deadline_words() or word[:1] in "وف" and word[1:] in deadline_words()
+
+
+def _at_time(day: dt.date, spec: Spec) -> str:
+    """The value of a clock time ("T18:03") or of a part of the day without an hour ("TNI") on `day`."""
+    if spec.clock is None and spec.part:
+        return f"{day.isoformat()}T{spec.part}"
+    hour, minute = spec.clock or (0, 0)
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
 def _dateline(text: str, atom: Atom) -> bool:

@@ -84,3 +84,19 @@ def test_an_approximator_before_a_clock_time_makes_it_approximate() -> None:
     assert (about.value, about.mod) == ("2019-03-14T05:00", "APPROX")
     (exact,) = tag("ووقع الانفجار عند الساعة الخامسة صباحا.", REF)
     assert exact.mod is None
+
+
+def test_a_part_of_the_day_without_an_hour_takes_the_narratives_day() -> None:
+    text = "شنت الطائرات غارات على المدينة مساء الأحد. واستمر القصف طوال الليل في الأحياء الشرقية."
+    assert _values(text)[-1] == ("طوال الليل", "2019-03-10TNI")
+    assert _values("وانقضت المهلة في منتصف الليل بعد اجتماع عقد الأحد.")[0] == ("في منتصف الليل", "2019-03-10TNI")
+
+
+def test_a_part_of_the_day_in_a_text_that_tells_no_day_is_generic() -> None:
+    assert _values("وينصح الخبراء بعدم ترك الهاتف على الشاحن طوال الليل.") == []
+    assert _values("يعاني اللاعب من آلام في الظهر.") == []
+
+
+def test_after_noon_sets_the_half_of_the_hour_before_it() -> None:
+    text = "وعقد المجلس جلسته الأربعاء الساعة الثالثة بعد الظهر بتوقيت نيويورك."
+    assert _values(text)[0][1] == "2019-03-13T15:00"
