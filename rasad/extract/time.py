@@ -126,7 +126,7 @@ class Analysis:
             if day is not None:
                 lead.read(spec, sent, day, quoted)
                 days.setdefault(sent, []).append((atom.start, day))
-                if not quoted and _recent(day, ref):
+                if not quoted and _recent(day, ref) and not _dateline(text, atom):
                     told.setdefault(sent, day)
                 if spec.date is not None or spec.rel is not None:
                     anchors[sent] = day
@@ -135,9 +135,11 @@ class Analysis:
         for i, atom in enumerate(self.atoms):
             if out[i] is None:
                 sent = self.sentences.index(atom.start)
-                day = _nearest_day(days.get(sent, []), atom.start) or self._told_before(atom, sent, told) or ref
-                clock = atom.spec.clock or (0, 0)
-                val = f"{day.isoformat()}T{clock[0]:02d}:{clock[1]:02d}" if day else None
+                day = _nearest_day(days.get(sent, []), atom.start) or self._told_before(atom, sent, told)
+                if day is None and atom.spec.clock is None:
+                    continue  # "ينصح بعدم شحن الهاتف خلال الليل": a part of no day the text tells is mostly generic
+                day = day or ref
+                val = _at_time(day, atom.spec) if day else None
                 out[i] = self._timex(atom, val, day)
         return [t for t in out if t is not None]
 
@@ -146,8 +148,9 @@ class Analysis:
         الحمم … في حوالي الساعة الرابعة مساء" is Sunday at 16:00. The sentence before must name it, and the clock's
         own clause must not look forward ("وسيجتمع الممثلون عند الساعة العاشرة" is not the day of the last news).
         Its first such day is taken: the main clause names its day early, later ones are mostly of background
-        ("تراجعت الليرة الجمعة، مقتربة من المستوى الذي لامسته قبل يوم. وفي الساعة 06:18 …" is Friday)."""
-        day = told.get(sent - 1)
+        ("تراجعت الليرة الجمعة، مقتربة من المستوى الذي لامسته قبل يوم. وفي الساعة 06:18 …" is Friday). When the
+        sentence before names none, the report's news day (_news_day) is taken rather than the publication day."""
+        day = told.get(sent - 1) or _news_day(told, sent)
         if day is None or tense(self.view.text, atom.start, atom.end, self.sentences.bounds[sent]) == FUTURE:
             return None
         return day
@@ -286,6 +289,29 @@ def _deadline(text: str, start: int) -> bool:
     class deadline), which mostly bounds a time still ahead, whatever the tense of the clause."""
     word = next_word(text, start)
     return word in deadline_words() or word[:1] in "وف" and word[1:] in deadline_words()
+
+
+def _at_time(day: dt.date, spec: Spec) -> str:
+    """The value of a clock time ("T18:03") or of a part of the day without an hour ("TNI") on `day`."""
+    if spec.clock is None and spec.part:
+        return f"{day.isoformat()}T{spec.part}"
+    hour, minute = spec.clock or (0, 0)
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+
+
+def _dateline(text: str, atom: Atom) -> bool:
+    """Whether the expression fills its line alone: the date a page prints under its title, not a day the
+    report tells of."""
+    start, end = text.rfind("\n", 0, atom.start) + 1, text.find("\n", atom.end)
+    return not text[start : end if end >= 0 else len(text)].replace(text[atom.start : atom.end], "").strip(" .,،-")
+
+
+def _news_day(told: dict[int, dt.date], sent: int) -> dt.date | None:
+    """The first recent day the text names outside quotes before sentence `sent`: the day of the news it tells,
+    which a clock time of a sentence that names no day mostly belongs to ("الزلزال الذي وقع يوم الجمعة … وقع
+    الزلزال في الساعة 18:03" is Friday's, not the day of publication)."""
+    earlier = [i for i in told if i < sent]
+    return told[min(earlier)] if earlier else None
 
 
 def _nearest_day(days: list[tuple[int, dt.date]], pos: int) -> dt.date | None:

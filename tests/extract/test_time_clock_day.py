@@ -1,4 +1,5 @@
-"""A clock time with no day of its own takes the day the narrative named in the sentence before."""
+"""A clock time with no day of its own takes the day the narrative named in the sentence before, else the first
+day the report told (its news day), else the publication day."""
 
 from __future__ import annotations
 
@@ -24,9 +25,17 @@ def test_a_day_said_inside_a_quote_is_not_the_narratives_day() -> None:
     assert _values(text)[-1][1] == "2019-03-14T10:00"
 
 
-def test_a_clock_time_two_sentences_after_the_day_takes_the_publication_day() -> None:
-    text = "وقع الزلزال الأحد. وتضررت مئات المنازل. وفي الساعة الثامنة مساء عقدت الحكومة اجتماعا طارئا."
-    assert _values(text)[-1][1] == "2019-03-14T20:00"
+def test_a_clock_time_further_on_takes_the_first_day_the_report_told() -> None:
+    # the report's news day, named in its lead, not the publication day (ANT: 64 right, 3 wrong of 81 changes)
+    text = ("قتل ثلاثة أشخاص في انفجار استهدف سوقا شعبية في المدينة مساء الأحد. وتضررت مئات المحال. "
+            "وقالت الشرطة إن الانفجار وقع في الساعة الثامنة مساء بالتوقيت المحلي.")
+    assert _values(text)[-1][1] == "2019-03-10T20:00"
+
+
+def test_a_day_told_inside_a_quote_or_on_a_dateline_is_not_the_news_day() -> None:
+    text = ("تصادم قطاران قرب العاصمة.\n12 مارس 2019\n"
+            'وقال الوزير "سنعلن النتائج الثلاثاء". وتضررت عربتان. ووقع التصادم في الساعة السابعة صباحا.')
+    assert _values(text)[-1][1] == "2019-03-14T07:00"
 
 
 def test_a_day_ahead_or_long_past_in_the_sentence_before_is_not_the_narratives_day() -> None:
@@ -75,3 +84,19 @@ def test_an_approximator_before_a_clock_time_makes_it_approximate() -> None:
     assert (about.value, about.mod) == ("2019-03-14T05:00", "APPROX")
     (exact,) = tag("ووقع الانفجار عند الساعة الخامسة صباحا.", REF)
     assert exact.mod is None
+
+
+def test_a_part_of_the_day_without_an_hour_takes_the_narratives_day() -> None:
+    text = "شنت الطائرات غارات على المدينة مساء الأحد. واستمر القصف طوال الليل في الأحياء الشرقية."
+    assert _values(text)[-1] == ("طوال الليل", "2019-03-10TNI")
+    assert _values("وانقضت المهلة في منتصف الليل بعد اجتماع عقد الأحد.")[0] == ("في منتصف الليل", "2019-03-10TNI")
+
+
+def test_a_part_of_the_day_in_a_text_that_tells_no_day_is_generic() -> None:
+    assert _values("وينصح الخبراء بعدم ترك الهاتف على الشاحن طوال الليل.") == []
+    assert _values("يعاني اللاعب من آلام في الظهر.") == []
+
+
+def test_after_noon_sets_the_half_of_the_hour_before_it() -> None:
+    text = "وعقد المجلس جلسته الأربعاء الساعة الثالثة بعد الظهر بتوقيت نيويورك."
+    assert _values(text)[0][1] == "2019-03-13T15:00"

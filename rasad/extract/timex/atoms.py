@@ -19,7 +19,7 @@ from hijridate import Hijri
 from rasad.arabic.dates import find_full_dates
 from rasad.arabic.normalize import NormText
 from rasad.extract.timex import lexicon as lx
-from rasad.extract.timex.clock import read_clock, twenty_four
+from rasad.extract.timex.clock import read_clock, read_daypart, twenty_four
 from rasad.extract.timex.context import next_word, prev_word
 from rasad.extract.timex.counted import read_day_after, read_day_of, read_duration, read_offset, read_vague
 from rasad.extract.timex.eve import read_eve
@@ -126,10 +126,19 @@ def _combine(left: Spec, right: Spec, gap: str) -> Spec | None:
             return left.with_(weekday=right.weekday)
     if _CLOCK_JOIN.fullmatch(gap):
         if left.family == "clock" and (_is_day(right) or _has_date(right)):
-            return right.with_(kind="time", clock=_in_part(left, right.part))
+            return _at_hour(right, left)
         if right.family == "clock" and (_is_day(left) or _has_date(left)):
-            return left.with_(kind="time", clock=_in_part(right, left.part))
+            return _at_hour(left, right)
+        if left.clock and right.family == "clock" and right.clock is None and not gap.strip():
+            return left.with_(clock=_in_part(left, right.part))  # "الساعة الواحدة بعد الظهر"
     return None
+
+
+def _at_hour(day: Spec, clock: Spec) -> Spec:
+    """A day with the clock time or the part of the day ("أثناء الليل", no hour) joined to it."""
+    if clock.clock is None:
+        return day.with_(kind="time", part=clock.part, clock=_in_part(day, clock.part) if day.clock else None)
+    return day.with_(kind="time", clock=_in_part(clock, day.part))
 
 
 def _in_part(clock: Spec, part: str | None) -> tuple[int, int] | None:
@@ -354,7 +363,7 @@ _READERS: dict[str, Callable[[re.Match[str], str], Spec | None]] = {
     "daymonth": _daymonth, "monthday": _monthday, "month": _month_only, "relday": _relday, "weekday": _weekday,
     "relunit": _relunit, "year": _year_only, "season": _season, "decade": _decade, "century": _century,
     "hijri": _hijri,
-    "clock": read_clock, "duration": read_duration, "offset": read_offset, "offsetof": read_offset, "dayafter": read_day_after,
+    "clock": read_clock, "daypart": read_daypart, "duration": read_duration, "offset": read_offset, "offsetof": read_offset, "dayafter": read_day_after,
     "dayof": read_day_of, "holiday": read_holiday, "eve": read_eve, "vague": read_vague,
 }
 

@@ -44,6 +44,11 @@ def read_clock(m: re.Match[str], text: str) -> Spec | None:
     return Spec("clock", kind="time", clock=(h % 24, mi), half=half is not None, mod="APPROX" if about else None)
 
 
+def read_daypart(m: re.Match[str], text: str) -> Spec:
+    """"أثناء الليل"، "وقت الظهيرة": a part of a day that the narrative names elsewhere (no hour)."""
+    return Spec("clock", kind="time", part=lx.table("clock", "daypart")[re.sub(r"\s+", " ", m.group("dp"))][1])
+
+
 def _bare_hour(m: re.Match[str], text: str, said: str | None) -> bool:
     """An hour word without الساعة is a clock time after a cue ("عند السادسة"، "حتى نحو الخامسة"), or after a
     half of the day when it closes a range ("بين الثامنة صباحاً والثامنة مساء"), with its half said."""

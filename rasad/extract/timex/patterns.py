@@ -51,6 +51,7 @@ def words() -> dict[str, str]:
         "HALF": _alt(lx.table("clock", "half")),
         "MINW": _alt(lx.table("clock", "minutes")),
         "ZONE": _alt(lx.table("clock", "zone")),
+        "DAYPART": _alt(lx.table("clock", "daypart")),
         "VAGUE": _alt(lx.table("vague")),
         "THIS": _alt(lx.table("modifiers", "this")),
         "SAME": _alt(lx.table("modifiers", "same")),
@@ -101,6 +102,9 @@ _TEMPLATES = {
              r"(?:\s+و\s*(?P<plus>{MINW}|\d{{1,2}}\s+دقيقه))?(?:\s+الا\s+(?P<minus>{MINW}|\d{{1,2}}\s+دقيقه))?"
              r"(?:\s+(?P<half>{HALF})(?<!ا)(?!\s+(?:{DAYW}|{WD}))|\s+(?P<adv>{HALF})(?<=ا))?"
              r"(?:\s+(?P<zone>{ZONE}))?{END}",
+    # أثناء الليل; في منتصف الليل; في وقت الظهيرة: a part of the day the narrative tells (family clock, no hour);
+    # not before a day ("منتصف الليل الأحد" is read with the day)
+    "daypart": r"{PRE}(?P<dp>{DAYPART}){END}(?!\s+(?:يوم\s+)?(?:{WD}|{DAYW}))",
     # خلال 3 أيام; منذ سبع سنوات; قبل يومين; بعد أقل من أسبوع; لثلاث سنوات
     "duration": r"{PRE}(?:(?P<prep>منذ|خلال|لمده|مده|طوال|طيله|علي\s+مدي|علي\s+مدار|قبل|بعد)\s+)?"
                 r"(?:(?P<approx>حوالي|نحو|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<num>\d+(?=\s*\S)|{CARD}(?=\s))\s*)?"
@@ -140,5 +144,5 @@ def anchors() -> re.Pattern[str]:
     """Words at least one of which every time expression holds, and digits."""
     w = words()
     names = "|".join(w[k] for k in ("MONTH", "HMONTH", "WD", "DAYW", "UNIT", "UNITDEF", "UNITPL", "SEASON", "DECADE", "VAGUE",
-                                    "HOURW", "EVE", "HOLIDAY"))
+                                    "HOURW", "EVE", "HOLIDAY", "DAYPART"))
     return re.compile(rf"\d|{PRE}(?:ال)?(?:{names}|ساعه)")
