@@ -103,3 +103,9 @@ def test_a_charity_and_the_pacific_ring_of_fire_are_known() -> None:
     got = _by_text(text)
     assert got["أنقذوا الأطفال"].entity_id == "kb:o:save_children"
     assert got["حزام النار"].entity_id == "kb:l:ring_of_fire"
+
+
+def test_the_un_rights_and_refugee_bodies_are_known_by_their_short_names() -> None:
+    got = _by_text("وقالت المفوضية السامية لشؤون اللاجئين إن الآلاف عادوا، ونددت مفوضية الأمم المتحدة لحقوق الإنسان بالاعتقالات.")
+    assert got["المفوضية السامية لشؤون اللاجئين"].entity_id == "kb:o:unhcr"
+    assert got["مفوضية الأمم المتحدة لحقوق الإنسان"].entity_id == "kb:o:ohchr"
