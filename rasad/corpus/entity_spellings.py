@@ -22,6 +22,7 @@ MIN_FOLDED_WORD = 4  # a shorter skeleton word is folded only inside a name of t
 _LONG_NAME = 3
 _MIN_GIVEN = 4  # a given name spelt with a letter more is this long at least (سيريو، سيرجيو)
 _MIN_FOREIGN_SURNAME = 5
+_MIN_SOUND = 5  # the shorter skeleton of two words a letter apart there, in a name of two words
 
 Pairs = list[tuple[str, str]]
 
@@ -92,26 +93,53 @@ def letter_pairs(people: dict[str, list[str]], written: Callable[[str], list[str
     letters swapped (سيريو كاباناس، سيرجيو كابانياس; ماتيو سافيني، ماتيو سالفيني; إيمانويل ماركون،
     إيمانويل ماكرون; كيم جون أون، كيم جونغ أون), when each entity (`root`: keys joined so far are one)
     is the other's only such partner. The two words may not both be given names of the list (حسن،
-    حسين are two names), and a two-word name must hold a foreign surname."""
-    buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str]]] = {}
+    حسين are two names), and a two-word name must hold a foreign surname. Then, among the entities
+    still without a partner, names whose words are so apart in their skeletons (`_sound_apart`): the
+    letter more a consonant with its long vowel (سوتو، سوتوبو; شفارتسمان، شوارتزمان)."""
+    buckets: dict[tuple[int, tuple[str, ...]], list[tuple[str, str, str]]] = {}
     for k, words in people.items():
         names = [loose(w) for w in written(k)]
         if len(names) != len(words) or not _foreign_name(names):
             continue
         folded = sound(words)
         for p, word in enumerate(names):
-            buckets.setdefault((p, folded[:p] + folded[p + 1 :]), []).append((k, word))
-    partners: dict[str, set[str]] = {}
+            buckets.setdefault((p, folded[:p] + folded[p + 1 :]), []).append((k, word, folded[p]))
+    by_letters: dict[str, set[str]] = {}
+    by_sound: dict[str, set[str]] = {}
     for (_, others), group in buckets.items():
         long_name = len(others) + 1 >= _LONG_NAME
-        for i, (a, word_a) in enumerate(group):
-            for b, word_b in group[i + 1 :]:
+        for i, (a, word_a, sound_a) in enumerate(group):
+            for b, word_b, sound_b in group[i + 1 :]:
                 ra, rb = root(a), root(b)
-                arabic = word_a in given_names() and word_b in given_names()  # حسن، حسين; not جون، جونغ
-                if ra != rb and not arabic and _letter_apart(word_a, word_b, long_name=long_name):
-                    partners.setdefault(ra, set()).add(rb)
-                    partners.setdefault(rb, set()).add(ra)
-    return [(a, b) for a, found in partners.items() for b in found if a < b and len(found) == 1 and len(partners[b]) == 1]
+                if ra == rb or word_a in given_names() and word_b in given_names():  # حسن، حسين; not جون، جونغ
+                    continue
+                if _letter_apart(word_a, word_b, long_name=long_name):
+                    _partner(by_letters, ra, rb)
+                elif _sound_apart((word_a, sound_a), (word_b, sound_b), long_name=long_name):
+                    _partner(by_sound, ra, rb)
+    pairs = _only_partners(by_letters)
+    alone = {a: found for a, found in by_sound.items() if a not in by_letters}
+    return pairs + _only_partners({a: found & alone.keys() for a, found in alone.items()})
+
+
+def _partner(partners: dict[str, set[str]], a: str, b: str) -> None:
+    partners.setdefault(a, set()).add(b)
+    partners.setdefault(b, set()).add(a)
+
+
+def _only_partners(partners: dict[str, set[str]]) -> Pairs:
+    """The pairs of entities each of which is the other's only partner."""
+    return [(a, b) for a, found in partners.items() for b in found if a < b and len(found) == 1 and len(partners.get(b, ())) == 1]
+
+
+def _sound_apart(a: tuple[str, str], b: tuple[str, str], *, long_name: bool) -> bool:
+    """Whether two written words (with their folded skeletons) of a name are one transliteration a letter
+    apart in the skeleton (`_letter_apart`): both read as transliterations (`_foreign_word`), and in a
+    name of two words the skeletons are long (شفرتسمن; not ولمس، ولمتس: Williams is not Wilmots)."""
+    (word_a, sound_a), (word_b, sound_b) = a, b
+    if not (_foreign_word(word_a) and _foreign_word(word_b)):
+        return False
+    return (long_name or min(len(sound_a), len(sound_b)) >= _MIN_SOUND) and _letter_apart(sound_a, sound_b, long_name=long_name)
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +184,12 @@ def _letter_apart(a: str, b: str, *, long_name: bool) -> bool:
         inner = range(1, len(long) if long_name else len(long) - 1)
         return any(long[:i] + long[i + 1 :] == short for i in inner)
     return len(a) == len(b) and any(a[:i] + a[i + 1] + a[i] + a[i + 2 :] == b for i in range(1, len(a) - 2))
+
+
+def _foreign_word(word: str) -> bool:
+    """A word of a name that reads as a transliteration: no Arabic given name, no article, not common in the
+    news. Only such words are compared by skeleton: سعود and زايد are a letter apart there (سعد، سد)."""
+    return word not in given_names() and not word.startswith("ال") and word_freq().get(light(word), 0) < MAX_FOREIGN_NAME_FREQ
 
 
 def _foreign_surname(word: str) -> bool:

@@ -43,3 +43,16 @@ def test_a_parliament_named_by_its_house_or_as_the_parliament_is_one_body() -> N
     text = "وأحالت الحكومة المشروع إلى البرلمان الأردني، وقال رئيس مجلس النواب الأردني إن المجلس سيناقشه."
     got = _by_text(text)
     assert got["البرلمان الأردني"].entity_id == got["مجلس النواب الأردني"].entity_id == "kb:o:jo_parliament"
+
+
+def test_a_field_of_rights_or_affairs_is_a_construct_after_lam() -> None:
+    got = _by_text("وقالت اللجنة الوطنية لحقوق الإنسان إن عشرة معتقلين أفرج عنهم، ورحبت الهيئة العامة لشؤون الأسرى بذلك.")
+    assert got["اللجنة الوطنية لحقوق الإنسان"].type == "ORG"
+    assert got["الهيئة العامة لشؤون الأسرى"].type == "ORG"
+    got = _by_text("وقال مركز الخليج لحقوق الإنسان إن الناشط اعتقل.")
+    assert got["مركز الخليج لحقوق الإنسان"].type == "ORG"
+
+
+def test_affairs_after_a_ministry_are_the_roles() -> None:
+    got = _by_text("وقال وكيل وزارة المالية لشؤون الميزانية إن العجز تراجع.")
+    assert "وزارة المالية لشؤون الميزانية" not in got

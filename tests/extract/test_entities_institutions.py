@@ -34,6 +34,15 @@ def test_an_embassy_and_an_airline_are_named_by_their_nationality() -> None:
     assert "السفارة" not in _by_text("وقال إن السفارة ستنقل إلى القدس.")  # no nationality, no name
 
 
+def test_bodies_of_countries_outside_the_arab_world_are_named_by_their_nationality() -> None:
+    text = ("وقالت الشرطة الإندونيسية إن الجيش الإندونيسي أرسل طائرات، فيما أعلنت الحكومة الفلبينية الحداد. "
+            "وانتقدت غرفة التجارة الأمريكية القرار، وقال الاتحاد الأرجنتيني إنه سيستأنف.")
+    got = _by_text(text)
+    for name in ("الشرطة الإندونيسية", "الجيش الإندونيسي", "الحكومة الفلبينية", "غرفة التجارة الأمريكية", "الاتحاد الأرجنتيني"):
+        assert got[name].type == "ORG", name
+    assert not any(m.startswith("غرفة") for m in _by_text("وجلس الضيوف في غرفة التجارة قرب المدخل."))
+
+
 def test_a_general_staff_keeps_its_head() -> None:
     text = "وقالت كونا إن رئاسة أركان الجيش الكويتي أكدت أن الأوضاع مستقرة."
     assert "رئاسة أركان الجيش الكويتي" in _by_text(text)

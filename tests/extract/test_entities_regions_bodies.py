@@ -86,3 +86,26 @@ def test_an_adjective_that_describes_a_body_is_no_part_of_its_name() -> None:
     got = _by_text("وقال زعيم حزب الرابطة اليميني، إن جسر الطوبة المؤدي إلى الميناء أغلق.")
     assert "حزب الرابطة" in got and "حزب الرابطة اليميني" not in got
     assert "جسر الطوبة" in got
+
+
+def test_trade_and_climate_agreements_are_named_events_of_the_kb() -> None:
+    text = ("وانسحب الرئيس من اتفاق باريس للمناخ، وطالب بإعادة التفاوض على اتفاقية التجارة الحرة لأميركا الشمالية "
+            "(نافتا)، التي حلت محلها الاتفاقية الأميركية المكسيكية الكندية.")
+    got = _by_text(text)
+    assert got["اتفاق باريس للمناخ"].entity_id == "kb:m:paris_climate"
+    assert got["اتفاقية التجارة الحرة لأميركا الشمالية"].entity_id == got["نافتا"].entity_id == "kb:m:nafta"
+    assert got["الاتفاقية الأميركية المكسيكية الكندية"].entity_id == "kb:m:usmca"
+    assert "باريس" not in got  # the city is part of the agreement's name
+
+
+def test_a_charity_and_the_pacific_ring_of_fire_are_known() -> None:
+    text = 'وقالت منظمة "أنقذوا الأطفال" إن آلاف الأطفال شردوا، إذ تقع الجزر على "حزام النار" في المحيط الهادئ.'
+    got = _by_text(text)
+    assert got["أنقذوا الأطفال"].entity_id == "kb:o:save_children"
+    assert got["حزام النار"].entity_id == "kb:l:ring_of_fire"
+
+
+def test_the_un_rights_and_refugee_bodies_are_known_by_their_short_names() -> None:
+    got = _by_text("وقالت المفوضية السامية لشؤون اللاجئين إن الآلاف عادوا، ونددت مفوضية الأمم المتحدة لحقوق الإنسان بالاعتقالات.")
+    assert got["المفوضية السامية لشؤون اللاجئين"].entity_id == "kb:o:unhcr"
+    assert got["مفوضية الأمم المتحدة لحقوق الإنسان"].entity_id == "kb:o:ohchr"

@@ -44,6 +44,11 @@ def test_a_body_without_its_nationality_becomes_a_construct() -> None:
     assert keys["اتحاد كرة القدم"] == keys["الاتحاد المصري لكرة القدم"]
 
 
+def test_a_body_cut_after_its_nationality_is_the_body_named_in_full() -> None:
+    text = "وقرر الاتحاد المصري لكرة القدم تأجيل المباراة. وأكد الاتحاد المصري أن الموعد لم يحدد."
+    assert _keys(text)["الاتحاد المصري"] == {"kb:o:eg_football_association"}
+
+
 def test_two_nationalities_leave_the_bare_name_alone() -> None:
     text = "وأصدرت وزارة الخارجية المصرية بيانا، وردت وزارة الخارجية الأمريكية عليه. وقالت وزارة الخارجية إنها ترفض ذلك."
     keys = _keys(text)

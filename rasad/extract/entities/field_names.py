@@ -30,12 +30,14 @@ class FieldTable(NamedTuple):
     heads: frozenset[str]  # loose extra heads (مركز)
     adjectives: frozenset[str]  # loose listed adjectives (الأعلى)
     governing: frozenset[str]  # loose participles that take ل + their object (المعادي)
+    constructs: frozenset[str]  # normalised ل + a noun whose genitive is the field (لحقوق of لحقوق الإنسان)
+    role_heads: frozenset[str]  # loose heads whose ل + noun after the name is a role's (وزارة)
 
 
 @lru_cache(maxsize=1)
 def _table() -> FieldTable:
     fields: dict[str, bool] = {}
-    heads, adjectives, governing = set(), set(), set()
+    heads, adjectives, governing, constructs, role_heads = set(), set(), set(), set(), set()
     for row in read_rows("rasad.extract", "ner_field_names.tsv"):
         word, kind = loose(norm(row[0].strip())), row[1].split()
         if kind[0] == "field":
@@ -44,16 +46,21 @@ def _table() -> FieldTable:
             heads.add(word)
         elif kind[0] == "governing":
             governing.add(word)
+        elif kind[0] == "construct":
+            constructs.add(norm("ل" + row[0].strip()))
+        elif kind[0] == "role_head":
+            role_heads.add(word)
         else:
             adjectives.add(word)
-    return FieldTable(fields, frozenset(heads), frozenset(adjectives), frozenset(governing))
+    return FieldTable(fields, frozenset(heads), frozenset(adjectives), frozenset(governing), frozenset(constructs), frozenset(role_heads))
 
 
 def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
     """The names with their field (module doc): the whole list, the names a field extends replaced."""
-    if not any(map(str.startswith, (w.norm for w in words), repeat(FIELD_PROCLITIC))):
-        return found  # the common case
     table = _table()
+    norms = [w.norm for w in words]
+    if not any(map(str.startswith, norms, repeat(FIELD_PROCLITIC))) and table.constructs.isdisjoint(norms):
+        return found  # the common case
     tagged = tagged_words(words, found)
     by_first = {f.first: f for f in found}
     out = list(found)
@@ -65,7 +72,8 @@ def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Fo
         core = _core_end(words, i, head, tagged, by_first, table) if name is None and not tagged[i] else None
         if name is not None and name.type == "ORG" and name.source != "kb":
             core = name.last
-        end = _field_end(words, core, tagged, table) if core is not None else None
+        constructs = loose(head).removeprefix("ال") not in table.role_heads
+        end = _field_end(words, core, tagged, table, constructs=constructs) if core is not None else None
         if end is None:
             continue
         swallowed = [f for f in out if i <= f.first and f.last <= end]
@@ -124,12 +132,17 @@ def _adjective(word: str, table: FieldTable, feminine: bool | None) -> bool:
     return nisba and len(word) >= 6
 
 
-def _field_end(words: Sequence[Word], core: int, tagged: list[bool], table: FieldTable) -> int | None:
+def _field_end(words: Sequence[Word], core: int, tagged: list[bool], table: FieldTable, *, constructs: bool = True) -> int | None:
     """Index after the field at `core`, the adjectives that agree with it, a second field joined by و
     (للإعلام والدراسات الاستراتيجية) and a nationality, which may agree with the head instead
-    (المؤسسة الوطنية للنفط الليبية); None when no listed field stands at `core`."""
+    (المؤسسة الوطنية للنفط الليبية); None when no listed field stands at `core`. A field may also be ل + a
+    listed noun and its definite genitive (لحقوق الإنسان، لشؤون اللاجئين), unless `constructs` says no (after a
+    ministry, وكيل وزارة المالية لشؤون الميزانية: the affairs are the role's)."""
     if loose(words[core - 1].norm) in table.governing:
         return None
+    if constructs and _construct_at(words, core, tagged, table):
+        end = _adjectives_end(words, core + 2, tagged, table)
+        return end + 1 if end < len(words) and not tagged[end] and _definite_demonym(words[end].norm) else end
     end, proclitic = core, FIELD_PROCLITIC
     while end < len(words) and not tagged[end] and words[end].norm.startswith(proclitic):
         feminine = table.fields.get(loose(words[end].norm).removeprefix(proclitic))
@@ -140,6 +153,14 @@ def _field_end(words: Sequence[Word], core: int, tagged: list[bool], table: Fiel
     if end == core:
         return None
     return end + 1 if end < len(words) and not tagged[end] and _definite_demonym(words[end].norm) else end
+
+
+def _construct_at(words: Sequence[Word], k: int, tagged: list[bool], table: FieldTable) -> bool:
+    """Whether ل + a listed noun stands at k with its definite genitive after it, both untagged (لحقوق الإنسان)."""
+    if k + 1 >= len(words) or tagged[k] or tagged[k + 1] or words[k].norm not in table.constructs:
+        return False
+    genitive = words[k + 1].norm
+    return genitive.startswith("ال") and genitive.isalpha() and genitive not in stop_words()
 
 
 def _definite_demonym(word: str) -> bool:

@@ -60,6 +60,7 @@ from rasad.extract.entities.surnames import surname_may_stand_alone, surname_men
 from rasad.extract.entities.variants import (
     bracketed_owners,
     clitic_cut_surnames,
+    complement_cut_forms,
     nationless_forms,
     shortened_names,
     subject_key,
@@ -330,6 +331,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in written_name(text, f.span).split())) for f in found]
     norms = [w.norm for w in words]
     nationless_forms(named, text)
+    complement_cut_forms(named, text)
     clitic_cut_surnames(text, words, named)
     shortened_names(named)
     _short_forms(named, text)

@@ -4,6 +4,8 @@
 - a body's name without its nationality (وزارة الخارجية of وزارة الخارجية المصرية, مجلس النواب of مجلس النواب
   اللبناني), also where dropping it turns the name into a construct (اتحاد كرة القدم of الاتحاد المصري لكرة
   القدم): a writer names the country once;
+- a body's name cut after its nationality (الاتحاد المصري of الاتحاد المصري لكرة القدم, غرفة التجارة الأمريكية
+  of غرفة التجارة الأمريكية في مصر): the complement, once given, goes without saying;
 - a person's name with fewer words between the same given name and surname (سعد الحريري of سعد الدين الحريري:
   a compound given name shortened, a father's name dropped);
 - a surname that ends the names of two people (نبيه بري and his father مصطفى بري) stands for the one the
@@ -41,6 +43,18 @@ def nationless_forms(named: list[Named], text: str) -> None:
         if n.found.kb is not None or len(words) < _MIN_BODY_WORDS or any(map(is_demonym, words)):
             continue
         owners = {m.key for m, full in national if m.key != n.key and _without_nationality(words, full)}
+        if len(owners) == 1:
+            n.key = owners.pop()
+
+
+def complement_cut_forms(named: list[Named], text: str) -> None:
+    """A body's name that ends with its nationality and begins another, longer name of the document's bodies
+    takes that name's key, where one entity of the document is so named (module doc)."""
+    bodies = [(n, _name_words(text, n)) for n in named if n.found.type == "ORG"]
+    for n, words in bodies:
+        if n.found.kb is not None or len(words) < _MIN_BODY_WORDS or not is_demonym(words[-1]):
+            continue
+        owners = {m.key for m, full in bodies if m.key != n.key and len(full) > len(words) and full[: len(words)] == words}
         if len(owners) == 1:
             n.key = owners.pop()
 
