@@ -20,7 +20,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
 from rasad.extract.mention_index import MentionIndex, mention_index, spans_starting_in
 from rasad.extract.numbers import number_words
-from rasad.extract.postposed import postposed_content
+from rasad.extract.postposed import attributed_content, postposed_content
 from rasad.extract.quote_marks import (
     MIN_QUOTE_WORDS,
     embedded_posts,
@@ -236,6 +236,8 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                 if act.content is None:
                     told = [a.content for a in acts if a.paragraph == p_index and a.content is not None]
                     postposed_content(doc, words, i, act, quotes)
+                    if act.content is None and act.sv.cls == "according":
+                        attributed_content(doc, words, i, j, stop, act, quotes)
                     if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
                         act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
                 find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)

@@ -1,0 +1,41 @@
+"""Attributions told after the words they attribute, with no verb of their own ('"…"، بحسب الجيش'، "قتل 10
+أشخاص، وفقا للمرصد"), on sentences written for these tests: the quote or the sentence before is the source's."""
+
+from __future__ import annotations
+
+from rasad.extract.quotes import find_quotes
+from tests.extract.handmade import make_doc
+
+
+def _quotes(doc) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(q.kind, doc.span_text(q.span), q.speaker) for q in find_quotes(doc)]
+
+
+def test_a_sentence_before_an_attribution_is_its_source_s() -> None:
+    doc = make_doc("وقتل خمسة مدنيين في قصف على بلدة سراقب، بحسب الدفاع المدني السوري.",
+                   mentions={"الدفاع المدني السوري": ("ORG", "ORG:الدفاع المدني")})
+    assert _quotes(doc) == [("reported", "وقتل خمسة مدنيين في قصف على بلدة سراقب", "ORG:الدفاع المدني")]
+
+
+def test_a_quote_before_an_attribution_is_its_source_s() -> None:
+    doc = make_doc('وأكد الهلال الأحمر نقل الجرحى. و"استهدف القصف سيارة إسعاف قرب المستشفى"، بحسب المنظمة الدولية للهجرة.',
+                   mentions={"الهلال الأحمر": ("ORG", "ORG:الهلال"), "المنظمة الدولية للهجرة": ("ORG", "ORG:الهجرة")})
+    assert _quotes(doc) == [("direct", "استهدف القصف سيارة إسعاف قرب المستشفى", "ORG:الهجرة")]
+
+
+def test_an_attribution_that_names_no_one_takes_nothing() -> None:
+    doc = make_doc("وتبدأ المباراة في الساعة الثامنة مساء، بحسب التوقيت المحلي للعاصمة.")
+    assert _quotes(doc) == []
+
+
+def test_a_name_in_a_relative_clause_after_the_attribution_is_not_its_source() -> None:
+    doc = make_doc("ووجه الرئيس الفرنسي دعوة لزيارة باريس، وفق القصر الذي لم يحدد رد ترامب عليها.",
+                   mentions={"ترامب": ("PER", "PER:ترامب")})
+    assert _quotes(doc) == []
+
+
+def test_a_relay_after_the_attribution_keeps_the_words() -> None:
+    doc = make_doc("وارتفع عدد القتلى إلى عشرين شخصا، وفقا لما نقلته وكالة رويترز عن الشرطة.",
+                   mentions={"وكالة رويترز": ("ORG", "ORG:رويترز"), "الشرطة": ("ORG", "ORG:الشرطه")})
+    found = _quotes(doc)
+    assert len(found) == 1 and found[0][1] == "وارتفع عدد القتلى إلى عشرين شخصا"
