@@ -289,8 +289,8 @@ def _frame_holds(doc: Document, words: Sequence[Word], j: int, act: SpeechAct) -
         return False  # "بدا كأنه يخبئ في حديثه …": بدأ folds into بدا (seemed), a frame only after the words
     else:
         between = [w for w in words[j + 1 :] if w.end <= act.content.start]
-    if act.sv.named_only:
-        return _only_a_name(doc, [w for w in between if w.is_word])
+    if act.sv.named_only:  # "فأجاب بأنها": the complementizer is no word of an object
+        return _only_a_name(doc, [w for w in between if w.is_word and w.text not in function_words("complementizer")])
     if act.sv.needs_next:
         return _stance_right_before(between)
     return not act.sv.needs or any(not act.sv.needs.isdisjoint(w.forms) for w in between)

@@ -113,8 +113,9 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIn
             if first is None and past_time:
                 continue
             break
-        if is_preposition_pronoun(w, adverbial=True) or is_listener(w) or _opens_attribution(w):
-            break  # "قال السفير لأحد قادة الكتائب"، "وقال نقلا عن": not the subject, nor part of it
+        if is_preposition_pronoun(w, adverbial=True) or is_listener(w) or _opens_attribution(w) \
+                or w.text in function_words("speech_manner"):
+            break  # "قال السفير لأحد قادة الكتائب"، "وقال نقلا عن"، "واكتفى بالقول": not the subject, nor part of it
         if w.text[0] in PROCLITIC_PREPS and index.starts_inside(w.start, w.end):
             break
         first = k if first is None else first

@@ -99,3 +99,29 @@ def test_went_on_says_what_follows_it_or_its_subjects_name() -> None:
     found = [(doc.span_text(q.span)[:10], q.speaker) for q in find_quotes(doc)]
     assert found[:2] == [("الفريق قدم", "PER:سامي حداد"), ("سنعود أقوى", "PER:سامي حداد")]
     assert len(found) == 2  # not what completes the match
+
+
+def test_an_answer_after_the_verb_or_its_subject_s_name() -> None:
+    doc = make_doc('وسئل الوزير سامي حداد عن موعد الانتخابات، فأجاب حداد: "ستجرى في موعدها ولن نؤجلها يوما واحدا".',
+                   mentions={"سامي حداد": ("PER", "PER:سامي حداد"), "حداد": ("PER", "PER:سامي حداد")})
+    assert [(k, t[:10], s) for k, t, s, _ in _quotes(doc)] == [("direct", "ستجرى في م", "PER:سامي حداد")]
+
+
+def test_an_answer_told_after_the_question_is_not_the_question() -> None:
+    doc = make_doc('وأجاب "بالتأكيد" ردا على سؤال عما إذا كانت الحكومة ستفرض ضرائب جديدة على الوقود.')
+    assert _quotes(doc) == []
+
+
+def test_said_with_bil_qawl_after_a_reply_or_making_do() -> None:
+    doc = make_doc('ورد وزير الداخلية ليث نعمان على المعارضة بالقول إن "الأمن مستتب في كل المحافظات".\n'
+                   "واكتفى بالقول إن التحقيقات مستمرة حتى الآن في الحادث.",
+                   mentions={"ليث نعمان": ("PER", "PER:ليث نعمان")})
+    assert [(t[:10], s) for _, t, s, _ in _quotes(doc)] == [
+        ('"الأمن مست', "PER:ليث نعمان"), ("التحقيقات ", "PER:ليث نعمان")]
+
+
+def test_bil_qawl_right_after_a_verb_is_no_subject() -> None:
+    doc = make_doc('وقالت وزيرة الصحة منى سالم إن "اللقاحات وصلت إلى كل المستشفيات".\n'
+                   'واستطردت بالقول: "نحتاج إلى شهر آخر لتطعيم كل الأطفال في المدارس".',
+                   mentions={"منى سالم": ("PER", "PER:منى سالم")})
+    assert [s for _, _, s, _ in _quotes(doc)] == ["PER:منى سالم", "PER:منى سالم"]
