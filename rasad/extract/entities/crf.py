@@ -336,7 +336,7 @@ class Tagger:
             stems = list(map(_stem.__getitem__, map(forms.__getitem__, pairs.tolist())))
             nexts = list(map(_stem.__getitem__, map(forms.__getitem__, (pairs + 1).tolist())))
             none = self.chain.none
-            ends, starts = zip(*map(self._pair_rows.get, zip(stems, nexts), repeat((none, none))))
+            ends, starts = zip(*map(self._pair_rows.get, zip(stems, nexts, strict=True), repeat((none, none))), strict=True)
             out[pairs + 1] += self.chain.weights[list(ends)]  # the pair ending at the word
             out[pairs] += self.chain.weights[list(starts)]  # the pair starting at it
         return out

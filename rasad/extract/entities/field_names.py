@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import is_not
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
@@ -68,7 +68,7 @@ def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Fo
     out = list(found)
     heads = list(map(_head.__getitem__, norms[:-1]))  # one dict read per word (`memo`), in C
     for i in compress(count(), map(is_not, heads, repeat(None))):
-        head = heads[i]
+        head = cast(str, heads[i])  # compress kept the words that have one
         name = by_first.get(i)
         core = _core_end(words, i, head, tagged, by_first, table) if name is None and not tagged[i] else None
         if name is not None and name.type == "ORG" and name.source != "kb":
