@@ -35,7 +35,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasad.arabic.lexicon import normalised_lines, read_rows
-from rasad.arabic.normalize import _table, norm
+from rasad.arabic.normalize import _table, dense_table, norm
 
 MIN_FREQ = 3
 PREFIX_RATIO = 0.05
@@ -51,9 +51,9 @@ _KEPT_LETTERS = "أإآىة"  # kept by the light form: they decide clitic quest
 
 
 @lru_cache(maxsize=1)
-def _light_table() -> dict[int, str]:
-    """The `norm` table without the folds that lose hamza, ى and ة."""
-    return {code: rep for code, rep in _table().items() if chr(code) not in _KEPT_LETTERS}
+def _light_table() -> list[int | str]:
+    """The `norm` table without the folds that lose hamza, ى and ة (dense: `dense_table`)."""
+    return dense_table({code: rep for code, rep in _table().items() if chr(code) not in _KEPT_LETTERS})
 
 
 def light(word: str) -> str:

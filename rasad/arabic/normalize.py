@@ -116,6 +116,24 @@ def _table() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
+def _translation() -> list[int | str]:
+    """`_table()` for `str.translate`, dense (`dense_table`)."""
+    return dense_table(_table())
+
+
+def dense_table(table: dict[int, str]) -> list[int | str]:
+    """A `str.translate` table as a list by code point, up to its last key, each character it leaves
+    alone reading its own code: the same translation, quicker. translate looks each character up;
+    a dict that lacks it raises a KeyError, caught and dropped, for most letters of Arabic text,
+    where a list simply holds the code. Past its end a character raises IndexError, a LookupError
+    as KeyError is, and stays as written."""
+    out: list[int | str] = list(range(max(table, default=-1) + 1))
+    for code, rep in table.items():
+        out[code] = rep
+    return out
+
+
+@lru_cache(maxsize=1)
 def _changes_length() -> re.Pattern[str]:
     """Characters whose replacement is not exactly one character long."""
     odd = sorted(chr(code) for code, rep in _table().items() if len(rep) != 1)
@@ -150,7 +168,7 @@ class NormText:
 def normalize(text: str) -> NormText:
     """The normalised view of `text` with its offset map."""
     table = _table()
-    translated = text.translate(table)
+    translated = text.translate(_translation())
     folded = translated.lower()
     odd = _changes_length()
     if len(folded) == len(text) and not odd.search(text):
@@ -182,4 +200,4 @@ def _normalize_slow(text: str, folded: str) -> NormText:
 
 def norm(text: str) -> str:
     """Just the normalised string, for lexicon keys and comparisons."""
-    return text.translate(_table()).lower()
+    return text.translate(_translation()).lower()

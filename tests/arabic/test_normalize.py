@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from rasad.arabic.normalize import norm, normalize
+from rasad.arabic.normalize import _table, dense_table, norm, normalize
 
 # Characters that exercise every fold: letters with hamza, ى ة, diacritics,
 # tatweel, digits, spaces, zero-width and bidi controls, presentation forms
@@ -94,3 +94,13 @@ def test_idempotent_and_agrees_with_norm(text: str) -> None:
     view = normalize(text)
     assert norm(text) == view.text
     assert normalize(view.text).text == view.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_dense_table_translates_as_its_dict(text: str) -> None:
+    """A table as a list by code point (`dense_table`) translates as the dict it was made from, the
+    characters past its last key (emoji, fullwidth forms) kept as written."""
+    assert text.translate(dense_table(_table())) == text.translate(_table())
+    assert (text + "\U0001f600\uff21").translate(dense_table(_table())).endswith("\U0001f600\uff21")
+    assert text.translate(dense_table({})) == text

@@ -91,6 +91,25 @@ def test_model_of_either_scheme_tags_crfsuites_labels_in_bio(tmp_path: Path, lab
     assert ours.tag(text, words) == ["B-LOC"]  # learnt as U-LOC in BILOU
 
 
+@pytest.mark.parametrize("labels", ["bio", "bilou"])
+def test_sentences_tagged_together_get_crfsuites_labels(tmp_path: Path, labels: str) -> None:
+    """A text's sentences decoded in one batch (`tag_many`: one Viterbi step for the same position of
+    every sentence, stem pairs' weights read by their stems) get crfsuite's labels for each sentence."""
+    import pycrfsuite
+
+    model = _model(tmp_path, labels)
+    reference = pycrfsuite.Tagger()
+    reference.open(str(model))
+    text, words = words_for_forms([form for tokens in _PROBES for form in tokens])
+    sentences, at = [], 0
+    for tokens in _PROBES:
+        sentences.append(words[at : at + len(tokens)])
+        at += len(tokens)
+    tagged = Tagger(model).tag_many(text, sentences)
+    for tokens, sentence, labels_of_sentence in zip(_PROBES, sentences, tagged, strict=True):
+        assert labels_of_sentence == to_bio(reference.tag(sentence_features(tokens, kb_tags(text, sentence))))
+
+
 def test_person_evidence_of_bilou_model_reads_best_first_and_later_label(tmp_path: Path) -> None:
     ours = Tagger(_model(tmp_path, "bilou"))
     labels = ours.chain.labels
@@ -142,3 +161,16 @@ def test_train_command_takes_labels_and_folds(tmp_path: Path) -> None:
     assert "(folds 0,3: " in out.getvalue()
     with pytest.raises(SystemExit):
         build_parser().parse_args(["train", "ner", "--cv", "4", "--folds", "0;2"])
+
+
+def test_pair_rows_read_each_pair_feature_by_its_two_stems() -> None:
+    from rasad.extract.entities.decode import LinearChain
+    from rasad.extract.entities.feature_rows import pair_rows
+
+    state = {("ss=قال|سامي", "O"): 1.0, ("ss+=قال|سامي", "O"): 2.0, ("ss=أ|ب|ج", "O"): 3.0, ("s=قال", "O"): 4.0}
+    chain = LinearChain(["O", "B-PER"], state, {})
+    rows = pair_rows(chain)
+    index, none = chain.index, chain.none
+    assert rows[("قال", "سامي")] == (index["ss=قال|سامي"], index["ss+=قال|سامي"])  # seen from the right word, from the left
+    assert rows[("أ", "ب|ج")] == rows[("أ|ب", "ج")] == (index["ss=أ|ب|ج"], none)  # a stem may hold |
+    assert len(rows) == 3

@@ -100,11 +100,17 @@ def _institution_table() -> dict[tuple[str, ...], bool]:
     }
 
 
+@lru_cache(maxsize=1)
+def _institution_sizes() -> range:
+    """The lengths in words a listed institution may have, longest first."""
+    return range(max(map(len, _institution_table()), default=0), 0, -1)
+
+
 def institutions(text: str, words: Sequence[Word], starts: Sequence[bool] | None = None) -> list[Named]:
     """Institutions named by what they are, with the nationality after them (module doc); `starts`:
     each word's `starts_institution`, when the caller has them (`wordfacts`)."""
     table = _institution_table()
-    sizes = range(max(map(len, table), default=0), 0, -1)
+    sizes = _institution_sizes()
     if starts is None:
         starts = list(map(starts_institution().__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
     return _non_overlapping(

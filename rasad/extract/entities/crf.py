@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +37,7 @@ from rasad.errors import ModelError
 from rasad.extract.entities.clusters import GRAINS, load_clusters
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.decode import Layout, LinearChain, WordScores, shifted
-from rasad.extract.entities.feature_rows import FeatureRows, pair_sides
+from rasad.extract.entities.feature_rows import FeatureRows, pair_rows, pair_sides
 from rasad.extract.entities.gazetteer import load_gazetteer
 from rasad.extract.entities.kb import QUOTES, KBMatch, match_kb
 from rasad.extract.entities.memo import memo
@@ -234,6 +234,7 @@ class Tagger:
             model.close()
         self._features = FeatureRows(self.chain, _ROW_OFFSETS)
         self._pair_sides = pair_sides(self.chain)
+        self._pair_rows = pair_rows(self.chain)
         self._words = WordScores(self.chain, len(_ROW_OFFSETS), self._word_weights, self._pair_marks)
         self._kb = WordScores(self.chain, len(_ROW_OFFSETS), self._kb_weights)
         self._bias = self.chain.score(["bias"])
@@ -332,11 +333,12 @@ class Tagger:
         marks = self._words.marks()[ids]
         pairs = layout.pairs[(marks[layout.pairs] & 1 != 0) & (marks[layout.pairs + 1] & 2 != 0)]
         if len(pairs):  # the others' pair features have no weight
-            get, none, weights = self.chain.index.get, self.chain.none, self.chain.weights
-            stem = _stem.__getitem__
-            spelt = [f"{stem(forms[i])}|{stem(forms[i + 1])}" for i in pairs.tolist()]
-            out[pairs + 1] += weights[[get("ss=" + p, none) for p in spelt]]  # the pair ending at the word
-            out[pairs] += weights[[get("ss+=" + p, none) for p in spelt]]  # the pair starting at it
+            stems = list(map(_stem.__getitem__, map(forms.__getitem__, pairs.tolist())))
+            nexts = list(map(_stem.__getitem__, map(forms.__getitem__, (pairs + 1).tolist())))
+            none = self.chain.none
+            ends, starts = zip(*map(self._pair_rows.get, zip(stems, nexts, strict=True), repeat((none, none))), strict=True)
+            out[pairs + 1] += self.chain.weights[list(ends)]  # the pair ending at the word
+            out[pairs] += self.chain.weights[list(starts)]  # the pair starting at it
         return out
 
 

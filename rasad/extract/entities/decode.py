@@ -69,19 +69,22 @@ class LinearChain:
     def decode_batch(self, emissions: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
         """Best label sequences of consecutive sentences of the given lengths (none empty), their
         label scores stacked in `emissions`. One Viterbi step covers the same position of every
-        sentence (shorter ones padded), which is what numpy is quick at; a step is three numpy calls
+        sentence (shorter ones padded), which is what numpy is quick at; a step is a few numpy calls
         writing into arrays made once (their overhead, not the arithmetic, is what a step costs)."""
         n_labels, batch = len(self.labels), len(lengths)
         padded, width = _by_position(emissions, lengths, n_labels)
         back = np.empty((width, batch, n_labels), dtype=np.intp)
         scores = np.empty((width, batch, n_labels))
         score = scores[0] = padded[0]
-        into = self._into[None]
+        into = np.tile(self._into, (batch, 1))  # row b * n_labels + j: transitions into j
         cand = np.empty((batch, n_labels, n_labels))  # cand[b, j, k]: the best path of b ending in k, then label j
+        rows = cand.reshape(batch * n_labels, n_labels)
         flat = cand.reshape(-1)
         at_best = np.arange(batch * n_labels).reshape(batch, n_labels) * n_labels  # + k: cand[b, j, k] in flat
         for i in range(1, width):
-            np.add(into, score[:, None, :], out=cand)
+            # each sentence's scores repeated for every j: arrays of one shape add with far less work
+            # than score broadcast over j (numpy's buffered iteration)
+            np.add(into, score.repeat(n_labels, axis=0), out=rows)
             best = cand.argmax(axis=2, out=back[i])
             score = np.add(flat.take(at_best + best), padded[i], out=scores[i])
         return [self._path(back[:, b], scores[n - 1, b], n) for b, n in enumerate(lengths)]

@@ -66,3 +66,19 @@ def pair_sides(chain: LinearChain) -> tuple[set[str], set[str]]:
                 lefts.add(pair[:cut])
                 rights.add(pair[cut + 1 :])
     return lefts, rights
+
+
+def pair_rows(chain: LinearChain) -> dict[tuple[str, str], tuple[int, int]]:
+    """(left stem, right stem) -> the weight rows of `ss=left|right` (the pair seen from its right
+    word) and of `ss+=left|right` (seen from its left one), `chain.none` for one the model lacks:
+    a pair's weights read by its stems, without spelling the features out. Every split of a pair
+    is taken, as in `pair_sides`."""
+    out: dict[tuple[str, str], tuple[int, int]] = {}
+    for attr, row in chain.index.items():
+        name, _, pair = attr.partition("=")
+        if name in ("ss", "ss+"):
+            for cut in (i for i, c in enumerate(pair) if c == "|"):
+                key = (pair[:cut], pair[cut + 1 :])
+                ends, starts = out.get(key, (chain.none, chain.none))
+                out[key] = (row, starts) if name == "ss" else (ends, row)
+    return out

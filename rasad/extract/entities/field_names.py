@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import repeat
-from typing import NamedTuple
+from itertools import compress, count, repeat
+from operator import is_not
+from typing import NamedTuple, cast
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.kb import loose
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import head_type, is_demonym, stop_words
 from rasad.extract.entities.words import Word, strip_clitics
 
@@ -64,10 +66,9 @@ def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Fo
     tagged = tagged_words(words, found)
     by_first = {f.first: f for f in found}
     out = list(found)
-    for i, word in enumerate(words[:-1]):
-        head = _head(word.norm)
-        if head is None:
-            continue
+    heads = list(map(_head.__getitem__, norms[:-1]))  # one dict read per word (`memo`), in C
+    for i in compress(count(), map(is_not, heads, repeat(None))):
+        head = cast(str, heads[i])  # compress kept the words that have one
         name = by_first.get(i)
         core = _core_end(words, i, head, tagged, by_first, table) if name is None and not tagged[i] else None
         if name is not None and name.type == "ORG" and name.source != "kb":
@@ -85,7 +86,7 @@ def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Fo
     return sorted(out, key=lambda f: f.first)
 
 
-@lru_cache(maxsize=100_000)
+@memo(100_000)
 def _head(word: str) -> str | None:
     """The stem of a body's head noun the word holds (المنظمة، لمركز), or None; kept per word, as
     every word of a sentence with a field is asked."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, count
 
 from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.normalize import norm
@@ -54,7 +55,7 @@ def framed_names(text: str, words: Sequence[Word], found: list[Found], tagger: T
     norms = [w.norm for w in words]
     tagged = tagged_words(words, found)
     inside = tagged_words(words, [f for f in found if f.type != "PER"])
-    said = [i + 1 for i, n in enumerate(norms) if n in saying_verbs()]
+    said = [i + 1 for i in compress(count(), map(saying_verbs().__contains__, norms))]  # read in C
     starts = [(i, False) for i in said] + [(i, True) for i in _after_titles(words, norms, inside)] + _in_lists(norms, found)
     out = list(found)
     for start, appositive in sorted(starts, key=_frame_order):

@@ -122,13 +122,14 @@ def given_compounds() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _given_compound_seconds() -> frozenset[str]:
+def given_compound_seconds() -> frozenset[str]:
+    """The second words of the two-word given names (الدين of فخر الدين), normalised."""
     return frozenset(pair[1] for pair in given_compounds() if len(pair) == 2)
 
 
 def given_compound_at(words: Sequence[Word], i: int) -> str | None:
     """The proclitic (often "") of the two-word given name that starts at words[i] ("وفخر الدين"), or None."""
-    if i + 1 >= len(words) or words[i + 1].norm not in _given_compound_seconds():
+    if i + 1 >= len(words) or words[i + 1].norm not in given_compound_seconds():
         return None  # most words are followed by no compound's second word: skip stripping clitics
     pair = given_compounds()
     nxt = words[i + 1].norm

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress
+from operator import attrgetter
 
 from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, state_media
@@ -27,6 +28,7 @@ from rasad.extract.entities.name_ends import whole_acronyms, whole_people
 from rasad.extract.entities.patterns import (
     COMMAS,
     given_compound_at,
+    given_compound_seconds,
     given_names,
     has_title,
     head_type,
@@ -65,6 +67,7 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
 
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
+_NORM = attrgetter("norm")
 def _refine(typ: str, first_word: str) -> str:
     """ANERcorp's LOC split into GPE, LOC and FAC by the head noun; other types kept."""
     head = head_type(first_word)
@@ -199,7 +202,8 @@ def _compound_names(text: str, words: Sequence[Word], found: list[Found], tagger
     says a person's name begins, as a title does; at least one word after it must carry the name."""
     tagged = tagged_words(words, found)
     out = []
-    for i in range(len(words) - 2):
+    seconds = given_compound_seconds()  # most words are followed by none: passed over in C
+    for i in compress(range(len(words) - 2), map(seconds.__contains__, map(_NORM, words[1:-1]))):
         prefix = given_compound_at(words, i)
         if prefix is None or tagged[i] or tagged[i + 1]:
             continue
