@@ -198,12 +198,7 @@ def _same_speaker_days_before(a: Cluster, b: Cluster, ctx: JoinContext) -> bool:
     stories = {ctx.story_of.get(r.doc) for r in a.core if r.speaker in speakers} - {None}
     if not stories or any(ctx.story_of.get(r.doc) not in stories for r in b.reports):
         return False  # the same person's words on another matter, or a name resolved to the wrong person
-    day = dt.date.fromisoformat(a.date[:DAY_PRECISION])
-    for r in b.reports:
-        published = ctx.published.get(r.doc, "")
-        if len(published) < DAY_PRECISION or not 0 <= (dt.date.fromisoformat(published) - day).days <= SPEECH_DAYS:
-            return False
-    return True
+    return all(_published_within(a.date, r, ctx, SPEECH_DAYS) for r in b.reports)
 
 
 def _same_act_of_a_frequent_person(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:
@@ -219,14 +214,16 @@ def _later_toll(a: Cluster, b: Cluster, ctx: JoinContext) -> bool:
     weapon or cause and was published within `TOLL_DAYS` after it ("ارتفعت حصيلة ضحايا الانهيار")."""
     if not a.modes or not a.date or len(a.date) < DAY_PRECISION:
         return False
-    day = dt.date.fromisoformat(a.date[:DAY_PRECISION])
-    for r in b.reports:
-        published = ctx.published.get(r.doc, "")
-        if r.mention.mode not in a.modes or not r.mention.counts or len(published) < DAY_PRECISION:
-            return False
-        if not 0 <= (dt.date.fromisoformat(published) - day).days <= TOLL_DAYS:
-            return False
-    return True
+    return all(r.mention.mode in a.modes and r.mention.counts and _published_within(a.date, r, ctx, TOLL_DAYS)
+               for r in b.reports)
+
+
+def _published_within(date: str, r: Report, ctx: JoinContext, days: int) -> bool:
+    """Whether report `r` was published on the day of `date` or at most `days` after it."""
+    published = ctx.published.get(r.doc, "")
+    if len(published) < DAY_PRECISION:
+        return False
+    return 0 <= (dt.date.fromisoformat(published) - dt.date.fromisoformat(date[:DAY_PRECISION])).days <= days
 
 
 def _could_be_told(date: str, r: Report, ctx: JoinContext) -> bool:

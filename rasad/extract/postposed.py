@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 
 _BETWEEN = " \t،,"  # what stands between a quote and the link right after it
-_BETWEEN_SENTENCES = _BETWEEN + ".…"
-_MAX_SOURCE_WORDS = 8  # words after an attribution in which its source is named ("بحسب بيان صادر عن وزارة الداخلية")  # '"…".. هكذا بدأ X حديثه': a link that opens a sentence of its own
+_BETWEEN_SENTENCES = _BETWEEN + ".…"  # '"…".. هكذا بدأ X حديثه': a link that opens a sentence of its own
+_MAX_SOURCE_WORDS = 8  # words after an attribution in which its source is named ("بحسب بيان صادر عن وزارة الداخلية")
 
 
 @lru_cache(maxsize=1)

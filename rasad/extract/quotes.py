@@ -93,7 +93,7 @@ def _verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], frames:
             continue
         if sv.form == "past" and reads_as_noun(text, words, m.first, m.form):
             continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
-        if sv.form == "participle" and _after_preposition_word(words, m.first) or _counted(words, m.first, m.form, index):
+        if (sv.form == "participle" and _after_preposition_word(words, m.first)) or _counted(words, m.first, m.form, index):
             continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما"، "34 طالبا" (students)
         if sv.form in ("past", "present") and sv.lemma in function_words("speech_joined") \
                 and clitics_before(words[m.first], m.form)[:1] not in ("و", "ف"):

@@ -233,8 +233,8 @@ class Tagger:
         finally:
             model.close()
         self._features = FeatureRows(self.chain, _ROW_OFFSETS)
-        self._pair_sides = pair_sides(self.chain)
         self._pair_rows = pair_rows(self.chain)
+        self._pair_sides = pair_sides(self._pair_rows)
         self._words = WordScores(self.chain, len(_ROW_OFFSETS), self._word_weights, self._pair_marks)
         self._kb = WordScores(self.chain, len(_ROW_OFFSETS), self._kb_weights)
         self._bias = self.chain.score(["bias"])

@@ -2,8 +2,8 @@
 
 `FeatureRows` maps each named word feature (`-1s=كتاب`: name s, value كتاب, at
 offset -1) to the weight rows the model has for it at each offset, so a word's
-features become rows with a few array operations (`crf.Tagger`); `pair_sides`
-lists the stems the model's stem-pair features begin and end with, so only
+features become rows with a few array operations (`crf.Tagger`); `pair_rows` reads a
+stem pair's weights by its two stems, and `pair_sides` lists the stems the model's stem-pair features begin and end with, so only
 candidate pairs are spelt out.
 """
 
@@ -55,24 +55,17 @@ class FeatureRows:
         return np.repeat(word_of_item, counts), self._slots[flat], self._rows[flat]
 
 
-def pair_sides(chain: LinearChain) -> tuple[set[str], set[str]]:
-    """The stems that begin and those that end a stem pair feature of the model (`ss=a|b`: a, b);
-    a stem may hold | itself, so every split of the pair is taken."""
-    lefts, rights = set(), set()
-    for attr in chain.index:
-        name, _, pair = attr.partition("=")
-        if name in ("ss", "ss+"):
-            for cut in (i for i, c in enumerate(pair) if c == "|"):
-                lefts.add(pair[:cut])
-                rights.add(pair[cut + 1 :])
-    return lefts, rights
+def pair_sides(rows: dict[tuple[str, str], tuple[int, int]]) -> tuple[set[str], set[str]]:
+    """The stems that begin and those that end a stem pair feature of the model (`ss=a|b`: a, b), from its
+    `pair_rows`."""
+    return {left for left, _ in rows}, {right for _, right in rows}
 
 
 def pair_rows(chain: LinearChain) -> dict[tuple[str, str], tuple[int, int]]:
     """(left stem, right stem) -> the weight rows of `ss=left|right` (the pair seen from its right
     word) and of `ss+=left|right` (seen from its left one), `chain.none` for one the model lacks:
-    a pair's weights read by its stems, without spelling the features out. Every split of a pair
-    is taken, as in `pair_sides`."""
+    a pair's weights read by its stems, without spelling the features out. A stem may hold | itself,
+    so every split of a pair is taken."""
     out: dict[tuple[str, str], tuple[int, int]] = {}
     for attr, row in chain.index.items():
         name, _, pair = attr.partition("=")
