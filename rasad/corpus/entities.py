@@ -280,10 +280,7 @@ def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wante
     for k, words in named.items():
         by_name.setdefault(tuple(words), set()).add(union.find(k))
     for name, owners in by_name.items():  # الفحيص a town here, an area (منطقة الفحيص, named bare) there: one place
-        first, *others = owners
-        for other in others:
-            union.join(first, other)
-        by_name[name] = {union.find(first)}
+        by_name[name] = _join_one_name(sorted(owners), union)
     headed: dict[tuple[str, ...], list[str]] = {}
     for k, words in named.items():
         # a head with the article describes (النادي الباريسي, the Paris club, is no نادي بارسا)
@@ -296,6 +293,23 @@ def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wante
     for keys_of_name in headed.values():  # "بلدة دوما" and "مدينة دوما" with no bare "دوما": one place still
         for k in keys_of_name[1:]:
             union.join(keys_of_name[0], k)
+
+
+def _join_one_name(owners: list[str], union: _Union) -> set[str]:
+    """Join the keys of one bare name (skeleton) and return the roots left. Two KB entries stay two
+    (تونس and تينيسي share a skeleton: Tunisia is not Tennessee); where the name has several, a key
+    outside the KB joins the one spelt as it is, long vowels and all. Sorted input, so the choice does
+    not hang on set order."""
+    entries_ = [o for o in owners if o.startswith("kb:")]
+    if len(entries_) <= 1:
+        for other in owners[1:]:
+            union.join(owners[0], other)
+        return {union.find(owners[0])}
+    by_spelling = {_spelling(e): e for e in entries_}
+    for other in owners:
+        if not other.startswith("kb:") and _spelling(other) in by_spelling:
+            union.join(by_spelling[_spelling(other)], other)
+    return {union.find(o) for o in owners}
 
 
 def _join_mistyped(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:

@@ -40,6 +40,7 @@ from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
 from rasad.extract.entities.found import Found
+from rasad.extract.entities.homonyms import read_homonyms
 from rasad.extract.entities.kb import QUOTES, alias_key, loose
 from rasad.extract.entities.keys import filiation_skeletons, key_of, name_form, skeleton, written_name
 from rasad.extract.entities.memo import memo
@@ -330,6 +331,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
     named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in written_name(text, f.span).split())) for f in found]
     norms = [w.norm for w in words]
+    read_homonyms(named, text, norms)
     nationless_forms(named, text)
     complement_cut_forms(named, text)
     clitic_cut_surnames(text, words, named)
