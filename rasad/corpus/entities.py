@@ -29,7 +29,8 @@ thing are joined:
   and a force named with its head (قوة الأمن العام، قوات الدرك: data/force_heads.txt) the body, a club
   named with its head (نادي ليفربول، فريق ليفربول: data/club_heads.txt) the club;
 - a MISC name that is exactly one place's, body's or person's name is that thing (the tagger's مهرجان الفحيص, "سي ووتش");
-- a person named with the father's name (زايد بن سعيد الخيارين) is the one named without it (زايد الخيارين).
+- a person named with the father's name (زايد بن سعيد الخيارين) is the one named without it (زايد الخيارين);
+- a body named with its country's name (منتخب مصر) is the one named with its nationality (المنتخب المصري).
 Otherwise types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
 never joins الكاظمية (a district) — string similarity alone would join them.
 Entity ids are e1, e2… in order of first mention (document order, then offset).
@@ -45,6 +46,7 @@ from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
 from rasad.corpus.entity_spellings import letter_fold_pairs, person_pairs, transliteration_key
 from rasad.corpus.model import DocSpan, Entity
+from rasad.corpus.national_names import national_pairs
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
 from rasad.extract.entities.keys import filiation_skeletons, skeleton, written_name
@@ -132,7 +134,10 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
     _join_mistyped(keys, types, union)
     _join_filiations(keys, types, union)
     _join_nationalities(keys, types, union)
-    for a, b in letter_fold_pairs({k: _written_words(k) for k in keys}, types, union.find):  # قرقنة، كركنة
+    written = {k: _written_words(k) for k in keys}
+    for a, b in national_pairs(written, types):  # منتخب مصر، المنتخب المصري
+        union.join(a, b)
+    for a, b in letter_fold_pairs(written, types, union.find):  # قرقنة، كركنة
         union.join(a, b)
     return union
 

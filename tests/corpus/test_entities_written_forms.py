@@ -46,3 +46,19 @@ def test_a_club_named_with_its_head_is_the_club_named_bare_but_not_its_town() ->
     assert by_doc["a"] == by_doc["b"] and by_doc["c"] == by_doc["d"]
     assert by_doc["e"] != by_doc["a"]  # the town
     assert by_doc["f"] != by_doc["g"]  # النادي الباريسي describes the Paris club: no head of a name
+
+
+
+def test_a_body_named_with_its_country_is_the_one_named_with_its_nationality() -> None:
+    # the KB's country and nationality, not spelling: السعودية and السعودي have two skeletons
+    owners = _owners([
+        _doc("a", "وفاز منتخب السعودية على ضيفه", [("منتخب السعودية", "ORG", "ORG:منتخب السعوديه")]),
+        _doc("b", "وخسر المنتخب السعودي أمام ضيفه", [("المنتخب السعودي", "ORG", "ORG:المنتخب السعودي")]),
+        _doc("c", "وتعادل المنتخب الإماراتي مع ضيفه", [("المنتخب الإماراتي", "ORG", "ORG:المنتخب الاماراتي")]),
+        _doc("d", "وقالت الحكومة السعودية إن", [("الحكومة السعودية", "ORG", "ORG:الحكومه السعوديه")]),
+        _doc("e", "وفاز منتخب الإمارات على ضيفه", [("منتخب الإمارات", "ORG", "ORG:منتخب الامارات")]),
+    ])
+    assert owners["a"] == owners["b"]
+    assert owners["c"] == owners["e"]
+    assert owners["c"] != owners["a"]  # another country
+    assert owners["d"] != owners["a"]  # another head

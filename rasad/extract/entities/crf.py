@@ -96,7 +96,7 @@ def _base(surface: str) -> dict[str, str]:
         feats["st"] = "1"
     if lower in given_names() or stem in given_names():
         feats["g"] = "1"
-    if facts.head and facts.head.type:
+    if facts.head and facts.head.type and facts.head.featured:
         feats["h"] = facts.head.type
     return feats
 

@@ -138,18 +138,27 @@ def given_compound_at(words: Sequence[Word], i: int) -> str | None:
 
 class HeadNoun(NamedTuple):
     """A head noun of `ner_heads.tsv`: the type of names it begins, the head as written (hamza kept),
-    and whether it names an institution or site after its town (`around`: جامعة، مطار)."""
+    whether it names an institution or site after its town (`around`: جامعة، مطار), and whether the
+    tagger reads it as a head (`featured`: a head added after the shipped model was trained is the
+    rules' alone, so the model sees the features it was trained on)."""
 
     type: str
     written: str
     around: bool
+    featured: bool = True
 
 
 @lru_cache(maxsize=1)
 def head_nouns() -> dict[str, HeadNoun]:
     """Normalised head noun (مطار، وزارة، حي) -> its row of `ner_heads.tsv`."""
     rows = read_rows("rasad.extract", "ner_heads.tsv")
-    return {loose(norm(r[0].strip())): HeadNoun(r[1].strip(), r[0].strip(), r[2:3] == ["around"]) for r in rows}
+    return {loose(norm(r[0].strip())): _head_row(r) for r in rows}
+
+
+def _head_row(row: list[str]) -> HeadNoun:
+    """A row of `ner_heads.tsv`: head, type, then the flags `around` and `rules`."""
+    flags = {cell.strip() for cell in row[2:]}
+    return HeadNoun(row[1].strip(), row[0].strip(), "around" in flags, "rules" not in flags)
 
 
 def names_around_place(word: str) -> bool:

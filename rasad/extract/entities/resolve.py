@@ -55,6 +55,7 @@ from rasad.extract.entities.name_parts import (
     untaken,
     where,
 )
+from rasad.extract.entities.national_bodies import own_country_forms
 from rasad.extract.entities.patterns import FILIATION, MAX_FOREIGN_NAME_FREQ, given_names, head_type, regnal_ordinals
 from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.surnames import surname_may_stand_alone, surname_mentions
@@ -333,6 +334,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     norms = [w.norm for w in words]
     read_homonyms(named, text, norms)
     nationless_forms(named, text)
+    own_country_forms(named, text)
     complement_cut_forms(named, text)
     clitic_cut_surnames(text, words, named)
     shortened_names(named)
