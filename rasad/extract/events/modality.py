@@ -1,4 +1,4 @@
-"""Whether an event happened: planned, announced, threatened, requested, denied, claimed.
+"""Whether an event happened: planned, announced, threatened, requested, denied, claimed, cancelled.
 
 Cues come from data/modality.tsv ("من المقرر"، "يعتزم"، "نفى"، "أعلن مسؤوليته
 عن") within a few words before the trigger (a cue before "أن" reaches into the
@@ -17,7 +17,7 @@ from rasad.extract.wordscan import Word, function_words
 
 _REACH = 6
 # what has not happened as the sentence tells it: no day of the news falls to it
-UNREALISED = frozenset({"planned", "requested", "threatened", "denied"})
+UNREALISED = frozenset({"planned", "requested", "threatened", "denied", "cancelled"})
 GOVERNED = {
     "AGREE": "planned",
     "REQUEST": "requested",

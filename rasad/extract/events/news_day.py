@@ -49,6 +49,7 @@ _DAY_RELATIVE_REACH = 3  # "غداة إعلان إدانة الحزب": a word o
 _CONDITIONAL_REACH = 3
 _RELATIVE_CLAUSE_REACH = 4  # "، والذي كان سببا في هجوم": the relative pronoun a few words before the trigger
 STATED_DAY_REACH = 1  # a lead's one stated day must be the day before publication to be the news day of its body
+LEAD_DAY_REACH = 7  # a lead event dated further back is background recalled, not the day's news
 
 # Per speaker, their last dated statement: (paragraph, date, whether it was read from their text: "وفقا لبيان X")
 SpeakerDates = dict[str, tuple[int, str, bool]]
@@ -145,9 +146,21 @@ def note_lead_days(state: DocumentDates, words: Sequence[Word], drafts: Sequence
     for d in drafts:
         if d.date is None or len(d.date) < 10 or d.first in background or in_relative_clause(words, d.first):
             continue
-        if d.governor is not None or d.modality is not None or (state.published and d.date[:10] > state.published):
+        if d.governor is not None or d.modality is not None or not _recent(state.published, d.date[:10]):
             continue
         state.lead_days.add(d.date[:10])
+
+
+def _recent(published: str | None, day: str) -> bool:
+    """Whether `day` is no later than publication and at most LEAD_DAY_REACH days before it: "ورفعت الحكومة
+    المصرية، يوم 16 يونيو الماضي، أسعار الوقود" in a report of 16 August recalls what led to the day's news."""
+    if not published:
+        return True
+    try:
+        apart = (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return day <= published
+    return 0 <= apart <= LEAD_DAY_REACH
 
 
 def in_relative_clause(words: Sequence[Word], first: int) -> bool:
