@@ -37,6 +37,7 @@ from rasad.extract.speech import (
 )
 from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after
 from rasad.extract.subjects import (
+    appositive_name,
     facility_subject,
     first_clause_subject,
     linked_clause_subject,
@@ -135,7 +136,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         before, was = subject_after_was(doc, words, i, act.sentence, titles)  # "وكان الوزير يتحدث لعدد من…"
         np = None if was is not None else np
     if np is not None:
-        m = m or subject_mention(doc, words[j].end, zone_end)
+        m = m or subject_mention(doc, words[j].end, zone_end) or appositive_name(doc, words, np, content_start)
         held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
         if m is not None and title_after_name(doc, words, np, m):  # "وقالت نجية بونعيم، مديرة حملات منظمة العفو"
             held = m  # the body she works for, where the tagger missed her name

@@ -32,6 +32,7 @@ from rasad.extract.subject_phrase import is_listener_noun, noun_phrase_after
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 _COMMA = "،"
+_MAX_TITLE_TAIL_WORDS = 14  # words of a title that runs on to its bearer's name ("الخبير في … بالمعهد … في تونس، X")
 _QUOTE_MARKS = frozenset("\"“”«»„")
 _NOT_VERBS = ("preposition", "subject_stop", "conjunction_before", "clause_link", "locative", "demonstrative")
 
@@ -211,3 +212,26 @@ def told_listener(words: Sequence[Word], np: Span, lemma: str) -> Span:
         if told and definite_noun(words[k - 1]) is not None:
             return Span(np.start, words[k - 1].end)
     return np
+
+
+def appositive_name(doc: Document, words: Sequence[Word], np: Span, end: int) -> Mention | None:
+    """The person named between commas after a title with no name whose words run on with where its bearer works
+    ("ويقول الخبير في الطبقات الجوية بالمعهد الوطني للرصد الجوي في تونس، هشام السكوحي، لبي بي سي إن"): the title's
+    first comma, then a name that a comma, a colon or the words said (from `end`) close. The words of the title name
+    no one else ("مستشار الرئيس X، Y،" is X's adviser's title)."""
+    first = word_starting_at(words, np.start)
+    if first >= len(words) or bare_noun(words[first]) not in person_roles():
+        return None
+    k = first
+    while k < len(words) and words[k].is_word and words[k].start < end and k - first <= _MAX_TITLE_TAIL_WORDS:
+        k += 1
+    if k + 1 >= len(words) or words[k].text not in (_COMMA, ",") or words[k + 1].start >= end:
+        return None
+    if mentions_between(doc, np.start, words[k].start, ("PER",)):
+        return None
+    name = next((m for m in mention_index(doc).between(words[k + 1].start, end)
+                 if m.span.start == words[k + 1].start and m.type == "PER"), None)
+    if name is None:
+        return None
+    after = doc.text[name.span.end : end].lstrip()
+    return name if not after or after[0] in (_COMMA, ",", ":") or name.span.end >= end else None
