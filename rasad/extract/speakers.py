@@ -27,6 +27,7 @@ from rasad.extract.referents import (
 )
 from rasad.extract.speech import (
     IN_STATEMENT,
+    PRONOUN_SUFFIXES,
     conjoined,
     governing_preposition,
     is_complementizer,
@@ -47,6 +48,7 @@ from rasad.extract.subjects import (
     title_after_name,
     title_complement,
     told_listener,
+    without_object,
 )
 from rasad.extract.title_bearers import bearer_of_body_title
 from rasad.extract.wordscan import Word, function_words
@@ -102,6 +104,11 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         doc, words, j, content_start)), stop, index)
     if np is not None and (teller := told_listener(words, np, act.sv.lemma)) != np:
         np, zone_end = teller, min(zone_end, teller.end)  # "وأبلغ وزير الخارجية السفير الأمريكي أن": the ambassador is told
+    object_told = np is not None and act.sv.lemma in function_words("object_verb") and not words[j].text.endswith(PRONOUN_SUFFIXES)
+    if object_told and np is not None and (cut := without_object(doc, words, np)) != np:
+        np, zone_end = cut, (cut.end if cut is not None else np.start)  # "ووصف الاتفاق بأنه": the agreement is described
+    else:
+        object_told = False
     told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
     if act.sv.cls == IN_STATEMENT or (told_in and statement_before(words, i, act.sentence)):
         issuer_speaks(doc, words, i, act, same_sentence or previous)  # "رسالة قال فيها:"، "رسالة مفادها:"
@@ -127,7 +134,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     before = None if joined else relative or subject_outside_asides(doc, words, clause_start(words, i, act.sentence), i)
     if before is not None and act.sv.lemma in function_words("tell_verb"):
         np = None  # "أن فريق المحقق أبلغ البيت الأبيض أنه": the White House is told
-    if np is None and before is None and not plural:  # a day before the subject: only a name makes it one ("أعلنت الأحد
+    if np is None and before is None and not plural and not object_told:  # a day before the subject: only a name makes it one ("أعلنت الأحد
         late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
         m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
         np = late if m is not None else None
