@@ -104,11 +104,11 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         doc, words, j, content_start)), stop, index)
     if np is not None and (teller := told_listener(words, np, act.sv.lemma)) != np:
         np, zone_end = teller, min(zone_end, teller.end)  # "وأبلغ وزير الخارجية السفير الأمريكي أن": the ambassador is told
-    object_told = np is not None and act.sv.lemma in function_words("object_verb") and not words[j].text.endswith(PRONOUN_SUFFIXES)
-    if object_told and np is not None and (cut := without_object(doc, words, np)) != np:
-        np, zone_end = cut, (cut.end if cut is not None else np.start)  # "ووصف الاتفاق بأنه": the agreement is described
-    else:
-        object_told = False
+    subject = _less_object(doc, words, j, act, np) if np is not None else None
+    object_told = np is not None and subject != np
+    if object_told and np is not None:  # "ووصف الاتفاق بأنه": the agreement is described, no one after the verb speaks
+        zone_end = subject.end if subject is not None else np.start
+        np = subject
     told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
     if act.sv.cls == IN_STATEMENT or (told_in and statement_before(words, i, act.sentence)):
         issuer_speaks(doc, words, i, act, same_sentence or previous)  # "رسالة قال فيها:"، "رسالة مفادها:"
@@ -179,6 +179,15 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
     elif joined and (told := previous_sentence_subject(doc, act.sentence, across=_opens_with_words(doc, words, i, act))):
         act.speaker, act.speaker_span = mention_key(doc, told), told.span
+
+
+def _less_object(doc: Document, words: Sequence[Word], j: int, act: SpeechAct, np: Span) -> Span | None:
+    """The subject `np` after a verb of describing or accusing (data/function_words.tsv object_verb) less the object
+    told before ب ("ووصف المشاركون فرانكلين بأنها": المشاركون); a verb with its object written onto it ("ووصفتها
+    اليونسكو بأنها") keeps its subject whole."""
+    if act.sv.lemma not in function_words("object_verb") or words[j].text.endswith(PRONOUN_SUFFIXES):
+        return np
+    return without_object(doc, words, np)
 
 
 def _past_comma_before_name(doc: Document, words: Sequence[Word], j: int) -> int:
