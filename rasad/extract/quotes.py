@@ -54,6 +54,7 @@ _FRAME_REACH = 16  # words and marks after a frame told after its quote in which
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 _FROM_WORD = norm("من")
 _MAX_STATEMENT_WORDS = 2  # a statement as a frame's subject: "البيان"، "بيان الشبكة"
+_RELAY_SOURCE_REACH = 8  # words between a bare relay verb and عن before its source ("نقل موقع "بيزنس إنسايدر" عن")
 _MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
 
 
@@ -93,6 +94,8 @@ def _verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], frames:
             continue
         if sv.form == "past" and reads_as_noun(text, words, m.first, m.form):
             continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
+        if sv.cls == "relay" and sv.form == "past" and _bare_relay_noun(words, m.first, m.last, sv):
+            continue  # the masdar: "قرار نقل السفارة"، "تكلفة نقل الطن" (moving), not "نقل التلفزيون عن X"
         if (sv.form == "participle" and _after_preposition_word(words, m.first)) or _counted(words, m.first, m.form, index):
             continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما"، "34 طالبا" (students)
         if sv.form in ("past", "present") and sv.lemma in function_words("speech_joined") \
@@ -129,6 +132,19 @@ def names_its_source(sv: SpeechVerb) -> bool:
     """Whether the attribution `sv` gives the words to the one named after it ("نقلا عن X"، "على لسان X"), not to
     where they were recorded ("بحسب بيان", data/attributions.tsv)."""
     return sv.cls == "according" and sv.lemma in source_attributions()
+
+
+def _bare_relay_noun(words: Sequence[Word], i: int, last: int, sv: SpeechVerb) -> bool:
+    """Whether the relay verb at words[i..last], in its bare past form with no conjunction or ending ("نقل"), reads as
+    the masdar "moving" ("إجراءات نقل السفارة"، "نقل المدنيين"): it relays only with its source after عن in the next
+    words ("نقل التلفزيون الإيراني عن X") or after a particle that only a verb follows ("بحسب ما نقل موقع X"، "قد نقل")."""
+    if words[i].text != sv.lemma:
+        return False  # "ونقل"، "نقلت": only a verb
+    prev = previous_word(words, i)
+    if prev is not None and prev is words[i - 1] and prev.text in function_words("relay_verb_before"):
+        return False
+    following = words[last + 1 : last + 1 + _RELAY_SOURCE_REACH]
+    return not any(w.text in function_words("relay_of") for w in following)
 
 
 def _counted(words: Sequence[Word], i: int, form: str, index: MentionIndex) -> bool:

@@ -67,8 +67,9 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *
     title = [w for w in scan(doc.text, np) if w.is_word and w.text not in adverbs()]
     if role in person_roles() or role in _descriptors():
         return titles.person(role) or title_bearer(doc, title, np.start) or described_person(role, titles)
-    if role is not None and len(title) == 1:
-        return body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start) or body_with_tail(doc, title, np.start)
+    if role is not None and len(title) == 1:  # "وأكد المجلس"، "وأضاف الملا" (a surname with the article, after "طارق الملا")
+        return (body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start) or body_with_tail(doc, title, np.start)
+                or surname_bearer(doc, np))
     return (titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
             or body_with_tail(doc, title, np.start) or body_with_prefix(doc, title, np.start))
 

@@ -27,6 +27,7 @@ from rasad.extract.referents import (
 )
 from rasad.extract.speech import (
     IN_STATEMENT,
+    PRONOUN_SUFFIXES,
     conjoined,
     governing_preposition,
     is_complementizer,
@@ -37,6 +38,7 @@ from rasad.extract.speech import (
 )
 from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after
 from rasad.extract.subjects import (
+    appositive_name,
     facility_subject,
     first_clause_subject,
     linked_clause_subject,
@@ -46,6 +48,7 @@ from rasad.extract.subjects import (
     title_after_name,
     title_complement,
     told_listener,
+    without_object,
 )
 from rasad.extract.title_bearers import bearer_of_body_title
 from rasad.extract.wordscan import Word, function_words
@@ -101,6 +104,11 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         doc, words, j, content_start)), stop, index)
     if np is not None and (teller := told_listener(words, np, act.sv.lemma)) != np:
         np, zone_end = teller, min(zone_end, teller.end)  # "وأبلغ وزير الخارجية السفير الأمريكي أن": the ambassador is told
+    subject = _less_object(doc, words, j, act, np) if np is not None else None
+    object_told = np is not None and subject != np
+    if object_told and np is not None:  # "ووصف الاتفاق بأنه": the agreement is described, no one after the verb speaks
+        zone_end = subject.end if subject is not None else np.start
+        np = subject
     told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
     if act.sv.cls == IN_STATEMENT or (told_in and statement_before(words, i, act.sentence)):
         issuer_speaks(doc, words, i, act, same_sentence or previous)  # "رسالة قال فيها:"، "رسالة مفادها:"
@@ -126,7 +134,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     before = None if joined else relative or subject_outside_asides(doc, words, clause_start(words, i, act.sentence), i)
     if before is not None and act.sv.lemma in function_words("tell_verb"):
         np = None  # "أن فريق المحقق أبلغ البيت الأبيض أنه": the White House is told
-    if np is None and before is None and not plural:  # a day before the subject: only a name makes it one ("أعلنت الأحد
+    if np is None and before is None and not plural and not object_told:  # a day before the subject: only a name makes it one ("أعلنت الأحد
         late = noun_phrase_after(words, j, stop, index, past_time=True)  # وزيرة الإعلام X"), not
         m = subject_mention(doc, late.start, zone_end) if late is not None else None  # "أعلنت السبت اعتقال…"
         np = late if m is not None else None
@@ -135,7 +143,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         before, was = subject_after_was(doc, words, i, act.sentence, titles)  # "وكان الوزير يتحدث لعدد من…"
         np = None if was is not None else np
     if np is not None:
-        m = m or subject_mention(doc, words[j].end, zone_end)
+        m = m or subject_mention(doc, words[j].end, zone_end) or appositive_name(doc, words, np, content_start)
         held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
         if m is not None and title_after_name(doc, words, np, m):  # "وقالت نجية بونعيم، مديرة حملات منظمة العفو"
             held = m  # the body she works for, where the tagger missed her name
@@ -171,6 +179,15 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
     elif joined and (told := previous_sentence_subject(doc, act.sentence, across=_opens_with_words(doc, words, i, act))):
         act.speaker, act.speaker_span = mention_key(doc, told), told.span
+
+
+def _less_object(doc: Document, words: Sequence[Word], j: int, act: SpeechAct, np: Span) -> Span | None:
+    """The subject `np` after a verb of describing or accusing (data/function_words.tsv object_verb) less the object
+    told before ب ("ووصف المشاركون فرانكلين بأنها": المشاركون); a verb with its object written onto it ("ووصفتها
+    اليونسكو بأنها") keeps its subject whole."""
+    if act.sv.lemma not in function_words("object_verb") or words[j].text.endswith(PRONOUN_SUFFIXES):
+        return np
+    return without_object(doc, words, np)
 
 
 def _past_comma_before_name(doc: Document, words: Sequence[Word], j: int) -> int:

@@ -32,6 +32,8 @@ from rasad.extract.subject_phrase import is_listener_noun, noun_phrase_after
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 _COMMA = "،"
+_WITH_ARTICLE = "بال"  # ب and the article written onto a noun ("بالتحيز")
+_MAX_TITLE_TAIL_WORDS = 14  # words of a title that runs on to its bearer's name ("الخبير في … بالمعهد … في تونس، X")
 _QUOTE_MARKS = frozenset("\"“”«»„")
 _NOT_VERBS = ("preposition", "subject_stop", "conjunction_before", "clause_link", "locative", "demonstrative")
 
@@ -211,3 +213,63 @@ def told_listener(words: Sequence[Word], np: Span, lemma: str) -> Span:
         if told and definite_noun(words[k - 1]) is not None:
             return Span(np.start, words[k - 1].end)
     return np
+
+
+def appositive_name(doc: Document, words: Sequence[Word], np: Span, end: int) -> Mention | None:
+    """The person named between commas after a title with no name whose words run on with where its bearer works
+    ("ويقول الخبير في الطبقات الجوية بالمعهد الوطني للرصد الجوي في تونس، هشام السكوحي، لبي بي سي إن"): the title's
+    first comma, then a name that a comma, a colon or the words said (from `end`) close. The words of the title name
+    no one else ("مستشار الرئيس X، Y،" is X's adviser's title)."""
+    first = word_starting_at(words, np.start)
+    if first >= len(words) or bare_noun(words[first]) not in person_roles():
+        return None
+    k = first
+    while k < len(words) and words[k].is_word and words[k].start < end and k - first <= _MAX_TITLE_TAIL_WORDS:
+        k += 1
+    if k + 1 >= len(words) or words[k].text not in (_COMMA, ",") or words[k + 1].start >= end:
+        return None
+    if mentions_between(doc, np.start, words[k].start, ("PER",)):
+        return None
+    name = next((m for m in mention_index(doc).between(words[k + 1].start, end)
+                 if m.span.start == words[k + 1].start and m.type == "PER"), None)
+    if name is None:
+        return None
+    after = doc.text[name.span.end : end].lstrip()
+    return name if not after or after[0] in (_COMMA, ",", ":") or name.span.end >= end else None
+
+
+def without_object(doc: Document, words: Sequence[Word], np: Span) -> Span | None:
+    """For a verb whose object stands before what it says of it, told with ب ("ووصف الاتفاق بأنه"، "اتهمت الحكم
+    بالتحيز"، "ووصف المشاركون فرانكلين بأنها"): the subject `np` less the object that ends it, a name or a single
+    word right before the ب; None where the object is all of it. A subject that goes on past a name ("ووصف ترامب
+    الرسوم بأنها": the object is no name) is kept whole, as is one of several words with no name at its end."""
+    first = word_starting_at(words, np.start)
+    inside = [k for k in range(first, len(words)) if words[k].start < np.end]
+    after = inside[-1] + 1 if inside else first
+    told = next((k for k in inside[1:] if words[k].text.startswith(_WITH_ARTICLE)), None)  # "الحكم بالتحيز" in one phrase
+    end_k = told - 1 if told is not None else after - 1
+    nxt = told if told is not None else after
+    if end_k < first or nxt >= len(words) or not _opens_with_bi(words, nxt):
+        return np
+    end = words[end_k].end
+    named = [m for m in mentions_between(doc, np.start, end) if m.span.end == end]
+    start = named[0].span.start if named else (np.start if end_k == first else None)
+    if start is None:
+        return np
+    k = word_starting_at(words, start) - 1
+    while k >= first and _heads_construct(doc, words[k]):  # "تحقيق مولر"، "هجمات ترامب": the name's noun is the object
+        k -= 1
+    return Span(np.start, words[k].end) if k >= first else None
+
+
+def _heads_construct(doc: Document, word: Word) -> bool:
+    """Whether `word`, right before a name, is a noun in construct with it ("تحقيق مولر"): no article, no name of its
+    own, and no role noun (a title before a name is its bearer's, "وصف الوزير X")."""
+    return (word.is_word and definite_noun(word) is None and bare_noun(word) not in person_roles()
+            and not mention_index(doc).between(word.start, word.end) and not word.text.startswith("ال"))
+
+
+def _opens_with_bi(words: Sequence[Word], k: int) -> bool:
+    """"بأنه"، "بأن"، "بالتحيز"، "بـ": what a verb of describing or accusing says of its object."""
+    text = words[k].text
+    return (is_complementizer(words, k) and text.startswith("ب")) or text.startswith(_WITH_ARTICLE) or text in ("ب", "بـ")
