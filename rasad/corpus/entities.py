@@ -30,6 +30,7 @@ thing are joined:
   named with its head (نادي ليفربول، فريق ليفربول: data/club_heads.txt) the club;
 - a MISC name that is exactly one place's, body's or person's name is that thing (the tagger's مهرجان الفحيص, "سي ووتش");
 - a person named with the father's name (زايد بن سعيد الخيارين) is the one named without it (زايد الخيارين);
+  (the joins of people are in `person_joins`, the keys' parts and the union-find in `entity_keys`)
 - a body named with its country's name (منتخب مصر) is the one named with its nationality (المنتخب المصري).
 Otherwise types must agree, and the skeleton keeps final letters, so الكاظمي (a man)
 never joins الكاظمية (a district) — string similarity alone would join them.
@@ -43,37 +44,16 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasad.arabic.lexicon import read_lines
-from rasad.arabic.normalize import norm
-from rasad.corpus.entity_spellings import letter_fold_pairs, person_pairs, transliteration_key
+from rasad.corpus.entity_keys import MIN_SLIP_WORD, KeyUnion, name_words, spelling, split_key, written_words
+from rasad.corpus.entity_spellings import letter_fold_pairs
 from rasad.corpus.model import DocSpan, Entity
 from rasad.corpus.national_names import national_pairs
+from rasad.corpus.person_joins import join_filiations, join_surnames, join_transliterations, two_given_names
 from rasad.document import Document
 from rasad.extract.entities.kb import demonyms, entries, entry, loose
-from rasad.extract.entities.keys import filiation_skeletons, skeleton, written_name
-from rasad.extract.entities.patterns import given_names, regnal_ordinals
+from rasad.extract.entities.keys import skeleton, written_name
 
-_MIN_SLIP_WORD = 4
 _PLACE_TYPES = frozenset({"GPE", "LOC"})  # "منطقة الفحيص" may be typed a region and الفحيص a town
-
-
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, k: str) -> str:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # a KB key stays the root, so the entity keeps its KB identity
-            if rb.startswith("kb:") and not ra.startswith("kb:"):
-                ra, rb = rb, ra
-            self.parent[rb] = ra
 
 
 @lru_cache(maxsize=2)
@@ -92,11 +72,6 @@ def _kb_skeletons(*, generated: bool) -> dict[tuple[str, str], str]:
     return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k[1]}
 
 
-def _split_key(key: str) -> tuple[str, str]:
-    typ, _, name = key.partition(":")
-    return typ, name
-
-
 def _one_slip(a: str, b: str) -> bool:
     """Same number of words, all equal but one, and that one a single edit apart (both long words)."""
     from rapidfuzz.distance import Levenshtein
@@ -105,36 +80,36 @@ def _one_slip(a: str, b: str) -> bool:
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= _MIN_SLIP_WORD and Levenshtein.distance(*diff[0]) == 1
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= MIN_SLIP_WORD and Levenshtein.distance(*diff[0]) == 1
 
 
-def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
-    union = _Union()
+def _join_keys(keys: Sequence[str], types: dict[str, str]) -> KeyUnion:
+    union = KeyUnion()
     kb_skel, kb_spelled = _kb_skeletons(generated=False), _kb_skeletons(generated=True)
     by_skel: dict[tuple[str, str], str] = {}
     for key in keys:
         union.find(key)
         if key.startswith("kb:"):
             continue
-        typ, name = _split_key(key)
+        typ, name = split_key(key)
         skel = skeleton(name)
         known = kb_skel.get((typ, skel)) or kb_spelled.get((typ, skeleton(name, vowels=True)))
-        if known is not None and not _two_given_names(known, key):
+        if known is not None and not two_given_names(known, key):
             union.join(known, key)
-        if (typ, skel) in by_skel and not _two_given_names(by_skel[(typ, skel)], key):  # حسن، حسين: one skeleton
+        if (typ, skel) in by_skel and not two_given_names(by_skel[(typ, skel)], key):  # حسن، حسين: one skeleton
             union.join(by_skel[(typ, skel)], key)
         by_skel.setdefault((typ, skel), key)
-    _join_transliterations(keys, types, union)
-    _join_surnames(keys, types, union)
+    join_transliterations(keys, types, union)
+    join_surnames(keys, types, union)
     _join_slips(keys, types, union)
     _join_inner_words(keys, types, union)
     _join_heads(keys, types, union, _PLACE_TYPES, _heads("place_heads.txt"))
     _join_heads(keys, types, union, frozenset({"ORG"}), _heads("force_heads.txt"))
     _join_heads(keys, types, union, frozenset({"ORG"}), _heads("club_heads.txt"))
     _join_mistyped(keys, types, union)
-    _join_filiations(keys, types, union)
+    join_filiations(keys, types, union)
     _join_nationalities(keys, types, union)
-    written = {k: _written_words(k) for k in keys}
+    written = {k: written_words(k) for k in keys}
     for a, b in national_pairs(written, types):  # منتخب مصر، المنتخب المصري
         union.join(a, b)
     for a, b in letter_fold_pairs(written, types, union.find):  # قرقنة، كركنة
@@ -142,57 +117,11 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> _Union:
     return union
 
 
-def _name_words(key: str) -> list[str]:
-    if key.startswith("kb:"):
-        e = entry(key[3:])
-        return skeleton(e.name).split() if e else []
-    return skeleton(_split_key(key)[1]).split()
-
-
-def _join_transliterations(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
-    """Full names of people that are one name transliterated two ways (بيدرو سانشيز، بيدرو سانتشيث in a
-    hashtag of another outlet; كيم جونج أون, the KB's كيم جونغ أون; سيريو كاباناس، سيرجيو كابانياس):
-    `rasad.corpus.entity_spellings`."""
-    people = {k: _name_words(k) for k in keys if types[k] == "PER"}
-    for a, b in person_pairs(people, _written_words, _two_given_names, union.find):
-        union.join(a, b)
-
-
-def _join_surnames(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
-    """A one-word person key joins the one person whose surname it is: spelt alike (skeleton), or the name before
-    a ruler's ordinal (عبد الله of عبد الله الثاني); failing that, the one whose name ends with it after بن (a
-    family name, سليم of سلطان بن سليم, or the father's, عبد الله of حسين بن عبد الله); failing that,
-    transliterated alike ("سانتشيث" for بيدرو سانشيز in another outlet)."""
-    people = {k: _name_words(k) for k in keys if types[k] == "PER"}
-    by_surname: dict[str, list[str]] = {}
-    after_bin: dict[str, list[str]] = {}
-    by_sound: dict[str, list[str]] = {}
-    for k, words in people.items():
-        if len(words) >= 2:
-            surnames = after_bin if len(words) >= 3 and words[-2] in filiation_skeletons() else by_surname
-            surnames.setdefault(words[-1], []).append(k)
-            by_sound.setdefault(transliteration_key(words[-1]), []).append(k)
-            if set(_written_words(k)[-1:]) & regnal_ordinals():  # عبد الله of عبد الله الثاني
-                by_surname.setdefault(words[-2], []).append(k)
-    for k, words in people.items():
-        if len(words) != 1:
-            continue
-        owners = _owners(k, by_surname.get(words[0], ()), union) or _owners(k, after_bin.get(words[0], ()), union)
-        if not owners and len(words[0]) >= _MIN_SLIP_WORD:
-            owners = {union.find(p) for p in by_sound.get(transliteration_key(words[0]), ())}
-        if len(owners) == 1:
-            union.join(owners.pop(), k)
-
-
-def _owners(key: str, candidates: Sequence[str], union: _Union) -> set[str]:
-    return {union.find(p) for p in candidates if not _two_given_names(key, _surname_key(p))}
-
-
-def _join_slips(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+def _join_slips(keys: Sequence[str], types: dict[str, str], union: KeyUnion) -> None:
     """Join names one slip apart; names are bucketed by their other words, so this stays linear."""
     buckets: dict[tuple[str, int, tuple[str, ...]], list[str]] = {}
     for k in keys:
-        words = _name_words(k)
+        words = name_words(k)
         if len(words) < 2:
             continue
         for p in range(len(words)):
@@ -201,61 +130,25 @@ def _join_slips(keys: Sequence[str], types: dict[str, str], union: _Union) -> No
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 both_kb = a.startswith("kb:") and b.startswith("kb:")
-                slip = not both_kb and union.find(a) != union.find(b) and _one_slip(" ".join(_name_words(a)), " ".join(_name_words(b)))
-                if slip and not _two_given_names(a, b):
+                slip = not both_kb and union.find(a) != union.find(b) and _one_slip(" ".join(name_words(a)), " ".join(name_words(b)))
+                if slip and not two_given_names(a, b):
                     union.join(a, b)
-
-
-def _surname_key(key: str) -> str:
-    """A person's key as the key of its surname alone, for `_two_given_names`: صالح (a tagger's name in
-    لصالح "in favour of") and صلاح of محمد صلاح are two given names of one skeleton, not one surname."""
-    words = _written_words(key)
-    return f"PER:{words[-1]}" if words else key
-
-
-def _two_given_names(a: str, b: str) -> bool:
-    """Whether two names differ in a word that is a given name in each, written differently (أبي أحمد،
-    أبو محمد: أحمد and محمد are one slip apart and two names), or begin with a man's and a woman's
-    form of one given name (`_gender_pair`)."""
-    wa, wb = [norm(w) for w in _written_words(a)], [norm(w) for w in _written_words(b)]
-    if len(wa) != len(wb):
-        return False
-    names = given_names()
-    if wa and wb and _gender_pair(wa[0], wb[0]):
-        return True
-    return any(x != y and loose(x) != loose(y) and x in names and y in names for x, y in zip(wa, wb, strict=True))
-
-
-def _gender_pair(x: str, y: str) -> bool:
-    """Two given names that differ only in a final و and a final ا/ه: a man's and a woman's name of
-    the Romance languages (ماريو، ماريا; باولو، باولا), two people, not two spellings of one."""
-    if len(x) != len(y) or len(x) < 3 or x[:-1] != y[:-1]:
-        return False
-    return {x[-1], y[-1]} in ({"و", "ا"}, {"و", "ه"})
 
 
 _NISBA = ("ي", "يه", "ية")  # endings of a relative adjective (الرسمي، الحكومية)
 
 
-def _written_words(key: str) -> list[str]:
-    """The name's words as written (normalised), beside `_name_words`' skeletons."""
-    if key.startswith("kb:"):
-        e = entry(key[3:])
-        return norm(e.name).split() if e else []
-    return _split_key(key)[1].split()
-
-
-def _join_inner_words(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+def _join_inner_words(keys: Sequence[str], types: dict[str, str], union: KeyUnion) -> None:
     """An organisation's name that ends with its nationality and has one inner adjective more joins the
     name without it, when each is the other's only such partner (الحزب الاشتراكي الإسباني، الحزب
     الاشتراكي العمالي الإسباني; التلفزيون الرسمي السوري، التلفزيون السوري): outlets drop a qualifier
     of a long name, never its head or its nationality. A short name that several
     long ones reduce to (منظمة الدولية: العفو، التجارة) is generic and joins none."""
-    orgs = {k: tuple(_name_words(k)) for k in keys if types[k] == "ORG"}
+    orgs = {k: tuple(name_words(k)) for k in keys if types[k] == "ORG"}
     short = {words: k for k, words in orgs.items() if len(words) >= 2}
     partners: dict[str, set[str]] = {}
     for k, words in orgs.items():
-        written = _written_words(k)
+        written = written_words(k)
         if not written or loose(written[-1]) not in demonyms():
             continue  # the long name ends with its nationality (not المنظمة الدولية, a description)
         for p in range(1, len(words) - 1):
@@ -276,11 +169,11 @@ def _heads(name: str) -> frozenset[str]:
     return frozenset(skeleton(w) for w in read_lines("rasad.corpus", name))
 
 
-def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wanted: frozenset[str], heads: frozenset[str]) -> None:
+def _join_heads(keys: Sequence[str], types: dict[str, str], union: KeyUnion, wanted: frozenset[str], heads: frozenset[str]) -> None:
     """Join "محافظة عكار" to "عكار" (place heads), "قوة الأمن العام" to "الأمن العام" (force heads): a
     name under a head that does not make it another thing is the thing of its bare name, when exactly
     one (counting joins made so far) has that name."""
-    named = {k: _name_words(k) for k in keys if types[k] in wanted}
+    named = {k: name_words(k) for k in keys if types[k] in wanted}
     by_name: dict[tuple[str, ...], set[str]] = {}
     for k, words in named.items():
         by_name.setdefault(tuple(words), set()).add(union.find(k))
@@ -289,7 +182,7 @@ def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wante
     headed: dict[tuple[str, ...], list[str]] = {}
     for k, words in named.items():
         # a head with the article describes (النادي الباريسي, the Paris club, is no نادي بارسا)
-        if len(words) >= 2 and words[0] in heads and not _written_words(k)[0].startswith("ال"):
+        if len(words) >= 2 and words[0] in heads and not written_words(k)[0].startswith("ال"):
             owners = by_name.get(tuple(words[1:]), set()) - {union.find(k)}
             if len(owners) == 1:
                 union.join(owners.pop(), k)
@@ -300,7 +193,7 @@ def _join_heads(keys: Sequence[str], types: dict[str, str], union: _Union, wante
             union.join(keys_of_name[0], k)
 
 
-def _join_one_name(owners: list[str], union: _Union) -> set[str]:
+def _join_one_name(owners: list[str], union: KeyUnion) -> set[str]:
     """Join the keys of one bare name (skeleton) and return the roots left. Two KB entries stay two
     (تونس and تينيسي share a skeleton: Tunisia is not Tennessee); where the name has several, a key
     outside the KB joins the one spelt as it is, long vowels and all. Sorted input, so the choice does
@@ -310,14 +203,14 @@ def _join_one_name(owners: list[str], union: _Union) -> set[str]:
         for other in owners[1:]:
             union.join(owners[0], other)
         return {union.find(owners[0])}
-    by_spelling = {_spelling(e): e for e in entries_}
+    by_spelling = {spelling(e): e for e in entries_}
     for other in owners:
-        if not other.startswith("kb:") and _spelling(other) in by_spelling:
-            union.join(by_spelling[_spelling(other)], other)
+        if not other.startswith("kb:") and spelling(other) in by_spelling:
+            union.join(by_spelling[spelling(other)], other)
     return {union.find(o) for o in owners}
 
 
-def _join_mistyped(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+def _join_mistyped(keys: Sequence[str], types: dict[str, str], union: KeyUnion) -> None:
     """A MISC name spelt exactly as one place's, body's or person's name, long vowels and all, is that
     thing: the tagger types a town MISC inside an event's name (مهرجان الفحيص), and a group in quotes
     MISC in one sentence, ORG in the next ("سي ووتش"). The vowels are kept: without them هيونداي
@@ -325,55 +218,31 @@ def _join_mistyped(keys: Sequence[str], types: dict[str, str], union: _Union) ->
     named: dict[str, set[str]] = {}
     for k in keys:
         if types[k] != "MISC":
-            named.setdefault(_spelling(k), set()).add(union.find(k))
+            named.setdefault(spelling(k), set()).add(union.find(k))
     for k in keys:
         if types[k] == "MISC":
-            owners = named.get(_spelling(k), set())
+            owners = named.get(spelling(k), set())
             if len(owners) == 1:
                 union.join(owners.pop(), k)
 
 
-def _join_filiations(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
-    """A person named with the father's name (زايد بن سعيد الخيارين) is the one person named without it
-    (زايد الخيارين), when exactly one (counting joins made so far) is."""
-    people = {k: _name_words(k) for k in keys if types[k] == "PER"}
-    by_name: dict[tuple[str, ...], set[str]] = {}
-    for k, words in people.items():
-        by_name.setdefault(tuple(words), set()).add(union.find(k))
-    for k, words in people.items():
-        links = [i for i, w in enumerate(words[1:-2], start=1) if w in filiation_skeletons()]
-        if len(links) != 1:
-            continue
-        short = tuple(words[: links[0]] + words[links[0] + 2 :])
-        owners = {union.find(o) for o in by_name.get(short, set())} - {union.find(k)}
-        if len(owners) == 1:
-            union.join(owners.pop(), k)
-
-
-def _spelling(key: str) -> str:
-    if key.startswith("kb:"):
-        e = entry(key[3:])
-        return skeleton(e.name, vowels=True) if e else key
-    return skeleton(_split_key(key)[1], vowels=True)
-
-
-def _join_nationalities(keys: Sequence[str], types: dict[str, str], union: _Union) -> None:
+def _join_nationalities(keys: Sequence[str], types: dict[str, str], union: KeyUnion) -> None:
     """Join "الديوان الملكي" to "الديوان الملكي الأردني": an organisation named without its
     nationality is the one named with it, when exactly one nationality (counting joins made so
     far) is named."""
     nationals: dict[tuple[str, str], set[str]] = {}
     for k in keys:
-        words = _name_words(k)
+        words = name_words(k)
         if types[k] == "ORG" and not k.startswith("kb:") and len(words) >= 2 and _is_nationality(k):
             nationals.setdefault((types[k], " ".join(words[:-1])), set()).add(union.find(k))
     for k in keys:
-        owners = nationals.get((types[k], " ".join(_name_words(k))), set()) - {union.find(k)}
+        owners = nationals.get((types[k], " ".join(name_words(k))), set()) - {union.find(k)}
         if len(owners) == 1:
             union.join(owners.pop(), k)
 
 
 def _is_nationality(key: str) -> bool:
-    last = _split_key(key)[1].split()[-1]
+    last = split_key(key)[1].split()[-1]
     return loose(last) in demonyms()
 
 
@@ -407,7 +276,7 @@ def _entity(eid: str, root: str, items: list[tuple[str, str, DocSpan, str]]) -> 
     else:
         types = Counter(t for _, t, _, _ in items)
         typ = max(types, key=lambda t: (t != "MISC", types[t]))  # a MISC joined to a body or a place is that
-        name = max(surfaces, key=lambda s: (len(s.split()), surfaces[s], s)) if surfaces else _split_key(root)[1]
+        name = max(surfaces, key=lambda s: (len(s.split()), surfaces[s], s)) if surfaces else split_key(root)[1]
         name_en = None
     return Entity(
         id=eid,
