@@ -208,7 +208,8 @@ def _same(m: re.Match[str]) -> bool:
 
 
 def _daymonth(m: re.Match[str], text: str) -> Spec | None:
-    day = int(m.group("day")) if m.group("day") else lx.numbers("day").get(re.sub(r"\s+", " ", m.group("dayw") or ""))
+    day = int(m.group("day")) if m.group("day") else lx.numbers("day").get(re.sub(r"\s+", " ", m.group("dayw") or "")) \
+        or lx.numbers("day_before_month").get(m.group("dayb") or "")
     month = _month(m.group("month"))
     if not day or not month or not 1 <= day <= 31:
         return None
@@ -277,7 +278,7 @@ def _relunit(m: re.Match[str], text: str) -> Spec | None:
     new = m.group("new") is not None
     if not (mod or rel is not None or this or new or year):
         return None
-    unit = lx.units()[m.group("unit")][0]
+    unit = lx.units()[m.group("unit") or "ا" + m.group("lunit")][0]
     if year is not None and unit == "year":
         return Spec("year", year=year, rel=rel, mod=mod, narrow=narrow)
     return Spec("relunit", unit=unit, rel=0 if this and rel is None else rel, mod=mod, narrow=narrow, new_year=new)

@@ -41,10 +41,13 @@ def words() -> dict[str, str]:
         "REL": _alt(lx.rel_offsets()),
         "BND": _alt(lx.bounds()),
         "ORD": _alt(lx.numbers("day")),
+        "ORDB": _alt(lx.numbers("day_before_month")),
         "HOURW": _alt(lx.numbers("hour")),
         "CARD": _alt(lx.numbers("cardinal")),
         "UNIT": _alt(k for k, v in units.items() if not v[2]),
         "UNITDEF": _alt(k for k, v in units.items() if v[2] and v[1] == 1),
+        # the same after ل, which drops the article's alef: "للعام الجاري" is ل + العام
+        "UNITLL": _alt(k[1:] for k, v in units.items() if v[2] and v[1] == 1),
         "UNITPL": _alt(k for k, v in units.items() if v[2] and v[1] == 0),
         "SEASON": _alt(seasons),
         "DECADE": _alt(lx.table("seasons", "decade")),
@@ -63,8 +66,8 @@ def words() -> dict[str, str]:
 
 
 _TEMPLATES = {
-    # 26 ديسمبر الماضي; 9 كانون الأول/ديسمبر; الخامس من شهر يناير 2020; يوم 3 آب
-    "daymonth": r"{PRE}(?:يوم\s+)?(?:ال)?(?:(?P<day>[0-3]?\d)(?:\s+من)?|(?P<dayw>{ORD})\s+من)\s*[-/.]?\s*(?:شهر\s+)?"
+    # 26 ديسمبر الماضي; 9 كانون الأول/ديسمبر; الخامس من شهر يناير 2020; يوم 3 آب; أول يوليو
+    "daymonth": r"{PRE}(?:يوم\s+)?(?:ال)?(?:(?P<day>[0-3]?\d)(?:\s+من)?|(?P<dayw>{ORD})\s+من|(?P<dayb>{ORDB})\s+)\s*[-/.]?\s*(?:شهر\s+)?"
                 r"(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?{MYEAR}(?:\s+(?P<rel>{REL}))?"
                 r"(?:\s+من\s+(?:(?:العام|السنه|عام)\s+(?P<yrel>{REL})|(?P<same>{SAME})))?{END}",
     # في الثاني من الشهر الحالي; 15 من هذا الشهر; العاشر من الشهر الماضي (a bare "من الشهر" may be a month told before)
@@ -77,8 +80,8 @@ _TEMPLATES = {
     "relday": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<dayw>{DAYW})(?:\s*[،,]?\s*(?P<wd>{WD}))?{END}",
     # الأربعاء; الاثنين الماضي; مساء يوم السبت المقبل
     "weekday": r"{PRE}(?:(?P<part>{PART})\s+)?(?:يوم\s+)?(?P<wd>{WD})(?:\s+(?P<rel>{REL}))?{END}",
-    # نهاية العام الجاري 2021; الشهر الماضي; هذا الأسبوع; العام الجديد; الأيام الأولى من العام
-    "relunit": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?:(?P<this>{THIS})\s+)?(?P<unit>{UNITDEF})"
+    # نهاية العام الجاري 2021; الشهر الماضي; هذا الأسبوع; العام الجديد; الأيام الأولى من العام; للعام المقبل
+    "relunit": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?:(?P<this>{THIS})\s+)?(?:(?P<unit>{UNITDEF})|(?<=ل)(?P<lunit>{UNITLL}))"
                r"(?:\s+(?P<rel>{REL})|\s+(?P<new>الجديد|الجديده))?(?:\s*{YEAR})?{END}",
     # عام 2014; أواخر 2017; منذ 2014 (the cue is checked in code); 2021م
     "year": r"{PRE}(?:(?P<bnd>{BND})\s*)?(?:(?P<yw>عامي|العامين|عام|العام|سنه|السنه)\s*)?{YEAR}(?:\s*م)?{END}",
@@ -145,4 +148,4 @@ def anchors() -> re.Pattern[str]:
     w = words()
     names = "|".join(w[k] for k in ("MONTH", "HMONTH", "WD", "DAYW", "UNIT", "UNITDEF", "UNITPL", "SEASON", "DECADE", "VAGUE",
                                     "HOURW", "EVE", "HOLIDAY", "DAYPART"))
-    return re.compile(rf"\d|{PRE}(?:ال)?(?:{names}|ساعه)")
+    return re.compile(rf"\d|{PRE}(?:ال|(?<=ل)ل)?(?:{names}|ساعه)")
