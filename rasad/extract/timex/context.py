@@ -5,6 +5,8 @@ clause: future cues (سوف، لن، من المقرر، a سـ verb such as س�
 forward, past cues (أمس، كان، قال) back; an imperfective verb of a scheduled
 act right beside it ("الذي يبدأ الاثنين ولاية جديدة"), or before it in the same clause with only
 its subject and object between ("حيث يلتقي الزعيم الكوري الشمالي كيم جونغ أون الثلاثاء"), points forward too.
+A verb of calling (دعت) with the expression in the complement it opens with إلى points to the nearest day
+either way (the act called for follows the call, itself often a day or two old).
 "قبل" opening a noun phrase that the expression closes ("قبل قمته مع كيم الثلاثاء") points to the nearest
 day either way, unless a future cue stands in the clause. The cue nearest to the expression wins. A cue
 after the expression that lies past a complementizer (أن، إنه، بأن) or a quote mark is in a reported clause and does
@@ -67,8 +69,15 @@ def _cues() -> re.Pattern[str]:
     rows = lx.table("tense")
     words = [w for w, v in rows.items() if v[0] in (FUTURE, PAST, NEAREST, _PLANNED)]
     present = [w for w, v in rows.items() if v[0] == _PRESENT]
+    calls = lx.words("tense", "call")
     verbs = r"(?P<verb>(?<!\w)[وف]?(?P<stem>س[يتن]\w{3,}))"
-    return re.compile(rf"(?<!\w)[وف]?(?P<cue>{lx.alternation(words)})(?!\w)|(?<!\w)[وف]?(?P<present>{lx.alternation(present)})(?!\w)|{verbs}")
+    return re.compile(rf"(?<!\w)[وف]?(?P<cue>{lx.alternation(words)})(?!\w)|(?<!\w)[وف]?(?P<present>{lx.alternation(present)})(?!\w)"
+                      rf"|(?<!\w)[وف]?(?P<call>{lx.alternation(calls)})(?!\w)|{verbs}")
+
+
+@lru_cache(maxsize=1)
+def _call_to() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{lx.alternation(lx.words('tense', 'call_to'))})(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +167,10 @@ def _tense_cues(text: str, start: int, end: int, sentence: tuple[int, int]) -> I
                 continue
             if which == _PLANNED and m.end() > start:
                 continue  # the plan must be told before the day it sets
+        elif m.group("call"):
+            if not _called_for(text, m.end(), start):
+                continue
+            which = NEAREST
         elif m.group("present"):
             if distance > _PRESENT_REACH and not _same_phrase(text, m.end(), start):
                 continue
@@ -191,6 +204,17 @@ def _same_phrase(text: str, verb_end: int, start: int) -> bool:
     if verb_end > start or len(gap) > _PRESENT_CLAUSE_REACH or _GAP_BREAK.search(gap):
         return False
     return not _clause_breaks().search(gap) and not _cues().search(gap)
+
+
+def _called_for(text: str, verb_end: int, start: int) -> bool:
+    """The expression lies in the complement a verb of calling opens with إلى ("دعت النقابات المهنية إلى تنفيذ
+    إضراب جديد الأربعاء"), with words only between: the day of the act called for, which follows the call;
+    the call itself may be days old ("وقد دعا قادة المعارضة السكان إلى البقاء في بيوتهم الخميس"), so the
+    nearest such day either way."""
+    gap = text[verb_end:start]
+    to = _call_to().search(gap)
+    return (verb_end <= start and to is not None and len(gap) <= _WINDOW_BEFORE and not _GAP_BREAK.search(gap)
+            and not _clause_breaks().search(gap) and not _cues().search(gap))
 
 
 def _opens_quote(text: str, start: int, end: int) -> bool:
