@@ -25,6 +25,7 @@ from rasad.extract.referents import (
     statement_before,
     subject_after_was,
 )
+from rasad.extract.relayed import relayed_source
 from rasad.extract.speech import (
     IN_STATEMENT,
     PRONOUN_SUFFIXES,
@@ -125,6 +126,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     if act.sv.cls in ("relay", "according"):
         prep = "عن" if act.sv.cls == "relay" else None
         m = _after_preposition(doc, words[j].end, zone_end, prep)
+        if act.sv.cls == "relay" and relayed_source(doc, words, j, stop, zone_end, m, act, same_sentence or previous, titles):
+            return  # "ونقلت وكالة رويترز عن مصدر في الوزارة قوله": the source speaks, not the outlet named before عن
         if m is not None:
             act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
             return
