@@ -31,7 +31,7 @@ from rasad.extract.quote_marks import (
     trim,
     word_count,
 )
-from rasad.extract.referents import Titles
+from rasad.extract.referents import Titles, statement_key
 from rasad.extract.speaker_bodies import is_medium
 from rasad.extract.speakers import ON_BEHALF, find_speaker
 from rasad.extract.speech import (
@@ -39,6 +39,7 @@ from rasad.extract.speech import (
     SpeechVerb,
     carried_by_medium,
     conjoined,
+    definite_noun,
     is_complementizer,
     is_statement_noun,
     reads_as_noun,
@@ -55,6 +56,7 @@ _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 _FROM_WORD = norm("من")
 _MAX_STATEMENT_WORDS = 2  # a statement as a frame's subject: "البيان"، "بيان الشبكة"
 _RELAY_SOURCE_REACH = 8  # words between a bare relay verb and عن before its source ("نقل موقع "بيزنس إنسايدر" عن")
+_NEARBY_ACTS = 6  # the acts before one that may hold it in what they introduce
 _MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
 
 
@@ -257,10 +259,10 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                     if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
                         act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
                 find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
-                if act.sv.cls == IN_STATEMENT and act.speaker is None and act.speaker_span is None and issuer is not None:
+                if issuer is not None and _told_by_issuer(doc, act, issuer):
                     act.speaker, act.speaker_span = issuer.speaker, issuer.speaker_span  # "وجاء في البيان" far below it
                 acts.append(act)
-                issuer = act if _issues_statement(words, act) else issuer
+                issuer = act if _issues_statement(words, act, acts) else issuer
                 titles.note(doc, act)
                 if _idle_relative(words, i, act):
                     continue  # "التقارير التي تفيد باعتقال الصحفي X": the reports speak, X is no speaker to go on with
@@ -269,10 +271,29 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
     return acts
 
 
-def _issues_statement(words: Sequence[Word], act: SpeechAct) -> bool:
+def _told_by_issuer(doc: Document, act: SpeechAct, issuer: SpeechAct) -> bool:
+    """Whether the words of `act`, with no one found to speak them, are those of the statement `issuer` issued last:
+    said in a statement ("وجاء في البيان"), or by the statement as a bare subject of the same noun ("وقالت الوزارة في
+    بيان … وأضاف البيان"، "وقال في بيان … وتابع البيان"), whose issuer its own sentence did not name."""
+    if act.speaker is not None:
+        return False
+    if act.sv.cls == IN_STATEMENT:
+        return act.speaker_span is None
+    subject = [w for w in scan(doc.text, act.speaker_span) if w.is_word] if act.speaker_span is not None else []
+    if len(subject) != 1 or not is_statement_noun(subject[0]) or definite_noun(subject[0]) is None:
+        return False
+    noun = statement_key(subject[0])
+    return any(is_statement_noun(w) and statement_key(w) == noun for w in scan(doc.text, issuer.sentence))
+
+
+def _issues_statement(words: Sequence[Word], act: SpeechAct, acts: Sequence[SpeechAct]) -> bool:
     """Whether the act's named speaker issued a statement: an announcement ("أعلنت الرئاسة أن"), or a sentence that
-    names the statement ("وقال بيان صادر عن الرئاسة إن")."""
-    if act.speaker is None:
+    names the statement ("وقال بيان صادر عن الرئاسة إن"). Not an outlet that passes it on ("نقلت الأناضول البيان"،
+    "وفق ما نقلت سكاي نيوز"), nor a speaker inside another's words ("قال البيت الأبيض في بيان إن الرئيس تحدث")."""
+    if act.speaker is None or act.sv.cls in ("relay", "according"):
+        return False
+    if any(a is not act and a.sentence == act.sentence and a.content is not None
+           and a.content.start <= act.verb.start < a.content.end for a in acts[-_NEARBY_ACTS:]):
         return False
     return act.sv.cls == "announce" or any(is_statement_noun(w) for w in words)
 

@@ -25,6 +25,7 @@ from rasad.extract.referents import (
     statement_before,
     subject_after_was,
 )
+from rasad.extract.relayed import relayed_source
 from rasad.extract.speech import (
     IN_STATEMENT,
     PRONOUN_SUFFIXES,
@@ -125,6 +126,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     if act.sv.cls in ("relay", "according"):
         prep = "عن" if act.sv.cls == "relay" else None
         m = _after_preposition(doc, words[j].end, zone_end, prep)
+        if act.sv.cls == "relay" and relayed_source(doc, words, j, stop, zone_end, m, act, same_sentence or previous, titles):
+            return  # "ونقلت وكالة رويترز عن مصدر في الوزارة قوله": the source speaks, not the outlet named before عن
         if m is not None:
             act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
             return
@@ -213,20 +216,27 @@ def _opens_with_words(doc: Document, words: Sequence[Word], i: int, act: SpeechA
 
 
 def _subject_words_before(doc: Document, words: Sequence[Word], i: int) -> Span | None:
-    """The subject with no entity between a complementizer and the verb at word `i` of the clause it opens ("أوضح
-    أن خبراء يقولون"، "إلا أن رؤساء الكنائس قالوا"): a few plain words, none a function word or a time. After a
-    clause link ("لكن المعهد الوطني للبراكين أكد") not yet: the events date such a statement by its speaker's
-    last one, and a new speaker there moves gold5's White House reply off its day."""
+    """The subject with no entity between a complementizer or لكن and the verb at word `i` of the clause it opens
+    ("أوضح أن خبراء يقولون"، "إلا أن رؤساء الكنائس قالوا"، "لكن الجهاز الطبي قال"): a few plain words, none a
+    function word or a time. Other clause links (فيما، بينما، حيث) not: their clause often goes on with the speaker
+    before. A new speaker after لكن may leave a statement undated where the events dated it by the speaker's last
+    one ("لكن البيت الأبيض قال" after the president's words)."""
     index = mention_index(doc)
     k = i - 1
     while k >= 0 and i - k <= _MAX_SUBJECT_BEFORE_WORDS and words[k].is_word and not index.in_timex(words[k].start):
-        if is_complementizer(words, k) or words[k].text in function_words("clause_link"):
+        if is_complementizer(words, k) or words[k].text in function_words("clause_link") or _contrast(words[k]):
             break
         if any(words[k].text in function_words(kind) for kind in _NOT_IN_SUBJECT):
             return None
         k -= 1
-    opener = k >= 0 and words[k].is_word and is_complementizer(words, k)
+    opener = k >= 0 and words[k].is_word and (is_complementizer(words, k) or _contrast(words[k]))
     return Span(words[k + 1].start, words[i - 1].end) if opener and k < i - 1 else None
+
+
+def _contrast(word: Word) -> bool:
+    """"لكن"، "ولكن": a link that opens a clause with a subject of its own ("لكن الجهاز الطبي قال إن")."""
+    text = word.text[1:] if word.text[:1] == "و" else word.text
+    return text in function_words("contrast_link")
 
 
 def _after_preposition(doc: Document, start: int, end: int, prep: str | None) -> Mention | None:

@@ -84,3 +84,40 @@ def test_a_title_in_construct_names_who_bore_it_before() -> None:
         mentions={**PEOPLE, "كرواتيا": ("GPE", "GPE:كرواتيا")},
     )
     assert [s for _, s in _speakers(doc)] == ["PER:هاني عادل"]
+
+
+def _speakers_with_words(doc) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [(doc.span_text(q.span)[:12], q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
+            for q in find_quotes(doc)]
+
+
+def test_words_an_agency_relays_from_an_unnamed_source_are_the_sources() -> None:
+    doc = make_doc("ونقلت وكالة الأنباء عن مصادر أمنية قولها إن الطريق أغلق أمام الشاحنات منذ الفجر.", mentions=PEOPLE)
+    assert _speakers_with_words(doc) == [("الطريق أغلق ", None, "مصادر أمنية")]
+
+
+def test_a_title_after_the_relayed_from_is_the_person_who_bore_it_before() -> None:
+    doc = make_doc(
+        "وقال وزير المالية هاني عادل إن الموازنة ستقر الشهر المقبل.\n"
+        "ونقلت وكالة الأنباء عن الوزير قوله إن العجز سيتراجع بنهاية العام.",
+        mentions=PEOPLE,
+    )
+    assert [s for _, s, _ in _speakers_with_words(doc)] == ["PER:هاني عادل", "PER:هاني عادل"]
+
+
+def test_an_indefinite_source_is_someone_new_not_the_last_one_with_that_title() -> None:
+    doc = make_doc(
+        "وقال المتحدث باسم الشرطة هاني عادل إن المهاجم اعتقل.\n"
+        "ونقلت وكالة الأنباء عن متحدث باسم الجيش قوله إن الجنود عادوا إلى ثكناتهم.",
+        mentions=PEOPLE,
+    )
+    assert _speakers_with_words(doc)[1] == ("الجنود عادوا", None, "متحدث")
+
+
+def test_words_relayed_from_her_right_after_the_verb_are_hers() -> None:
+    doc = make_doc(
+        "وقال سامي نادر إنه سيعود إلى المسرح قريبا.\n"
+        "ونقلت عنه وكالة الأنباء قوله إن العرض الجديد سيبدأ في الربيع.",
+        mentions=PEOPLE,
+    )
+    assert [s for _, s, _ in _speakers_with_words(doc)] == ["PER:سامي نادر", "PER:سامي نادر"]

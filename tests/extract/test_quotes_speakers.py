@@ -144,3 +144,13 @@ def test_whom_a_verb_of_telling_tells_is_not_its_speaker() -> None:
     assert _speaker_spans(doc) == ["المدرب الإيطالي"]
     doc = make_doc("وأبلغ مستشار الرئيس الوفد أن القمة ستعقد في موعدها.")  # in construct: the adviser of the president
     assert _speaker_spans(doc) == ["مستشار الرئيس الوفد"]
+
+
+def test_a_subject_after_but_is_the_speaker_not_the_one_before() -> None:
+    doc = make_doc(
+        "وقال سامي نادر إن اللاعب سيغيب عن المباراة المقبلة، لكن الجهاز الطبي قال إنه سيعود إلى التدريبات غدا.",
+        mentions=NADER,
+    )
+    found = [(doc.span_text(q.span)[:12], q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
+             for q in find_quotes(doc)]
+    assert found[1] == ("سيعود إلى ال", None, "الجهاز الطبي")

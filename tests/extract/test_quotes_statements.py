@@ -202,3 +202,22 @@ def test_what_came_in_the_statement_paragraphs_below_is_its_issuers() -> None:
 def test_who_sees_that_says_so() -> None:
     doc = make_doc('ويرى سامي نادر أن الحكومة لن تصمد. ويرى سامي نادر "الأزمة الحالية مؤقتة وعابرة ولن تطول".', mentions=NADER)
     assert _speakers(doc) == [("الحكومة لن", "PER:سامي نادر"), ("الأزمة الح", "PER:سامي نادر")]
+
+
+def test_the_statement_as_subject_is_the_one_its_speaker_issued_without_naming_himself() -> None:
+    doc = make_doc(
+        "قال سامي نادر إن الحزب متمسك بموقفه. وأكد في بيان أن حزب الوسط لن يشارك في الحكومة.\n"
+        "وأضاف البيان أن الحزب سيواصل التنسيق مع حلفائه.",
+        mentions=NADER,
+    )
+    assert [s for _, s in _speakers(doc)] == ["PER:سامي نادر"] * 3
+
+
+def test_a_statement_an_outlet_relays_is_not_the_outlets() -> None:
+    doc = make_doc(
+        "قال سامي نادر إن الحزب متمسك بموقفه.\n"
+        "وأكد في بيان أن قادة الحزب سيجتمعون غدا، وفق ما نقلت وكالة الأنباء.\n"
+        "وأضاف البيان أن الاجتماع سيعقد في مقر الحزب.",
+        mentions={**NADER, "وكالة الأنباء": ("ORG", "ORG:وكالة الأنباء")},
+    )
+    assert [s for _, s in _speakers(doc)] == ["PER:سامي نادر"] * 3
