@@ -48,7 +48,7 @@ def head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None
         if hamza_clash(text[words[i].span.start : words[i].span.end], head.written):
             continue
         place = model_at.get(i + 1) or (kb_at.get(i + 1) if head.around else None)
-        end = place.last if place else _head_name_end(text, words, i, tagged, chain=head.type == "ORG")
+        end = place.last if place else _head_name_end(text, words, i, tagged, chain=head.type == "ORG", definite=head.definite)
         if end is None:
             continue
         if place:
@@ -60,13 +60,15 @@ def head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None
     return sorted(out, key=lambda f: f.first)
 
 
-def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool], *, chain: bool = False) -> int | None:
+def _head_name_end(
+    text: str, words: Sequence[Word], i: int, tagged: list[bool], *, chain: bool = False, definite: bool = True
+) -> int | None:
     """Index after the definite name the head noun at i begins, or None when it begins none; a
     chain of nouns after an institution's head (`chain`) that a nationality closes is one name with it
-    (جمعية مصدري الصلب التركية)."""
+    (جمعية مصدري الصلب التركية). A head that is not `definite` (`HeadNoun.definite`) takes the chain only."""
     nxt = words[i + 1].norm
     chained = _nationality_end(text, words, i + 1, tagged) if chain else None
-    if chained is not None:
+    if chained is not None or not definite:
         return chained
     if tagged[i + 1] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
         return None
