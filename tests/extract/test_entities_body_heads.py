@@ -64,3 +64,31 @@ def test_the_committee_of_the_red_cross_after_li_is_the_committee() -> None:
     got = _by_text(text)
     icrc = [name for name, m in got.items() if m.entity_id == "kb:o:icrc"]
     assert icrc and all(name.endswith("الدولية للصليب الأحمر") for name in icrc)
+
+
+def test_a_body_named_by_a_chain_of_nouns() -> None:
+    text = "وقال رئيس شعبة مواد البناء إن الشعبة ستجتمع مع جمعية نقل البضائع الأسبوع المقبل."
+    got = _by_text(text)
+    assert got["شعبة مواد البناء"].type == "ORG"
+    assert got["جمعية نقل البضائع"].type == "ORG"
+    assert got["الشعبة"].entity_id == got["شعبة مواد البناء"].entity_id
+
+
+def test_a_board_a_device_or_an_act_is_no_chain() -> None:
+    text = "وقال رئيس مجلس إدارة الشركة إن جهاز قياس الزلازل سجل الهزة، ودعا إلى تنظيم صلاة الغائب."
+    got = _by_text(text)
+    assert not any(name.startswith(("مجلس إدارة", "جهاز قياس", "تنظيم صلاة")) for name in got), got
+
+
+def test_a_site_keeps_its_relative_adjective_a_town_does_not() -> None:
+    text = "هبطت الطائرة في مطار بغداد الدولي، وقال رئيس غرفة القاهرة التجارية إن الأسعار ثابتة في مدينة جدة الساحلية."
+    got = _by_text(text)
+    assert got["مطار بغداد الدولي"].type == "FAC"
+    assert got["غرفة القاهرة التجارية"].type == "ORG"
+    assert "جدة الساحلية" not in got and "مدينة جدة الساحلية" not in got
+
+
+def test_a_cup_or_a_prize_named_after_a_body_is_not_the_body() -> None:
+    text = "وفاز الفريق بكأس رابطة الأندية المحترفة، ونال الفيلم جائزة لجنة التحكيم في المهرجان."
+    got = _by_text(text)
+    assert not any(name.startswith(("رابطة الأندية", "لجنة التحكيم")) for name in got), got
