@@ -92,3 +92,10 @@ def test_a_cup_or_a_prize_named_after_a_body_is_not_the_body() -> None:
     text = "وفاز الفريق بكأس رابطة الأندية المحترفة، ونال الفيلم جائزة لجنة التحكيم في المهرجان."
     got = _by_text(text)
     assert not any(name.startswith(("رابطة الأندية", "لجنة التحكيم")) for name in got), got
+
+
+def test_a_definite_head_its_adjective_and_a_nationality_name_a_body() -> None:
+    text = "وقالت اللجنة الانتخابية الإيرلندية إن الفرز انتهى، وأضافت اللجنة الانتخابية أن الإقبال كان كبيرا. وقالت الشركة الصينية إن العقد وقع."
+    got = _by_text(text)
+    assert got["اللجنة الانتخابية الإيرلندية"].type == "ORG"
+    assert "الشركة الصينية" not in got  # no adjective: the words describe a company, they do not name one

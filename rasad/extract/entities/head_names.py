@@ -1,6 +1,7 @@
 """Names a head noun begins (حي الجهاد، وزارة الزراعة، مطار بغداد), found by rule where the tagger
 misses them or cuts them short: the head's definite name and the relative adjectives after it
-(معهد الأدلة الجنائية، مطار بغداد الدولي), an institution's noun before that definite name (شعبة مواد
+(معهد الأدلة الجنائية، مطار بغداد الدولي); a definite institution's head only with its adjectives and a nationality
+(اللجنة الانتخابية الإيرلندية); an institution's noun before that definite name (شعبة مواد
 البناء), or its chain of nouns up to a nationality or في and a name (جمعية مصدري الصلب التركية، جمعية
 مصدري الصلب في تركيا). A head right after a cup or a prize (كأس رابطة الأندية) is that thing's name."""
 
@@ -44,7 +45,13 @@ def head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None
     out = list(found)
     for i in heads_at:
         head = heads[i]
-        if head is None or tagged[i] or words[i].norm.startswith("ال"):  # the bare reading is definite
+        if head is None or tagged[i]:
+            continue
+        if words[i].norm.startswith("ال"):  # the bare reading is definite: a name only with a nationality
+            end = _definite_body_end(words, i, tagged) if head.type == "ORG" else None
+            if end is not None:
+                out.append(Found(i, end, Span(name_start(text, words[i]), words[end - 1].span.end), head.type, "pattern", head=True))
+                tagged[i:end] = [True] * (end - i)
             continue
         if i > 0 and _names_after_body(words[i - 1].norm):
             continue  # كأس رابطة الأندية: the cup's name, not the league's
@@ -61,6 +68,16 @@ def head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None
         for j in range(i, end):
             tagged[j] = True
     return sorted(out, key=lambda f: f.first)
+
+
+def _definite_body_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:
+    """Index after a definite institution's head, its relative adjectives and the nationality that closes
+    them (اللجنة الانتخابية الإيرلندية، الوكالة الفضائية الأوروبية), or None: without an adjective
+    (الشركة الصينية) or a nationality (اللجنة الانتخابية) the words describe a body the text named before."""
+    end = _nisbas_end(words, i + 1, tagged)
+    if end == i + 1 or end >= len(words) or tagged[end] or not words[end].norm.startswith("ال") or not is_demonym(words[end].norm):
+        return None
+    return end + 1
 
 
 def _place_name_end(words: Sequence[Word], head: HeadNoun, place: Found, tagged: list[bool]) -> int:
