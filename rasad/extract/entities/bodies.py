@@ -92,12 +92,10 @@ def _state_medium_at(
 
 
 @lru_cache(maxsize=1)
-def _institution_table() -> dict[tuple[str, ...], bool]:
-    """Loose word tuples of `ner_institutions.tsv` -> whether a nationality must follow."""
-    return {
-        tuple(loose(norm(w)) for w in r[0].split()): r[1].strip() == "country"
-        for r in read_rows("rasad.extract", "ner_institutions.tsv")
-    }
+def _institution_table() -> dict[tuple[str, ...], str]:
+    """Loose word tuples of `ner_institutions.tsv` -> their kind: optional (a nationality may follow),
+    country (one must) or national (one must, and the name is the nation's own body)."""
+    return {tuple(loose(norm(w)) for w in r[0].split()): r[1].strip() for r in read_rows("rasad.extract", "ner_institutions.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -119,21 +117,32 @@ def institutions(text: str, words: Sequence[Word], starts: Sequence[bool] | None
 
 
 def _institution_at(
-    text: str, words: Sequence[Word], i: int, size: int, table: dict[tuple[str, ...], bool]
+    text: str, words: Sequence[Word], i: int, size: int, table: dict[tuple[str, ...], str]
 ) -> Named | None:
     if i + size > len(words):
         return None
     for prefix, stem in _phrase_readings(words[i].norm):
-        needs_country = table.get((loose(stem), *(loose(w.norm) for w in words[i + 1 : i + size])))
-        if needs_country is None:
+        kind = table.get((loose(stem), *(loose(w.norm) for w in words[i + 1 : i + size])))
+        if kind is None:
             continue
         end = i + size
         while end < len(words) and end - i - size < 2 and loose(words[end].norm) in demonyms():
             end += 1
-        if needs_country and end == i + size:
+        if kind != "optional" and end == i + size:
             return None
         return Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), "ORG")
     return None
+
+
+def is_national(words: Sequence[Word], named: Named) -> bool:
+    """Whether an institution `institutions` found is a `national` row and its nationality: the nation's
+    own body, which a KB name inside it does not stand for (الهلال الأحمر الليبي is Libya's society,
+    not the movement's entry that الهلال الأحمر reads; الصليب الأحمر الإندونيسي is not the ICRC)."""
+    table = _institution_table()
+    rest = tuple(loose(w.norm) for w in words[named.first + 1 : named.last])
+    return any(
+        table.get((loose(stem), *rest[:size])) == "national" for _, stem in _phrase_readings(words[named.first].norm) for size in range(len(rest) + 1)
+    )
 
 
 def _phrase_readings(word: str) -> tuple[tuple[str, str], ...]:

@@ -1,7 +1,9 @@
 """Names a head noun begins (حي الجهاد، وزارة الزراعة، مطار بغداد), found by rule where the tagger
 misses them or cuts them short: the head's definite name and the relative adjectives after it
-(معهد الأدلة الجنائية), or an institution's chain of nouns up to a nationality or في and a name
-(جمعية مصدري الصلب التركية، جمعية مصدري الصلب في تركيا)."""
+(معهد الأدلة الجنائية، مطار بغداد الدولي); a definite institution's head only with its adjectives and a nationality
+(اللجنة الانتخابية الإيرلندية); an institution's noun before that definite name (شعبة مواد
+البناء), or its chain of nouns up to a nationality or في and a name (جمعية مصدري الصلب التركية، جمعية
+مصدري الصلب في تركيا). A head right after a cup or a prize (كأس رابطة الأندية) is that thing's name."""
 
 from __future__ import annotations
 
@@ -11,12 +13,12 @@ from itertools import compress, repeat
 from operator import is_not
 
 from rasad.arabic.clitics import segment, word_freq
-from rasad.arabic.lexicon import read_lines
+from rasad.arabic.lexicon import read_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.patterns import HeadNoun, hamza_clash, is_demonym, stop_words
-from rasad.extract.entities.words import Word
+from rasad.extract.entities.words import Word, strip_clitics
 
 MAX_CHAIN = 4  # the words between an institution's head and the nationality that closes its name
 MAX_NISBAS = 2  # relative adjectives after a head's definite name (معهد الأدلة الجنائية)
@@ -43,12 +45,20 @@ def head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None
     out = list(found)
     for i in heads_at:
         head = heads[i]
-        if head is None or tagged[i] or words[i].norm.startswith("ال"):  # the bare reading is definite
+        if head is None or tagged[i]:
             continue
+        if words[i].norm.startswith("ال"):  # the bare reading is definite: a name only with a nationality
+            end = _definite_body_end(words, i, tagged) if head.type == "ORG" else None
+            if end is not None:
+                out.append(Found(i, end, Span(name_start(text, words[i]), words[end - 1].span.end), head.type, "pattern", head=True))
+                tagged[i:end] = [True] * (end - i)
+            continue
+        if i > 0 and _names_after_body(words[i - 1].norm):
+            continue  # كأس رابطة الأندية: the cup's name, not the league's
         if hamza_clash(text[words[i].span.start : words[i].span.end], head.written):
             continue
         place = model_at.get(i + 1) or (kb_at.get(i + 1) if head.around else None)
-        end = place.last if place else _head_name_end(text, words, i, tagged, chain=head.type == "ORG")
+        end = _place_name_end(words, head, place, tagged) if place else _head_name_end(text, words, i, tagged, head)
         if end is None:
             continue
         if place:
@@ -60,22 +70,86 @@ def head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None
     return sorted(out, key=lambda f: f.first)
 
 
-def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool], *, chain: bool = False) -> int | None:
-    """Index after the definite name the head noun at i begins, or None when it begins none; a
-    chain of nouns after an institution's head (`chain`) that a nationality closes is one name with it
-    (جمعية مصدري الصلب التركية)."""
-    nxt = words[i + 1].norm
-    chained = _nationality_end(text, words, i + 1, tagged) if chain else None
-    if chained is not None:
-        return chained
-    if tagged[i + 1] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
+def _definite_body_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:
+    """Index after a definite institution's head, its relative adjectives and the nationality that closes
+    them (اللجنة الانتخابية الإيرلندية، الوكالة الفضائية الأوروبية), or None: without an adjective
+    (الشركة الصينية) or a nationality (اللجنة الانتخابية) the words describe a body the text named before."""
+    end = _nisbas_end(words, i + 1, tagged)
+    if end == i + 1 or end >= len(words) or tagged[end] or not words[end].norm.startswith("ال") or not is_demonym(words[end].norm):
         return None
-    end = i + 2
-    while end < i + 2 + MAX_NISBAS and end < len(words) and not tagged[end] and _definite_nisba(words[end].norm):
-        end += 1  # معهد الأدلة الجنائية، مديرية الدفاع المدني: relative adjectives of the name
+    return end + 1
+
+
+def _place_name_end(words: Sequence[Word], head: HeadNoun, place: Found, tagged: list[bool]) -> int:
+    """Index after the name a head begins before a place: an institution or a site takes its relative
+    adjectives (مطار بغداد الدولي، غرفة القاهرة التجارية), a town does not (مدينة جونيه الساحلية)."""
+    return _nisbas_end(words, place.last, tagged) if head.type in ("ORG", "FAC") else place.last
+
+
+def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool], head: HeadNoun) -> int | None:
+    """Index after the definite name the head noun at i begins, or None when it begins none. After an
+    institution's head (ORG), a chain of nouns that a nationality closes is one name with it (جمعية مصدري
+    الصلب التركية), and so is a noun before the definite word (شعبة مواد البناء: `_construct_noun`). A
+    head that is not `definite` (`HeadNoun.definite`) takes the nationality's chain only."""
+    chain = head.type == "ORG"
+    chained = _nationality_end(text, words, i + 1, tagged) if chain else None
+    if chained is not None or not head.definite:
+        return chained
+    construct = chain and _chain_head(text, words[i]) and _construct_noun(text, words, i + 1, tagged)
+    first = i + 2 if construct else i + 1
+    nxt = words[first].norm if first < len(words) else ""
+    if first >= len(words) or tagged[first] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
+        return None
+    if construct and nxt in _describing_adjectives():
+        return None  # مديرية أرحب التابعة: an adjective of what comes before, no name
+    end = _nisbas_end(words, first + 1, tagged)
     if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
         end += 1
     return end
+
+
+def _construct_noun(text: str, words: Sequence[Word], j: int, tagged: list[bool]) -> bool:
+    """Whether words[j] is an indefinite noun an institution's name may go on through to a definite
+    word (شعبة مواد البناء، جمعية نقل البضائع): a plain word, no proclitic, function word, nationality
+    or present-tense verb (هيئة تمثل)."""
+    w = words[j].norm
+    if tagged[j] or not w.isalpha() or len(w) < 3 or w.startswith("ال") or w in stop_words() or is_demonym(w):
+        return False
+    prefix, stem, suffix = segment(text[words[j].span.start : words[j].span.end])
+    return not (prefix or suffix or _verb_like(w) or stem in _not_construct("after"))
+
+
+def _chain_head(text: str, word: Word) -> bool:
+    """Whether a head may begin a chain of nouns (`_construct_noun`): written without the article after
+    its proclitics (not والتحالف، بالهيئة) and not listed as a verbal noun or a thing (تنظيم، جهاز)."""
+    prefix, stem, _ = segment(text[word.span.start : word.span.end])
+    return not prefix.endswith("ال") and stem not in _not_construct("head")
+
+
+@lru_cache(maxsize=2)
+def _not_construct(kind: str) -> frozenset[str]:
+    """The words of `ner_not_construct.tsv` of one kind (after, head), normalised."""
+    return frozenset(norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_not_construct.tsv") if r[1].strip() == kind)
+
+
+def _nisbas_end(words: Sequence[Word], start: int, tagged: list[bool]) -> int:
+    """Index after the relative adjectives of a name from `start` (معهد الأدلة الجنائية، مديرية الدفاع
+    المدني، مطار بغداد الدولي، غرفة القاهرة التجارية), up to MAX_NISBAS."""
+    end = start
+    while end < start + MAX_NISBAS and end < len(words) and not tagged[end] and _definite_nisba(words[end].norm):
+        end += 1
+    return end
+
+
+def _names_after_body(word: str) -> bool:
+    """Whether a word (proclitics allowed) is a cup, prize or tournament named after a body
+    (`ner_named_after_bodies.tsv`)."""
+    return any(stem in _thing_nouns() for _, stem in strip_clitics(word))
+
+
+@lru_cache(maxsize=1)
+def _thing_nouns() -> frozenset[str]:
+    return frozenset(norm(w) for w in read_lines("rasad.extract", "ner_named_after_bodies.tsv"))
 
 
 def _definite_nisba(word: str) -> bool:

@@ -140,12 +140,15 @@ class HeadNoun(NamedTuple):
     """A head noun of `ner_heads.tsv`: the type of names it begins, the head as written (hamza kept),
     whether it names an institution or site after its town (`around`: جامعة، مطار), and whether the
     tagger reads it as a head (`featured`: a head added after the shipped model was trained is the
-    rules' alone, so the model sees the features it was trained on)."""
+    rules' alone, so the model sees the features it was trained on), and whether a definite word after
+    it is a name (`definite`: not for a `placed` head, whose name is its town's or a chain a nationality
+    closes: غرفة جدة is a chamber of commerce, غرفة النوم a bedroom)."""
 
     type: str
     written: str
     around: bool
     featured: bool = True
+    definite: bool = True
 
 
 @lru_cache(maxsize=1)
@@ -156,9 +159,9 @@ def head_nouns() -> dict[str, HeadNoun]:
 
 
 def _head_row(row: list[str]) -> HeadNoun:
-    """A row of `ner_heads.tsv`: head, type, then the flags `around` and `rules`."""
+    """A row of `ner_heads.tsv`: head, type, then the flags `around`, `rules` and `placed`."""
     flags = {cell.strip() for cell in row[2:]}
-    return HeadNoun(row[1].strip(), row[0].strip(), "around" in flags, "rules" not in flags)
+    return HeadNoun(row[1].strip(), row[0].strip(), "around" in flags, "rules" not in flags, "placed" not in flags)
 
 
 def names_around_place(word: str) -> bool:

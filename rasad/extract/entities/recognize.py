@@ -8,13 +8,14 @@ person (اللواء سعد معن). Each person then gets the role phrase befor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import compress
 from operator import attrgetter
 
 from rasad.document import Span
-from rasad.extract.entities.bodies import institutions, state_media
+from rasad.extract.entities.bodies import institutions, is_national, state_media
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.field_names import field_names
@@ -309,7 +310,9 @@ def _recognizetagged_words(
     model = [f for f in model if not verbal_noun_not_name(words, f.first, f.last)]  # يحاول النيل من أمن البلاد
     model = _confirmed(model, [m for m in matches if m.entry.weak], facts.place)
     found = _with_rule_names(_merge(kb, model, words), [_from_rule(n) for n in state_media(text, words, facts.medium)])
-    found = _with_rule_names(found, [_from_rule(n) for n in institutions(text, words, facts.institution)], own_places=True)
+    bodies = institutions(text, words, facts.institution)
+    national = frozenset(n.first for n in bodies if is_national(words, n))
+    found = _with_rule_names(found, [_from_rule(n) for n in bodies], owns=partial(_institution_owns, national))
     found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
     norms = [w.norm for w in words]
     found = _given_names_after_titles(text, words, norms, found, tagger)
@@ -338,22 +341,28 @@ def _from_rule(named: Named, *, head: bool = False) -> Found:
     return Found(named.first, named.last, named.span, named.type, "pattern", named.kb, head=head)
 
 
-def _with_rule_names(found: list[Found], ruled: list[Found], *, own_places: bool = False) -> list[Found]:
+def _with_rule_names(
+    found: list[Found], ruled: list[Found], *, owns: Callable[[Found, Found], bool] | None = None
+) -> list[Found]:
     """Names found by rule, replacing the names they contain (وكالة الأنباء السورية in وكالة الأنباء
     السورية الرسمية); one that cuts across a name, or would swallow a KB name without a KB entry of
-    its own, is dropped. With `own_places` (institutions: a listed phrase and the nationality after
-    it), a KB place that begins after the rule name's first word and ends with it was read from the
-    rule's own words and is swallowed: رئاسة الجمهورية اللبنانية is the presidency, not Lebanon."""
+    its own, is dropped, unless `owns(rule, kb_name)` says the KB name was read from the rule's own
+    words (`_institution_owns`)."""
     out = list(found)
     for r in ruled:
         inside = [f for f in out if r.first <= f.first and f.last <= r.last]
-        known = [f for f in inside if f.kb and not (own_places and _own_place(r, f))]
+        known = [f for f in inside if f.kb and not (owns and owns(r, f))]
         if any(f.first < r.last and r.first < f.last for f in out if f not in inside) or (r.kb is None and known):
             continue
         out = [f for f in out if f not in inside] + [r]
     return sorted(out, key=lambda f: f.first)
 
 
-def _own_place(rule: Found, f: Found) -> bool:
-    """Whether a KB place inside a rule name was read from the rule's own words (see `_with_rule_names`)."""
+def _institution_owns(national: frozenset[int], rule: Found, f: Found) -> bool:
+    """Whether a KB name inside an institution (a listed phrase and the nationality after it) was read
+    from the institution's own words: a KB place that begins after its first word and ends with it
+    (رئاسة الجمهورية اللبنانية is the presidency, not Lebanon), or the KB body a nation's own body
+    is named after (`bodies.is_national`: the rules at `national` hold the first words of those)."""
+    if rule.first in national:
+        return f.type == "ORG"
     return f.type in PLACES and rule.first < f.first and f.last == rule.last

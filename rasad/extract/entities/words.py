@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasad.arabic.clitics import word_freq
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Span, Token
 from rasad.extract.entities.memo import memo
@@ -61,8 +62,17 @@ def strip_clitics(word: str) -> tuple[tuple[str, str], ...]:
             stem = word[len(pre) :]
             if pre.endswith("لل"):  # ل + ال: the article's alef is elided
                 readings.append((pre, "ال" + stem))
+                if "الل" + stem in _definite_lam_words():  # للجنة: ل + اللجنة, the article's lam elided too
+                    readings.append((pre[:-1], "الل" + stem))
             readings.append((pre, stem))
     return tuple(readings)
+
+
+@lru_cache(maxsize=1)
+def _definite_lam_words() -> frozenset[str]:
+    """Definite words of the lexicon whose stem begins with ل (اللجنة، الليل), normalised: after ل
+    they lose their alef and the article's lam (للجنة الدولية is ل + اللجنة الدولية)."""
+    return frozenset(norm(w) for w in word_freq() if w.startswith("الل"))
 
 
 @lru_cache(maxsize=200_000)
