@@ -1,6 +1,6 @@
 """Events that a reading of random news leads found missed, on sentences written for these tests: a poisoning is an
-attack on whom it names, storming a town is a raid, a body consenting to a bill agrees to it, a cause answered is older
-than the answer, and a noun with a pronoun suffix takes no later mention for the genitive that pronoun fills."""
+attack on whom it names, storming a town is a raid, diplomats expelled are a sanction, a cause answered is older than
+the answer, and a noun with a pronoun suffix takes no later mention for the genitive that pronoun fills."""
 
 from __future__ import annotations
 
@@ -22,8 +22,13 @@ def test_a_poisoning_is_an_attack_on_whom_it_names() -> None:
     assert e.target == "PER:سالم العبدالله"
 
 
-def test_a_poisoning_answered_takes_not_the_day_of_the_answer() -> None:
-    e = by_type(_events("أعلن الحلف الخميس طرد سبعة دبلوماسيين ردا على تسميم المعارض سالم العبدالله."))["ASSAULT"]
+def test_an_attack_answered_takes_not_the_day_of_the_answer() -> None:
+    e = by_type(_events("فرضت بريطانيا الخميس عقوبات على روسيا ردا على اغتيال المعارض سالم العبدالله."))["ASSAULT"]
+    assert e.date is None
+
+
+def test_an_attack_told_as_background_takes_not_the_day_of_the_act() -> None:
+    e = by_type(_events("فرضت بريطانيا الخميس عقوبات على روسيا على خلفية اغتيال المعارض سالم العبدالله."))["ASSAULT"]
     assert e.date is None
 
 
@@ -36,13 +41,18 @@ def test_storming_a_town_is_a_raid() -> None:
     assert e.date == "2023-05-17"
 
 
-def test_a_body_consenting_to_a_bill_agrees_with_its_subject_between() -> None:
-    e = by_type(_events("وافق البرلمان الأربعاء على مشروع قانون الموازنة."))["AGREE"]
-    assert (e.actor, e.date) == ("ORG:البرلمان", "2023-05-17")
+def test_diplomats_expelled_counted_are_a_sanction() -> None:
+    e = by_type(_events("أعلنت بريطانيا الأربعاء طرد 23 دبلوماسيا من روسيا."))["SANCTION"]
+    assert (e.actor, e.date) == ("kb:c:GB", "2023-05-17")
 
 
-def test_the_day_a_verb_dates_alone_is_no_agreement() -> None:
-    assert not of_type(_events("تبدأ الامتحانات يوم الخميس الذي يوافق عيد العمال في بريطانيا."), "AGREE")
+def test_diplomats_expelled_with_the_expeller_between() -> None:
+    e = by_type(_events("طردت روسيا الخميس سبعة من الدبلوماسيين البريطانيين."))["SANCTION"]
+    assert (e.actor, e.date) == ("kb:c:RU", "2023-05-18")
+
+
+def test_a_player_sent_off_is_no_sanction() -> None:
+    assert not of_type(_events("طرد الحكم اللاعب سالم العبدالله الخميس في الدقيقة الثمانين."), "SANCTION")
 
 
 def test_a_noun_with_a_pronoun_suffix_takes_no_later_mention_as_its_actor() -> None:
