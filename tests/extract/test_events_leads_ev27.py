@@ -1,6 +1,7 @@
 """Events that a reading of random news leads found missed, on sentences written for these tests: a poisoning is an
-attack on whom it names, storming a town is a raid, diplomats expelled are a sanction, a cause answered is older than
-the answer, and a noun with a pronoun suffix takes no later mention for the genitive that pronoun fills."""
+attack on whom it names, storming a town is a raid, diplomats expelled are a sanction, a man wounded by gunfire was
+attacked, a cause answered is older than the answer, and a noun with a pronoun suffix takes no later mention for the
+genitive that pronoun fills."""
 
 from __future__ import annotations
 
@@ -23,12 +24,12 @@ def test_a_poisoning_is_an_attack_on_whom_it_names() -> None:
 
 
 def test_an_attack_answered_takes_not_the_day_of_the_answer() -> None:
-    e = by_type(_events("فرضت بريطانيا الخميس عقوبات على روسيا ردا على اغتيال المعارض سالم العبدالله."))["ASSAULT"]
+    e = by_type(_events("استدعت بريطانيا الأربعاء السفير الروسي ردا على هجوم كيميائي في بلدة عزون."))["ASSAULT"]
     assert e.date is None
 
 
 def test_an_attack_told_as_background_takes_not_the_day_of_the_act() -> None:
-    e = by_type(_events("فرضت بريطانيا الخميس عقوبات على روسيا على خلفية اغتيال المعارض سالم العبدالله."))["ASSAULT"]
+    e = by_type(_events("استدعت بريطانيا الأربعاء السفير الروسي على خلفية هجوم كيميائي في بلدة عزون."))["ASSAULT"]
     assert e.date is None
 
 
@@ -53,6 +54,19 @@ def test_diplomats_expelled_with_the_expeller_between() -> None:
 
 def test_a_player_sent_off_is_no_sanction() -> None:
     assert not of_type(_events("طرد الحكم اللاعب سالم العبدالله الخميس في الدقيقة الثمانين."), "SANCTION")
+
+
+def test_wounded_by_gunfire_is_an_attack_on_the_wounded() -> None:
+    e = by_type(_events("أصيب ثلاثة شبان برصاص قوات الاحتلال الأربعاء قرب بلدة عزون."))["ASSAULT"]
+    assert (e.date, e.location) == ("2023-05-17", "GPE:عزون")
+
+
+def test_wounded_alone_is_no_attack() -> None:
+    assert not of_type(_events("أصيب اللاعب سالم العبدالله الأربعاء في مباراة فريقه."), "ASSAULT")
+
+
+def test_wounds_of_an_earlier_shooting_make_no_attack_on_the_day_of_the_death() -> None:
+    assert not of_type(_events("توفي سالم العبدالله الخميس متأثرا بجروح أصيب بها برصاص قوات الاحتلال."), "ASSAULT")
 
 
 def test_a_noun_with_a_pronoun_suffix_takes_no_later_mention_as_its_actor() -> None:
