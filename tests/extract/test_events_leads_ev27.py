@@ -1,7 +1,7 @@
 """Events that a reading of random news leads found missed, on sentences written for these tests: a poisoning is an
 attack on whom it names, storming a town is a raid, diplomats expelled are a sanction, a man wounded by gunfire was
-attacked, a cause answered is older than the answer, and a noun with a pronoun suffix takes no later mention for the
-genitive that pronoun fills."""
+attacked, warplanes destroying a depot attack it, a cause answered is older than the answer, and a noun with a pronoun
+suffix takes no later mention for the genitive that pronoun fills."""
 
 from __future__ import annotations
 
@@ -67,6 +67,15 @@ def test_wounded_alone_is_no_attack() -> None:
 
 def test_wounds_of_an_earlier_shooting_make_no_attack_on_the_day_of_the_death() -> None:
     assert not of_type(_events("توفي سالم العبدالله الخميس متأثرا بجروح أصيب بها برصاص قوات الاحتلال."), "ASSAULT")
+
+
+def test_destroying_with_warplanes_is_an_attack() -> None:
+    e = by_type(_events("ودمرت طائرات حربية الأربعاء مخزن أسلحة في بلدة عزون."))["ASSAULT"]
+    assert (e.date, e.location) == ("2023-05-17", "GPE:عزون")
+
+
+def test_storms_destroying_walls_make_no_attack() -> None:
+    assert not of_type(_events("دمرت العواصف الأربعاء جدران المنازل في بلدة عزون."), "ASSAULT")
 
 
 def test_a_noun_with_a_pronoun_suffix_takes_no_later_mention_as_its_actor() -> None:
