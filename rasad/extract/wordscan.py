@@ -129,6 +129,16 @@ def verb_form_ok(word: Word, form: str) -> bool:
     return clitics_before(word, form) in VERB_PREFIXES
 
 
+def carries_pronoun(word: Word, form: str) -> bool:
+    """Whether `word` is the noun `form` with a pronoun suffix ("رفضه"، "إدانتها" for "إدانة"): the pronoun
+    is its genitive."""
+    for suf in _SUFFIXES:
+        if word.text.endswith(suf) and len(word.text) > len(suf):
+            stem = word.text[: -len(suf)]
+            return stem.endswith(form) or (form.endswith("ه") and stem.endswith(form[:-1] + "ت"))
+    return False
+
+
 def phrase_key(token: str, *, strip_article: bool = True) -> str:
     """A lexicon token as it is looked up: normalised, without the article."""
     t = norm(token.strip())

@@ -207,12 +207,16 @@ def _carries_object(verb: Word) -> bool:
 
 
 def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int, genitive: str,
-               agent_after: bool = True) -> Roles:
+               agent_after: bool = True, possessed: bool = False) -> Roles:
     """Roles around a noun trigger at words [first, last] of the clause [lo, hi). Without `agent_after`
-    a mention after the noun is never its actor (after an attack comes what it hit)."""
+    a mention after the noun is never its actor (after an attack comes what it hit). A `possessed` noun
+    ("جدد ماكرون رفضه لقرار ترامب") has a pronoun for its genitive: no mention after it fills that role."""
     roles = Roles()
     participants = PARTICIPANT_TYPES | PLACE_TYPES
     gen = None
+    if possessed:
+        genitive = "pronoun"
+        agent_after = False
     if genitive in ("actor", "target"):
         kinds = participants if genitive == "target" else PARTICIPANT_TYPES
         gen = next((p for p in placed if p.mention.type in kinds and (

@@ -43,7 +43,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         else:
             genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
             agent_after = genitive != "target" and d.type not in COUNTED_TYPES
-            roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after)
+            possessed = d.hit is not None and d.hit.possessed and genitive == "actor"
+            roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after, possessed)
             d.actor_guessed = roles.actor_guessed
             if d.govern_kind in (REPORT, TOPIC) and roles.actor_guessed and roles.actor is not None and roles.actor.span.start < words[d.first].start:
                 roles.actor = None  # "أفادت الشرطة بمقتل شخصين"، "إجراءات لاحتواء الاحتجاجات": the speaker did not do it

@@ -31,6 +31,7 @@ from rasad.extract.speech import is_complementizer, reads_as_noun
 from rasad.extract.wordscan import (
     Match,
     Word,
+    carries_pronoun,
     clitics_before,
     function_words,
     previous_word,
@@ -55,6 +56,7 @@ class Hit:
     future: bool = False
     definite: bool = False  # a noun with the article or a demonstrative: may refer back
     clitics: str = ""  # the letters the first word carries before the trigger ("و" of "وقتل")
+    possessed: bool = False  # a one-word noun with a pronoun suffix ("رفضه"): its genitive is the pronoun
 
 
 def _best_match(words: Sequence[Word], i: int, text: str) -> Match[TriggerEntry] | None:
@@ -146,7 +148,8 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
             definite = "ال" in clitics or prev_text in function_words("demonstrative")
             if (prev is not None and prev.text[:1].isdigit()) or _is_number_word(prev_text):
                 entry = TriggerEntry(entry.type, entry.pos, entry.tense, entry.flags | {"series"})  # "خمسين هجوما"
-        hits.append(Hit(kept[m.first], kept[m.last], entry, negated, future, definite, clitics))
+        possessed = entry.pos == "noun" and m.first == m.last and carries_pronoun(first, m.form)
+        hits.append(Hit(kept[m.first], kept[m.last], entry, negated, future, definite, clitics, possessed))
     return hits
 
 
