@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasad.arabic.lexicon import normalised_lines
+from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
@@ -36,7 +36,7 @@ from rasad.extract.speech import (
 )
 from rasad.extract.subject_phrase import adverbs
 from rasad.extract.subjects import asides
-from rasad.extract.title_bearers import MAX_TITLE_WORDS, title_bearer
+from rasad.extract.title_bearers import MAX_TITLE_WORDS, title_bearer, told_under
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *
     role = definite_noun(head)
     title = [w for w in scan(doc.text, np) if w.is_word and w.text not in adverbs()]
     if role in person_roles() or role in _descriptors():
-        return titles.person(role) or title_bearer(doc, title, np.start) or described_person(role, titles)
+        return titles.person(role) or title_bearer(doc, title, np.start) or described_person(doc, role, titles, np.start)
     if role is not None and len(title) == 1:  # "وأكد المجلس"، "وأضاف الملا" (a surname with the article, after "طارق الملا")
         return (body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start) or body_with_tail(doc, title, np.start)
                 or surname_bearer(doc, np))
@@ -79,11 +79,24 @@ def _descriptors() -> frozenset[str]:
     return normalised_lines("rasad.extract", "speech_descriptors.tsv")
 
 
-def described_person(role: str, titles: Titles) -> Mention | None:
+@lru_cache(maxsize=1)
+def _descriptor_others() -> dict[str, frozenset[str]]:
+    rows: dict[str, set[str]] = {}
+    for row in read_rows("rasad.extract", "speech_descriptor_others.tsv"):
+        rows.setdefault(norm(row[0]), set()).add(norm(row[1]))
+    return {k: frozenset(v) for k, v in rows.items()}
+
+
+def described_person(doc: Document, role: str, titles: Titles, before: int) -> Mention | None:
     """For a subject that describes a person by kind ("المسؤولة الأممية" after "ووصفت ميشيل باشيليت، المفوض السامي
-    لحقوق الإنسان"): the person of that gender who spoke last, if the last one was named (data/speech_descriptors.tsv;
-    "مسؤولة" is a woman)."""
-    return titles.last_speaker(feminine=role.endswith("ه")) if role in _descriptors() else None
+    لحقوق الإنسان"، "وقال اللاعب البرازيلي" after Neymar's words): the person of that gender who spoke last, if the last
+    one was named (data/speech_descriptors.tsv; "مسؤولة" is a woman), and not told before `before` under a role the
+    descriptor never stands for ("اللاعب" is not the coach who spoke last; data/speech_descriptor_others.tsv)."""
+    if role not in _descriptors():
+        return None
+    person = titles.last_speaker(feminine=role.endswith("ه"))
+    others = _descriptor_others().get(role)
+    return None if person is not None and others and told_under(doc, person, others, before) else person
 
 
 def surname_bearer(doc: Document, np: Span) -> Mention | None:
