@@ -167,3 +167,13 @@ def test_a_name_after_the_place_of_a_post_is_the_speaker() -> None:
         mentions=people,
     )
     assert [q.speaker for q in find_quotes(doc)] == ["PER:فاسيلي نيبينزيا", "PER:غسان سلامة", None]
+
+
+def test_words_of_time_or_place_after_the_verb_are_no_subject() -> None:
+    doc = make_doc(
+        "وقال سامي نادر إن حزب الوسط سيشارك في الحكومة.\n"
+        'وأضاف أمام أنصاره: "لن نتخلى عن وعودنا".\n'
+        'وقال عقب الاجتماع: "الحوار مع جميع الأطراف سيستمر حتى نهاية الشهر".',
+        mentions=NADER,
+    )
+    assert [q.speaker for q in find_quotes(doc)] == ["PER:سامي نادر"] * 3
