@@ -101,13 +101,14 @@ def described_person(doc: Document, role: str, titles: Titles, before: int) -> M
 
 def surname_bearer(doc: Document, np: Span) -> Mention | None:
     """The person named in full before `np` whose name ends with its words ("وأضافت باب" after "جانيت باب"): a
-    surname that is also a common word (باب "door", نور "light") is no name to the tagger alone."""
+    surname that is also a common word (باب "door", نور "light") is no name to the tagger alone; nor is a name told
+    again that the tagger missed there ("وقال كلوب عقب المباراة" after "كلوب")."""
     wanted = norm(doc.span_text(np)).split()
     if not wanted or len(wanted) > _MAX_SURNAME_WORDS:
         return None
     for m in reversed(mentions_between(doc, 0, np.start, ("PER",))):
         name = norm(doc.span_text(m.span)).split()
-        if len(name) > len(wanted) and name[-len(wanted) :] == wanted:
+        if len(name) >= len(wanted) and name[-len(wanted) :] == wanted:
             return m
     return None
 

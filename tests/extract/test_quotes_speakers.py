@@ -177,3 +177,13 @@ def test_words_of_time_or_place_after_the_verb_are_no_subject() -> None:
         mentions=NADER,
     )
     assert [q.speaker for q in find_quotes(doc)] == ["PER:سامي نادر"] * 3
+
+
+def test_a_name_told_again_that_the_tagger_missed_is_the_person_named_before() -> None:
+    doc = make_doc(
+        "وصل أبي إلى العاصمة في زيارة رسمية.\n"
+        'وقال أبي أمام البرلمان: "نشهد اليوم انتقالا سلميا للسلطة".',
+        mentions={"أبي": ("PER", "PER:أبي أحمد")},
+    )
+    doc.mentions[:] = doc.mentions[:1]  # the second "أبي" ("my father") left untagged
+    assert [q.speaker for q in find_quotes(doc)] == ["PER:أبي أحمد"]
