@@ -178,7 +178,8 @@ def statement_issuer(doc: Document, before: int, *, noun: str | None = None, wit
 def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int, *, after_only: bool = False) -> Mention | None:
     """The issuer of the statement noun at word `k`: the subject of its clause, or the body after it, before
     offset `before`; with `after_only` (the statement is the subject), only the body after it."""
-    relayed = k > 0 and words[k - 1].text in function_words("relay_of")  # "نقلا عن بيان": the relayer before it
+    relayed = (k > 0 and words[k - 1].text in function_words("relay_of")) or _relay_verb_before(words, k)  # "نقلا عن
+    # بيان"، "ونقلت صحيفة الأهرام تصريح الوزير X": the relayer before it, the issuer after it
     zone = _issuer_zone(words, k)
     issued = k + 1 < len(words) and any(f in _issuing() for f in words[k + 1].forms)  # "بيان أصدره البيت الأبيض"
     m = None if relayed or issued or after_only else subject_mention(doc, zone, words[k].start)
@@ -197,6 +198,17 @@ def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int, *, aft
         if m is None and body is not None:
             m = body_with_head(doc, body.text[2:], words[k].start)
     return m
+
+
+def _relay_verb_before(words: Sequence[Word], k: int) -> bool:
+    """Whether the statement noun at word `k` is the object of a relay verb right before it, with at most its subject
+    between ("ونقلت صحيفة الأهرام تصريح الوزير"): the subject passes the statement on and did not issue it. Not one
+    the subject relayed in ("نقلت الوزارة في بيان عن الوزير": the ministry's statement)."""
+    start = max(0, k - _MAX_ISSUER_WORDS)
+    verbs = speech_index().find_all(words[start:k])
+    between = words[start + verbs[-1].last + 1 : k] if verbs else []
+    return (bool(verbs) and verbs[-1].payload.cls == "relay"
+            and all(w.is_word and w.text not in function_words("preposition") for w in between))
 
 
 def _issuer_zone(words: Sequence[Word], k: int) -> int:
