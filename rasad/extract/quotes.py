@@ -251,6 +251,7 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
                 act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, p_index)
                 _content(doc, words, j, stop, act, quotes, para)
+                cites_told = False  # an attribution of words another verb told: not who goes on speaking
                 if act.content is None:
                     told = [a.content for a in acts if a.paragraph == p_index and a.content is not None]
                     postposed_content(doc, words, i, act, quotes)
@@ -258,17 +259,28 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                         attributed_content(doc, words, i, j, stop, act, quotes)
                     if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
                         act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
+                        cites_told = _cites(doc, act, acts)
                 find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
                 if issuer is not None and _told_by_issuer(doc, act, issuer):
                     act.speaker, act.speaker_span = issuer.speaker, issuer.speaker_span  # "وجاء في البيان" far below it
                 acts.append(act)
                 issuer = act if _issues_statement(words, act, acts) else issuer
                 titles.note(doc, act)
-                if _idle_relative(words, i, act):
+                if _idle_relative(words, i, act) or cites_told:
                     continue  # "التقارير التي تفيد باعتقال الصحفي X": the reports speak, X is no speaker to go on with
                 if act.speaker or (act.speaker_span and (act.content or (act.explicit and act.sv.cls != "according"))):
                     last_speaker, last_para, in_sentence = act, p_index, act
     return acts
+
+
+def _cites(doc: Document, act: SpeechAct, acts: Sequence[SpeechAct]) -> bool:
+    """Whether `act`, whose words another verb told already, only tells where they were heard ("، وفقا لوكالة X"، "، وفق
+    ما ذكرت وكالة X"): an attribution, a relay or a verb told in one. Its outlet does not go on speaking ("وأضاف:")."""
+    if act.sv.cls in ("according", "relay"):
+        return True
+    before = acts[-1] if acts else None
+    return (before is not None and before.sv.cls == "according" and before.sentence == act.sentence
+            and len(doc.text[before.verb.end : act.verb.start].split()) <= 1)
 
 
 def _told_by_issuer(doc: Document, act: SpeechAct, issuer: SpeechAct) -> bool:

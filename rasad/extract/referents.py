@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rasad.arabic.lexicon import normalised_lines
+from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
@@ -36,7 +36,7 @@ from rasad.extract.speech import (
 )
 from rasad.extract.subject_phrase import adverbs
 from rasad.extract.subjects import asides
-from rasad.extract.title_bearers import MAX_TITLE_WORDS, title_bearer
+from rasad.extract.title_bearers import MAX_TITLE_WORDS, title_bearer, told_under
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *
     role = definite_noun(head)
     title = [w for w in scan(doc.text, np) if w.is_word and w.text not in adverbs()]
     if role in person_roles() or role in _descriptors():
-        return titles.person(role) or title_bearer(doc, title, np.start) or described_person(role, titles)
+        return titles.person(role) or title_bearer(doc, title, np.start) or described_person(doc, role, titles, np.start)
     if role is not None and len(title) == 1:  # "وأكد المجلس"، "وأضاف الملا" (a surname with the article, after "طارق الملا")
         return (body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start) or body_with_tail(doc, title, np.start)
                 or surname_bearer(doc, np))
@@ -79,22 +79,36 @@ def _descriptors() -> frozenset[str]:
     return normalised_lines("rasad.extract", "speech_descriptors.tsv")
 
 
-def described_person(role: str, titles: Titles) -> Mention | None:
+@lru_cache(maxsize=1)
+def _descriptor_others() -> dict[str, frozenset[str]]:
+    rows: dict[str, set[str]] = {}
+    for row in read_rows("rasad.extract", "speech_descriptor_others.tsv"):
+        rows.setdefault(norm(row[0]), set()).add(norm(row[1]))
+    return {k: frozenset(v) for k, v in rows.items()}
+
+
+def described_person(doc: Document, role: str, titles: Titles, before: int) -> Mention | None:
     """For a subject that describes a person by kind ("المسؤولة الأممية" after "ووصفت ميشيل باشيليت، المفوض السامي
-    لحقوق الإنسان"): the person of that gender who spoke last, if the last one was named (data/speech_descriptors.tsv;
-    "مسؤولة" is a woman)."""
-    return titles.last_speaker(feminine=role.endswith("ه")) if role in _descriptors() else None
+    لحقوق الإنسان"، "وقال اللاعب البرازيلي" after Neymar's words): the person of that gender who spoke last, if the last
+    one was named (data/speech_descriptors.tsv; "مسؤولة" is a woman), and not told before `before` under a role the
+    descriptor never stands for ("اللاعب" is not the coach who spoke last; data/speech_descriptor_others.tsv)."""
+    if role not in _descriptors():
+        return None
+    person = titles.last_speaker(feminine=role.endswith("ه"))
+    others = _descriptor_others().get(role)
+    return None if person is not None and others and told_under(doc, person, others, before) else person
 
 
 def surname_bearer(doc: Document, np: Span) -> Mention | None:
     """The person named in full before `np` whose name ends with its words ("وأضافت باب" after "جانيت باب"): a
-    surname that is also a common word (باب "door", نور "light") is no name to the tagger alone."""
+    surname that is also a common word (باب "door", نور "light") is no name to the tagger alone; nor is a name told
+    again that the tagger missed there ("وقال كلوب عقب المباراة" after "كلوب")."""
     wanted = norm(doc.span_text(np)).split()
     if not wanted or len(wanted) > _MAX_SURNAME_WORDS:
         return None
     for m in reversed(mentions_between(doc, 0, np.start, ("PER",))):
         name = norm(doc.span_text(m.span)).split()
-        if len(name) > len(wanted) and name[-len(wanted) :] == wanted:
+        if len(name) >= len(wanted) and name[-len(wanted) :] == wanted:
             return m
     return None
 
@@ -164,7 +178,8 @@ def statement_issuer(doc: Document, before: int, *, noun: str | None = None, wit
 def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int, *, after_only: bool = False) -> Mention | None:
     """The issuer of the statement noun at word `k`: the subject of its clause, or the body after it, before
     offset `before`; with `after_only` (the statement is the subject), only the body after it."""
-    relayed = k > 0 and words[k - 1].text in function_words("relay_of")  # "نقلا عن بيان": the relayer before it
+    relayed = (k > 0 and words[k - 1].text in function_words("relay_of")) or _relay_verb_before(words, k)  # "نقلا عن
+    # بيان"، "ونقلت صحيفة الأهرام تصريح الوزير X": the relayer before it, the issuer after it
     zone = _issuer_zone(words, k)
     issued = k + 1 < len(words) and any(f in _issuing() for f in words[k + 1].forms)  # "بيان أصدره البيت الأبيض"
     m = None if relayed or issued or after_only else subject_mention(doc, zone, words[k].start)
@@ -183,6 +198,17 @@ def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int, *, aft
         if m is None and body is not None:
             m = body_with_head(doc, body.text[2:], words[k].start)
     return m
+
+
+def _relay_verb_before(words: Sequence[Word], k: int) -> bool:
+    """Whether the statement noun at word `k` is the object of a relay verb right before it, with at most its subject
+    between ("ونقلت صحيفة الأهرام تصريح الوزير"): the subject passes the statement on and did not issue it. Not one
+    the subject relayed in ("نقلت الوزارة في بيان عن الوزير": the ministry's statement)."""
+    start = max(0, k - _MAX_ISSUER_WORDS)
+    verbs = speech_index().find_all(words[start:k])
+    between = words[start + verbs[-1].last + 1 : k] if verbs else []
+    return (bool(verbs) and verbs[-1].payload.cls == "relay"
+            and all(w.is_word and w.text not in function_words("preposition") for w in between))
 
 
 def _issuer_zone(words: Sequence[Word], k: int) -> int:

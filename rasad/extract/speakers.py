@@ -96,7 +96,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         w = words[k]
         complement = k > j + 1 and w.text.startswith("بال")  # the verb's complement: "توعدت … بالانتقام"
         listener = k > j + 1 and is_listener(w)  # "قال السفير لأحد قادة الكتائب"
-        if w.start >= content_start or w.text in function_words("subject_stop") or w.text == ":" or complement or listener:
+        stop_word = w.text in function_words("subject_stop") and not _opens_post_place(doc, words, k, content_start)
+        if w.start >= content_start or stop_word or w.text == ":" or complement or listener:
             zone_end = min(zone_end, words[k].start)
             break
     index = mention_index(doc)
@@ -191,6 +192,23 @@ def _less_object(doc: Document, words: Sequence[Word], j: int, act: SpeechAct, n
     if act.sv.lemma not in function_words("object_verb") or words[j].text.endswith(PRONOUN_SUFFIXES):
         return np
     return without_object(doc, words, np)
+
+
+def _opens_post_place(doc: Document, words: Sequence[Word], k: int, end: int) -> bool:
+    """Whether the subject_stop word at `k` opens the place of a title's post, with the title's bearer named right
+    after that place and before `end` ("وقال سفير السعودية لدى الأمم المتحدة عبدالله المعلمي إن"، "مبعوث الأمم
+    المتحدة إلى سوريا ستيفان دي ميستورا"; data/function_words.tsv post_place): the subject goes on to that name. Not
+    "قال الوزير لدى وصوله"، "لدى لقائه الرئيس X": no body or place right after the preposition."""
+    if words[k].text not in function_words("post_place") or k + 1 >= len(words):
+        return False
+    index = mention_index(doc)
+    places = [m for m in index.between(words[k + 1].start, end) if m.span.start == words[k + 1].start and m.type != "PER"]
+    if not places:
+        return False
+    place_end = max(m.span.end for m in places)
+    rest = doc.text[place_end:end]
+    name_start = place_end + len(rest) - len(rest.lstrip())
+    return any(m.type == "PER" and m.span.start == name_start for m in index.between(name_start, end))
 
 
 def _past_comma_before_name(doc: Document, words: Sequence[Word], j: int) -> int:

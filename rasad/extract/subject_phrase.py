@@ -107,8 +107,8 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIn
             continue  # "تحدث عنه السقا"، "قال لها الوزير": the verb's object before its subject
         if _circumstantial(w, index):
             break  # "وقال مخاطبا الحضور": how he said it and to whom, not who
-        if not w.is_word or _is_preposition(w) or is_complementizer(words, k):
-            break  # "تابعت وفي ذات السياق أنها": a preposition, with و or not, ends the subject
+        if not w.is_word or _is_preposition(w) or is_complementizer(words, k) or w.text in function_words("subject_stop"):
+            break  # "تابعت وفي ذات السياق أنها": a preposition, with و or not, ends the subject; "وأضاف أمام الاجتماع:" has none
         if index.in_timex(w.start):
             if first is None and past_time:
                 continue

@@ -48,6 +48,21 @@ def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention |
     return next((m for m in fits if mention_key(doc, m) not in elsewhere), None)
 
 
+def told_under(doc: Document, person: Mention, roles: frozenset[str], before: int) -> bool:
+    """Whether the person of `person`'s entity was named before `before` under one of `roles` (bare nouns), told
+    before the name or after it set off by a comma ("المدرب الألماني يورغن كلوب"، "كلوب، مدرب ليفربول")."""
+    key = mention_key(doc, person)
+    people = mentions_between(doc, 0, before, ("PER",))
+    for n, m in enumerate(people):
+        if mention_key(doc, m) != key:
+            continue
+        told = _title_before(doc, m.span.start, people[n - 1].span.end if n else 0)
+        after = _title_after(doc, m.span.end, people[n + 1].span.start if n + 1 < len(people) else before)
+        if any(bare_noun(w) in roles for w in told + after):
+            return True
+    return False
+
+
 def _origin(word: Word) -> bool:
     """"الألماني"، "الإيرلندية": an adjective of origin with the article, which describes a role and names no post."""
     noun = definite_noun(word)

@@ -39,3 +39,16 @@ def test_a_relay_after_the_attribution_keeps_the_words() -> None:
                    mentions={"وكالة رويترز": ("ORG", "ORG:رويترز"), "الشرطة": ("ORG", "ORG:الشرطه")})
     found = _quotes(doc)
     assert len(found) == 1 and found[0][1] == "وارتفع عدد القتلى إلى عشرين شخصا"
+
+
+def test_the_speaker_goes_on_past_the_outlet_that_relayed_his_words() -> None:
+    people = {"سامي نادر": ("PER", "PER:سامي نادر"), "رويترز": ("ORG", "ORG:رويترز")}
+    doc = make_doc(
+        'وقال وزير المالية سامي نادر إن "العجز سينخفض هذا العام"، وفق ما ذكرت وكالة رويترز.\n'
+        'وأضاف: "سنواصل خفض الدعم تدريجيا".',
+        mentions=people,
+    )
+    assert [q.speaker for q in find_quotes(doc)] == ["PER:سامي نادر", "PER:سامي نادر"]
+    doc = make_doc("وقتل خمسة أشخاص في انفجار بالعاصمة، وفقا لوكالة رويترز.\nوأضافت أن الشرطة طوقت المكان.",
+                   mentions=people)  # the outlet told the facts: it goes on
+    assert [q.speaker for q in find_quotes(doc)] == ["ORG:رويترز", "ORG:رويترز"]

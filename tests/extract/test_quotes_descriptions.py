@@ -58,3 +58,19 @@ def test_a_role_told_with_another_origin_is_another_person() -> None:
         mentions=PEOPLE,
     )
     assert _speakers(doc)[-1] == ("الاتفاق ق", "PER:miller")
+
+
+def test_a_player_described_by_kind_is_the_one_who_spoke_last_not_a_coach() -> None:
+    people = {"سامي نادر": ("PER", "PER:نادر"), "كريم حداد": ("PER", "PER:حداد")}
+    doc = make_doc(
+        'وأبدى مهاجم المنتخب سامي نادر ثقته بالفوز في المباراة المقبلة، وقال: "نحن جاهزون للتحدي".\n'
+        'وأضاف اللاعب المغربي خلال مؤتمر صحفي: "الجماهير تستحق فرحة جديدة".',
+        mentions=people,
+    )
+    assert _speakers(doc)[-1] == ("الجماهير", "PER:نادر")
+    doc = make_doc(
+        'وقال المدرب الوطني كريم حداد إن الفريق استعد جيدا للمباراة.\n'
+        'وقال اللاعب: "سعيد بتجديد عقدي مع النادي".',  # a player told of before, not the coach
+        mentions=people,
+    )
+    assert _speakers(doc)[-1] == ("سعيد بتجد", None)

@@ -154,3 +154,36 @@ def test_a_subject_after_but_is_the_speaker_not_the_one_before() -> None:
     found = [(doc.span_text(q.span)[:12], q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
              for q in find_quotes(doc)]
     assert found[1] == ("سيعود إلى ال", None, "الجهاز الطبي")
+
+
+def test_a_name_after_the_place_of_a_post_is_the_speaker() -> None:
+    people = {"روسيا": ("GPE", "GPE:روسيا"), "الأمم المتحدة": ("ORG", "ORG:الأمم المتحدة"),
+              "ليبيا": ("GPE", "GPE:ليبيا"), "غسان سلامة": ("PER", "PER:غسان سلامة"),
+              "فاسيلي نيبينزيا": ("PER", "PER:فاسيلي نيبينزيا"), "محمد الزعبي": ("PER", "PER:محمد الزعبي")}
+    doc = make_doc(
+        "وقال مندوب روسيا الدائم لدى الأمم المتحدة فاسيلي نيبينزيا إن بلاده سترفض مشروع القرار.\n"
+        "وأعلن المبعوث الأممي إلى ليبيا غسان سلامة أن الانتخابات قد تجرى قبل نهاية العام.\n"
+        "وقال الوزير لدى لقائه الرئيس محمد الزعبي إن المحادثات كانت مثمرة.",  # whom he met, not who speaks
+        mentions=people,
+    )
+    assert [q.speaker for q in find_quotes(doc)] == ["PER:فاسيلي نيبينزيا", "PER:غسان سلامة", None]
+
+
+def test_words_of_time_or_place_after_the_verb_are_no_subject() -> None:
+    doc = make_doc(
+        "وقال سامي نادر إن حزب الوسط سيشارك في الحكومة.\n"
+        'وأضاف أمام أنصاره: "لن نتخلى عن وعودنا".\n'
+        'وقال عقب الاجتماع: "الحوار مع جميع الأطراف سيستمر حتى نهاية الشهر".',
+        mentions=NADER,
+    )
+    assert [q.speaker for q in find_quotes(doc)] == ["PER:سامي نادر"] * 3
+
+
+def test_a_name_told_again_that_the_tagger_missed_is_the_person_named_before() -> None:
+    doc = make_doc(
+        "وصل أبي إلى العاصمة في زيارة رسمية.\n"
+        'وقال أبي أمام البرلمان: "نشهد اليوم انتقالا سلميا للسلطة".',
+        mentions={"أبي": ("PER", "PER:أبي أحمد")},
+    )
+    doc.mentions[:] = doc.mentions[:1]  # the second "أبي" ("my father") left untagged
+    assert [q.speaker for q in find_quotes(doc)] == ["PER:أبي أحمد"]

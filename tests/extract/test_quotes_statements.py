@@ -221,3 +221,14 @@ def test_a_statement_an_outlet_relays_is_not_the_outlets() -> None:
         mentions={**NADER, "وكالة الأنباء": ("ORG", "ORG:وكالة الأنباء")},
     )
     assert [s for _, s in _speakers(doc)] == ["PER:سامي نادر"] * 3
+
+
+def test_a_statement_an_outlet_relays_is_its_issuers_not_the_outlet_s() -> None:
+    found = {"سامي نادر": ("PER", "PER:سامي نادر"), "وكالة الأنباء": ("ORG", "ORG:وكالة الأنباء"),
+             "وزارة الداخلية": ("ORG", "ORG:وزارة الداخلية")}
+    doc = make_doc("ونقلت وكالة الأنباء تصريحات وزير المالية سامي نادر التي أكد فيها أن العجز سينخفض هذا العام.",
+                   mentions=found)
+    assert [q.speaker for q in find_quotes(doc)] == ["PER:سامي نادر"]
+    doc = make_doc("ونقلت وزارة الداخلية في بيان عن سامي نادر قوله إن الطرق ستفتح. وذكر البيان أن الحجاج وصلوا بسلام.",
+                   mentions=found)  # the ministry's own statement, in which it relayed him
+    assert [q.speaker for q in find_quotes(doc)][-1] == "ORG:وزارة الداخلية"
