@@ -100,12 +100,21 @@ def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool],
     nxt = words[first].norm if first < len(words) else ""
     if first >= len(words) or tagged[first] or not nxt.startswith("ال") or nxt in stop_words() or is_demonym(nxt) or len(nxt) < 5:
         return None
-    if construct and nxt in _describing_adjectives():
-        return None  # مديرية أرحب التابعة: an adjective of what comes before, no name
+    if _describes(nxt, head, construct=construct):
+        return None  # مديرية أرحب التابعة, بالسجن المؤبد: an adjective of what comes before, no name
     end = _nisbas_end(words, first + 1, tagged)
     if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
         end += 1
     return end
+
+
+def _describes(word: str, head: HeadNoun, *, construct: bool) -> bool:
+    """Whether a listed describing adjective right after a head (or its construct noun) leaves no name:
+    always after a place's head (بالسجن المؤبد، السجن الفعلي) or a participle (المنتهية، المؤبد); a relative
+    adjective right after a body's head may be its name (الحزب الإسلامي، الاتحاد الدولي)."""
+    if word not in _describing_adjectives():
+        return False
+    return construct or head.type != "ORG" or not word.endswith(("ي", "يه"))
 
 
 def _construct_noun(text: str, words: Sequence[Word], j: int, tagged: list[bool]) -> bool:

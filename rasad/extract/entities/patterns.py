@@ -65,11 +65,15 @@ def not_names() -> frozenset[tuple[str, ...]]:
 
 
 def is_not_name(words: Sequence[Word]) -> bool:
-    """Whether these words, proclitics and article aside, are a listed common noun."""
+    """Whether these words, proclitics and article aside, are a listed common noun, alone or with
+    nationality adjectives after it (الدولار الأمريكي، الليرة التركية: still the currency)."""
     if not words or not _begins_not_name(words[0].norm):
         return False  # nearly every name: one look-up
+    end = len(words)
+    while end > 1 and is_demonym(words[end - 1].norm):
+        end -= 1
     listed = not_names()
-    return any((loose(stems[0].removeprefix("ال")), *stems[1:]) in listed for stems in _stem_choices(words))
+    return any((loose(stems[0].removeprefix("ال")), *stems[1:]) in listed for stems in _stem_choices(words[:end]))
 
 
 @memo(300_000)

@@ -24,6 +24,7 @@ from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.framed_names import framed_names
 from rasad.extract.entities.head_names import head_names
 from rasad.extract.entities.kb import KBMatch, entries, match_kb
+from rasad.extract.entities.kb_bearers import other_bearers
 from rasad.extract.entities.letters import is_letter, is_word_letter
 from rasad.extract.entities.name_ends import whole_acronyms, whole_people
 from rasad.extract.entities.patterns import (
@@ -298,6 +299,7 @@ def _recognizetagged_words(
     if not words:
         return []
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak and not _cut_acronym(text, words, m)]
+    kb = other_bearers(text, words, kb)  # سارة نتنياهو is not بنيامين نتنياهو
     in_kb = tagged_words(words, kb)
     letter_names, things = acronyms(text, words, in_kb, facts.letter)
     letter_names = whole_acronyms(text, words, letter_names, in_kb)
