@@ -88,6 +88,11 @@ def test_the_year_is_no_state_qualifier() -> None:
     assert _mentions(text)["وكالة الأنباء الفرنسية"].entity_id == "kb:o:afp"
 
 
+def test_afp_named_with_the_article() -> None:
+    text = "ونقلت الوكالة الفرنسية للأنباء عن شهود قولهم إن الانفجار وقع فجرا."
+    assert _mentions(text)["الوكالة الفرنسية للأنباء"].entity_id == "kb:o:afp"
+
+
 def test_a_place_after_its_head_noun_quoted_or_not() -> None:
     text = 'وانطلق القطار من منطقة "قرقاو كوله" على الحدود. وكان القطار متجها من "قرقاو كوله" إلى المدينة.'
     found = [m for m in find_mentions(text, sentences=[Span(0, len(text))]) if text[m.span.start : m.span.end] == "قرقاو كوله"]
