@@ -38,7 +38,7 @@ def national_actor(words: Sequence[Word], d: Draft, lo: int, hi: int) -> str | N
                 return _adjective_after(words, i, hi)
     if d.pos == "noun" and "gen=target" not in d.flags and d.last + 1 < hi:
         word = words[d.last + 1].text
-        return None if word.endswith(_PLURAL) else _country(word)
+        return None if word.endswith(_PLURAL) else country_of_adjective(word)
     return None
 
 
@@ -58,12 +58,13 @@ def _adjective_after(words: Sequence[Word], i: int, hi: int, plural: bool = True
         word = words[j]
         if not word.is_word or word.text in function_words("preposition"):
             return None
-        country = None if not plural and word.text.endswith(_PLURAL) else _country(word.text)
+        country = None if not plural and word.text.endswith(_PLURAL) else country_of_adjective(word.text)
         if country:
             return country
     return None
 
 
-def _country(word: str) -> str | None:
+def country_of_adjective(word: str) -> str | None:
+    """The KB key of the country a nationality adjective names ("الإيرانية" -> kb:c:IR), if any."""
     eid = demonyms().get(loose(word))
     return f"kb:{eid}" if eid else None

@@ -5,13 +5,17 @@ the genitive and agent of a noun); this module applies it to every draft of a
 sentence and adds what a frame alone cannot tell: an announced act is the
 announcer's, a verb with its subject dropped continues the sentence's subject,
 an agreement ending talks is between the parties to the talks, and nobody
-inflicts a disaster. It also gives an attack its mode (shelling, stabbing …).
+inflicts a disaster. Police, authorities or prosecutors named by a common noun as
+the subject of a verb take part as the body or country they stand for
+(common_bodies.py). It also gives an attack its mode (shelling, stabbing …).
 """
 
 from __future__ import annotations
 
+from rasad.arabic.normalize import norm
 from rasad.document import Document
 from rasad.extract.events import arguments as args
+from rasad.extract.events.common_bodies import COMMON_SOURCE, common_bodies
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, TOPIC, Draft
 from rasad.extract.events.lexicon import mode_index
@@ -23,6 +27,8 @@ from rasad.extract.wordscan import Word, function_words
 def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
     """Actor, target and location of each draft of a sentence (clause starts in `starts`)."""
     placed = args.place_mentions(doc, words)
+    bodies = _common_bodies(doc, words, drafts, placed)
+    placed = sorted([*placed, *bodies], key=lambda p: p.index)
     bounds = [*starts, len(words)]
     previous_actor: str | None = None
     sources = [d.first for d in drafts if d.act is not None and d.act.sv.cls == "according"]
@@ -34,6 +40,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         if d.act is not None:
             roles = args.verb_roles(placed, d.first, d.last, lo, hi, False) if d.type != "STATEMENT" else args.Roles()
             roles.actor = None
+            d.actor = _body_speaking(doc, d, bodies) or d.actor
         elif d.pos == "verb":
             event_subject = any(o.pos == "noun" and o.type == d.type and 0 < o.first - d.last <= 2 for o in drafts)
             if "gap=object" in d.flags:  # "حمّل X Y المسؤولية"
@@ -46,6 +53,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             possessed = d.hit is not None and d.hit.possessed and genitive == "actor"
             roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after, possessed)
             d.actor_guessed = roles.actor_guessed
+            if roles.actor_guessed and roles.actor is not None and roles.actor.source == COMMON_SOURCE:
+                roles.actor = None  # "رفضت السلطات الروسية الاتهامات": a common noun is the subject of its verb only
             if d.govern_kind in (REPORT, TOPIC) and roles.actor_guessed and roles.actor is not None and roles.actor.span.start < words[d.first].start:
                 roles.actor = None  # "أفادت الشرطة بمقتل شخصين"، "إجراءات لاحتواء الاحتجاجات": the speaker did not do it
         if d.type == DISASTER:  # where it struck may be named in the clause of its cause
@@ -82,6 +91,50 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.target = None
         if d.actor and d.governor is None and d.pos == "verb":
             previous_actor = d.actor
+
+
+def _common_bodies(doc: Document, words: list[Word], drafts: list[Draft], placed: list[args.Placed]) -> list[args.Placed]:
+    """Police, authorities, armies named by a common noun as the subject of a verb of the sentence (common_bodies.py)."""
+    if not drafts:
+        return []
+    slots = {k for d in drafts if _takes_subject_after(d, words) for k in (d.first + 1, d.last + 1)}
+    return common_bodies(doc, words, placed, slots, lambda: _home_of_bodies(doc, drafts[0], placed))
+
+
+def _home_of_bodies(doc: Document, d: Draft, placed: list[args.Placed]) -> str | None:
+    """The country a bare "الشرطة" or "الحكومة" serves: the one of the sentence of `d` (the_country), unless the
+    sentence names it as whom an act is for or against: "أعلنت الحكومة تأييدها لبريطانيا" is another's."""
+    country = the_country(doc, d)
+    named = [p for p in placed if p.mention.entity_id == country]
+    return None if any(p.prep in _FOR_OR_AGAINST for p in named) else country
+
+
+_FOR_OR_AGAINST = frozenset({norm("ل"), norm("على"), norm("ضد")})
+
+
+def _body_speaking(doc: Document, d: Draft, bodies: list[args.Placed]) -> str | None:
+    """The common-noun body right after a speech verb, when no speaker stands before it: "قالت الشرطة"، "اتهم ممثلو
+    الادعاء في بريطانيا ألكسندر بتروف" (the one accused is no speaker)."""
+    body = next((p.mention for p in bodies if p.index == d.last + 1), None)
+    speaker = d.act.speaker_span if d.act is not None else None
+    if body is None or (d.actor and speaker is not None and speaker.start < body.span.start):
+        return None
+    return args.entity_key(doc, body)
+
+
+def _takes_subject_after(d: Draft, words: list[Word]) -> bool:
+    """Whether the noun after the verb of `d` may be its subject: not after "بحسب" (a source, "وبحسب السلطات، تنسب
+    هذه الهجمات") nor after a verb whose subject is a pronoun before it ("أنه أبلغ السلطات العراقية": the object)."""
+    if d.pos not in ("verb", "speech") or (d.act is not None and d.act.sv.cls == "according"):
+        return False
+    if words[d.first].text.endswith(_PLURAL_VERB):
+        return False  # "أن المصلين أبلغوا الشرطة": a verb before its subject is singular, a plural one holds it
+    before = words[d.first - 1].text if d.first > 0 else ""
+    return not (before in function_words("complementizer") and before not in _BARE_COMPLEMENTIZERS)
+
+
+_BARE_COMPLEMENTIZERS = frozenset({norm("إن"), norm("أن")})
+_PLURAL_VERB = "وا"
 
 
 _MEETING = "CONSULT"

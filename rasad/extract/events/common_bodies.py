@@ -1,0 +1,116 @@
+"""Participants named by a common noun: "قالت الشرطة إنها ألقت القبض"، "اعتقلت السلطات الإيرانية المحامية"،
+"أطلقت قوات الأمن النار".
+
+Police, armies, authorities and prosecutors act in the news far more often than any named body,
+and are named by what they are (data/event_common_bodies.tsv). Without them an arrest is dropped
+for want of a participant, or worse takes the one arrested for its actor. Such a noun is read as
+a participant only as the subject of a verb: right after a trigger verb, or opening the sentence
+or a clause after إن/أن before one ("أن الشرطة قتلت شابا"); anywhere else it is mostly a
+genitive ("برصاص الشرطة") or a topic. It stands for the country of its nationality adjective
+("السلطات الأميركية"), else for the body of its kind the article names ("الشرطة" -> "الشرطة
+الإندونيسية"، "شرطة لندن"), else for the country the sentence or the article is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from rasad.arabic.lexicon import read_rows
+from rasad.arabic.normalize import norm
+from rasad.document import Document, Mention, Span
+from rasad.extract.events.arguments import Placed
+from rasad.extract.events.national import country_of_adjective
+from rasad.extract.speech import mention_key
+from rasad.extract.wordscan import Word, scan
+
+_ARTICLE = "ال"
+_CONJUNCTIONS = ("و", "ف")
+COMMON_SOURCE = "common"  # the `source` of the mentions made here
+_OPENERS = frozenset({norm("إن"), norm("أن")})  # "أن الشرطة قتلت": a subject before its verb
+_NISBA = ("يه", "ي")  # a relative adjective not listed with its noun: "الحكومة المالطية"
+_RELATIVE_PRONOUN_LENGTH = 4  # "التي"، "الذي" end as an adjective does
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Normalised phrase words -> the normalised words a named body of its kind opens with."""
+    return {tuple(norm(w) for w in r[0].split()): tuple(norm(w) for w in r[1].split())
+            for r in read_rows("rasad.extract", "event_common_bodies.tsv") if len(r) > 1}
+
+
+def common_bodies(doc: Document, words: Sequence[Word], placed: Sequence[Placed], subject_slots: set[int],
+                  country: Callable[[], str | None]) -> list[Placed]:
+    """The common-noun bodies of a sentence that stand as a subject, as mentions keyed to what they stand for.
+    `subject_slots`: the indices of the words right after a trigger verb; `country`: the sentence's country."""
+    taken = [(p.mention.span.start, p.mention.span.end) for p in placed]
+    out: list[Placed] = []
+    for i, word in enumerate(words):
+        if not (i in subject_slots or _opens_clause(words, i)):
+            continue
+        found = _phrase_at(words, i)
+        if found is None:
+            continue
+        end, opening = found
+        span = Span(_without_conjunction(word), words[end - 1].end)
+        if any(a < span.end and span.start < b for a, b in taken):
+            continue  # a name already: "الشرطة الأمريكية"، "الجيش الإسرائيلي"
+        key, typ = _stands_for(doc, words, end, opening, span.start, country)
+        if key is not None:
+            out.append(Placed(i, Mention(span, typ, key, source=COMMON_SOURCE), None))
+    return out
+
+
+def _opens_clause(words: Sequence[Word], i: int) -> bool:
+    """Whether word `i` opens the sentence or follows إن/أن: a subject before its verb."""
+    return i == 0 or words[i - 1].text in _OPENERS
+
+
+def _phrase_at(words: Sequence[Word], i: int) -> tuple[int, tuple[str, ...]] | None:
+    """(the end index, the named body's opening words) of the longest listed phrase at word `i`."""
+    first = words[i].text
+    firsts = {first} | ({first[1:]} if first[:1] in _CONJUNCTIONS else set())
+    best = None
+    for phrase, opening in _table().items():
+        end = i + len(phrase)
+        if (end <= len(words) and phrase[0] in firsts and all(words[i + k].text == w for k, w in enumerate(phrase[1:], 1))
+                and (best is None or end > best[0])):
+            best = (end, opening)
+    return best
+
+
+def _without_conjunction(word: Word) -> int:
+    return word.start + 1 if word.text[:1] in _CONJUNCTIONS and word.text[1:3] == _ARTICLE else word.start
+
+
+def _stands_for(doc: Document, words: Sequence[Word], end: int, opening: tuple[str, ...], start: int,
+                country: Callable[[], str | None]) -> tuple[str | None, str]:
+    """The key a common noun ending before word `end` stands for, and its mention type (module doc)."""
+    if end < len(words) and (national := country_of_adjective(words[end].text)):
+        return national, "GPE"
+    if end < len(words) and _is_adjective(words[end].text):
+        return None, "GPE"  # a nationality the KB lacks: "الحكومة المالطية" is not the Italian one the article names
+    body = _named_body(doc, opening, start)
+    return (body, "ORG") if body is not None else (country(), "GPE")
+
+
+def _is_adjective(word: str) -> bool:
+    """A definite relative adjective ("المالطية"), not a relative pronoun ("التي"، "الذي")."""
+    return word.startswith(_ARTICLE) and word.endswith(_NISBA) and len(word) > _RELATIVE_PRONOUN_LENGTH
+
+
+def _named_body(doc: Document, opening: tuple[str, ...], before: int) -> str | None:
+    """The key of the organisation the article names that opens with `opening` (the article of its first word
+    aside): the last named before `before`, else the first named after."""
+    bodies = [m for m in doc.mentions if m.type == "ORG" and _opens_with(doc, m, opening)]
+    earlier = [m for m in bodies if m.span.end <= before]
+    pick = earlier[-1] if earlier else next((m for m in bodies if m.span.start > before), None)
+    return mention_key(doc, pick) if pick else None
+
+
+def _opens_with(doc: Document, m: Mention, opening: tuple[str, ...]) -> bool:
+    name = [w.text for w in scan(doc.text, m.span)]
+    if len(name) < len(opening) or not name:
+        return False
+    bare = opening[0].removeprefix(_ARTICLE)
+    return name[0] in (opening[0], bare) and tuple(name[1 : len(opening)]) == opening[1:]
