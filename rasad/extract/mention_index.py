@@ -14,18 +14,21 @@ while that list object (and its length) is the one the document holds.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from rasad.document import Document, Mention, Span
+from rasad.extract.entities.kb import country_of
 
+KB_PREFIX = "kb:"
 COUNTRY_PREFIX = "kb:c:"  # the knowledge base's countries
+T = TypeVar("T")
 
 
 class MentionIndex:
     """A document's mentions by start offset and by span, and its time expressions by start."""
 
-    __slots__ = ("mentions", "_order", "_starts", "_by_span", "_timex_starts", "_timex_ends", "_home")
+    __slots__ = ("mentions", "_order", "_starts", "_by_span", "_timex_starts", "_timex_ends", "_facts")
 
     def __init__(self, mentions: list[Mention], timexes: Sequence[Span] = ()) -> None:
         self.mentions = mentions
@@ -42,7 +45,7 @@ class MentionIndex:
             furthest = max(furthest, s.end)
             ends.append(furthest)
         self._timex_ends = ends
-        self._home: str | None = None
+        self._facts: dict[str, Any] = {}
 
     def between(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end), in document order."""
@@ -58,13 +61,11 @@ class MentionIndex:
         k = bisect_right(self._starts, start)
         return k < len(self._starts) and self._starts[k] < end
 
-    def home_country(self) -> str | None:
-        """The country the document names most (its KB id), the one "البلاد" stands for; None on a tie."""
-        if self._home is None:
-            counts = Counter(m.entity_id for m in self.mentions if m.entity_id and m.entity_id.startswith(COUNTRY_PREFIX))
-            ranked = counts.most_common(2)
-            self._home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
-        return self._home or None
+    def fact(self, name: str, compute: Callable[[], T]) -> T:
+        """A fact of the document that its mentions decide (the country it names most), computed once."""
+        if name not in self._facts:
+            self._facts[name] = compute()
+        return self._facts[name]
 
     def timex_overlaps(self, span: Span) -> bool:
         """Whether a time expression overlaps `span` (holds its start, or starts inside it)."""
@@ -75,6 +76,15 @@ class MentionIndex:
         """Whether `offset` lies in a time expression."""
         k = bisect_right(self._timex_starts, offset)
         return k > 0 and self._timex_ends[k - 1] > offset
+
+
+def place_country(entity_id: str | None) -> str | None:
+    """The key of the country a mention's entity is or lies in ("kb:c:RU" for Russia and for Moscow), if the KB
+    knows it (`country_of`)."""
+    if not entity_id or not entity_id.startswith(KB_PREFIX):
+        return None
+    found = country_of(entity_id[len(KB_PREFIX) :])
+    return KB_PREFIX + found if found else None
 
 
 def spans_starting_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:

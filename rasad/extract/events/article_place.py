@@ -32,11 +32,11 @@ def article_place(doc: Document) -> str | None:
         return None
     lead = doc.body[0].span
     named = _below_country({entity_key(doc, m) for m in mention_index(doc).between(lead.start, lead.end)
-                            if m.type in PLACE_TYPES and _placed(doc, m)})
+                            if m.type in PLACE_TYPES and placed_in(doc, m)})
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _placed(doc: Document, m: Mention) -> bool:
+def placed_in(doc: Document, m: Mention) -> bool:
     """Whether a locative governs the mention ("في البصرة"، "بمدينة الرمادي"): a dateline ("نيويورك، الولايات
     المتحدة (CNN)") or a subject names no place where things happened."""
     prep = governing_preposition(doc.text, m.span.start)

@@ -8,7 +8,8 @@ a participant only as the subject of a verb: right after a trigger verb, or open
 or a clause after إن/أن before one ("أن الشرطة قتلت شابا"); anywhere else it is mostly a
 genitive ("برصاص الشرطة") or a topic. It stands for the country of its nationality adjective
 ("السلطات الأميركية"), else for the body of its kind the article names ("الشرطة" -> "الشرطة
-الإندونيسية"، "شرطة لندن"), else for the country the sentence or the article is about.
+الإندونيسية"، "شرطة لندن"), else for the country of the place named after it with في ("السلطات في
+دبي"), else for the country the sentence or the article is about.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.events.arguments import Placed
 from rasad.extract.events.national import country_of_adjective
+from rasad.extract.mention_index import mention_index, place_country
 from rasad.extract.speech import mention_key
 from rasad.extract.wordscan import Word, scan
 
 _ARTICLE = "ال"
 _CONJUNCTIONS = ("و", "ف")
 COMMON_SOURCE = "common"  # the `source` of the mentions made here
+_IN = norm("في")  # "السلطات في دبي": the authorities of the place named after it
 _OPENERS = frozenset({norm("إن"), norm("أن")})  # "أن الشرطة قتلت": a subject before its verb
 _NISBA = ("يه", "ي")  # a relative adjective not listed with its noun: "الحكومة المالطية"
 _RELATIVE_PRONOUN_LENGTH = 4  # "التي"، "الذي" end as an adjective does
@@ -90,8 +93,17 @@ def _stands_for(doc: Document, words: Sequence[Word], end: int, opening: tuple[s
         return national, "GPE"
     if end < len(words) and _is_adjective(words[end].text):
         return None, "GPE"  # a nationality the KB lacks: "الحكومة المالطية" is not the Italian one the article names
-    body = _named_body(doc, opening, start)
-    return (body, "ORG") if body is not None else (country(), "GPE")
+    if (body := _named_body(doc, opening, start)) is not None:
+        return body, "ORG"
+    return _country_after_in(doc, words, end) or country(), "GPE"
+
+
+def _country_after_in(doc: Document, words: Sequence[Word], end: int) -> str | None:
+    """The country of the place named with "في" right after the noun: "النيابة العامة في السعودية"، "السلطات في دبي"."""
+    if end + 1 >= len(words) or words[end].text != _IN:
+        return None
+    after = words[end + 1]
+    return next(filter(None, (place_country(m.entity_id) for m in mention_index(doc).between(after.start, after.end))), None)
 
 
 def _is_adjective(word: str) -> bool:

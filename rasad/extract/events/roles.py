@@ -12,15 +12,18 @@ the subject of a verb take part as the body or country they stand for
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rasad.arabic.normalize import norm
-from rasad.document import Document
+from rasad.document import Document, Mention
 from rasad.extract.events import arguments as args
+from rasad.extract.events.article_place import placed_in
 from rasad.extract.events.common_bodies import COMMON_SOURCE, common_bodies
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, TOPIC, Draft
 from rasad.extract.events.lexicon import mode_index
 from rasad.extract.events.national import national_actor
-from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index
+from rasad.extract.mention_index import mention_index, place_country
 from rasad.extract.wordscan import Word, function_words
 
 
@@ -145,7 +148,9 @@ _TOLD = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPP
 def the_country(doc: Document, d: Draft) -> str | None:
     """The country "البلاد" stands for in the sentence of `d`: the one country its sentence names, else its
     paragraph's, else the lead's (a French outlet telling of the Thai cave names France more often than
-    Thailand, but its lead names Thailand), else the country the article names most."""
+    Thailand, but its lead names Thailand), else the country the article names most. A city or region a
+    locative governs names its country ("في موسكو" is in Russia: many stories name their country only by
+    its cities); one named otherwise does not (a dateline "دبي، الإمارات (CNN)"، "محاولات طهران" for Iran)."""
     paragraphs = [b.span for b in doc.body]
     levels = [d.sentence]
     if d.paragraph < len(paragraphs):
@@ -154,10 +159,22 @@ def the_country(doc: Document, d: Draft) -> str | None:
         levels.append(paragraphs[0])
     index = mention_index(doc)
     for span in levels:
-        named = {m.entity_id for m in index.between(span.start, span.end) if (m.entity_id or "").startswith(COUNTRY_PREFIX)}
+        named = set(filter(None, (_country_named(doc, m) for m in index.between(span.start, span.end))))
         if len(named) == 1:
             return named.pop()
-    return index.home_country()
+    return index.fact("home_country", lambda: _named_most(doc, index.mentions))
+
+
+def _country_named(doc: Document, m: Mention) -> str | None:
+    """The country key a mention names: a country, or a city or region of one that a locative governs."""
+    country = place_country(m.entity_id)
+    return country if country == m.entity_id or (country and placed_in(doc, m)) else None
+
+
+def _named_most(doc: Document, mentions: list[Mention]) -> str | None:
+    """The country the document names most (`_country_named`); None on a tie."""
+    ranked = Counter(filter(None, (_country_named(doc, m) for m in mentions))).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _names_the_country(words: list[Word], lo: int, hi: int) -> bool:
