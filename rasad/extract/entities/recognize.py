@@ -44,6 +44,7 @@ from rasad.extract.entities.patterns import (
 )
 from rasad.extract.entities.places import Head, place_names
 from rasad.extract.entities.rules import Named, acronyms, verb_not_person, verbal_noun_not_name
+from rasad.extract.entities.sport_clubs import sport_clubs
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
 from rasad.extract.entities.words import Word, stem_span
@@ -326,7 +327,7 @@ def _recognizetagged_words(
     places = place_names(text, words, tagged_words(words, [f for f in found if f.source != "model"]), facts.place)
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     found = with_foreign_articles(words, _headed(found, [m for m in matches if m.entry.weak]))
-    return _with_roles(words, found)
+    return _with_roles(words, sport_clubs(text, words, found))
 
 
 def _cut_acronym(text: str, words: Sequence[Word], m: KBMatch) -> bool:
