@@ -14,12 +14,18 @@ from rasad.extract.events import dating
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COMMUNICATIVE, RECALLED, REPORT, Draft, topic_before
 from rasad.extract.events.forced import date_forced
-from rasad.extract.events.lexicon import dating_words
-from rasad.extract.events.news_day import day_relative_before, hours_apart_ends, in_relative_clause
+from rasad.extract.events.lexicon import dating_words, durations
+from rasad.extract.events.news_day import (
+    day_relative_before,
+    hours_apart_ends,
+    in_relative_clause,
+    relative_pronoun_before,
+)
 from rasad.extract.events.triggers import clause_of
 from rasad.extract.wordscan import Word, clitics_before, function_words, word_ending_after
 
 _PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST", DISASTER})
+_PRESENT_PREFIXES = frozenset("يت")  # a present verb opening a relative clause ("يجري"، "تشهد")
 _ANTECEDENT_REACH = 4  # "الغارات الجوية التي استهدفت …"، "عقوبات الإعدام التي": the noun event a clause describes
 
 def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
@@ -28,6 +34,8 @@ def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
         return False
     if _span_from(words, cue, d):
         return False  # "بعد يوم واحد من محاولة الانقلاب": a time counted from the event, not its own
+    if _before_relative_clause(words, d, cue):
+        return False  # "أصدرت الشرطة بيانا الخميس، يحتوي على تصريحات يوليا التي تعرضت للتسميم": the statement's day
     if cue.since_from is not None and not cue.since_from < d.first < cue.index:
         return False  # "قتل 16 في أسوأ يوم منذ حرب غزة عام 2014": 2014 is the war's, an event named after منذ
     if d.modality == RECALLED or (d.pos == "noun" and topic_before(words, d.first)):
@@ -49,6 +57,55 @@ def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
     if "series" in d.flags and (cue.since or len(value) < 10):
         return False
     return not (d.type in _PUNCTUAL and len(value) < 10 and cue.timex.mod in ("START", "MID", "END"))
+
+
+def _before_relative_clause(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
+    """Whether `d` opens a relative clause ("التي تعرضت"، "الذي تمت مداهمته") and `cue` is told before its relative
+    pronoun: the time is the main clause's, and what the clause recalls was before it. A time right before the pronoun
+    is the noun the clause describes ("في عام 2011 الذي شهد الثورات"): the clause's event was then."""
+    pronoun = relative_pronoun_before(words, d.first)
+    if pronoun is None or cue.index > pronoun or _speaker_described(d) or _describes_time(words, pronoun):
+        return False
+    if _ongoing(words, d, pronoun):
+        return False  # "للرئيس الصيني الذي يجري زيارة إلى الإمارات": the visit goes on that day
+    end = word_ending_after(words, cue.timex.span.end - 1)
+    return any(w.is_word for w in words[end + 1 : pronoun])  # "نوفمبر المقبل، والذي سيشهد": the time's own clause
+
+
+def _before_refusing_clause(words: list[Word], drafts: list[Draft], cue: dating.DateCue, candidates: list[Draft]) -> list[Draft]:
+    """The candidates for `cue` told before the first relative clause after it that refuses it: "قرصنة سوني في عام
+    2014، العملية التي استهدفت خوادمها، وقالت X إن…": the year is the hacking's, not of what X said after the clause."""
+    refused = next((d for d in drafts if d.first > cue.index and _before_relative_clause(words, d, cue)), None)
+    return candidates if refused is None else [d for d in candidates if d.first < refused.first]
+
+
+def told_before_clause(words: list[Word], d: Draft) -> bool:
+    """Whether `d`, in a relative clause, took a time told before its relative pronoun (a speaker's own day:
+    "عبر ترامب، الإثنين، عن قلقه من التقارير التي تحدثت عن…"): what it reports took no day from it."""
+    pronoun = relative_pronoun_before(words, d.first)
+    return pronoun is not None and d.date_at is not None and d.date_at < pronoun
+
+
+def _ongoing(words: list[Word], d: Draft, pronoun: int) -> bool:
+    """Whether the relative clause tells in the present tense ("التي تشهد احتجاجات"، "الذي يجري زيارة"): what goes
+    on at the time of the main clause, not what was before it."""
+    if d.pos in ("verb", "speech"):
+        return d.tense == "present"
+    opener = words[pronoun + 1].text if pronoun + 1 < len(words) else ""
+    return opener[:1] in _PRESENT_PREFIXES and opener not in function_words("pluperfect")
+
+
+def _speaker_described(d: Draft) -> bool:
+    """A speech act whose speaker is the noun a relative clause describes ("غادر بومبيو، الإثنين، … تنفيذا لتوجيهات
+    ترامب، الذي أعلن أن…"): the speaker speaks on the day of the sentence (draft_dates._in_background_clause)."""
+    return d.act is not None and (d.act.speaker_span is None or d.act.speaker_span.start < d.act.verb.start)
+
+
+def _describes_time(words: list[Word], pronoun: int) -> bool:
+    """Whether the noun the relative clause describes is a time ("وفي 2015، وهو العام الذي أعلن فيه ترامب"): its
+    event was in that time."""
+    head = words[pronoun - 1].text if pronoun > 0 else ""
+    return head.removeprefix("ال") in durations()
 
 
 def _takes(words: list[Word], d: Draft, cue: dating.DateCue, quoted: list[Span], published: str | None) -> bool:
@@ -117,7 +174,8 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
         if cue.began:  # "المفاوضات التي انطلقت العام الماضي": when they began, not when they ended or were announced
             continue
         clause = clause_of(starts, cue.index)
-        candidates = [d for d in drafts if d.clause == clause and _takes(words, d, cue, quoted, published)]
+        candidates = _before_refusing_clause(words, drafts, cue, [d for d in drafts if d.clause == clause
+                                                                and _takes(words, d, cue, quoted, published)])
         if not candidates and _opens_same_time(words, starts, clause + 1):  # "X، الاثنين، حين قال": said then
             candidates = [d for d in drafts if d.clause == clause + 1 and _takes(words, d, cue, quoted, published)][:1]
         if not candidates and _closes_aside(words, drafts, starts, clause, cue):
@@ -178,7 +236,8 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
     for d in drafts:
         if d.date is None and anchor is not None and (offset := dating.relative_offset(words, d.first)) is not None:
             d.date = dating.shift(anchor, offset)
-        if d.date is None and d.govern_kind in ("announce", REPORT) and d.governor is not None:
+        if d.date is None and d.govern_kind in ("announce", REPORT) and d.governor is not None and not (
+                told_before_clause(words, d.governor)):
             d.date, d.date_mod = d.governor.date, d.governor.date_mod
 
 

@@ -18,7 +18,7 @@ from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
-from rasad.extract.events.cue_dates import date_from_cues
+from rasad.extract.events.cue_dates import date_from_cues, told_before_clause
 from rasad.extract.events.drafts import CASUALTY_TYPES, RECALLED, REPORT, Draft
 from rasad.extract.events.modality import UNREALISED, governed_modality, modality_before, subjunctive_before
 from rasad.extract.events.news_day import (
@@ -152,7 +152,8 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], cues: 
         if d.date is not None or d.vague_time or d.modality == RECALLED:
             continue
         if d.govern_kind == REPORT and d.governor is not None and d.governor.date is not None:
-            d.date, d.date_mod = d.governor.date, d.governor.date_mod  # "أفادت الشرطة بمقتل شخصين": the report's news
+            if not told_before_clause(words, d.governor):  # not "التقارير التي تحدثت عن اختفاء X": told before
+                d.date, d.date_mod = d.governor.date, d.governor.date_mod  # "أفادت الشرطة بمقتل شخصين": the report's news
             continue
         if d.act is not None and d.actor and d.actor in previous_dates and not _opens_pluperfect(words):
             paragraph, date, from_document = previous_dates[d.actor]
@@ -161,7 +162,8 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], cues: 
                 # ("وفقا لبيان X صدر أمس" … "واتهمت X" … "وتوعدت بأن…")
                 d.date = date
                 continue
-        if d.act is not None and not d.negated and _opens_reaction(words):
+        if d.act is not None and not d.negated and not pluperfect and _opens_reaction(words):
+            # not "من جهته، كان لافروف قد أشار إلى…": what the speaker had said before
             d.date = _last_statement_date(previous_dates, d.paragraph)
             if d.date is not None:
                 continue
@@ -222,12 +224,15 @@ def _bare_duration(words: list[Word], t: Timex) -> bool:
 
 def _in_background_clause(words: list[Word], d: Draft) -> bool:
     """Whether draft `d` opens a clause that tells what came before the news: after "after" ("بعد أن حجب
-    البرلمان الثقة"، "بعدما") or a relative pronoun ("القنبلة التي استهدفت الحافلة"، "حجب الثقة الذي دعا إليه X").
+    البرلمان الثقة"، "بعدما"، "منذ أن انسحبت") or a relative pronoun ("القنبلة التي استهدفت الحافلة"، "حجب الثقة
+    الذي دعا إليه X"), or is a verbal noun read as a verb after منذ ("منذ توعد ترامب بشن ضربات").
     A speaker the relative clause is about still speaks today ("العقيد X، الذي أكد أن…"): a speech act
     is background only when its speaker follows the verb (the head noun is then what was said or asked)."""
     before = [w.text for w in words[max(0, d.first - 2) : d.first] if w.is_word]
     if not before:
         return False
+    if d.pos == "verb" and before[-1] in function_words("verbal_noun_before"):
+        return True
     if before[-1] in function_words("background_clause") or (
             len(before) == 2 and before[-1] in function_words("complementizer") and before[0] in function_words("background_before")):
         return True

@@ -166,13 +166,18 @@ def _recent(published: str | None, day: str) -> bool:
 def in_relative_clause(words: Sequence[Word], first: int) -> bool:
     """Whether a relative pronoun stands a few words before word `first`, with only words between
     ("والذي كان سببا في هجوم"، "التي شنتها"): what the clause tells describes a noun of the sentence."""
+    return relative_pronoun_before(words, first) is not None
+
+
+def relative_pronoun_before(words: Sequence[Word], first: int) -> int | None:
+    """The index of the relative pronoun that opens the clause of word `first` (in_relative_clause), else None."""
     pronouns = function_words("relative_pronoun")
     for k in range(first - 1, max(-1, first - _RELATIVE_CLAUSE_REACH - 1), -1):
         if not words[k].is_word:
-            return False
+            return None
         if words[k].text in pronouns:
-            return True
-    return False
+            return k
+    return None
 
 
 def note_told(state: DocumentDates, drafts: Sequence[Draft], words: Sequence[Word]) -> None:
