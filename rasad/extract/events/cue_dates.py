@@ -25,7 +25,6 @@ from rasad.extract.events.triggers import clause_of
 from rasad.extract.wordscan import Word, clitics_before, function_words, word_ending_after
 
 _PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST", DISASTER})
-_PRESENT_PREFIXES = frozenset("يت")  # a present verb opening a relative clause ("يجري"، "تشهد")
 _ANTECEDENT_REACH = 4  # "الغارات الجوية التي استهدفت …"، "عقوبات الإعدام التي": the noun event a clause describes
 
 def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
@@ -92,7 +91,7 @@ def _ongoing(words: list[Word], d: Draft, pronoun: int) -> bool:
     if d.pos in ("verb", "speech"):
         return d.tense == "present"
     opener = words[pronoun + 1].text if pronoun + 1 < len(words) else ""
-    return opener[:1] in _PRESENT_PREFIXES and opener not in function_words("pluperfect")
+    return opener[:1] in function_words("present_prefix") and opener not in function_words("pluperfect")
 
 
 def _speaker_described(d: Draft) -> bool:
