@@ -26,22 +26,29 @@ _SHARED = 3  # letters two spellings of a foreign given name share at the start 
 def other_bearers(text: str, words: Sequence[Word], kb: list[Found]) -> list[Found]:
     """The KB names, each known person's lone surname right after a given name that is not one of that
     person's own names replaced by the two words as a new person's name."""
-    return [_new_person(text, words, f) if _other_bearer(text, words, f) else f for f in kb]
+    out = []
+    for f in kb:
+        first = _other_bearer_start(text, words, f)
+        out.append(f if first is None else _new_person(text, words, f, first))
+    return out
 
 
-def _other_bearer(text: str, words: Sequence[Word], f: Found) -> bool:
-    """Whether a KB person's one-word name follows, with nothing between, listed given names none of
-    which is one of the entry's names (مصطفى كمال مدبولي is مصطفى مدبولي; دميتري is ديمتري)."""
+def _other_bearer_start(text: str, words: Sequence[Word], f: Found) -> int | None:
+    """Where the new person's name starts when a KB person's one-word name follows, with nothing between,
+    listed given names none of which is one of the entry's names (مصطفى كمال مدبولي is مصطفى مدبولي;
+    دميتري is ديمتري); None otherwise."""
     if f.kb is None or f.type != "PER" or f.last - f.first != 1 or f.first == 0:
-        return False
+        return None
     if f.span.start != words[f.first].span.start:
-        return False  # بنتنياهو: a proclitic on the surname reads it on its own
+        return None  # بنتنياهو: a proclitic on the surname reads it on its own
     givens = _givens_before(text, words, f.first)
     own = _name_words(f.kb)
     if not givens or any(_same_given(g, w) for g in givens for w in own):
-        return False
+        return None
     first = f.first - len(givens)
-    return first == 0 or light(words[first - 1].norm) not in _LINEAGE  # عادل بن أحمد الجبير: a father's name
+    if first > 0 and light(words[first - 1].norm) in _LINEAGE:
+        return None  # عادل بن أحمد الجبير: a father's name
+    return first
 
 
 def _givens_before(text: str, words: Sequence[Word], i: int) -> list[str]:
@@ -79,8 +86,7 @@ def _name_words(entry: KBEntry) -> frozenset[str]:
     return frozenset(w for name in (entry.name, *entry.aliases) for w in name.split() if not w.isascii())
 
 
-def _new_person(text: str, words: Sequence[Word], f: Found) -> Found:
-    """The new person's name: the surname and the given names before it (محمد علي العبادي)."""
-    first = f.first - len(_givens_before(text, words, f.first))
+def _new_person(text: str, words: Sequence[Word], f: Found, first: int) -> Found:
+    """The new person's name: the surname and the given names before it from word `first` (محمد علي العبادي)."""
     span = Span(name_start(text, words[first]), f.span.end)
     return replace(f, first=first, span=span, source="pattern", kb=None)

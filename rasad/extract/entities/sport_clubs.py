@@ -138,12 +138,12 @@ def _in_score(word: Word) -> bool:
 
 def sport_clubs(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
     """The names found, with each club's bare name in sport context read as the club (module doc)."""
-    firsts = _club_firsts()
-    if not any(s in firsts for w in words for _, s in loose_readings(w.norm)):
+    starts = list(compress(range(len(words)), (bool(_first_readings(w.norm)) for w in words)))
+    if not starts:
         return found
     out = list(found)
     last_club = -1  # the index after the last name read as a club
-    for i in compress(range(len(words)), (bool(_first_readings(w.norm)) for w in words)):
+    for i in starts:
         hit = _club_at(words, i)
         if hit is None:
             continue

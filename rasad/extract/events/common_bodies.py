@@ -30,7 +30,7 @@ _ARTICLE = "ال"
 _CONJUNCTIONS = ("و", "ف")
 COMMON_SOURCE = "common"  # the `source` of the mentions made here
 _IN = norm("في")  # "السلطات في دبي": the authorities of the place named after it
-_OPENERS = frozenset({norm("إن"), norm("أن")})  # "أن الشرطة قتلت": a subject before its verb
+BARE_COMPLEMENTIZERS = frozenset({norm("إن"), norm("أن")})  # "أن الشرطة قتلت": a subject before its verb
 _NISBA = ("يه", "ي")  # a relative adjective not listed with its noun: "الحكومة المالطية"
 _RELATIVE_PRONOUN_LENGTH = 4  # "التي"، "الذي" end as an adjective does
 
@@ -66,7 +66,7 @@ def common_bodies(doc: Document, words: Sequence[Word], placed: Sequence[Placed]
 
 def _opens_clause(words: Sequence[Word], i: int) -> bool:
     """Whether word `i` opens the sentence or follows إن/أن: a subject before its verb."""
-    return i == 0 or words[i - 1].text in _OPENERS
+    return i == 0 or words[i - 1].text in BARE_COMPLEMENTIZERS
 
 
 def _phrase_at(words: Sequence[Word], i: int) -> tuple[int, tuple[str, ...]] | None:

@@ -18,7 +18,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
 from rasad.extract.events import arguments as args
 from rasad.extract.events.article_place import placed_in
-from rasad.extract.events.common_bodies import COMMON_SOURCE, common_bodies
+from rasad.extract.events.common_bodies import BARE_COMPLEMENTIZERS, COMMON_SOURCE, common_bodies
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, TOPIC, Draft
 from rasad.extract.events.lexicon import mode_index
@@ -133,10 +133,9 @@ def _takes_subject_after(d: Draft, words: list[Word]) -> bool:
     if words[d.first].text.endswith(_PLURAL_VERB):
         return False  # "أن المصلين أبلغوا الشرطة": a verb before its subject is singular, a plural one holds it
     before = words[d.first - 1].text if d.first > 0 else ""
-    return not (before in function_words("complementizer") and before not in _BARE_COMPLEMENTIZERS)
+    return not (before in function_words("complementizer") and before not in BARE_COMPLEMENTIZERS)
 
 
-_BARE_COMPLEMENTIZERS = frozenset({norm("إن"), norm("أن")})
 _PLURAL_VERB = "وا"
 
 
