@@ -25,6 +25,7 @@ from rasad.extract.timex.counted import read_day_after, read_day_of, read_durati
 from rasad.extract.timex.eve import read_eve
 from rasad.extract.timex.holidays import read_holiday
 from rasad.extract.timex.named_days import named_day
+from rasad.extract.timex.numeral_days import is_numeral
 from rasad.extract.timex.patterns import anchors, families, pattern
 from rasad.extract.timex.spec import Atom, Spec
 
@@ -265,8 +266,8 @@ def _not_today(m: re.Match[str], text: str) -> bool:
 
 
 def _weekday(m: re.Match[str], text: str) -> Spec | None:
-    if next_word(text, m.end()) in ("عشر", "عشره"):  # الأحد عشر: eleven
-        return None
+    if not (m.group("part") or m.group("rel")) and is_numeral(text, m.start("wd"), m.end("wd"), m.start("wd") > m.start()):
+        return None  # "الخلاف بين الاثنين"، "الأحد عشر": a numeral
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     return Spec("weekday", weekday=lx.definite_weekdays()[m.group("wd")], rel=_rel(m), part=dp[0] if dp else None)
 
