@@ -290,7 +290,7 @@ def _year_only(m: re.Match[str], text: str) -> Spec | None:
     year = int(m.group("year"))
     # a year also names the event before it ("حرب 1967"، "انتخابات 2018"); a month there would not ("ثورة يناير")
     if not (mod or m.group("yw")) and (year < 1900 or _counted(m, text) or not (
-            _has_cue(text, m.start(), ("cue", "event_year")) or _coordinated_year(m, text))):
+            _has_cue(text, m.start(), ("cue", "event_year")) or _opens_span(text, m.start(), year) or _coordinated_year(m, text))):
         return None
     return Spec("year", year=year, mod=mod, narrow=narrow)
 
@@ -312,9 +312,22 @@ def _coordinated_year(m: re.Match[str], text: str) -> bool:
         if not _YEARISH.fullmatch(prev.removeprefix("و")):
             return False
         pos = text.rfind(prev, 0, pos)
-        if _has_cue(text, pos, ("cue", "event_year")):
+        if _has_cue(text, pos, ("cue", "event_year")) or _opens_span(text, pos, int(prev.removeprefix("و"))):
             return True
     return False
+
+
+_SPAN_CLOSE = re.compile(r"\s*(?:م\s*)?و\s*((?:1[89]|20)\d\d)(?!\d)")
+
+
+def _opens_span(text: str, start: int, year: int) -> bool:
+    """"بين 2013 و2017": the year at `start` opens a span of years (data/time_context.tsv: range_open) that a
+    later year closes after و."""
+    word = prev_word(text, start)
+    if not (word in lx.context("range_open") or (word[:1] in "وف" and word[1:] in lx.context("range_open"))):
+        return False
+    close = _SPAN_CLOSE.match(text, start + len(str(year)))
+    return close is not None and int(close.group(1)) > year
 
 
 
