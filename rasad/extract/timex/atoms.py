@@ -279,10 +279,19 @@ def _relunit(m: re.Match[str], text: str) -> Spec | None:
     new = m.group("new") is not None
     if not (mod or rel is not None or this or new or year):
         return None
+    if m.group("unit") == "العام" and m.start("unit") == m.start() and year is None and _heads_general(text, m.start()):
+        return None  # "الأمين العام السابق": the former secretary-general, no year
     unit = lx.units()[m.group("unit") or "ا" + m.group("lunit")][0]
     if year is not None and unit == "year":
         return Spec("year", year=year, rel=rel, mod=mod, narrow=narrow)
     return Spec("relunit", unit=unit, rel=0 if this and rel is None else rel, mod=mod, narrow=narrow, new_year=new)
+
+
+def _heads_general(text: str, start: int) -> bool:
+    """The word before "العام" is a post it qualifies as "general" (data/time_context.tsv: general_head), clitics
+    و، ف، ل، ب aside ("والأمين"، "للمدعي")."""
+    word = re.sub(r"^[وف]?(?:لل|بال)", "ال", prev_word(text, start))
+    return word in lx.context("general_head") or word[1:] in lx.context("general_head")
 
 
 def _year_only(m: re.Match[str], text: str) -> Spec | None:
