@@ -254,7 +254,7 @@ def _relday(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("dayw"))
     offset, part = lx.day_words()[word]
     wd = lx.definite_weekdays().get(m.group("wd")) if m.group("wd") else None
-    if word in ("اليوم", "الغد") and wd is None and _not_today(m, text):
+    if (word in ("اليوم", "الغد") and wd is None and _not_today(m, text)) or m.group() in lx.context("not_time_word"):
         return None
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     return Spec("relday", offset=offset, weekday=wd, part=dp[0] if dp else part)

@@ -1,4 +1,5 @@
-""""العام" as the adjective "general" after a post ("الأمين العام السابق"), on sentences written for these tests."""
+""""العام" as the adjective "general" after a post ("الأمين العام السابق"), and words of their own that read as
+day words with a clitic ("لامس": touched), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ def test_a_general_post_is_no_year(text):
 ])
 def test_the_year_stays_a_year(text, value):
     assert _values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفع الذهب بعدما لامس أعلى مستوى له",
+    "ولامس المعدن الأصفر مستوى قياسيا خلال الجلسة",
+])
+def test_a_verb_that_reads_as_a_day_word_is_none(text):
+    assert _values(text) == []
