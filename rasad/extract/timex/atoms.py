@@ -25,6 +25,7 @@ from rasad.extract.timex.counted import read_day_after, read_day_of, read_durati
 from rasad.extract.timex.eve import read_eve
 from rasad.extract.timex.holidays import read_holiday
 from rasad.extract.timex.named_days import named_day
+from rasad.extract.timex.numeral_days import is_numeral
 from rasad.extract.timex.patterns import anchors, families, pattern
 from rasad.extract.timex.spec import Atom, Spec
 
@@ -253,7 +254,7 @@ def _relday(m: re.Match[str], text: str) -> Spec | None:
     word = re.sub(r"\s+", " ", m.group("dayw"))
     offset, part = lx.day_words()[word]
     wd = lx.definite_weekdays().get(m.group("wd")) if m.group("wd") else None
-    if word in ("اليوم", "الغد") and wd is None and _not_today(m, text):
+    if (word in ("اليوم", "الغد") and wd is None and _not_today(m, text)) or m.group() in lx.context("not_time_word"):
         return None
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     return Spec("relday", offset=offset, weekday=wd, part=dp[0] if dp else part)
@@ -265,8 +266,8 @@ def _not_today(m: re.Match[str], text: str) -> bool:
 
 
 def _weekday(m: re.Match[str], text: str) -> Spec | None:
-    if next_word(text, m.end()) in ("عشر", "عشره"):  # الأحد عشر: eleven
-        return None
+    if not (m.group("part") or m.group("rel")) and is_numeral(text, m.start("wd"), m.end("wd"), m.start("wd") > m.start()):
+        return None  # "الخلاف بين الاثنين"، "الأحد عشر": a numeral
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     return Spec("weekday", weekday=lx.definite_weekdays()[m.group("wd")], rel=_rel(m), part=dp[0] if dp else None)
 
@@ -278,10 +279,19 @@ def _relunit(m: re.Match[str], text: str) -> Spec | None:
     new = m.group("new") is not None
     if not (mod or rel is not None or this or new or year):
         return None
+    if m.group("unit") == "العام" and m.start("unit") == m.start() and year is None and _heads_general(text, m.start()):
+        return None  # "الأمين العام السابق": the former secretary-general, no year
     unit = lx.units()[m.group("unit") or "ا" + m.group("lunit")][0]
     if year is not None and unit == "year":
         return Spec("year", year=year, rel=rel, mod=mod, narrow=narrow)
     return Spec("relunit", unit=unit, rel=0 if this and rel is None else rel, mod=mod, narrow=narrow, new_year=new)
+
+
+def _heads_general(text: str, start: int) -> bool:
+    """The word before "العام" is a post it qualifies as "general" (data/time_context.tsv: general_head), clitics
+    و، ف، ل، ب aside ("والأمين"، "للمدعي")."""
+    word = re.sub(r"^[وف]?(?:لل|بال)", "ال", prev_word(text, start))
+    return word in lx.context("general_head") or word[1:] in lx.context("general_head")
 
 
 def _year_only(m: re.Match[str], text: str) -> Spec | None:
@@ -289,7 +299,7 @@ def _year_only(m: re.Match[str], text: str) -> Spec | None:
     year = int(m.group("year"))
     # a year also names the event before it ("حرب 1967"، "انتخابات 2018"); a month there would not ("ثورة يناير")
     if not (mod or m.group("yw")) and (year < 1900 or _counted(m, text) or not (
-            _has_cue(text, m.start(), ("cue", "event_year")) or _coordinated_year(m, text))):
+            _has_cue(text, m.start(), ("cue", "event_year")) or _opens_span(text, m.start(), year) or _coordinated_year(m, text))):
         return None
     return Spec("year", year=year, mod=mod, narrow=narrow)
 
@@ -311,9 +321,22 @@ def _coordinated_year(m: re.Match[str], text: str) -> bool:
         if not _YEARISH.fullmatch(prev.removeprefix("و")):
             return False
         pos = text.rfind(prev, 0, pos)
-        if _has_cue(text, pos, ("cue", "event_year")):
+        if _has_cue(text, pos, ("cue", "event_year")) or _opens_span(text, pos, int(prev.removeprefix("و"))):
             return True
     return False
+
+
+_SPAN_CLOSE = re.compile(r"\s*(?:م\s*)?و\s*((?:1[89]|20)\d\d)(?!\d)")
+
+
+def _opens_span(text: str, start: int, year: int) -> bool:
+    """"بين 2013 و2017": the year at `start` opens a span of years (data/time_context.tsv: range_open) that a
+    later year closes after و."""
+    word = prev_word(text, start)
+    if not (word in lx.context("range_open") or (word[:1] in "وف" and word[1:] in lx.context("range_open"))):
+        return False
+    close = _SPAN_CLOSE.match(text, start + len(str(year)))
+    return close is not None and int(close.group(1)) > year
 
 
 

@@ -19,10 +19,19 @@ def read_duration(m: re.Match[str], text: str) -> Spec | None:
         return None
     if prep == "منذ" and count == 0 and not num:
         return Spec("vague", kind="vague")
-    anchored_elsewhere = next_word(text, m.end()) in ("من", "علي", "عن")
-    if prep in ("قبل", "بعد") and n and unit in ("day", "week", "month", "year") and not anchored_elsewhere:
+    if prep in ("قبل", "بعد") and n and unit in ("day", "week", "month", "year") and not counted_from_event(text, m.end()):
         return _ago(unit, -n if prep == "قبل" else n, m.group("approx"))
     return Spec("duration", kind="duration", unit=unit)
+
+
+def counted_from_event(text: str, end: int) -> bool:
+    """"قبل يومين من المباراة"، "بعد يوم واحد من الإضراب": the count ending at `end` runs from an event named
+    after it (data/time_context.tsv: counted_from, past the words that complete the count, count_complement)."""
+    after = next_word(text, end)
+    while after in lx.context("count_complement"):
+        end = text.index(after, end) + len(after)
+        after = next_word(text, end)
+    return after in lx.context("counted_from")
 
 
 def _ago(unit: str, offset: int, approx: str | None) -> Spec:
@@ -52,7 +61,7 @@ def read_day_after(m: re.Match[str], text: str) -> Spec | None:
     """"في اليوم التالي", "صباح اليوم التالي", "في اليوم نفسه": days from the day named before. "اليوم التالي
     للانتخابات", "اليوم السابق على المباراة", "اليوم نفسه من العام 2015" count from what follows: not taken."""
     after = next_word(text, m.end())
-    if after.startswith("ل") or after in ("من", "علي", "عن"):
+    if after.startswith("ل") or after in lx.context("counted_from"):
         return None
     dp = lx.table("dayparts").get(re.sub(r"\s+", " ", m.group("part") or ""))
     offset = int(lx.table("anchored")[re.sub(r"\s+", " ", m.group("phrase"))][0])
