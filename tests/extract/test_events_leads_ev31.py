@@ -1,7 +1,8 @@
 """Events that a reading of random news (session 21) found missed, on sentences written for these tests: a speaker or
 actor written as a hashtag (#الشرطة_النمساوية) is read as one written plainly, and an arrest whose subject stands
 between ألقى and القبض is told by its verb, so it takes the news day and its subject as the actor; intercepting a
-missile is an attack on the side that intercepts it, objecting (اعترض على) is none."""
+missile is an attack on the side that intercepts it, objecting (اعترض على) is none; "بشكل قاطع" (categorically) is
+no boycott (قاطع)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,7 @@ def test_an_announced_interception_keeps_the_announcement() -> None:
 
 def test_objecting_to_a_decision_is_no_attack() -> None:
     assert not of_type(_events("اعترضت النرويج على القرار."), "ASSAULT")
+
+
+def test_categorically_is_no_boycott() -> None:
+    assert not of_type(_events("قال المدرب إن إصابة سالم_العبدالله لم تحدد بشكل قاطع."), "REJECT")
