@@ -26,6 +26,7 @@ from rasad.document import Span
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|[^\W\d_]+|\S")
+_HASHTAG_MARKS = frozenset("#_")  # a hashtag's # and the underscores between its words: no punctuation
 _CONJ = "وف"
 _PREP = "بلك"
 _SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
@@ -157,6 +158,8 @@ def _scan(text: str, start: int, end: int) -> tuple[Word, ...]:
     for m in _TOKEN.finditer(nt.text):
         orig = nt.to_original(m.start(), m.end())
         tok = m.group()
+        if tok in _HASHTAG_MARKS:  # "قال #محمود_عباس": the speaker's name right after the verb
+            continue
         is_word = tok[0].isalnum()
         forms = bare_forms(tok) if is_word else ()
         words.append(Word(orig.start + start, orig.end + start, tok, forms))
