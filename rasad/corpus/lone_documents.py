@@ -1,8 +1,7 @@
 """The second placement of documents left alone in their story after a day (split from stories.py).
 
 A lone document joins the story most of its nearest documents of the same days belong to, a little
-below the threshold (`neighbours_story`); where that rule is unsure, a small learned tree over several
-signals decides (learned_join.py). In a small collection (a handful of articles gathered about
+below the threshold (`neighbours_story`). In a small collection (a handful of articles gathered about
 one event, where the days hold few documents) a lone document is a facet of a story more often than a
 story of its own: it merges at up to `sparse_slack` below the threshold when its entity and event keys
 agree with the story's (StoryIndex.merge_neighbours, `_small_collection`).
@@ -13,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rasad.corpus.learned_join import learned_join
 from rasad.corpus.story_parts import DocFeatures, StoryState, neighbour_vote
 
 if TYPE_CHECKING:
@@ -54,12 +52,11 @@ def neighbours_story(index: StoryIndex, doc: str, day: int, story: StoryState) -
     pool = [(index.docs[member].vec, other.id) for other in index.candidates(vec, story.id)
             for member in other.members_near(day, s.neighbour_days)]
     votes, nearest = neighbour_vote(vec, pool, s.neighbours)
-    if not votes:
+    if not votes or nearest < s.neighbour_floor:
         return None
     best, count = votes.most_common(1)[0]
     target = index.stories[best]
     slack = s.unanimous_slack if count >= s.neighbours else s.neighbour_slack
-    margin = index.similarity(vec, story.keys, target, day)
-    if nearest >= s.neighbour_floor and count >= s.neighbour_votes and margin >= -slack:
-        return target
-    return target if learned_join(index, doc, day, target, margin, votes, nearest) else None
+    if count < s.neighbour_votes or index.similarity(vec, story.keys, target, day) < -slack:
+        return None
+    return target
