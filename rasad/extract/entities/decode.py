@@ -206,10 +206,11 @@ class Layout:
         ends = np.cumsum(sizes)
         pos = np.arange(ends[-1]) - np.repeat(ends - sizes, sizes)  # position in the sentence
         left = np.repeat(sizes, sizes) - pos - 1  # words after it in the sentence
+        index = np.arange(len(pos))
         for off in self.offsets:
             has = (pos >= -off) if off < 0 else (left >= off)
             self.at[off] = slice(None)
-            self.src[off] = np.where(has, np.arange(len(pos)) + off, len(pos))
+            self.src[off] = np.where(has, index + off, len(pos))
             self.edge[off] = np.flatnonzero(~has)
         self.pairs = np.flatnonzero(left >= 1)
 

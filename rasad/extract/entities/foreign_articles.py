@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
@@ -16,6 +17,7 @@ from rasad.extract.entities.found import Found, tagged_words
 from rasad.extract.entities.words import Word
 
 TITLE_TYPES = frozenset({"ORG", "MISC"})
+_NORM = attrgetter("norm")
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +28,7 @@ def foreign_articles() -> frozenset[str]:
 def with_foreign_articles(words: Sequence[Word], found: list[Found]) -> list[Found]:
     """The names, each title after an untagged English article begun at the article."""
     articles = foreign_articles()
-    if not any(w.norm in articles for w in words):
+    if articles.isdisjoint(map(_NORM, words)):  # read in C: most sentences have none
         return found
     tagged = tagged_words(words, found)
     return [_with_article(words, f, tagged, articles) for f in found]

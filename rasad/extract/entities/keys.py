@@ -18,6 +18,7 @@ from rasad.document import Span
 from rasad.extract.entities.found import Found, name_proclitics
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.letters import is_letter
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import FILIATION
 from rasad.extract.entities.places import mentioned_bare
 
@@ -25,6 +26,7 @@ _VOWELS = re.compile(r"(?<=.)[اويى]")
 # عبد and أبو open a compound name that outlets write with or without the space (عبدالماجد، عبد الماجد;
 # أبوزيد، أبو زيد): a word of its own only when nothing follows
 _COMPOUND_OPENER = re.compile(r"(?:(?<=\s)|^)(عبد|ابو) +(?=\S)")
+_NOT_NAME = "".join(sorted(QUOTES)) + "@"  # stripped off a name's words
 
 
 @lru_cache(maxsize=300_000)
@@ -38,8 +40,11 @@ def skeleton(name: str, *, vowels: bool = False) -> str:
     عبد الماجد and عبدالماجد, أبو زيد and أبوزيد share one too (`_COMPOUND_OPENER`).
     """
     out = []
-    for w in _COMPOUND_OPENER.sub(r"\1", loose(norm(name)).replace("-", " ")).split():
-        w = w.strip("".join(QUOTES) + "@")
+    folded = loose(norm(name)).replace("-", " ")
+    if " " in folded:  # a compound opener is followed by a space; most names skeletonised are one word
+        folded = _COMPOUND_OPENER.sub(r"\1", folded)
+    for w in folded.split():
+        w = w.strip(_NOT_NAME)
         if w.startswith("ال") and len(w) > 4:
             w = w[2:]
         out.append(w if vowels else _VOWELS.sub("", w))
@@ -59,7 +64,20 @@ def key_of(found: Found, text: str) -> str:
     head, _, name = surface.partition(" ")
     # منطقة خور الزبير is the place خور الزبير, named so in other articles
     surface = name if mentioned_bare(head, name) else written_name(text, found.span)
-    return f"{found.type}:{_acronym_form(name_form(surface))}"
+    return f"{found.type}:{_key_form(surface)}"
+
+
+@memo(100_000)
+def _key_form(surface: str) -> str:
+    """A name as written in the form its key holds (`name_form`, an acronym one way): every name of every
+    document is keyed, and names recur across documents: kept per name."""
+    return _acronym_form(name_form(surface))
+
+
+@memo(100_000)
+def word_skeletons(name: str) -> tuple[str, ...]:
+    """The skeletons of a name's words (`skeleton`), by which names compare word by word; kept per name."""
+    return tuple(skeleton(w) for w in name.split())
 
 
 def written_name(text: str, span: Span) -> str:

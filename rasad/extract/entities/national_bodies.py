@@ -17,6 +17,7 @@ from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.extract.entities.kb import alias_index, alias_key, demonyms, entries, loose
 from rasad.extract.entities.keys import written_name
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import Named
 
 _ARTICLE = "ال"
@@ -44,12 +45,19 @@ def _own_country_phrases() -> dict[tuple[str, ...], str]:
     return {tuple(loose(norm(w)) for w in r[0].split()): loose(norm(r[1].strip())) for r in read_rows("rasad.extract", "ner_own_country.tsv")}
 
 
+@memo(100_000)
+def _loose_words(name: str) -> tuple[str, ...]:
+    """A name's words as written, normalised and loose: what the phrases are read by. Every name of every
+    document is read so, and names recur across documents: kept per name."""
+    return tuple(loose(w) for w in norm(name).split())
+
+
 def own_country_forms(named: list[Named], text: str) -> None:
     """A body named by what it is to its own country (المنتخب الوطني) takes the key of the one body of its
     head the document names with a country (المنتخب المصري، منتخب مصر); with none or two (a match
     report), it keeps its own."""
     phrases = _own_country_phrases()
-    words = [tuple(loose(w) for w in norm(written_name(text, n.found.span)).split()) for n in named]
+    words = [_loose_words(written_name(text, n.found.span)) for n in named]
     if not any(w in phrases for w in words):
         return
     owners: dict[str, dict[str, str]] = {}  # head -> country -> the key of its first body

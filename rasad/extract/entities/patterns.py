@@ -235,8 +235,9 @@ def is_demonym(word: str) -> bool:
     return any(stem in table for _, stem in loose_readings(word))
 
 
+@memo(300_000)
 def _role_word(word: str) -> bool:
-    """A word that may sit inside a role phrase after its head."""
+    """A word that may sit inside a role phrase after its head (read around every title: kept per word)."""
     if word in role_links() or word in QUOTES or is_demonym(word):
         return True
     return any(stem.startswith("ال") for _, stem in strip_clitics(word)) and word not in stop_words()

@@ -317,7 +317,7 @@ def _recognizetagged_words(
     national = frozenset(n.first for n in bodies if is_national(words, n))
     found = _with_rule_names(found, [_from_rule(n) for n in bodies], owns=partial(_institution_owns, national))
     found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
-    norms = [w.norm for w in words]
+    norms = list(map(_NORM, words))
     found = _given_names_after_titles(text, words, norms, found, tagger)
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = framed_names(text, words, found, tagger)

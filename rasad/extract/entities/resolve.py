@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
-from operator import methodcaller
+from operator import attrgetter, methodcaller
 
 from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.lexicon import normalised_lines
@@ -42,7 +42,7 @@ from rasad.document import Mention, Span
 from rasad.extract.entities.found import Found
 from rasad.extract.entities.homonyms import read_homonyms
 from rasad.extract.entities.kb import QUOTES, alias_key, loose
-from rasad.extract.entities.keys import filiation_skeletons, key_of, name_form, skeleton, written_name
+from rasad.extract.entities.keys import filiation_skeletons, key_of, name_form, word_skeletons, written_name
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import (
     Named,
@@ -70,6 +70,7 @@ from rasad.extract.entities.variants import (
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 _NAMESAKE_TYPES = frozenset({"ORG", "PER"})  # a club, a person named after a town (MISC is mostly the tagger's slip)
+_NORM = attrgetter("norm")
 
 
 def _short_forms(named: list[Named], text: str) -> None:
@@ -330,8 +331,8 @@ def _own_name_after_head(words: Sequence[Word], norms: list[str], f: Found) -> S
 
 def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
-    named = [Named(f, key_of(f, text), tuple(skeleton(w) for w in written_name(text, f.span).split())) for f in found]
-    norms = [w.norm for w in words]
+    named = [Named(f, key_of(f, text), word_skeletons(written_name(text, f.span))) for f in found]
+    norms = list(map(_NORM, words))  # in C
     read_homonyms(named, text, norms)
     nationless_forms(named, text)
     own_country_forms(named, text)

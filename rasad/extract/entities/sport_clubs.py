@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
@@ -23,6 +24,7 @@ from rasad.document import Span
 from rasad.errors import ModelError
 from rasad.extract.entities.found import Found
 from rasad.extract.entities.kb import KBEntry, demonyms, entries, loose, loose_readings
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.words import Word, stem_span
 
 _SCORE = re.compile(r"\d+-\d+")
@@ -31,6 +33,7 @@ _BRACKETS = frozenset("()")
 _AND = "و"
 _ARTICLE = "ال"
 _NO_ID = "-"
+_NORM = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +76,10 @@ def _club_firsts() -> frozenset[str]:
     return frozenset(name[0] for name in clubs())
 
 
+@memo(300_000)
 def _first_readings(word: str) -> tuple[tuple[str, str], ...]:
-    """(proclitic, loose stem) readings of a word that begin a club's name."""
+    """(proclitic, loose stem) readings of a word that begin a club's name; read for every word of every
+    sentence, so kept per word (`memo`)."""
     firsts = _club_firsts()
     return tuple((p, s) for p, s in loose_readings(word) if s in firsts and not p.endswith("ال"))
 
@@ -138,7 +143,7 @@ def _in_score(word: Word) -> bool:
 
 def sport_clubs(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
     """The names found, with each club's bare name in sport context read as the club (module doc)."""
-    starts = list(compress(range(len(words)), (bool(_first_readings(w.norm)) for w in words)))
+    starts = list(compress(range(len(words)), map(_first_readings.__getitem__, map(_NORM, words))))  # in C
     if not starts:
         return found
     out = list(found)

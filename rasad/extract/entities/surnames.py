@@ -8,7 +8,6 @@ shared with everyday words.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
@@ -17,6 +16,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Mention
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.keys import skeleton
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import Named, untaken, where
 from rasad.extract.entities.patterns import given_names, stop_words, title_kind
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
@@ -34,7 +34,7 @@ _MAX_SHORT_FREQ = 2000
 _LAST = itemgetter(slice(-1, None))  # a word's last letter ("" for none), as w[-1:]
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def surname_key(word: str) -> str:
     """The form a normalised surname compares in: its skeleton, or for a short one "=" and the word itself."""
     skel = skeleton(word)
@@ -113,6 +113,6 @@ def _same_final(word: str, keys: set[str], named: list[Named], text: str) -> boo
     return any(n.key == key and _final(text, n) == word[-1:] for n in named)
 
 
-@lru_cache(maxsize=300_000)
+@memo(300_000)
 def _skeleton_readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((prefix, surname_key(stem)) for prefix, stem in strip_clitics(word))
