@@ -28,6 +28,7 @@ from rasad.extract.referents import (
 from rasad.extract.relayed import relayed_source
 from rasad.extract.speech import (
     IN_STATEMENT,
+    ON_BEHALF,
     PRONOUN_SUFFIXES,
     conjoined,
     governing_preposition,
@@ -42,6 +43,7 @@ from rasad.extract.subjects import (
     appositive_name,
     facility_subject,
     first_clause_subject,
+    in_subject_modifier,
     linked_clause_subject,
     previous_sentence_subject,
     relative_antecedent,
@@ -57,7 +59,6 @@ from rasad.extract.wordscan import Word, function_words
 if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
 
-ON_BEHALF = norm("باسم")
 _COMMA = "،"
 _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
@@ -148,6 +149,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         np = None if was is not None else np
     if np is not None:
         m = m or subject_mention(doc, words[j].end, zone_end) or appositive_name(doc, words, np, content_start)
+        if m is not None and in_subject_modifier(doc, words, np, m):
+            m = None  # "وقال المتحدث باسم شرطة لندن": not London
         held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
         if m is not None and title_after_name(doc, words, np, m):  # "وقالت نجية بونعيم، مديرة حملات منظمة العفو"
             held = m  # the body she works for, where the tagger missed her name

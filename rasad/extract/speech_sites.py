@@ -14,8 +14,8 @@ from rasad.document import Document, Span
 from rasad.extract.mention_index import MentionIndex, mention_index
 from rasad.extract.numbers import number_words
 from rasad.extract.speaker_bodies import is_medium
-from rasad.extract.speakers import ON_BEHALF
 from rasad.extract.speech import (
+    ON_BEHALF,
     SpeechVerb,
     carried_by_medium,
     is_complementizer,
