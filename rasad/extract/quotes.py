@@ -66,6 +66,7 @@ class SpeechAct:
     explicit: bool = False  # the speaker is named in this sentence
     institution: str | None = None  # for an unnamed spokesman, whom he speaks for ("المتحدث باسم X"، "متحدثة باسم يونكر")
     extra_quotes: tuple[Span, ...] = ()  # more direct quotes introduced by the same verb
+    unsourced: bool = False  # told by reports no one is named to stand behind ("تقارير تفيد بأن"): no one goes on
 
 
 # ---- speech acts --------------------------------------------------------------
@@ -180,7 +181,7 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                 acts.append(act)
                 issuer = act if _issues_statement(words, act, acts) else issuer
                 titles.note(doc, act)
-                if _idle_relative(words, i, act) or cites_told:
+                if _idle_relative(words, i, act) or cites_told or act.unsourced:
                     continue  # "التقارير التي تفيد باعتقال الصحفي X": the reports speak, X is no speaker to go on with
                 if act.speaker or (act.speaker_span and (act.content or (act.explicit and act.sv.cls != "according"))):
                     last_speaker, last_para, in_sentence = act, p_index, act

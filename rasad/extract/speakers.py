@@ -38,7 +38,7 @@ from rasad.extract.speech import (
     plural_verb,
     subject_mention,
 )
-from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after
+from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after, unsourced_report
 from rasad.extract.subjects import (
     appositive_name,
     facility_subject,
@@ -90,6 +90,9 @@ def _one_person_told_before(doc: Document, words: Sequence[Word], i: int, act: S
 
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
                   previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
+    if (report := unsourced_report(words, i, j, mention_index(doc))) is not None:
+        act.speaker_span, act.explicit, act.unsourced = report, True, True  # "تقارير تفيد بأن"، "أنباء مفادها"
+        return
     told_after = act.content is not None and act.content.start >= act.verb.end
     content_start = act.content.start if act.content and told_after else words[min(stop, len(words)) - 1].end
     zone_end = content_start
