@@ -175,6 +175,16 @@ def statement_issuer(doc: Document, before: int, *, noun: str | None = None, wit
     return fallback
 
 
+def issuer_named_after(doc: Document, words: Sequence[Word], k: int, before: int) -> Mention | None:
+    """The issuer named right after the statement noun at word `k`, before offset `before` ("بيان للبيت الأبيض"،
+    "بيان صادر عن وزارة الاقتصاد"، "تقرير لمنظمة العفو"): who speaks where the statement is the subject. A place
+    that speaks for those who work in it, right after the noun, too ("بيان للبيت الأبيض"، "بيان الكرملين")."""
+    m = _issuer_of(doc, words, k, before, after_only=True)
+    if m is None and k + 1 < len(words) and words[k + 1].start < before:
+        m = next((x for x in mention_index(doc).between(words[k + 1].start, words[k + 1].end) if x.type == "FAC"), None)
+    return m
+
+
 def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int, *, after_only: bool = False) -> Mention | None:
     """The issuer of the statement noun at word `k`: the subject of its clause, or the body after it, before
     offset `before`; with `after_only` (the statement is the subject), only the body after it."""
@@ -303,7 +313,10 @@ def issuer_speaks(doc: Document, words: Sequence[Word], i: int, act: SpeechAct, 
     """The speaker of words said in the statement named last before the verb at word `i`: its issuer in the
     sentence ("أرسل السفير X رسالة قال فيها")، else the speaker before, in the sentence ("قال X إن الهجمات
     استهدفت إرسال رسالة مفادها") or the paragraph ("وتظهر الوثائق رسالة قال فيها")."""
-    m = statement_issuer(doc, words[i].start, within=act.sentence)
+    last = word_starting_at(words, act.verb.end) - 1  # "وجاء في بيان صادر عن الجيش": the phrase names the statement
+    told_in = is_statement_noun(words[last]) and act.content is not None and act.content.start > act.verb.end
+    m = issuer_named_after(doc, words, last, act.content.start) if told_in and act.content is not None else None
+    m = m or statement_issuer(doc, words[i].start, within=act.sentence)
     if m is not None:
         act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
     elif previous is not None:

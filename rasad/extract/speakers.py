@@ -19,6 +19,7 @@ from rasad.extract.referents import (
     Titles,
     antecedent,
     described,
+    issuer_named_after,
     issuer_speaks,
     main_clause_subject,
     report_told_first,
@@ -33,6 +34,7 @@ from rasad.extract.speech import (
     conjoined,
     governing_preposition,
     is_complementizer,
+    is_statement_noun,
     mention_key,
     mentions_between,
     plural_verb,
@@ -54,7 +56,7 @@ from rasad.extract.subjects import (
     without_object,
 )
 from rasad.extract.title_bearers import bearer_of_body_title
-from rasad.extract.wordscan import Word, function_words
+from rasad.extract.wordscan import Word, function_words, word_starting_at
 
 if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
@@ -159,6 +161,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             held = m  # the body she works for, where the tagger missed her name
         m = None if held is not None else m
         act.explicit = True
+        if m is None and is_statement_noun(words[word_starting_at(words, np.start)]):  # "وقال بيان للبيت الأبيض"
+            m = issuer_named_after(doc, words, word_starting_at(words, np.start), content_start)
         if m is None and act.sv.cls == "say" and previous is not None and previous.speaker and (
                 described(words, np) or report_told_first(doc, words, np)):  # "وذكرت الأهرام … ولفت التقرير": its report
             act.speaker, act.speaker_span = previous.speaker, previous.speaker_span
