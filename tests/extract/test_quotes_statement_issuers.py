@@ -35,3 +35,11 @@ def test_words_told_in_a_report_of_a_body_named_with_lam_are_the_bodys() -> None
         mentions={"سامي نادر": ("PER", "PER:سامي نادر"), "منظمة الغذاء": ("ORG", "ORG:منظمة الغذاء")},
     )
     assert _speakers(doc)[-1] == ("الإنتاج تراج", "ORG:منظمة الغذاء")
+
+
+def test_whom_a_letter_was_sent_to_is_not_its_issuer() -> None:
+    doc = make_doc(
+        'وجاء في الرسالة الموجهة لسامي نادر: "نطالبكم بوقف المشروع فورا قبل فوات الأوان".',
+        mentions={"سامي نادر": ("PER", "PER:سامي نادر")},
+    )
+    assert _speakers(doc)[0][1] != "PER:سامي نادر"
