@@ -4,7 +4,7 @@ Direct quotes in every quote-mark style ("…" “…” «…» „…“, and 
 right-to-left editors), quotes opened by a colon (وقال X: … to the end of the
 paragraph, with or without marks), reported speech (قال X إن …: the quote is
 the reported content), attributions (وفقا لبيان X، فإن …) and embedded posts
-("— Name (@handle) date"). The speaker (speakers.py) is the subject of the speech verb: the
+("— Name (@handle) date"). Where the verbs stand: speech_sites.py. The speaker (speakers.py) is the subject of the speech verb: the
 entity after the verb, a subject before it ("وكان X قد أكد"), a title phrase
 with no entity (speaker None, speaker_span set), or — for a verb with no
 subject (وأضاف، وتابع، وتوعدت) — the previous speaker of the paragraph or the
@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
-from rasad.extract.mention_index import MentionIndex, mention_index, spans_starting_in
-from rasad.extract.numbers import number_words
+from rasad.extract.mention_index import mention_index, spans_starting_in
 from rasad.extract.postposed import attributed_content, postposed_content
 from rasad.extract.quote_marks import (
     MIN_QUOTE_WORDS,
@@ -32,22 +31,18 @@ from rasad.extract.quote_marks import (
     word_count,
 )
 from rasad.extract.referents import Titles, statement_key
-from rasad.extract.speaker_bodies import is_medium
-from rasad.extract.speakers import ON_BEHALF, find_speaker
+from rasad.extract.speakers import find_speaker
 from rasad.extract.speech import (
     IN_STATEMENT,
     SpeechVerb,
-    carried_by_medium,
     conjoined,
     definite_noun,
     is_complementizer,
     is_statement_noun,
-    reads_as_noun,
-    source_attributions,
-    speech_index,
     stance_nouns,
 )
-from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, scan, verb_form_ok
+from rasad.extract.speech_sites import speech_verbs
+from rasad.extract.wordscan import Word, function_words, previous_word, scan
 from rasad.pipeline import component
 
 _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
@@ -55,9 +50,7 @@ _FRAME_REACH = 16  # words and marks after a frame told after its quote in which
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 _FROM_WORD = norm("من")
 _MAX_STATEMENT_WORDS = 2  # a statement as a frame's subject: "البيان"، "بيان الشبكة"
-_RELAY_SOURCE_REACH = 8  # words between a bare relay verb and عن before its source ("نقل موقع "بيزنس إنسايدر" عن")
 _NEARBY_ACTS = 6  # the acts before one that may hold it in what they introduce
-_MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
 
 
 @dataclass
@@ -73,6 +66,7 @@ class SpeechAct:
     explicit: bool = False  # the speaker is named in this sentence
     institution: str | None = None  # for an unnamed spokesman, whom he speaks for ("المتحدث باسم X"، "متحدثة باسم يونكر")
     extra_quotes: tuple[Span, ...] = ()  # more direct quotes introduced by the same verb
+    unsourced: bool = False  # told by reports no one is named to stand behind ("تقارير تفيد بأن"): no one goes on
 
 
 # ---- speech acts --------------------------------------------------------------
@@ -85,85 +79,6 @@ def _paragraphs(doc: Document) -> list[Span]:
             spans.append(Span(pos, pos + len(line)))
         pos += len(line) + 1
     return spans
-
-
-def _verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], frames: bool) -> list[tuple[int, int, SpeechVerb]]:
-    text, index = doc.text, mention_index(doc)
-    out: list[tuple[int, int, SpeechVerb]] = []
-    for m in speech_index(frames).find_all(words):
-        sv = m.payload
-        if sv.form != "phrase" and not verb_form_ok(words[m.first], m.form):
-            continue
-        if sv.form == "past" and reads_as_noun(text, words, m.first, m.form):
-            continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
-        if sv.cls == "relay" and sv.form == "past" and _bare_relay_noun(words, m.first, m.last, sv):
-            continue  # the masdar: "قرار نقل السفارة"، "تكلفة نقل الطن" (moving), not "نقل التلفزيون عن X"
-        if (sv.form == "participle" and _after_preposition_word(words, m.first)) or _counted(words, m.first, m.form, index):
-            continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما"، "34 طالبا" (students)
-        if sv.form in ("past", "present") and sv.lemma in function_words("speech_joined") \
-                and clitics_before(words[m.first], m.form)[:1] not in ("و", "ف"):
-            continue  # "موقعا عسكريا تابعا له" (belonging to), "يتابع القضية" (follows): no "وتابع" (went on)
-        if words[m.first].text in function_words("adder") | function_words("not_speech"):
-            continue  # "إضافة إلى" (in addition to) folds like "أضافه" (he added it), "فحسب" (only) like "حسب"
-        if sv.form == "participle" and m.last + 1 < len(words) and words[m.last + 1].text == ON_BEHALF:
-            continue  # "متحدثة باسم يونكر": a spokeswoman, the subject of a verb, not a participle of speaking
-        if any(q.start < words[m.first].start < q.end for q in quotes):
-            continue  # the speaker's own words
-        if sv.cls == "relay" and carried_by_medium(words, m.first, m.last, m.form):
-            continue  # "وقال X في كلمة نقلها التلفزيون "…"": the words are X's, not the medium's
-        if sv.cls == "according" and out and _cites_for(words, out[-1], m.first, m.last, sv):
-            continue  # "وقال نقلا عن وكالة X إن…"، "وقال بحسب بيان": the verb's subject said it
-        out.append((m.first, m.last, sv))
-    return out
-
-
-def _cites_for(words: Sequence[Word], verb: tuple[int, int, SpeechVerb], k: int, last: int, sv: SpeechVerb) -> bool:
-    """Whether the attribution `sv` at words[k..last] tells where the speech verb `verb` before it was heard ("وقال
-    X بحسب بيان"، "وقال نقلا عن وكالة هلا"): a verb of its own, with at most its subject between them and nothing it
-    introduces (no complementizer, colon or quote mark). One that names who said the words ("قالت تاس نقلا عن
-    نوفاك"، "أكدت روسيا على لسان وزير خارجيتها") gives them to its source, unless that source is a medium."""
-    first, verb_last, verb_sv = verb
-    if verb_sv.cls == "according" or k - verb_last - 1 > _MAX_CITING_SUBJECT_WORDS:
-        return False
-    if not all(w.is_word and not is_complementizer(words, n) for n, w in enumerate(words[verb_last + 1 : k], verb_last + 1)):
-        return False
-    return not names_its_source(sv) or (last + 1 < len(words) and is_medium(words[last + 1]))
-
-
-def names_its_source(sv: SpeechVerb) -> bool:
-    """Whether the attribution `sv` gives the words to the one named after it ("نقلا عن X"، "على لسان X"), not to
-    where they were recorded ("بحسب بيان", data/attributions.tsv)."""
-    return sv.cls == "according" and sv.lemma in source_attributions()
-
-
-def _bare_relay_noun(words: Sequence[Word], i: int, last: int, sv: SpeechVerb) -> bool:
-    """Whether the relay verb at words[i..last], in its bare past form with no conjunction or ending ("نقل"), reads as
-    the masdar "moving" ("إجراءات نقل السفارة"، "نقل المدنيين"): it relays only with its source after عن in the next
-    words ("نقل التلفزيون الإيراني عن X") or after a particle that only a verb follows ("بحسب ما نقل موقع X"، "قد نقل")."""
-    if words[i].text != sv.lemma:
-        return False  # "ونقل"، "نقلت": only a verb
-    prev = previous_word(words, i)
-    if prev is not None and prev is words[i - 1] and prev.text in function_words("relay_verb_before"):
-        return False
-    following = words[last + 1 : last + 1 + _RELAY_SOURCE_REACH]
-    return not any(w.text in function_words("relay_of") for w in following)
-
-
-def _counted(words: Sequence[Word], i: int, form: str, index: MentionIndex) -> bool:
-    """Whether the word right before word `i`, read as `form`, is a number, which counts it as a noun ("34 طالبا"
-    is not طالب+ا, "they two demanded"): not a verb that carries و or ف or a plural subject ("الـ 18 اعترفوا"،
-    "في الدقيقة 11 وأضاف"), nor one after a date ("في 11 مايو 2017 ذكرت")."""
-    prev = previous_word(words, i)
-    if prev is None or prev is not words[i - 1] or not (prev.text.isdigit() or prev.text in number_words()):
-        return False
-    if index.in_timex(prev.start):
-        return False
-    return clitics_before(words[i], form)[:1] not in ("و", "ف") and not form.endswith(("وا", "ون"))
-
-
-def _after_preposition_word(words: Sequence[Word], i: int) -> bool:
-    prev = previous_word(words, i)
-    return prev is not None and prev is words[i - 1] and prev.text in function_words("preposition")
 
 
 def _content(doc: Document, words: Sequence[Word], j: int, stop: int, act: SpeechAct, quotes: list[Span], para: Span) -> None:
@@ -245,7 +160,7 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
             last_speaker = None  # carry-over reaches one paragraph back at most
         for sentence in spans_starting_in(doc.sentences, para.start, para.end) or [para]:
             words = scan(doc.text, sentence)
-            verbs = _without_idle_frames(doc, words, _verbs(doc, words, quotes, frames), quotes, para, sentence)
+            verbs = _without_idle_frames(doc, words, speech_verbs(doc, words, quotes, frames), quotes, para, sentence)
             in_sentence: SpeechAct | None = None
             for n, (i, j, sv) in enumerate(verbs):
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
@@ -266,7 +181,7 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                 acts.append(act)
                 issuer = act if _issues_statement(words, act, acts) else issuer
                 titles.note(doc, act)
-                if _idle_relative(words, i, act) or cites_told:
+                if _idle_relative(words, i, act) or cites_told or act.unsourced:
                     continue  # "التقارير التي تفيد باعتقال الصحفي X": the reports speak, X is no speaker to go on with
                 if act.speaker or (act.speaker_span and (act.content or (act.explicit and act.sv.cls != "according"))):
                     last_speaker, last_para, in_sentence = act, p_index, act

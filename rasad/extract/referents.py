@@ -46,6 +46,7 @@ _MAX_ISSUER_WORDS = 8  # words between the subject that issues a statement and t
 _MAX_SURNAME_WORDS = 2
 _MAX_WAS_SUBJECT_WORDS = 5  # words between كان and its verb ("وكان الوزير يتحدث")
 _ALREADY = (norm("قد"), norm("وقد"))  # the particle between كان's subject and its verb ("وكان X قد أكد")
+_ISSUED_FROM = ("عن", "من")  # "بيان صادر عن الجيش"، "بيان من مكتب الرئيس": the issuer wherever it stands after it
 _ISSUER_PREPOSITIONS = (None, "عن", "من", "ل")  # "بيان الجيش"، "بيان صادر عن الجيش"، "بيان للجيش"; not "رسالة إلى الوزير"
 
 
@@ -175,6 +176,41 @@ def statement_issuer(doc: Document, before: int, *, noun: str | None = None, wit
     return fallback
 
 
+def issuer_named_after(doc: Document, words: Sequence[Word], k: int, before: int) -> Mention | None:
+    """The issuer named right after the statement noun at word `k`, before offset `before` ("بيان للبيت الأبيض"،
+    "بيان صادر عن وزارة الاقتصاد"، "تقرير لمنظمة العفو"): who speaks where the statement is the subject. A place
+    that speaks for those who work in it, right after the noun, too ("بيان للبيت الأبيض"، "بيان الكرملين")."""
+    if k + 1 >= len(words) or words[k + 1].start >= before:
+        return None
+    m = _issuer_of(doc, words, k, before, after_only=True)
+    if m is not None and not _issued_by(doc, words, k, m):
+        m = None
+    if m is None:
+        m = next((x for x in mention_index(doc).between(words[k + 1].start, words[k + 1].end) if x.type == "FAC"), None)
+    return m
+
+
+def _issued_by(doc: Document, words: Sequence[Word], k: int, m: Mention) -> bool:
+    """Whether `m`, found after the statement noun at word `k`, issued it: named where the phrase of its issuer opens
+    right after the noun (or after "صادر"، "أصدره"), under ل، عن or من ("بيان للجيش"، "بيان صادر عن الجيش"، "تقرير
+    لشبكة بي أن سي"، "بيان صادر عن مكتب باسيل"), or in construct with a noun with no article ("بيان الجيش"); or the
+    body a bare "للمجلس" right after it stands for. Not a name further on ("الرسالة الموجهة لسوندار بيتشاي": to whom
+    it was sent), nor one right after a definite noun ("ووصفت الرسالة فاليتا": what it describes)."""
+    n = k + 1
+    if m.span.start < words[k].start:
+        return words[n].text.startswith("لل")
+    if n + 1 < len(words) and not _issuing().isdisjoint(words[n].forms):
+        n += 1
+    opened = words[n].text in _ISSUED_FROM or _under_lam(words[n])
+    if words[n].text in _ISSUED_FROM and n + 1 < len(words):
+        n += 1
+    def holds(x: int) -> bool:
+        return x < len(words) and words[x].start <= m.span.start < words[x].end
+    if holds(n):
+        return opened or governing_preposition(doc.text, m.span.start) is not None or definite_noun(words[k]) is None
+    return opened and holds(n + 1)  # a head noun before the name: "للجنة منظمة اليونسكو"
+
+
 def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int, *, after_only: bool = False) -> Mention | None:
     """The issuer of the statement noun at word `k`: the subject of its clause, or the body after it, before
     offset `before`; with `after_only` (the statement is the subject), only the body after it."""
@@ -198,6 +234,11 @@ def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int, *, aft
         if m is None and body is not None:
             m = body_with_head(doc, body.text[2:], words[k].start)
     return m
+
+
+def _under_lam(word: Word) -> bool:
+    """"لشبكة"، "للجنة": a noun with ل written onto it (a reading without it, or ل before the article)."""
+    return word.text.startswith("لل") or (word.text[:1] == "ل" and word.text[1:] in word.forms)
 
 
 def _relay_verb_before(words: Sequence[Word], k: int) -> bool:
@@ -303,7 +344,10 @@ def issuer_speaks(doc: Document, words: Sequence[Word], i: int, act: SpeechAct, 
     """The speaker of words said in the statement named last before the verb at word `i`: its issuer in the
     sentence ("أرسل السفير X رسالة قال فيها")، else the speaker before, in the sentence ("قال X إن الهجمات
     استهدفت إرسال رسالة مفادها") or the paragraph ("وتظهر الوثائق رسالة قال فيها")."""
-    m = statement_issuer(doc, words[i].start, within=act.sentence)
+    last = word_starting_at(words, act.verb.end) - 1  # "وجاء في بيان صادر عن الجيش": the phrase names the statement
+    told_in = is_statement_noun(words[last]) and act.content is not None and act.content.start > act.verb.end
+    m = issuer_named_after(doc, words, last, act.content.start) if told_in and act.content is not None else None
+    m = m or statement_issuer(doc, words[i].start, within=act.sentence)
     if m is not None:
         act.speaker, act.speaker_span, act.explicit = mention_key(doc, m), m.span, True
     elif previous is not None:

@@ -66,6 +66,11 @@ def _media_heads() -> frozenset[str]:
     return frozenset(norm(row[0]) for row in rows if len(row) > 1 and row[1].strip() == "medium")
 
 
+def is_brand_head(word: Word) -> bool:
+    """"شركة"، "صحيفة": the head noun of a medium's or a company's name, whose rest is a name of its own."""
+    return bare_noun(word) in _brand_heads()
+
+
 def is_medium(word: Word) -> bool:
     """"وكالة"، "الصحيفة": the head noun of a medium's name (data/speech_brand_heads.tsv), with the article or not."""
     return bare_noun(word) in _media_heads()

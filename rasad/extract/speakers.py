@@ -19,6 +19,7 @@ from rasad.extract.referents import (
     Titles,
     antecedent,
     described,
+    issuer_named_after,
     issuer_speaks,
     main_clause_subject,
     report_told_first,
@@ -28,20 +29,23 @@ from rasad.extract.referents import (
 from rasad.extract.relayed import relayed_source
 from rasad.extract.speech import (
     IN_STATEMENT,
+    ON_BEHALF,
     PRONOUN_SUFFIXES,
     conjoined,
     governing_preposition,
     is_complementizer,
+    is_statement_noun,
     mention_key,
     mentions_between,
     plural_verb,
     subject_mention,
 )
-from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after
+from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after, unsourced_report
 from rasad.extract.subjects import (
     appositive_name,
     facility_subject,
     first_clause_subject,
+    in_subject_modifier,
     linked_clause_subject,
     previous_sentence_subject,
     relative_antecedent,
@@ -52,12 +56,11 @@ from rasad.extract.subjects import (
     without_object,
 )
 from rasad.extract.title_bearers import bearer_of_body_title
-from rasad.extract.wordscan import Word, function_words
+from rasad.extract.wordscan import Word, function_words, word_starting_at
 
 if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
 
-ON_BEHALF = norm("باسم")
 _COMMA = "،"
 _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
@@ -89,6 +92,9 @@ def _one_person_told_before(doc: Document, words: Sequence[Word], i: int, act: S
 
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
                   previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
+    if (report := unsourced_report(words, i, j, mention_index(doc))) is not None:
+        act.speaker_span, act.explicit, act.unsourced = report, True, True  # "تقارير تفيد بأن"، "أنباء مفادها"
+        return
     told_after = act.content is not None and act.content.start >= act.verb.end
     content_start = act.content.start if act.content and told_after else words[min(stop, len(words)) - 1].end
     zone_end = content_start
@@ -148,11 +154,15 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         np = None if was is not None else np
     if np is not None:
         m = m or subject_mention(doc, words[j].end, zone_end) or appositive_name(doc, words, np, content_start)
+        if m is not None and in_subject_modifier(doc, words, np, m):
+            m = None  # "وقال المتحدث باسم شرطة لندن": not London
         held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
         if m is not None and title_after_name(doc, words, np, m):  # "وقالت نجية بونعيم، مديرة حملات منظمة العفو"
             held = m  # the body she works for, where the tagger missed her name
         m = None if held is not None else m
         act.explicit = True
+        if m is None and is_statement_noun(words[word_starting_at(words, np.start)]):  # "وقال بيان للبيت الأبيض"
+            m = issuer_named_after(doc, words, word_starting_at(words, np.start), content_start)
         if m is None and act.sv.cls == "say" and previous is not None and previous.speaker and (
                 described(words, np) or report_told_first(doc, words, np)):  # "وذكرت الأهرام … ولفت التقرير": its report
             act.speaker, act.speaker_span = previous.speaker, previous.speaker_span

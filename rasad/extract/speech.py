@@ -28,6 +28,7 @@ _TA_MARBUTA = "ة"
 _SKIP_BACK = "\"'“”«»„‟ـ \u200f\u200e"
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")  # longest first
 _FROM = norm("عن")
+ON_BEHALF = norm("باسم")  # "المتحدث باسم الوزارة": the body a spokesman speaks for
 _WHAT = norm("ما")
 _RELAY_SOURCE_REACH = 6  # words after a relay verb in which whom it relays is named ("نقلته وكالة الأنباء الرسمية عن")
 _STANCE_MARK = "@stance"  # in a frame's needs (data/speech_frames.tsv): any stance noun

@@ -14,7 +14,14 @@ from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.mention_index import MentionIndex
-from rasad.extract.speech import PROCLITIC_PREPS, PRONOUN_SUFFIXES, attributions, is_complementizer
+from rasad.extract.speech import (
+    PROCLITIC_PREPS,
+    PRONOUN_SUFFIXES,
+    attributions,
+    conjoined,
+    definite_noun,
+    is_complementizer,
+)
 from rasad.extract.wordscan import Word, function_words
 
 _PKG = "rasad.extract"
@@ -22,7 +29,52 @@ _PARTICIPLE_PREFIX = "م"
 _ACCUSATIVE_ENDING = "ا"
 _MIN_PARTICIPLE_LETTERS = 4  # "مصرا"; not "معا"، "مما"
 _LONG_VOWELS = "اوي"
+_MAX_REPORT_ADJECTIVES = 2  # words between a report noun and its verb: "تقارير صحفية غير مؤكدة"
 _NOT_PARTICIPLE_ENDINGS = ("ها", "نا", "هما", "تا")  # pronouns; "تا" of a dual noun ("مجلتا "كيكر" و"بيلد"")
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> frozenset[str]:
+    return normalised_lines(_PKG, "speech_report_nouns.tsv")
+
+
+def unsourced_report(words: Sequence[Word], i: int, j: int, index: MentionIndex) -> Span | None:
+    """The report with no named source that is the subject of the verb (or phrase of content) at words[i..j], told
+    right before it with a few words of its own at most ("تقارير تفيد"، "أنباء مفادها"، "تقارير صحفية، ذكرت";
+    data/speech_report_nouns.tsv): the words are the reports', not a speaker's told before. A name among its words
+    ("أنباء رويترز") is a source; one right after the verb is its subject ("معلومات ذكرتها مجلة X")."""
+    if conjoined(words, i) or _named_after(words, j, index):
+        return None  # "تلقت الشرطة معلومات وأكدت أنها": the verb goes on with the clause's subject
+    k = i - 1
+    if k >= 0 and words[k].text in ("،", ","):
+        k -= 1
+    for n in range(k, max(-1, k - _MAX_REPORT_ADJECTIVES - 1), -1):
+        w = words[n]
+        if not w.is_word or w.text in function_words("preposition") or is_complementizer(words, n) or index.in_timex(w.start):
+            return None
+        if _indefinite(w) and not _report_nouns().isdisjoint(w.forms):
+            return None if index.between(w.start, words[k].end) else Span(w.start, words[k].end)
+    return None
+
+
+def _named_after(words: Sequence[Word], j: int, index: MentionIndex) -> bool:
+    """Whether a name stands in the few plain words right after the verb ending at word `j`: its subject
+    ("معلومات ذكرتها مجلة "لو بوان"")."""
+    for n in range(j + 1, min(len(words), j + 1 + _MAX_REPORT_ADJECTIVES + 1)):
+        w = words[n]
+        if w.text in function_words("preposition") or is_complementizer(words, n) or w.text in ("،", ",", ":", "."):
+            return False
+        if index.between(w.start, w.end):
+            return True
+    return False
+
+
+def _indefinite(word: Word) -> bool:
+    """"تقارير"، "وأنباء"، "لتقارير": no article, after a conjunction or preposition either ("للأنباء"، "بالتقارير")."""
+    text = word.text[1:] if word.text[:1] in "وف" and len(word.text) > 4 else word.text
+    if text.startswith("لل") or (text[:1] in "بك" and text[1:3] == "ال"):
+        return False
+    return definite_noun(word) is None
 
 
 @lru_cache(maxsize=1)

@@ -17,12 +17,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
+from rasad.extract.speaker_bodies import is_brand_head
 from rasad.extract.speech import (
+    ON_BEHALF,
     SPEAKER_TYPES,
     bare_noun,
     definite_noun,
+    governing_preposition,
     is_complementizer,
     mentions_between,
     person_roles,
@@ -32,6 +36,8 @@ from rasad.extract.subject_phrase import is_listener_noun, noun_phrase_after
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 
 _COMMA = "،"
+_FROM_WORD = norm("من")
+_NAME_MARKS = " \"“”«»"  # what may stand between a name and another told right after it
 _WITH_ARTICLE = "بال"  # ب and the article written onto a noun ("بالتحيز")
 _MAX_TITLE_TAIL_WORDS = 14  # words of a title that runs on to its bearer's name ("الخبير في … بالمعهد … في تونس، X")
 _QUOTE_MARKS = frozenset("\"“”«»„")
@@ -144,6 +150,30 @@ def title_complement(doc: Document, words: Sequence[Word], np: Span, m: Mention)
     head = words[word_starting_at(words, np.start)]
     return (m.type != "PER" and head.end <= m.span.start < np.end and definite_noun(head) is None
             and bare_noun(head) in person_roles())
+
+
+def in_subject_modifier(doc: Document, words: Sequence[Word], np: Span, m: Mention) -> bool:
+    """Whether mention `m`, found past the end of the subject `np`, stands in a phrase under a preposition that
+    describes the subject ("المتحدث باسم شرطة لندن"، "مدير الحوزة الواقعة في بلدة اجتهاد"، "مسؤول في شرطة
+    دالتون"): a place or body of its description, not who speaks. Not the body after من, of which the speakers are
+    ("وقال عدد من مراسلي رويترز"). A person there may be the subject's name, and a
+    name in brackets names the subject or its body ("ثاني أكبر منتج للألومنيوم في الولايات المتحدة (سينتوريوم)"), as
+    does a company's or a medium's name after باسم ("متحدث باسم شركة نايكي", data/speech_brand_heads.tsv)."""
+    if m.type == "PER" or m.span.start < np.end or doc.text[: m.span.start].rstrip().endswith("("):
+        return False
+    if any(o.span.end <= m.span.start and not doc.text[o.span.end : m.span.start].strip(_NAME_MARKS)
+           for o in mentions_between(doc, np.end, m.span.start)):
+        return False  # the body's other name right after it: 'متحدثة باسم وزارة الدفاع الأميركية "البنتاغون"'
+    between = [w for w in words if np.end <= w.start < m.span.start and w.is_word]
+    governed = next((w for w in between if governing_preposition(doc.text, w.start) is not None), None)
+    if governed is None:
+        return False
+    prep = governing_preposition(doc.text, governed.start)
+    if prep == _FROM_WORD:
+        return False  # of whom the speakers are: "وقال عدد من مراسلي رويترز"، "وقالت ثلاثة من فصائل المنظمة"
+    before = previous_word(words, word_starting_at(words, m.span.start))
+    named_body = before is not None and is_brand_head(before)  # "متحدث باسم شركة نايكي": Nike, the body he speaks for
+    return not (prep == ON_BEHALF and named_body)
 
 
 def asides(words: Sequence[Word], first: int, last: int) -> set[int]:
