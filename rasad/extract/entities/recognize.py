@@ -300,7 +300,7 @@ def _recognizetagged_words(
     if not words:
         return []
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak and not _cut_acronym(text, words, m)]
-    kb = other_bearers(text, words, kb)  # سارة نتنياهو is not بنيامين نتنياهو
+    kb = other_bearers(text, words, kb, tags, tagger.person_evidence if tagger else None)  # سارة نتنياهو: not بنيامين نتنياهو
     in_kb = tagged_words(words, kb)
     letter_names, things = acronyms(text, words, in_kb, facts.letter)
     letter_names = whole_acronyms(text, words, letter_names, in_kb)
