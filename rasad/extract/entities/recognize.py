@@ -17,6 +17,7 @@ from operator import attrgetter
 from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, is_national, state_media
 from rasad.extract.entities.context import Context
+from rasad.extract.entities.coordinated_names import coordinated_names
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.field_names import field_names
 from rasad.extract.entities.foreign_articles import with_foreign_articles
@@ -322,7 +323,7 @@ def _recognizetagged_words(
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = framed_names(text, words, found, tagger)
     found = whole_people(text, words, found, tagged_words(words, found), tagger)
-    found = field_names(text, words, head_names(text, words, facts.head, found))
+    found = coordinated_names(words, field_names(text, words, head_names(text, words, facts.head, found)))
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
     places = place_names(text, words, tagged_words(words, [f for f in found if f.source != "model"]), facts.place)
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
