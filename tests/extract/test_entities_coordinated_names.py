@@ -40,3 +40,8 @@ def test_traffic_of_goods_is_no_movement_named_by_them() -> None:
 def test_a_district_after_its_head_is_a_place() -> None:
     got = _mentions("وتقدمت القوات الحكومية في مديرية حرض بمحافظة حجة بعد معارك عنيفة.")
     assert got["مديرية حرض"].type == "GPE"
+
+
+def test_the_first_field_alone_names_the_same_body_again() -> None:
+    got = _mentions("وقالت وزارة البترول والثروة المعدنية إن الإنتاج ارتفع. وأضافت وزارة البترول أن الصادرات زادت.")
+    assert got["وزارة البترول"].entity_id == got["وزارة البترول والثروة المعدنية"].entity_id
