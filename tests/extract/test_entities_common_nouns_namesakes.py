@@ -54,3 +54,8 @@ def test_a_verb_before_a_known_surname_keeps_the_known_person() -> None:
 def test_a_known_given_name_without_its_first_vowel_keeps_the_known_person() -> None:
     got = _mentions("واستقبل الرئيس الفرنسي مانويل ماكرون اللاعبين في قصر الإليزيه مساء الاثنين.")
     assert got["ماكرون"].entity_id == "kb:p:macron"
+
+
+def test_a_known_foreign_given_name_spelt_another_way_keeps_the_known_person() -> None:
+    got = _mentions("وقال وزير الخارجية الإسباني خوسيب بوريل إن بلاده تدعم الاتفاق.")
+    assert got["بوريل"].entity_id == "kb:p:borrell"

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from rasad.arabic.clitics import light, segment
+from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start
@@ -111,13 +113,21 @@ def _given_name(surface: str) -> str | None:
 
 
 def _same_given(given: str, word: str) -> bool:
-    """Whether a given name is a word of the entry's names in another spelling: one skeleton (ديمتري،
-    دميتري), a shared beginning (مايكل، مايك) or the one's end the other (مانويل of إيمانويل, its first
+    """Whether a given name is a word of the entry's names in another spelling: one skeleton, the letters of one
+    foreign sound folded (ديمتري، دميتري; خوسيب، جوزيب بوريل), a shared beginning (مايكل، مايك) or the one's end the other (مانويل of إيمانويل, its first
     vowel left unwritten)."""
     a, b = loose(given), loose(word)
-    if a == b or skeleton(a) == skeleton(b):
+    if a == b or skeleton(a).translate(_letter_folds()) == skeleton(b).translate(_letter_folds()):
         return True
     return min(len(a), len(b)) >= _SHARED and (a[:_SHARED] == b[:_SHARED] or a.endswith(b) or b.endswith(a))
+
+
+@lru_cache(maxsize=1)
+def _letter_folds() -> dict[int, int]:
+    """str.translate table of the single letters that spell one sound of a foreign name, as the corpus's joins of
+    people fold them (rasad/corpus/data: given_name_folds.tsv خ ه -> ج, transliteration_folds.tsv ز -> س ...)."""
+    rows = [*read_rows("rasad.corpus", "given_name_folds.tsv"), *read_rows("rasad.corpus", "transliteration_folds.tsv")]
+    return {ord(r[0].strip()): ord(r[1].strip()) for r in rows if len(r) > 1 and len(r[0].strip()) == len(r[1].strip()) == 1}
 
 
 def _name_words(entry: KBEntry) -> frozenset[str]:
