@@ -34,10 +34,13 @@ MAX_COMPLEMENTS = 3  # للتربية والعلم والثقافة
 def coordinated_names(words: Sequence[Word], found: list[Found]) -> list[Found]:
     """The names found, each body a head noun and one definite noun name carried on through its
     coordinated complements (see module doc)."""
+    takers = [f for f in found if _takes_complements(words, f)]
+    if not takers:
+        return found  # most sentences: no body named by a head and one noun
     tagged = tagged_words(words, found)
     out = []
     for f in found:
-        end = _complements_end(words, f, tagged) if _takes_complements(words, f) else f.last
+        end = _complements_end(words, f, tagged) if f in takers else f.last
         out.append(f if end == f.last else replace(f, last=end, span=Span(f.span.start, words[end - 1].span.end)))
     return out
 

@@ -42,6 +42,8 @@ def other_bearers(
     """The KB names, each known person's lone surname right after a given name that is not one of that
     person's own names replaced by the two words as a new person's name; `tags` (the tagger's labels of
     the sentence) and `evidence` (its `person_evidence`) read unlisted given names (`_unlisted_given`)."""
+    if not any(f.type == "PER" and f.last - f.first == 1 for f in kb):
+        return kb  # no known person named by one word: nothing to read
     out = []
     known = {i for f in kb for i in range(f.first, f.last)}  # a KB name is no one's given name (ترامب نتنياهو)
     unlisted = _unlisted_given(text, words, known, tags, evidence)
