@@ -22,6 +22,8 @@ thing are joined:
   (الدولية for الدولة in one word of four letters or more) joins it;
 - an organisation named without its nationality (الديوان الملكي) joins the one
   named with it (الديوان الملكي الأردني), when one nationality is named;
+- an organisation named by its first field alone (وزارة البترول) joins the one name that goes on from it with
+  و (وزارة البترول والثروة المعدنية), when it has joined no other name;
 - a place named with an administrative head (محافظة عكار، قضاء عكار، منطقة عكار:
   data/place_heads.txt) joins the place of the bare name (عكار), when one place has that name (with no bare
   name, the headed ones join each other: بلدة دوما، مدينة دوما), and a town and an
@@ -109,6 +111,7 @@ def _join_keys(keys: Sequence[str], types: dict[str, str]) -> KeyUnion:
     _join_mistyped(keys, types, union)
     join_filiations(keys, types, union)
     _join_nationalities(keys, types, union)
+    _join_coordinated(keys, types, union)
     written = {k: written_words(k) for k in keys}
     for a, b in national_pairs(written, types):  # منتخب مصر، المنتخب المصري
         union.join(a, b)
@@ -239,6 +242,45 @@ def _join_nationalities(keys: Sequence[str], types: dict[str, str], union: KeyUn
         owners = nationals.get((types[k], " ".join(name_words(k))), set()) - {union.find(k)}
         if len(owners) == 1:
             union.join(owners.pop(), k)
+
+
+def _join_coordinated(keys: Sequence[str], types: dict[str, str], union: KeyUnion) -> None:
+    """Join "وزارة البترول" to "وزارة البترول والثروة المعدنية", and "وكالة الأرصاد الجوية الإندونيسية" to
+    "وكالة الأرصاد والجيوفيزياء الإندونيسية": a body's name is cut before its coordinated complements once
+    given (`extract.entities.coordinated_names`), its nationality kept, and outlets drop an inner adjective
+    (`_join_inner_words`); when exactly one such longer name (counting joins made so far) goes on from the
+    short one, and the short name has joined no other name (not وزارة الخارجية joined to one nation's
+    ministry already)."""
+    orgs = [k for k in keys if types[k] == "ORG" and not k.startswith("kb:")]
+    longer: dict[tuple[str, ...], set[str]] = {}
+    for k in orgs:
+        for cut in _coordinated_cuts(written_words(k)):
+            longer.setdefault(cut, set()).add(union.find(k))
+    members = Counter(union.find(k) for k in keys)
+    for k in orgs:
+        written = written_words(k)
+        owners = set().union(*(longer.get(form, set()) for form in {tuple(written), _without_inner_nisbas(written)}))
+        owners -= {union.find(k)}
+        if len(owners) == 1 and members[union.find(k)] == 1:
+            union.join(owners.pop(), k)
+
+
+def _coordinated_cuts(written: list[str]) -> list[tuple[str, ...]]:
+    """A body's name cut before its first coordinated complement (the word after the first two that begins
+    with و), with and without the nationality that ends it."""
+    p = next((p for p in range(2, len(written)) if written[p].startswith("و")), None)
+    if p is None:
+        return []
+    national = loose(written[-1]) in demonyms() and len(written) > p + 1
+    return [tuple(written[:p]), *([(*written[:p], written[-1])] if national else [])]
+
+
+def _without_inner_nisbas(written: list[str]) -> tuple[str, ...]:
+    """A name's words without the relative adjectives between its first two words and its nationality
+    (وكالة الأرصاد الجوية الإندونيسية: وكالة الأرصاد الإندونيسية)."""
+    if len(written) < 4 or loose(written[-1]) not in demonyms():
+        return tuple(written)
+    return (*written[:2], *(w for w in written[2:-1] if not w.endswith(_NISBA)), written[-1])
 
 
 def _is_nationality(key: str) -> bool:

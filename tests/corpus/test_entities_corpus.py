@@ -149,6 +149,16 @@ def test_an_organisation_without_its_nationality_is_the_one_named_with_it() -> N
     assert len(resolve_entities(docs)) == 3  # two nationalities named: the bare one is neither
 
 
+def test_a_body_named_by_its_first_field_is_the_one_named_with_its_complements() -> None:
+    docs = [_doc("a", "قالت وزارة البترول والثروة المعدنية", [("وزارة البترول والثروة المعدنية", "ORG", "ORG:وزاره البترول والثروه المعدنيه")]),
+            _doc("b", "وأعلنت وزارة البترول زيادة", [("وزارة البترول", "ORG", "ORG:وزاره البترول")]),
+            _doc("c", "أعلنت وكالة الأرصاد الجوية الإندونيسية", [("وكالة الأرصاد الجوية الإندونيسية", "ORG", "ORG:وكاله الارصاد الجويه الاندونيسيه")]),
+            _doc("d", "وقالت وكالة الأرصاد والجيوفيزياء الإندونيسية", [("وكالة الأرصاد والجيوفيزياء الإندونيسية", "ORG", "ORG:وكاله الارصاد والجيوفيزياء الاندونيسيه")])]
+    ents = resolve_entities(docs)
+    assert _owner(ents, "a", "") == _owner(ents, "b", "") and _owner(ents, "c", "") == _owner(ents, "d", "")
+    assert len(ents) == 2
+
+
 def test_a_surname_transliterated_another_way_joins_the_one_person_it_can_be() -> None:
     docs = [
         _doc("a", "قال خوسيه غونزاليس إن", [("خوسيه غونزاليس", "PER", "PER:خوسيه غونزاليس")]),

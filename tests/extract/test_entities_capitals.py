@@ -1,4 +1,4 @@
-"""Capitals that Arab outlets spell several ways, and the everyday word one of those spellings also is
+"""Capitals and towns that Arab outlets spell several ways, and the everyday word one of those spellings also is
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -17,3 +17,9 @@ def test_pyongyang_and_seoul_in_their_common_spellings() -> None:
 
 def test_torrents_are_not_seoul() -> None:
     assert "kb:l:seoul" not in _ids("وضربت سيول جارفة مناطق واسعة في الأردن.").values()
+
+
+def test_a_town_spelt_without_its_long_vowel_is_the_bigger_town_of_that_name() -> None:
+    text = "وعقد حزب المحافظين مؤتمره السنوي في برمنغهام، ثم انتقل الوفد إلى برمينغهام مرة أخرى."
+    ids = _ids(text)
+    assert ids["برمنغهام"] == ids["برمينغهام"] == "kb:geo:2655603"

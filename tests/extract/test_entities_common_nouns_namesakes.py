@@ -38,3 +38,24 @@ def test_a_word_that_only_looks_like_a_given_name_keeps_the_known_person() -> No
     got = _mentions("وقال المتحدث باسم نتنياهو إن الاتهامات باطلة، ولم يعلق أحد غير ترامب على القرار.")
     assert got["نتنياهو"].entity_id == "kb:p:netanyahu"  # باسم: "in the name of"
     assert got["ترامب"].entity_id == "kb:p:trump"  # غير: "other than"
+
+
+def test_an_unlisted_given_name_the_tagger_reads_makes_another_person() -> None:
+    got = _mentions("وسجل المهاجم الجزائري إسلام سليماني هدفين في مرمى الضيوف خلال المباراة.")
+    assert got["إسلام سليماني"].type == "PER"
+    assert not got["إسلام سليماني"].entity_id.startswith("kb:")
+
+
+def test_a_verb_before_a_known_surname_keeps_the_known_person() -> None:
+    got = _mentions("وخلال حملته الانتخابية عام 2016، دان ترمب قيام منافسته باستخدام بريد خاص.")
+    assert got["ترمب"].entity_id == "kb:p:trump"
+
+
+def test_a_known_given_name_without_its_first_vowel_keeps_the_known_person() -> None:
+    got = _mentions("واستقبل الرئيس الفرنسي مانويل ماكرون اللاعبين في قصر الإليزيه مساء الاثنين.")
+    assert got["ماكرون"].entity_id == "kb:p:macron"
+
+
+def test_a_known_foreign_given_name_spelt_another_way_keeps_the_known_person() -> None:
+    got = _mentions("وقال وزير الخارجية الإسباني خوسيب بوريل إن بلاده تدعم الاتفاق.")
+    assert got["بوريل"].entity_id == "kb:p:borrell"

@@ -74,7 +74,7 @@ def _definite_body_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int
     """Index after a definite institution's head, its relative adjectives and the nationality that closes
     them (اللجنة الانتخابية الإيرلندية، الوكالة الفضائية الأوروبية), or None: without an adjective
     (الشركة الصينية) or a nationality (اللجنة الانتخابية) the words describe a body the text named before."""
-    end = _nisbas_end(words, i + 1, tagged)
+    end = nisbas_end(words, i + 1, tagged)
     if end == i + 1 or end >= len(words) or tagged[end] or not words[end].norm.startswith("ال") or not is_demonym(words[end].norm):
         return None
     return end + 1
@@ -83,7 +83,7 @@ def _definite_body_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int
 def _place_name_end(words: Sequence[Word], head: HeadNoun, place: Found, tagged: list[bool]) -> int:
     """Index after the name a head begins before a place: an institution or a site takes its relative
     adjectives (مطار بغداد الدولي، غرفة القاهرة التجارية), a town does not (مدينة جونيه الساحلية)."""
-    return _nisbas_end(words, place.last, tagged) if head.type in ("ORG", "FAC") else place.last
+    return nisbas_end(words, place.last, tagged) if head.type in ("ORG", "FAC") else place.last
 
 
 def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool], head: HeadNoun) -> int | None:
@@ -102,7 +102,7 @@ def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool],
         return None
     if _describes(nxt, head, construct=construct):
         return None  # مديرية أرحب التابعة, بالسجن المؤبد: an adjective of what comes before, no name
-    end = _nisbas_end(words, first + 1, tagged)
+    end = nisbas_end(words, first + 1, tagged)
     if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
         end += 1
     return end
@@ -141,7 +141,7 @@ def _not_construct(kind: str) -> frozenset[str]:
     return frozenset(norm(r[0].strip()) for r in read_rows("rasad.extract", "ner_not_construct.tsv") if r[1].strip() == kind)
 
 
-def _nisbas_end(words: Sequence[Word], start: int, tagged: list[bool]) -> int:
+def nisbas_end(words: Sequence[Word], start: int, tagged: list[bool]) -> int:
     """Index after the relative adjectives of a name from `start` (معهد الأدلة الجنائية، مديرية الدفاع
     المدني، مطار بغداد الدولي، غرفة القاهرة التجارية), up to MAX_NISBAS."""
     end = start

@@ -11,7 +11,10 @@ Files under `rasad/extract/data/kb/` (UTF-8 TSV, `#` comments):
   "financial", القائم "existing"), which alone only confirm the tagger's name,
   as a generated city does.
 Earlier tables win when two give the same spelling: a hand-written entry
-beats a generated city of the same name.
+beats a generated city of the same name. Generated towns of one English name whose
+Arabic names differ only in inner long vowels (برمينغهام in England, برمنغهام in
+Alabama) are one name written two ways: the first listed (GeoNames order, the most
+populous) takes both spellings (`_namesake_towns`).
 
 Matching is on word sequences in a loose normal form (`loose`): the
 normaliser's folds plus ؤ/ئ -> و/ي and ظ -> ض, the commonest spelling slip
@@ -120,7 +123,26 @@ def entries() -> dict[str, KBEntry]:
         if eid in out:
             old = out[eid]
             out[eid] = replace(old, aliases=old.aliases + (alias,))
+    _namesake_towns(out)
     return out
+
+
+_INNER_VOWELS = str.maketrans("", "", "اوي")
+
+
+def _namesake_towns(table: dict[str, KBEntry]) -> None:
+    """Give the first listed of generated towns that share an English name and an Arabic name but for its inner
+    long vowels the others' spellings: news writes a foreign name with or without them, and the bigger town is
+    the one news means (برمنغهام is Birmingham, England, as برمينغهام is)."""
+    first: dict[tuple[str, str], str] = {}
+    for eid, e in list(table.items()):
+        if not e.weak or e.type not in ("GPE", "LOC"):
+            continue
+        loose_name = "".join(map(loose, e.name.split()))
+        key = (e.name_en, loose_name[:1] + loose_name[1:-1].translate(_INNER_VOWELS) + loose_name[-1:])
+        owner = first.setdefault(key, eid)
+        if owner != eid and table[owner].name != e.name:
+            table[owner] = replace(table[owner], aliases=(*table[owner].aliases, e.name))
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from operator import attrgetter
 from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, is_national, state_media
 from rasad.extract.entities.context import Context
+from rasad.extract.entities.coordinated_names import coordinated_names
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.field_names import field_names
 from rasad.extract.entities.foreign_articles import with_foreign_articles
@@ -300,7 +301,7 @@ def _recognizetagged_words(
     if not words:
         return []
     kb = [Found(m.first, m.last, m.span, m.entry.type, "kb", m.entry) for m in matches if not m.entry.weak and not _cut_acronym(text, words, m)]
-    kb = other_bearers(text, words, kb)  # سارة نتنياهو is not بنيامين نتنياهو
+    kb = other_bearers(text, words, kb, tags, tagger.person_evidence if tagger else None)  # سارة نتنياهو: not بنيامين نتنياهو
     in_kb = tagged_words(words, kb)
     letter_names, things = acronyms(text, words, in_kb, facts.letter)
     letter_names = whole_acronyms(text, words, letter_names, in_kb)
@@ -322,7 +323,7 @@ def _recognizetagged_words(
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = framed_names(text, words, found, tagger)
     found = whole_people(text, words, found, tagged_words(words, found), tagger)
-    found = field_names(text, words, head_names(text, words, facts.head, found))
+    found = coordinated_names(words, field_names(text, words, head_names(text, words, facts.head, found)))
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
     places = place_names(text, words, tagged_words(words, [f for f in found if f.source != "model"]), facts.place)
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])

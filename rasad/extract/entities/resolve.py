@@ -63,6 +63,7 @@ from rasad.extract.entities.variants import (
     bracketed_owners,
     clitic_cut_surnames,
     complement_cut_forms,
+    coordinated_cut_forms,
     nationless_forms,
     shortened_names,
     subject_key,
@@ -337,6 +338,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     nationless_forms(named, text)
     own_country_forms(named, text)
     complement_cut_forms(named, text)
+    coordinated_cut_forms(named, text)
     clitic_cut_surnames(text, words, named)
     shortened_names(named)
     _short_forms(named, text)

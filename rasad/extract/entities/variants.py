@@ -6,6 +6,8 @@
   القدم): a writer names the country once;
 - a body's name cut after its nationality (الاتحاد المصري of الاتحاد المصري لكرة القدم, غرفة التجارة الأمريكية
   of غرفة التجارة الأمريكية في مصر): the complement, once given, goes without saying;
+- a body's name cut before its coordinated complements (وزارة البترول of وزارة البترول والثروة المعدنية,
+  `coordinated_names`): the first field names the body once the whole was given;
 - a person's name with fewer words between the same given name and surname (سعد الحريري of سعد الدين الحريري:
   a compound given name shortened, a father's name dropped);
 - a surname that ends the names of two people (نبيه بري and his father مصطفى بري) stands for the one the
@@ -22,7 +24,7 @@ from dataclasses import replace
 
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.keys import skeleton, written_name
+from rasad.extract.entities.keys import key_of, skeleton, written_name
 from rasad.extract.entities.name_parts import Named
 from rasad.extract.entities.patterns import is_demonym
 from rasad.extract.entities.words import Word
@@ -55,6 +57,20 @@ def complement_cut_forms(named: list[Named], text: str) -> None:
         if n.found.kb is not None or len(words) < _MIN_BODY_WORDS or not is_demonym(words[-1]):
             continue
         owners = {m.key for m, full in bodies if m.key != n.key and len(full) > len(words) and full[: len(words)] == words}
+        if len(owners) == 1:
+            n.key = owners.pop()
+
+
+def coordinated_cut_forms(named: list[Named], text: str) -> None:
+    """A body's name that another, longer name of the document's bodies goes on from with و (وزارة البترول,
+    وزارة البترول والثروة المعدنية) takes that name's key, where one entity of the document is so named;
+    not a name already read as another (وزارة الخارجية as وزارة الخارجية الإسرائيلية: `nationless_forms`)."""
+    bodies = [(n, _name_words(text, n)) for n in named if n.found.type == "ORG"]
+    for n, words in bodies:
+        if n.found.kb is not None or len(words) < _MIN_BODY_WORDS or n.key != key_of(n.found, text):
+            continue
+        k = len(words)
+        owners = {m.key for m, full in bodies if m.key != n.key and len(full) > k and full[:k] == words and full[k].startswith("و")}
         if len(owners) == 1:
             n.key = owners.pop()
 
