@@ -50,5 +50,17 @@ def placed_in(doc: Document, m: Mention) -> bool:
     return prep in locative or (prep[:1] in ("و", "ف") and prep[1:] in locative)
 
 
+def in_place_noun(doc: Document, m: Mention) -> bool:
+    """Whether the mention follows a place noun with ب written onto it: "بولاية كولورادو"، "وبمدينة حلب"."""
+    before = doc.text[max(0, m.span.start - 30) : m.span.start].split()
+    noun = norm(before[-1]) if before else ""
+    noun = noun[1:] if noun[:2] in (_AND_IN, "ف" + _GLUED_IN) else noun
+    return noun[:1] == _GLUED_IN and noun[1:] in function_words("place_noun")
+
+
+_GLUED_IN = "ب"
+_AND_IN = "و" + _GLUED_IN
+
+
 def _below_country(keys: set[str]) -> set[str]:
     return {k for k in keys if not k.startswith(COUNTRY_PREFIX)}

@@ -17,7 +17,7 @@ from collections import Counter
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
 from rasad.extract.events import arguments as args
-from rasad.extract.events.article_place import placed_in
+from rasad.extract.events.article_place import in_place_noun, placed_in
 from rasad.extract.events.common_bodies import BARE_COMPLEMENTIZERS, COMMON_SOURCE, common_bodies
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, TOPIC, Draft
@@ -165,9 +165,10 @@ def the_country(doc: Document, d: Draft) -> str | None:
 
 
 def _country_named(doc: Document, m: Mention) -> str | None:
-    """The country key a mention names: a country, or a city or region of one that a locative governs."""
+    """The country key a mention names: a country, or a city or region of one that a locative governs ("في
+    موسكو"، "بولاية كولورادو")."""
     country = place_country(m.entity_id)
-    return country if country == m.entity_id or (country and placed_in(doc, m)) else None
+    return country if country == m.entity_id or (country and (placed_in(doc, m) or in_place_noun(doc, m))) else None
 
 
 def _named_most(doc: Document, mentions: list[Mention]) -> str | None:
