@@ -35,3 +35,13 @@ def test_a_state_headed_by_glued_bi_names_the_country_of_the_arrest() -> None:
             "وعاد إلى كندا الأربعاء ليزور البنك في أوتاوا.\n"
             "واعتقلت الشرطة سالم العبدالله يومها في مدينة صغيرة بولاية كولورادو بعد أن تعرف عليه نادل.")
     assert _arrest(text).actor == "kb:c:US"
+
+
+def test_the_country_the_title_names_outweighs_the_one_the_body_names_most() -> None:
+    text = ("لقي أربعة متسلقين من ألمانيا وإيطاليا حتفهم في عاصفة ثلجية الأربعاء.\n"
+            "وكان المتسلقون قد وصلوا من ألمانيا قبل أسبوع.\n"
+            "وقالت الشرطة الخميس إن ثلاثة منهم توفوا في المستشفى.")
+    doc = make_doc(text, mentions={"ألمانيا": ("GPE", "kb:c:DE"), "إيطاليا": ("GPE", "kb:c:IT")}, timexes=DAYS,
+                   published="2023-05-18")
+    doc.meta.title = "عاصفة ثلجية تقتل متسلقين في الجبال السويسرية"
+    assert by_type(extract_events(doc))["STATEMENT"].actor == "kb:c:CH"

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
+from rasad.extract.entities.kb import alias_index, kb_starts
 from rasad.extract.events.arguments import PLACE_TYPES, entity_key
-from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index
+from rasad.extract.events.national import country_of_adjective
+from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index, place_country
 from rasad.extract.speech import governing_preposition
-from rasad.extract.wordscan import function_words
+from rasad.extract.wordscan import function_words, scan
 
 
 def article_place(doc: Document) -> str | None:
@@ -34,6 +36,29 @@ def article_place(doc: Document) -> str | None:
     named = _below_country({entity_key(doc, m) for m in mention_index(doc).between(lead.start, lead.end)
                             if m.type in PLACE_TYPES and placed_in(doc, m)})
     return next(iter(named)) if len(named) == 1 else None
+
+
+def title_country(doc: Document) -> str | None:
+    """The one country the title names: by its name ("في الدنمارك"), by a place the body names too ("هجوم في
+    لندن") or by a nationality adjective ("شرطي بريطاني"، "في الألب السويسري"); None where it names none or two
+    ("السفارة التركية في الدنمارك"). A story of Swiss police names Germany, the climbers' country, more often
+    than Switzerland: its title does not."""
+    title = norm(doc.meta.title or "")
+    if not title:
+        return None
+    places = {place_country(m.entity_id) for m in doc.mentions
+              if m.type in PLACE_TYPES and (text := norm(doc.span_text(m.span)).strip()) and text in title}
+    found = (places | {_country_of_word(w.text) for w in scan(title)}) - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _country_of_word(word: str) -> str | None:
+    """The country one word names: a one-word country name, proclitics aside ("وإيران"), or a nationality
+    adjective; not a name that is also an everyday word."""
+    names = alias_index()[0]
+    ids = (names.get((first,)) for _, first, homograph in kb_starts(word) if not homograph)
+    country = next((eid for eid in ids if eid and f"kb:{eid}".startswith(COUNTRY_PREFIX)), None)
+    return f"kb:{country}" if country else country_of_adjective(word)
 
 
 def placed_in(doc: Document, m: Mention) -> bool:
