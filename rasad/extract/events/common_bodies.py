@@ -7,9 +7,9 @@ for want of a participant, or worse takes the one arrested for its actor. Such a
 a participant only as the subject of a verb: right after a trigger verb, or opening the sentence
 or a clause after إن/أن before one ("أن الشرطة قتلت شابا"); anywhere else it is mostly a
 genitive ("برصاص الشرطة") or a topic. It stands for the country of its nationality adjective
-("السلطات الأميركية"), else for the body of its kind the article names ("الشرطة" -> "الشرطة
-الإندونيسية"، "شرطة لندن"), else for the country of the place named after it with في ("السلطات في
-دبي"), else for the country the sentence or the article is about.
+("السلطات الأميركية"), else for the country of the place named right after it with في ("السلطات في
+دبي"), else for the body of its kind the article names ("الشرطة" -> "الشرطة الإندونيسية"، "شرطة
+لندن"), else for the country the sentence or the article is about: the nearest evidence first.
 """
 
 from __future__ import annotations
@@ -93,9 +93,11 @@ def _stands_for(doc: Document, words: Sequence[Word], end: int, opening: tuple[s
         return national, "GPE"
     if end < len(words) and _is_adjective(words[end].text):
         return None, "GPE"  # a nationality the KB lacks: "الحكومة المالطية" is not the Italian one the article names
-    if (body := _named_body(doc, opening, start)) is not None:
-        return body, "ORG"
-    return _country_after_in(doc, words, end) or country(), "GPE"
+    place = _country_after_in(doc, words, end)
+    body = _named_body(doc, opening, start)
+    if body is not None and place in (None, _country_of_body(doc, body)):
+        return mention_key(doc, body), "ORG"  # "الشرطة في اسطنبول" is still the Turkish police the article names
+    return place or country(), "GPE"  # "الشرطة في هولندا": not the French police the article names elsewhere
 
 
 def _country_after_in(doc: Document, words: Sequence[Word], end: int) -> str | None:
@@ -111,13 +113,20 @@ def _is_adjective(word: str) -> bool:
     return word.startswith(_ARTICLE) and word.endswith(_NISBA) and len(word) > _RELATIVE_PRONOUN_LENGTH
 
 
-def _named_body(doc: Document, opening: tuple[str, ...], before: int) -> str | None:
-    """The key of the organisation the article names that opens with `opening` (the article of its first word
-    aside): the last named before `before`, else the first named after."""
+def _named_body(doc: Document, opening: tuple[str, ...], before: int) -> Mention | None:
+    """The organisation the article names that opens with `opening` (the article of its first word aside): the
+    last named before `before`, else the first named after."""
     bodies = [m for m in doc.mentions if m.type == "ORG" and _opens_with(doc, m, opening)]
     earlier = [m for m in bodies if m.span.end <= before]
-    pick = earlier[-1] if earlier else next((m for m in bodies if m.span.start > before), None)
-    return mention_key(doc, pick) if pick else None
+    return earlier[-1] if earlier else next((m for m in bodies if m.span.start > before), None)
+
+
+def _country_of_body(doc: Document, body: Mention) -> str | None:
+    """The country a named body belongs to by its own words: its nationality adjective ("الشرطة التركية") or a
+    place it names ("شرطة لندن"); None where they name none."""
+    adjectives = (country_of_adjective(w.text) for w in scan(doc.text, body.span))
+    places = (place_country(m.entity_id) for m in mention_index(doc).between(body.span.start, body.span.end))
+    return next(filter(None, (*adjectives, *places)), None)
 
 
 def _opens_with(doc: Document, m: Mention, opening: tuple[str, ...]) -> bool:

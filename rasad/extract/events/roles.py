@@ -17,7 +17,7 @@ from collections import Counter
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
 from rasad.extract.events import arguments as args
-from rasad.extract.events.article_place import placed_in
+from rasad.extract.events.article_place import in_place_noun, placed_in, title_country
 from rasad.extract.events.common_bodies import BARE_COMPLEMENTIZERS, COMMON_SOURCE, common_bodies
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, TOPIC, Draft
@@ -147,7 +147,8 @@ _TOLD = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPP
 def the_country(doc: Document, d: Draft) -> str | None:
     """The country "البلاد" stands for in the sentence of `d`: the one country its sentence names, else its
     paragraph's, else the lead's (a French outlet telling of the Thai cave names France more often than
-    Thailand, but its lead names Thailand), else the country the article names most. A city or region a
+    Thailand, but its lead names Thailand), else the one country the title names (title_country), else the
+    country the article names most. A city or region a
     locative governs names its country ("في موسكو" is in Russia: many stories name their country only by
     its cities); one named otherwise does not (a dateline "دبي، الإمارات (CNN)"، "محاولات طهران" for Iran)."""
     paragraphs = [b.span for b in doc.body]
@@ -161,13 +162,14 @@ def the_country(doc: Document, d: Draft) -> str | None:
         named = set(filter(None, (_country_named(doc, m) for m in index.between(span.start, span.end))))
         if len(named) == 1:
             return named.pop()
-    return index.fact("home_country", lambda: _named_most(doc, index.mentions))
+    return index.fact("home_country", lambda: title_country(doc) or _named_most(doc, index.mentions))
 
 
 def _country_named(doc: Document, m: Mention) -> str | None:
-    """The country key a mention names: a country, or a city or region of one that a locative governs."""
+    """The country key a mention names: a country, or a city or region of one that a locative governs ("في
+    موسكو"، "بولاية كولورادو")."""
     country = place_country(m.entity_id)
-    return country if country == m.entity_id or (country and placed_in(doc, m)) else None
+    return country if country == m.entity_id or (country and (placed_in(doc, m) or in_place_noun(doc, m))) else None
 
 
 def _named_most(doc: Document, mentions: list[Mention]) -> str | None:
