@@ -83,3 +83,9 @@ def test_a_foreign_name_that_begins_with_waw_is_not_cut() -> None:
     # ويلي is Willy, not و + يلي "follows": a foreign name's و before a vowel is its own letter
     got = _texts("وقال المدرب ستيف ويلي إن الفريق جاهز للمباراة.")
     assert got.get("ستيف ويلي") == "PER"
+
+
+def test_a_function_word_before_a_name_is_no_part_of_it() -> None:
+    got = _texts("وبحسب المصادر، فإن عبد الله الخطيب هو أصغر أفراد أسرته.")
+    assert "إن عبد الله الخطيب" not in got
+    assert got.get("عبد الله الخطيب") == "PER"

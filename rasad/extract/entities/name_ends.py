@@ -7,6 +7,9 @@
   holds the word after it to a name, whatever the tagger made of that word
   (كيم إيوي-كيوم، كيم جونغ-إيل، أوكسلايد-تشامبرلاين), unless the two halves name
   two people (قمة ترامب-كيم) or three words are so joined (a list, a place).
+- A function word or reporting verb the tagger took for a person's first word
+  (`ner_stop.tsv`: إن موراي، وأكد كورتوا) is no part of the name, unless it is
+  also a given name (علي) or a short syllable a foreign name may begin with (لو، ان).
 - Two people the tagger ran into one name across و (بن رودس وكولين كال، زيدان
   وديسايي) are two names: a person's name splits before an inner word whose و
   the segmenter reads as the conjunction, not a name's own letter (وايت، وليد),
@@ -27,10 +30,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasad.arabic.clitics import light, segment, word_freq
-from rasad.arabic.lexicon import read_lines
+from rasad.arabic.lexicon import read_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.found import Found, name_proclitics
+from rasad.extract.entities.found import Found, name_proclitics, name_start
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.places import MAX_NAME_FREQ, common_word
@@ -49,6 +52,10 @@ MIN_REST_EVIDENCE = -4.0
 # Proclitics a word may carry and still go on with a name: none, ك (mostly a name's own letter: كيوم), the
 # article of a nisba (الخيارين).
 _NAME_PREFIXES = frozenset({"", "ك", "ال"})
+# A function word that starts no name has a hamza (إن، أن) or this many letters (الذي، تصريح): shorter ones
+# are also foreign given names and syllables (دون Don، بين Ben، لو Le).
+MIN_BARE_STOP = 4
+_HAMZAS = "أإؤئء"
 
 
 @lru_cache(maxsize=1)
@@ -56,12 +63,41 @@ def east_asian_syllables() -> frozenset[str]:
     return frozenset(loose(norm(w)) for w in read_lines("rasad.extract", "ner_east_asian_syllables.tsv"))
 
 
-def people_apart(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
-    """The tagger's people, two it ran into one name across و made two (module doc)."""
+def people_apart(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
+    """The tagger's people, a function word before one left out, two it ran into one name across و
+    made two (module doc)."""
     out: list[Found] = []
     for f in found:
-        out.extend(_apart_at_and(text, words, f) if f.type == "PER" and f.source == "model" else (f,))
+        if f.type == "PER" and f.source == "model":
+            out.extend(_apart_at_and(text, words, _after_function_word(text, words, f, tagger)))
+        else:
+            out.append(f)
     return out
+
+
+def _after_function_word(text: str, words: Sequence[Word], f: Found, tagger: Tagger | None) -> Found:
+    """A name of two words or more starts after a first word that never starts one (`_never_first`) and
+    that the tagger's own weights read as no name's word (صباح is the name of صباح الخالد too)."""
+    if f.last - f.first < 2 or tagger is None:
+        return f
+    surface = text[words[f.first].span.start : words[f.first].span.end]
+    if light(surface[:1]) in "وف" and light(surface[1:]) in _never_first():
+        surface = surface[1:]  # فإن، وأكد
+    if light(surface) not in _never_first() or max(tagger.person_evidence([surface])[0]) >= 0:
+        return f
+    start = f.first + 1
+    return replace(f, first=start, span=Span(name_start(text, words[start]), f.span.end))
+
+
+@lru_cache(maxsize=1)
+def _never_first() -> frozenset[str]:
+    """The words of `ner_stop.tsv` as written (light forms: أن, not the name ان), but a given name (على is
+    also written for علي) and a short word with no hamza: لو، هو، ما begin Chinese and French names, دون
+    and بين are Don and Ben too."""
+    written = (light(r[0].strip()) for r in read_rows("rasad.extract", "ner_stop.tsv"))
+    return frozenset(
+        w for w in written if norm(w) not in given_names() and (len(w) >= MIN_BARE_STOP or any(c in _HAMZAS for c in w))
+    )
 
 
 def _apart_at_and(text: str, words: Sequence[Word], f: Found) -> list[Found]:
