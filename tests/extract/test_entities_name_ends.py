@@ -89,3 +89,9 @@ def test_a_function_word_before_a_name_is_no_part_of_it() -> None:
     got = _texts("وبحسب المصادر، فإن عبد الله الخطيب هو أصغر أفراد أسرته.")
     assert "إن عبد الله الخطيب" not in got
     assert got.get("عبد الله الخطيب") == "PER"
+
+
+def test_a_place_goes_on_across_a_hyphen() -> None:
+    got = _texts("وتضررت حقول في منطقة نورث راين-ويستفاليا بعد الإعصار.")
+    assert got.get("نورث راين-ويستفاليا") == "LOC"
+    assert "ويستفاليا" not in got

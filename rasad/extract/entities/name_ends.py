@@ -3,15 +3,17 @@
 - A person's name goes on with a word right after it that is rare in the news
   and reads as a name (جوزيف موسكات، زايد بن سعيد الخيارين), two at most, a
   definite one (a nisba) closing it: the tagger knows the given name, the
-  foreign or tribal surname it has rarely seen. A hyphen written with no space
-  holds the word after it to a name, whatever the tagger made of that word
-  (كيم إيوي-كيوم، كيم جونغ-إيل، أوكسلايد-تشامبرلاين), unless the two halves name
-  two people (قمة ترامب-كيم) or three words are so joined (a list, a place).
+  foreign or tribal surname it has rarely seen.
+- A hyphen written with no space holds the word after it to a name of any
+  type, whatever the tagger made of that word (كيم إيوي-كيوم، كيم جونغ-إيل،
+  أوكسلايد-تشامبرلاين، نورث راين-ويستفاليا، هارلي-ديفيدسون), unless the two halves
+  name two people (قمة ترامب-كيم) or three words are so joined (a list).
 - A function word or reporting verb the tagger took for a person's first word
-  (`ner_stop.tsv`: إن موراي، وأكد كورتوا) is no part of the name, unless it is
-  also a given name (علي) or a short syllable a foreign name may begin with (لو، ان).
-- Two people the tagger ran into one name across و (بن رودس وكولين كال، زيدان
-  وديسايي) are two names: a person's name splits before an inner word whose و
+  (`ner_stop.tsv`: فإن موراي، وأعلن بن سليم) is no part of the name, unless it is
+  also a given name (علي), a short word with no hamza (دون Don, لو Le) or a word
+  the tagger's own weights read as a name's (صباح).
+- Two people the tagger ran into one name across و (بن رودس وكولين كال، تورام
+  وبوتي) are two names: a person's name splits before an inner word whose و
   the segmenter reads as the conjunction, not a name's own letter (وايت، وليد),
   and whose rest is a given name or no rarer than the word (ومون: مون).
 - An East-Asian name of two syllables goes on with a third one
@@ -131,29 +133,30 @@ def _and_another(surface: str) -> bool:
 def whole_people(
     text: str, words: Sequence[Word], found: list[Found], tagged: list[bool], tagger: Tagger | None
 ) -> list[Found]:
-    """The people the tagger or a pattern found, each made whole (module doc); `tagged`: each word
-    inside some name, updated as names grow."""
+    """The people the tagger or a pattern found, each made whole, and every name carried on across a
+    joined hyphen (module doc); `tagged`: each word inside some name, updated as names grow."""
     out: list[Found] = []
     starting = {f.first: f for f in found}
     taken: set[int] = set()  # the names after a hyphen that the name before it took (id)
     for f in found:
         if id(f) in taken:
             continue
-        if f.type == "PER" and f.kb is None and f.source != "kb":
-            f = _after_possessed_role(text, words, f)
+        if f.kb is None and f.source != "kb":
             after = starting.get(f.last + 1)
             f = _across_hyphen(words, f, tagged, after)
             if after is not None and f.last > after.first:
                 taken.add(id(after))
+        if f.type == "PER" and f.kb is None and f.source != "kb":
+            f = _after_possessed_role(text, words, f)
             f = _with_rest(text, words, f, tagged, tagger)
         out.append(f)
     return out
 
 
 def _across_hyphen(words: Sequence[Word], f: Found, tagged: list[bool], after: Found | None) -> Found:
-    """A person's name goes on across a hyphen written with no space (كيم جونغ-إيل، نانا أكوفو-أدو،
-    أوكسلايد-تشامبرلاين): the word after it is the name's, whatever the tagger made of it (إيل alone a name
-    of its own, أدو none), unless it begins a longer name or a KB one, a definite word (-الذي: a dash) or
+    """A name goes on across a hyphen written with no space (كيم جونغ-إيل، نانا أكوفو-أدو، أوكسلايد-تشامبرلاين،
+    شليسفيغ-هولشتاين): the word after it is the name's, whatever the tagger made of it (إيل, هولشتاين alone
+    names of their own, أدو none), unless it begins a longer name or a KB one, a definite word (-الذي: a dash) or
     a given name, or one stands after a given name (قمة ترامب-كيم، الثنائي صلاح-تريزيغيه: two people)."""
     k = f.last + 1
     if not joined_hyphen(words, f.last) or not words[k].norm.isalpha() or words[k].norm.startswith("ال"):
