@@ -44,6 +44,14 @@ def test_article_is_not_taken_off_a_name() -> None:
     assert found == [("مصر", "c:EG"), ("لعراق", "c:IQ")]
 
 
+def test_a_kb_name_spelt_with_a_joined_hyphen() -> None:
+    # the pipeline's tokens split an Arabic word at its hyphen; the KB writes the name with a space
+    text = "وقال وزير الخارجية جان-إيف لودريان إن الزعيم كيم جونغ-أون وافق على اللقاء."
+    found = _by_text(text)
+    assert found["جان-إيف لودريان"].entity_id == "kb:p:ledrian"
+    assert found["كيم جونغ-أون"].entity_id == "kb:p:kim"
+
+
 def test_kb_tolerates_dad_for_dha() -> None:
     text = "قال مصطفى الكاضمي إن القوات انسحبت"
     assert [m.entry.id for m in match_kb(text, split_words(text))] == ["p:kadhimi"]

@@ -48,3 +48,50 @@ def test_a_quoted_acronym_holds_the_words_after_it_to_the_closing_quote() -> Non
     assert got.get("اس او اس ميديتيرانيه") == "ORG"
     assert got.get("إس أو إس البحر المتوسط") == "ORG"
     assert "البحر المتوسط" not in got
+
+
+def test_a_name_goes_on_across_a_hyphen_whatever_the_tagger_made_of_its_half() -> None:
+    # the half after the hyphen: a name of its own to the tagger (إيل), or none (أدو), followed by a common word
+    text = "وزار الزعيم الراحل كيم جونغ-إيل الصين مرارا، ونفى الرئيس الغاني نانا أكوفو-أدو الاتهامات أمس."
+    got = _texts(text)
+    assert got.get("كيم جونغ-إيل") == "PER"
+    assert got.get("نانا أكوفو-أدو") == "PER"
+    assert "إيل" not in got
+
+
+def test_a_double_barrelled_surname_alone_is_one_name() -> None:
+    got = _texts("وأصيب أوكسلايد-تشامبرلاين في ركبته اليمنى خلال المباراة.")
+    assert got.get("أوكسلايد-تشامبرلاين") == "PER"
+
+
+def test_two_people_joined_by_a_hyphen_stay_two() -> None:
+    # a KB name, a given name: each part names a person of its own, not a double-barrelled surname
+    got = _texts("وقاد الثنائي صلاح-تريزيغيه هجمة رائعة، وقد انتهت قمة ترامب-كيم في سنغافورة.")
+    assert "صلاح-تريزيغيه" not in got
+    assert "ترامب-كيم" not in got
+    assert "الذي" not in " ".join(_texts("ونالت جائزة عن دورها في -خامون خامون-الذي أثبت موهبتها."))
+
+
+def test_two_people_run_together_across_and_are_two() -> None:
+    got = _texts("وسجل الأهداف توم إيفانز وكايت جيمس في الشوط الثاني، واستقبل الرئيس ضيفيه سعيد ومجيد في القصر.")
+    assert got.get("توم إيفانز") == "PER"
+    assert got.get("كايت جيمس") == "PER"
+    assert "سعيد ومجيد" not in got
+
+
+def test_a_foreign_name_that_begins_with_waw_is_not_cut() -> None:
+    # ويلي is Willy, not و + يلي "follows": a foreign name's و before a vowel is its own letter
+    got = _texts("وقال المدرب ستيف ويلي إن الفريق جاهز للمباراة.")
+    assert got.get("ستيف ويلي") == "PER"
+
+
+def test_a_function_word_before_a_name_is_no_part_of_it() -> None:
+    got = _texts("وبحسب المصادر، فإن عبد الله الخطيب هو أصغر أفراد أسرته.")
+    assert "إن عبد الله الخطيب" not in got
+    assert got.get("عبد الله الخطيب") == "PER"
+
+
+def test_a_place_goes_on_across_a_hyphen() -> None:
+    got = _texts("وتضررت حقول في منطقة نورث راين-ويستفاليا بعد الإعصار.")
+    assert got.get("نورث راين-ويستفاليا") == "LOC"
+    assert "ويستفاليا" not in got

@@ -39,7 +39,7 @@ from rasad.document import Span
 from rasad.errors import ModelError
 from rasad.extract.entities.letters import glued_dot, is_initialism, is_letter, spellings
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.words import Word, split_words, stem_span, strip_clitics
+from rasad.extract.entities.words import Word, joined_hyphen, split_words, stem_span, strip_clitics
 
 ENTITY_FILES = ("kb/people.tsv", "kb/orgs.tsv", "kb/places.tsv", "kb/named_events.tsv", "kb/countries.tsv", "kb/cities.tsv")
 # Generated city names include many everyday words (صور "pictures" is also Tyre): they only
@@ -200,7 +200,7 @@ def _extend(words: Sequence[Word], start: int, first: str) -> tuple[int, str | N
     best_end, best_id = start + 1, index.get(key)
     j = start + 1
     while key in prefixes and j < len(words):
-        if words[j].norm in QUOTES or glued_dot(words, j):
+        if words[j].norm in QUOTES or glued_dot(words, j) or _name_hyphen(words, j):
             j += 1
             continue
         key = key + (loose(words[j].norm),)
@@ -208,6 +208,12 @@ def _extend(words: Sequence[Word], start: int, first: str) -> tuple[int, str | N
         if key in index:
             best_end, best_id = j, index[key]
     return (best_end, best_id) if best_id else (start + 1, None)
+
+
+def _name_hyphen(words: Sequence[Word], j: int) -> bool:
+    """A hyphen inside a name the KB writes with a space (كيم جونغ-أون: كيم جونغ أون), not one after a
+    dotted acronym's letter (دي.اتش.كاي.بي-سي: no ABC in it)."""
+    return joined_hyphen(words, j) and not glued_dot(words, j - 2)
 
 
 def match_kb(text: str, words: Sequence[Word], starts: Sequence[tuple[KBStart, ...]] | None = None) -> list[KBMatch]:

@@ -3,8 +3,19 @@
 - A person's name goes on with a word right after it that is rare in the news
   and reads as a name (جوزيف موسكات، زايد بن سعيد الخيارين), two at most, a
   definite one (a nisba) closing it: the tagger knows the given name, the
-  foreign or tribal surname it has rarely seen. A hyphen between two words of
-  a name holds them together (كيم إيوي-كيوم).
+  foreign or tribal surname it has rarely seen.
+- A hyphen written with no space holds the word after it to a name of any
+  type, whatever the tagger made of that word (كيم إيوي-كيوم، كيم جونغ-إيل،
+  أوكسلايد-تشامبرلاين، نورث راين-ويستفاليا، هارلي-ديفيدسون), unless the two halves
+  name two people (قمة ترامب-كيم) or three words are so joined (a list).
+- A function word or reporting verb the tagger took for a person's first word
+  (`ner_stop.tsv`: فإن موراي، وأعلن بن سليم) is no part of the name, unless it is
+  also a given name (علي), a short word with no hamza (دون Don, لو Le) or a word
+  the tagger's own weights read as a name's (صباح).
+- Two people the tagger ran into one name across و (بن رودس وكولين كال، تورام
+  وبوتي) are two names: a person's name splits before an inner word whose و
+  the segmenter reads as the conjunction, not a name's own letter (وايت، وليد),
+  and whose rest is a given name or no rarer than the word (ومون: مون).
 - An East-Asian name of two syllables goes on with a third one
   (`ner_east_asian_syllables.tsv`): ري يونغ هو, where هو alone is "he".
 - A role's noun with a pronoun written onto it (وزير داخليتها، رئيس حكومتها) is
@@ -21,18 +32,18 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasad.arabic.clitics import light, segment, word_freq
-from rasad.arabic.lexicon import read_lines
+from rasad.arabic.lexicon import read_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
+from rasad.extract.entities.found import Found, name_proclitics, name_start
 from rasad.extract.entities.kb import QUOTES, loose
-from rasad.extract.entities.patterns import HYPHENS, given_names, head_type, is_demonym, stop_words, title_kind
+from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.places import MAX_NAME_FREQ, common_word
 from rasad.extract.entities.rules import Named
-from rasad.extract.entities.words import Word
+from rasad.extract.entities.words import Word, joined_hyphen, stem_span
 
 if TYPE_CHECKING:
     from rasad.extract.entities.crf import Tagger
-    from rasad.extract.entities.found import Found
 
 # A word seen this often in the news (light form) is a common word, not the rest of a name.
 MAX_REST_FREQ = 30
@@ -43,6 +54,10 @@ MIN_REST_EVIDENCE = -4.0
 # Proclitics a word may carry and still go on with a name: none, ك (mostly a name's own letter: كيوم), the
 # article of a nisba (الخيارين).
 _NAME_PREFIXES = frozenset({"", "ك", "ال"})
+# A function word that starts no name has a hamza (إن، أن) or this many letters (الذي، تصريح): shorter ones
+# are also foreign given names and syllables (دون Don، بين Ben، لو Le).
+MIN_BARE_STOP = 4
+_HAMZAS = "أإؤئء"
 
 
 @lru_cache(maxsize=1)
@@ -50,18 +65,112 @@ def east_asian_syllables() -> frozenset[str]:
     return frozenset(loose(norm(w)) for w in read_lines("rasad.extract", "ner_east_asian_syllables.tsv"))
 
 
+def people_apart(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
+    """The tagger's people, a function word before one left out, two it ran into one name across و
+    made two (module doc)."""
+    out: list[Found] = []
+    for f in found:
+        if f.type == "PER" and f.source == "model":
+            out.extend(_apart_at_and(text, words, _after_function_word(text, words, f, tagger)))
+        else:
+            out.append(f)
+    return out
+
+
+def _after_function_word(text: str, words: Sequence[Word], f: Found, tagger: Tagger | None) -> Found:
+    """A name of two words or more starts after a first word that never starts one (`_never_first`) and
+    that the tagger's own weights read as no name's word (صباح is the name of صباح الخالد too)."""
+    if f.last - f.first < 2 or tagger is None:
+        return f
+    surface = text[words[f.first].span.start : words[f.first].span.end]
+    if light(surface[:1]) in "وف" and light(surface[1:]) in _never_first():
+        surface = surface[1:]  # فإن، وأكد
+    if light(surface) not in _never_first() or max(tagger.person_evidence([surface])[0]) >= 0:
+        return f
+    start = f.first + 1
+    return replace(f, first=start, span=Span(name_start(text, words[start]), f.span.end))
+
+
+@lru_cache(maxsize=1)
+def _never_first() -> frozenset[str]:
+    """The words of `ner_stop.tsv` as written (light forms: أن, not the name ان), but a given name (على is
+    also written for علي) and a short word with no hamza: لو، هو، ما begin Chinese and French names, دون
+    and بين are Don and Ben too."""
+    written = (light(r[0].strip()) for r in read_rows("rasad.extract", "ner_stop.tsv"))
+    return frozenset(
+        w for w in written if norm(w) not in given_names() and (len(w) >= MIN_BARE_STOP or any(c in _HAMZAS for c in w))
+    )
+
+
+def _apart_at_and(text: str, words: Sequence[Word], f: Found) -> list[Found]:
+    """A person's name cut before each inner word that begins another person's name with و."""
+    parts, first, start = [], f.first, f.span.start
+    for k in range(f.first + 1, f.last):
+        if _and_another(text[words[k].span.start : words[k].span.end]):
+            parts.append(replace(f, first=first, last=k, span=Span(start, words[k - 1].span.end)))
+            first, start = k, stem_span(text, words[k], "و").start
+    if not parts:
+        return [f]
+    return [*parts, replace(f, first=first, span=Span(start, f.span.end))]
+
+
+def _and_another(surface: str) -> bool:
+    """Whether a word is و + the first word of a name: the segmenter takes its و for the conjunction
+    (`name_proclitics`: not وايت، وليد) and the rest is a given name (ويوسف) or a word no rarer than the
+    whole (ومون، وكولين، والحزامي), not a foreign name's و + a vowel (ويلي: Willy, not و + يلي)."""
+    if not name_proclitics(surface).startswith("و"):
+        return False
+    word = light(surface)
+    rest = word[1:]
+    if len(rest) < 2 or not rest.isalpha():
+        return False
+    if norm(rest) in given_names():
+        return True
+    freq = word_freq()
+    return word[1] not in "وي" and freq.get(word, 0) <= freq.get(rest, 0)
+
+
 def whole_people(
     text: str, words: Sequence[Word], found: list[Found], tagged: list[bool], tagger: Tagger | None
 ) -> list[Found]:
-    """The people the tagger or a pattern found, each made whole (module doc); `tagged`: each word
-    inside some name, updated as names grow."""
-    out = []
+    """The people the tagger or a pattern found, each made whole, and every name carried on across a
+    joined hyphen (module doc); `tagged`: each word inside some name, updated as names grow."""
+    out: list[Found] = []
+    starting = {f.first: f for f in found}
+    taken: set[int] = set()  # the names after a hyphen that the name before it took (id)
     for f in found:
+        if id(f) in taken:
+            continue
+        if f.kb is None and f.source != "kb":
+            after = starting.get(f.last + 1)
+            f = _across_hyphen(words, f, tagged, after)
+            if after is not None and f.last > after.first:
+                taken.add(id(after))
         if f.type == "PER" and f.kb is None and f.source != "kb":
             f = _after_possessed_role(text, words, f)
             f = _with_rest(text, words, f, tagged, tagger)
         out.append(f)
     return out
+
+
+def _across_hyphen(words: Sequence[Word], f: Found, tagged: list[bool], after: Found | None) -> Found:
+    """A name goes on across a hyphen written with no space (كيم جونغ-إيل، نانا أكوفو-أدو، أوكسلايد-تشامبرلاين،
+    شليسفيغ-هولشتاين): the word after it is the name's, whatever the tagger made of it (إيل, هولشتاين alone
+    names of their own, أدو none), unless it begins a longer name or a KB one, a definite word (-الذي: a dash) or
+    a given name, or one stands after a given name (قمة ترامب-كيم، الثنائي صلاح-تريزيغيه: two people)."""
+    k = f.last + 1
+    if not joined_hyphen(words, f.last) or not words[k].norm.isalpha() or words[k].norm.startswith("ال"):
+        return f
+    if joined_hyphen(words, k + 1) or joined_hyphen(words, f.first - 1):
+        return f  # three words joined so are a list (الثلاثي مبابي-جيرو-غريزمان) or a place, no one person
+    if after is not None and (after.kb is not None or after.source == "kb" or after.last > k + 1):
+        return f
+    if f.last - f.first == 1 and not given_names().isdisjoint({words[f.first].norm, words[k].norm}):
+        return f
+    if after is None and tagged[k]:
+        return f  # the word is inside a name that begins before it
+    tagged[f.last] = tagged[k] = True
+    return replace(f, last=k + 1, span=Span(f.span.start, words[k].span.end))
 
 
 def _after_possessed_role(text: str, words: Sequence[Word], f: Found) -> Found:
@@ -95,7 +204,7 @@ def _rest_end(text: str, words: Sequence[Word], f: Found, tagged: list[bool], ta
         return f.last  # a nisba (الكاظمي) closes a name
     end, taken = f.last, 0
     while end < len(words) and taken < MAX_REST_WORDS:
-        if _joined_hyphen(words, end) and not tagged[end + 1] and _rare_word(text, words[end + 1]):
+        if joined_hyphen(words, end) and not tagged[end + 1] and _rare_word(text, words[end + 1]):
             # a hyphen written inside the word holds it to the name, whatever the tagger makes of its half
             end += 2
         elif _rest_word(text, words[end], tagged[end], tagger):
@@ -108,16 +217,6 @@ def _rest_end(text: str, words: Sequence[Word], f: Found, tagged: list[bool], ta
         if words[end - 1].norm.startswith("ال"):
             break
     return end if end == len(words) or words[end].is_punct or words[end].norm in stop_words() else f.last
-
-
-def _joined_hyphen(words: Sequence[Word], k: int) -> bool:
-    """A hyphen written between two words with no space (إيوي-كيوم), not a dash (جيمسون - ناقد)."""
-    return (
-        0 < k < len(words) - 1
-        and words[k].norm in HYPHENS
-        and words[k - 1].span.end == words[k].span.start
-        and words[k].span.end == words[k + 1].span.start
-    )
 
 
 def _rest_word(text: str, word: Word, tagged: bool, tagger: Tagger) -> bool:

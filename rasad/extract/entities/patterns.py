@@ -25,13 +25,12 @@ from rasad.document import Span
 from rasad.extract.entities.kb import QUOTES, demonyms, loose, loose_readings
 from rasad.extract.entities.letters import is_initialism, spellings
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.words import Word, strip_clitics
+from rasad.extract.entities.words import HYPHENS, Word, strip_clitics
 
 MAX_ROLE_WORDS = 12
 MAX_NAME_WORDS = 4
 _NAME_LINKS = frozenset({"ابو", "ابن", "بن", "بنت", "عبد", "ام", "ال", "ولد"})  # inside names: أبو مهدي، عبد الله، بن سلمان
 COMMAS = frozenset({"،", ","})
-HYPHENS = frozenset({"-", "‐", "–"})
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ from rasad.extract.entities.head_names import head_names
 from rasad.extract.entities.kb import KBMatch, entries, match_kb
 from rasad.extract.entities.kb_bearers import other_bearers
 from rasad.extract.entities.letters import is_letter, is_word_letter
-from rasad.extract.entities.name_ends import whole_acronyms, whole_people
+from rasad.extract.entities.name_ends import people_apart, whole_acronyms, whole_people
 from rasad.extract.entities.patterns import (
     COMMAS,
     given_compound_at,
@@ -310,6 +310,7 @@ def _recognizetagged_words(
         kb += [_from_rule(n) for n in letter_names]
     model = _model_found(text, words, tags) if tags else []
     model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
+    model = people_apart(text, words, model, tagger)  # فإن كورتوا، كيم ومون
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
     model = [f for f in model if not verbal_noun_not_name(words, f.first, f.last)]  # يحاول النيل من أمن البلاد
     model = _confirmed(model, [m for m in matches if m.entry.weak], facts.place)

@@ -30,6 +30,8 @@ _PUNCT = re.compile(rf"[^\s{_LETTER}]")
 _TOKEN = re.compile(rf"{_WORD.pattern}|[^\s]")
 _HASHTAG_PART = re.compile(r"[^#_\s]+")  # the words of a hashtag, between its # and underscores
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n"})
+# A hyphen, a soft hyphen's visible twin and an en dash: the tokenizer splits all of them off an Arabic word.
+HYPHENS = frozenset({"-", "‐", "–"})
 
 # Conjunction, then preposition, then article; longest first.
 _PROCLITICS = (
@@ -152,3 +154,13 @@ def stem_span(text: str, word: Word, prefix: str) -> Span:
     # skip a tatweel or diacritic left between clitic and stem
     local = view.to_original(cut, len(view.text)).start if cut < len(view.text) else len(view.original)
     return Span(word.span.start + local, word.span.end)
+
+
+def joined_hyphen(words: Sequence[Word], k: int) -> bool:
+    """A hyphen written between two words with no space (جونغ-أون، إيوي-كيوم), not a dash (جيمسون - ناقد)."""
+    return (
+        0 < k < len(words) - 1
+        and words[k].norm in HYPHENS
+        and words[k - 1].span.end == words[k].span.start
+        and words[k].span.end == words[k + 1].span.start
+    )
