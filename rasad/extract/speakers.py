@@ -127,8 +127,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         m = None if same_sentence else subject_outside_asides(doc, words, act.sentence.start, i)
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
-        elif (src := same_sentence or previous) is not None:
-            act.speaker, act.speaker_span = src.speaker, src.speaker_span
+        elif (src := same_sentence or previous) is not None:  # "وقال متحدث باسم الوزارة إن …، مشيرا إلى أن": the ministry's
+            act.speaker, act.speaker_span, act.institution = src.speaker, src.speaker_span, src.institution
         return
     if act.sv.cls in ("relay", "according"):
         prep = "عن" if act.sv.cls == "relay" else None

@@ -59,3 +59,11 @@ def test_the_body_of_another_title_is_still_no_speaker() -> None:
         mentions={"النادي الأهلي": ("ORG", "ORG:النادي الأهلي")},
     )
     assert _speakers(doc)[0][1] is None
+
+
+def test_a_participle_after_the_spokesman_goes_on_for_his_body() -> None:
+    doc = make_doc(
+        "وقال المتحدث باسم وزارة الزراعة إن الموسم سيكون جيدا هذا العام، مشيرا إلى أن الأمطار كانت غزيرة في الشتاء.",
+        mentions={"وزارة الزراعة": ("ORG", "ORG:وزارة الزراعة")},
+    )
+    assert [speaker for _, speaker, _ in _speakers(doc)] == ["ORG:وزارة الزراعة", "ORG:وزارة الزراعة"]
