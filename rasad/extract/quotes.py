@@ -34,6 +34,7 @@ from rasad.extract.referents import Titles, statement_key
 from rasad.extract.speakers import find_speaker
 from rasad.extract.speech import (
     IN_STATEMENT,
+    ON_BEHALF,
     SpeechVerb,
     conjoined,
     definite_noun,
@@ -50,6 +51,7 @@ _FRAME_REACH = 16  # words and marks after a frame told after its quote in which
 _MAX_SUBJECT_GAP = 30  # words between a speech verb and what it introduces
 _FROM_WORD = norm("من")
 _MAX_STATEMENT_WORDS = 2  # a statement as a frame's subject: "البيان"، "بيان الشبكة"
+_ON_BEHALF_REACH = 12  # characters after a spokesman's title in which باسم stands
 _NEARBY_ACTS = 6  # the acts before one that may hold it in what they introduce
 
 
@@ -302,11 +304,22 @@ def find_quotes(doc: Document) -> list[Quote]:
         if act.content is None or act.kind is None:
             continue
         verb = doc.span_text(act.verb)
-        quotes.append(Quote(act.content, act.kind, act.speaker, act.speaker_span, verb))
-        quotes += [Quote(q, "direct", act.speaker, act.speaker_span, verb) for q in act.extra_quotes]
+        speaker = act.speaker or _spoken_for(doc, act)
+        quotes.append(Quote(act.content, act.kind, speaker, act.speaker_span, verb))
+        quotes += [Quote(q, "direct", speaker, act.speaker_span, verb) for q in act.extra_quotes]
     seen = {q.span for q in quotes}
     quotes += [q for q in embedded_posts(doc) if q.span not in seen]
     return sorted(set(quotes), key=lambda q: (q.span.start, q.span.end))
+
+
+def _spoken_for(doc: Document, act: SpeechAct) -> str | None:
+    """The body an unnamed spokesman speaks for, whose words his are ("وقال متحدث باسم الوزارة"، "الناطق الرسمي باسم
+    الحركة"، and "وأضاف" after him). Not the body in another title ("مدرب النادي الملكي"، "مؤسس فيسبوك"، "رئيس
+    الجمعية"): its holder speaks for himself, though the events take the body for their actor."""
+    if act.institution is None or act.speaker_span is None:
+        return None
+    after = doc.text[act.speaker_span.end : act.speaker_span.end + _ON_BEHALF_REACH].split()
+    return act.institution if after and norm(after[0]) == ON_BEHALF else None
 
 
 @component("quotes", requires=("sentences", "mentions"), provides=("quotes",))

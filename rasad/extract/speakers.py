@@ -30,14 +30,15 @@ from rasad.extract.relayed import relayed_source
 from rasad.extract.speech import (
     IN_STATEMENT,
     ON_BEHALF,
-    PRONOUN_SUFFIXES,
     conjoined,
     governing_preposition,
     is_complementizer,
     is_statement_noun,
     mention_key,
     mentions_between,
+    object_pronoun,
     plural_verb,
+    speech_index,
     subject_mention,
 )
 from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after, unsourced_report
@@ -127,8 +128,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         m = None if same_sentence else subject_outside_asides(doc, words, act.sentence.start, i)
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
-        elif (src := same_sentence or previous) is not None:
-            act.speaker, act.speaker_span = src.speaker, src.speaker_span
+        elif (src := same_sentence or previous) is not None:  # "وقال متحدث باسم الوزارة إن …، مشيرا إلى أن": the ministry's
+            act.speaker, act.speaker_span, act.institution = src.speaker, src.speaker_span, src.institution
         return
     if act.sv.cls in ("relay", "according"):
         prep = "عن" if act.sv.cls == "relay" else None
@@ -199,9 +200,16 @@ def _less_object(doc: Document, words: Sequence[Word], j: int, act: SpeechAct, n
     """The subject `np` after a verb of describing or accusing (data/function_words.tsv object_verb) less the object
     told before ب ("ووصف المشاركون فرانكلين بأنها": المشاركون); a verb with its object written onto it ("ووصفتها
     اليونسكو بأنها") keeps its subject whole."""
-    if act.sv.lemma not in function_words("object_verb") or words[j].text.endswith(PRONOUN_SUFFIXES):
+    if act.sv.lemma not in function_words("object_verb") or _carries_object(words, j, act):
         return np
     return without_object(doc, words, np)
+
+
+def _carries_object(words: Sequence[Word], j: int, act: SpeechAct) -> bool:
+    """Whether the verb of `act`, ending at word `j`, has a pronoun written after its form ("ووصفتها"، "اتهمهم"): not
+    the letters of the verb itself ("واتهم" ends like the pronoun هم)."""
+    first = word_starting_at(words, act.verb.start)
+    return any(object_pronoun(words[j], m.form) for m in speech_index(True).matches_at(words, first) if m.payload == act.sv)
 
 
 def _opens_post_place(doc: Document, words: Sequence[Word], k: int, end: int) -> bool:

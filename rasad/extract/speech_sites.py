@@ -23,7 +23,7 @@ from rasad.extract.speech import (
     source_attributions,
     speech_index,
 )
-from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, verb_form_ok
+from rasad.extract.wordscan import Word, clitics_before, function_words, previous_word, scan, verb_form_ok
 
 _RELAY_SOURCE_REACH = 8  # words between a bare relay verb and عن before its source ("نقل موقع "بيزنس إنسايدر" عن")
 _MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
@@ -51,6 +51,8 @@ def speech_verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], f
             continue  # "متحدثة باسم يونكر": a spokeswoman, the subject of a verb, not a participle of speaking
         if any(q.start < words[m.first].start < q.end for q in quotes):
             continue  # the speaker's own words
+        if opens_with_note(words, m.first):
+            continue  # "يذكر أن الفريق فاز بالكأس مرتين": the editor recalls the background, no one speaks
         if sv.cls == "relay" and carried_by_medium(words, m.first, m.last, m.form):
             continue  # "وقال X في كلمة نقلها التلفزيون "…"": the words are X's, not the medium's
         if sv.cls == "according" and out and _cites_for(words, out[-1], m.first, m.last, sv):
@@ -101,6 +103,24 @@ def _counted(words: Sequence[Word], i: int, form: str, index: MentionIndex) -> b
     if index.in_timex(prev.start):
         return False
     return clitics_before(words[i], form)[:1] not in ("و", "ف") and not form.endswith(("وا", "ون"))
+
+
+def opens_with_note(words: Sequence[Word], i: int) -> bool:
+    """Whether word `i` opens an editor's note on the background (data/function_words.tsv editor_note): the passive
+    "يذكر"/"ويُذكر" first in its sentence with أن right after it ("يذكر أن المنتخب خسر مباراتين"). Not with a subject
+    of its own ("يذكر التقرير أن") nor inside a sentence ("العمل يذكر صراحة أن")."""
+    if i + 1 >= len(words) or previous_word(words, i) is not None:
+        return False
+    text = words[i].text
+    return (text[1:] if text[:1] == "و" else text) in function_words("editor_note") and is_complementizer(words, i + 1)
+
+
+def after_editor_note(text: str, sentence: Span) -> int:
+    """Where the words of `sentence` start that someone may have said: after an editor's note that opens it ("يذكر
+    أن الغوطة تشهد غارات، حسب المرصد": the observatory's words, not the note), else at its start."""
+    words = scan(text, sentence)
+    first = next((k for k, w in enumerate(words) if w.is_word), None)
+    return words[first + 1].end if first is not None and opens_with_note(words, first) else sentence.start
 
 
 def _after_preposition_word(words: Sequence[Word], i: int) -> bool:

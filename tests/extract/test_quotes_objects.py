@@ -70,3 +70,12 @@ def test_a_subject_before_the_object_is_kept() -> None:
         mentions=PEOPLE,
     )
     assert _speakers(doc) == [("أفضل مفاو", "PER:سامي نادر")]
+
+
+def test_the_accused_after_ittaham_is_its_object_though_the_verb_ends_like_a_pronoun() -> None:
+    doc = make_doc(
+        "وقال سامي نادر إن المفاوضات ستستأنف الأسبوع المقبل.\n"
+        "واتهم تونس بـ\"عرقلة الاتفاق عمدا منذ أشهر\".",
+        mentions=PEOPLE,
+    )
+    assert _speakers(doc)[-1] == ("عرقلة الا", "PER:سامي نادر")

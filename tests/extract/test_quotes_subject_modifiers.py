@@ -42,3 +42,28 @@ def test_a_name_in_brackets_after_the_description_names_the_speaker() -> None:
         mentions={"أوروبا": ("GPE", "GPE:أوروبا"), "شركة غرانو": ("ORG", "ORG:غرانو")},
     )
     assert _speakers(doc)[0][1] == "ORG:غرانو"
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_after_bi_ism() -> None:
+    doc = make_doc(
+        "وقال المتحدث باسم وزارة الزراعة إن الموسم سيكون جيدا هذا العام. وأضاف أن الأمطار كانت غزيرة في الشتاء.",
+        mentions={"وزارة الزراعة": ("ORG", "ORG:وزارة الزراعة")},
+    )
+    assert _speakers(doc) == [("الموسم سيكون", "ORG:وزارة الزراعة", "المتحدث"),
+                              ("الأمطار كانت", "ORG:وزارة الزراعة", "المتحدث")]
+
+
+def test_the_body_of_another_title_is_still_no_speaker() -> None:
+    doc = make_doc(
+        "وقال مدرب النادي الأهلي إن الفريق سيلعب بكامل نجومه يوم السبت.",
+        mentions={"النادي الأهلي": ("ORG", "ORG:النادي الأهلي")},
+    )
+    assert _speakers(doc)[0][1] is None
+
+
+def test_a_participle_after_the_spokesman_goes_on_for_his_body() -> None:
+    doc = make_doc(
+        "وقال المتحدث باسم وزارة الزراعة إن الموسم سيكون جيدا هذا العام، مشيرا إلى أن الأمطار كانت غزيرة في الشتاء.",
+        mentions={"وزارة الزراعة": ("ORG", "ORG:وزارة الزراعة")},
+    )
+    assert [speaker for _, speaker, _ in _speakers(doc)] == ["ORG:وزارة الزراعة", "ORG:وزارة الزراعة"]

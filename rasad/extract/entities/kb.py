@@ -9,7 +9,10 @@ Files under `rasad/extract/data/kb/` (UTF-8 TSV, `#` comments):
 - demonyms.tsv `adjective, country id` (عراقي -> Iraq);
 - homographs.tsv `name, everyday word`: names that are also everyday words (مالي
   "financial", القائم "existing"), which alone only confirm the tagger's name,
-  as a generated city does.
+  as a generated city does;
+- longer_names.tsv `name`: names that open with a KB alias and go on to name another
+  body (مجلس الأمن القومي is a national security council, not the UN's مجلس الأمن): the
+  alias is no match there, and the tagger reads the longer name on its own.
 Earlier tables win when two give the same spelling: a hand-written entry
 beats a generated city of the same name. Generated towns of one English name whose
 Arabic names differ only in inner long vowels (برمينغهام in England, برمنغهام in
@@ -154,8 +157,14 @@ def alias_index() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]
             if not key or len(key) > MAX_ALIAS_WORDS or (len(key) == 1 and len(key[0]) < 3):
                 continue
             index.setdefault(key, entry.id)
-    prefixes = frozenset(key[:n] for key in index for n in range(1, len(key) + 1))
+    prefixes = frozenset(key[:n] for key in (*index, *longer_names()) for n in range(1, len(key) + 1))
     return index, prefixes
+
+
+@lru_cache(maxsize=1)
+def longer_names() -> frozenset[tuple[str, ...]]:
+    """The loose word tuples of names that open with a KB alias and name something else (`longer_names.tsv`)."""
+    return frozenset(alias_key(r[0].strip()) for r in read_rows("rasad.extract", "kb/longer_names.tsv"))
 
 
 def _keys_of(entry: KBEntry) -> list[tuple[str, ...]]:
@@ -196,6 +205,7 @@ def country_of(eid: str) -> str | None:
 def _extend(words: Sequence[Word], start: int, first: str) -> tuple[int, str | None]:
     """The longest alias starting with `first` at words[start]: (index after it, KB id)."""
     index, prefixes = alias_index()
+    longer = longer_names()
     key: tuple[str, ...] = (first,)
     best_end, best_id = start + 1, index.get(key)
     j = start + 1
@@ -207,6 +217,8 @@ def _extend(words: Sequence[Word], start: int, first: str) -> tuple[int, str | N
         j += 1
         if key in index:
             best_end, best_id = j, index[key]
+        elif key in longer:
+            best_end, best_id = j, None  # "مجلس الأمن القومي": no longer the UN's مجلس الأمن
     return (best_end, best_id) if best_id else (start + 1, None)
 
 
