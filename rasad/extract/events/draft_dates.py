@@ -144,7 +144,8 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], cues: 
     """An undated draft: the date of the speaker's statement it continues, the publication date for the
     lead's news of the day, or the article's news day for an event its body tells as news. Returns the lead's
     reports whose sentence names days only in what they report ("أعلن الاتحاد أن اللاعب سينتقل الثلاثاء إلى
-    إسبانيا"): they are the lead's news too, of the day the lead's days give (`_lead_day`, once they are noted)."""
+    إسبانيا"), and its events whose sentence names days only for what a relative clause describes: they are the
+    lead's news too, of the day the lead's days give (`_lead_day`, once they are noted)."""
     published, previous_dates = state.published, state.speakers
     has_time = _has_own_time(doc, words, drafts)
     reporting = []
@@ -176,7 +177,7 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], cues: 
                 finite and not in_content and not d.negated or d.govern_kind == "announce"):
             if not cues:
                 d.date = _lead_day(state)
-            elif d.act is not None and _all_reported(d.act.content, cues):
+            elif (d.act is not None and _all_reported(d.act.content, cues)) or _all_described(words, drafts, d, cues, background):
                 reporting.append(d)
         elif body_news(doc, words, d, has_time=has_time, pluperfect=pluperfect, background=d.first in background, state=state):
             d.date = state.news_day
@@ -186,6 +187,18 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], cues: 
 def _all_reported(content: Span | None, cues: list[dating.DateCue]) -> bool:
     """Whether every time the sentence tells lies in what a speech act reports (`content`)."""
     return content is not None and all(content.start <= c.timex.span.start < content.end for c in cues)
+
+
+def _all_described(words: list[Word], drafts: list[Draft], d: Draft, cues: list[dating.DateCue],
+                   background: frozenset[int]) -> bool:
+    """Whether every time the lead sentence tells dates an event of a relative or background clause ("اتهمت روسيا
+    وسوريا إسرائيل بالمسؤولية عن الغارة التي استهدفت المطار صباح الإثنين"), or when something began, or is part of
+    an event's name: none is the time of the sentence's own news, which `d` (in neither kind of clause) tells."""
+    if d.first in background or in_relative_clause(words, d.first):
+        return False
+    described = {o.date_at for o in drafts if o is not d and o.date_at is not None
+                 and (o.first in background or in_relative_clause(words, o.first))}
+    return all(c.index in described or c.began or c.names_event for c in cues)
 
 
 def _lead_day(state: DocumentDates) -> str | None:
