@@ -6,10 +6,10 @@ words alone; compatible type, weapon and polarity; a specific person or place, o
 specific participants, in common, or a person most documents name and the same
 kind of act, or else casualties of the same weapon or cause within a month (a
 later toll); not after its own publication (an anniversary's event: a year
-before at least). Words alone join only their speaker's: an undated statement of a named person joins
-the one dated statement of that person in another document of its story, published that day or up to
-two days after ("وقال اللواء سعد معن إن الموقع…" told again the next day); where the person spoke on two
-such days it joins neither. Where several fit, and the report is of the same kind of act
+before at least). Words alone join only their speaker's: an undated statement of a named person or
+organisation joins the one dated statement of that speaker in another document of its story, published that
+day or up to two days after ("وقال اللواء سعد معن إن الموقع…" told again the next day); where the speaker spoke
+on two such days it joins neither, and an organisation's words join only on the same matter (a name in common). Where several fit, and the report is of the same kind of act
 as they are, the one whose day the report's sentence names wins, then the one
 with a specific person or building in common.
 
@@ -176,7 +176,7 @@ def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: J
     if told_apart or not a.agrees(b.reports, core=True) or places_conflict(a, b, generic):
         return False
     if all(r.mention.type == SPEECH_TYPE for r in b.reports):
-        return _same_speaker_days_before(a, b, ctx)
+        return _same_speaker_days_before(a, b, generic, ctx)
     if not all(_could_be_told(a.date or "", r, ctx) for r in b.reports):
         return False
     shared = (a.anchors & b.anchors) - generic
@@ -187,18 +187,38 @@ def _strong_undated_link(a: Cluster, b: Cluster, generic: frozenset[str], ctx: J
     return _same_act_of_a_frequent_person(a, b, generic, ctx) or _later_toll(a, b, ctx)
 
 
-def _same_speaker_days_before(a: Cluster, b: Cluster, ctx: JoinContext) -> bool:
-    """Whether undated statements `b` are dated statement `a` told again: one named person speaks in all of them, in
-    documents of the story of `a`'s, and every report of `b` was published on `a`'s day or within `SPEECH_DAYS` after it ("وكان كلوب قال عقب
-    المباراة…" the day after the final). Words come back day after day, so where the person spoke on two such days
-    `_best_fit` finds two fits and joins neither."""
-    speakers = {r.speaker for r in b.reports}
+def _same_speaker_days_before(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:
+    """Whether undated statements `b` are dated statement `a` told again: one named person or organisation speaks in
+    all of them, in documents of the story of `a`'s, and every report of `b` was published on `a`'s day or within
+    `SPEECH_DAYS` after it ("وكان كلوب قال عقب المباراة…" the day after the final). Words come back day after day, so
+    where the speaker spoke on two such days `_best_fit` finds two fits and joins neither. An organisation (an army,
+    a monitor, the police) speaks several times a day, so its words join only where their sentence names something
+    else the dated statement's sentences name ("وقال الاتحاد في تغريدة إن صلاح…" beside its announcement on Salah)."""
+    speakers = {_speaker(r) for r in b.reports}
     if len(speakers) != 1 or None in speakers or a.core_type != SPEECH_TYPE or not a.date or len(a.date) < DAY_PRECISION:
         return False
-    stories = {ctx.story_of.get(r.doc) for r in a.core if r.speaker in speakers} - {None}
+    said = [r for r in a.core if _speaker(r) in speakers]
+    stories = {ctx.story_of.get(r.doc) for r in said} - {None}
     if not stories or any(ctx.story_of.get(r.doc) not in stories for r in b.reports):
         return False  # the same person's words on another matter, or a name resolved to the wrong person
+    ignored = generic | ctx.countries | {x for x in speakers if x}
+    if any(r.speaker is None for r in b.reports) and not _told_alike(a.date, said, b.reports, ignored, ctx):
+        return False  # an organisation's words on another matter
     return all(_published_within(a.date, r, ctx, SPEECH_DAYS) for r in b.reports)
+
+
+def _told_alike(date: str, a: list[Report], b: list[Report], ignored: frozenset[str], ctx: JoinContext) -> bool:
+    """Whether every report of `b` names in its sentence something a sentence of `a` names, other than `ignored`,
+    and, published after `date`, names `date` if it names a day: a later report's "وكانت السعودية أبدت، الثلاثاء،
+    استعدادها…" is Tuesday's statement (a report of that day may name the past it speaks of: "منذ 12 مارس")."""
+    names = frozenset().union(*(r.named for r in a)) - ignored
+    return all(r.named & names and (not r.days or _published_within(date, r, ctx, 0)
+                                    or any(dates_compatible(date, day) for day in r.days)) for r in b)
+
+
+def _speaker(r: Report) -> str | None:
+    """Who said it: the person, else the organisation (a ministry, a federation) its sentence makes the speaker."""
+    return r.speaker or r.body_speaker
 
 
 def _same_act_of_a_frequent_person(a: Cluster, b: Cluster, generic: frozenset[str], ctx: JoinContext) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasad.corpus.model import DocSpan, Entity, Story
 from rasad.corpus.timeline import merge_events
-from rasad.document import Count, Document, EventMention, Meta, Span, Timex
+from rasad.document import Count, Document, EventMention, Mention, Meta, Span, Timex
 
 # Sentences written for these tests; offsets below point into them.
 TEXT = ("قالت وزارة الخارجية إن الصحفي اختفى في 2 أكتوبر بعد دخوله القنصلية. "
@@ -165,12 +165,18 @@ def test_a_region_bombed_on_the_night_and_the_next_day_sees_two_attacks() -> Non
     assert sorted(len(e.mentions) for e in merge_events(docs, ENTITIES)) == [1, 1]
 
 
-def _statements(published: str, *, more_dated: tuple[str, ...] = (), story_of_d2: str = "s1") -> list:
+def _statements(published: str, *, more_dated: tuple[str, ...] = (), story_of_d2: str = "s1",
+                speaker: str = "kb:p:journalist", undated_speaker: str | None = None, named: str | None = None,
+                undated_names_day: str | None = None) -> list:
+    day_named = (Timex(Span(TEXT.index("2 أكتوبر"), TEXT.index("2 أكتوبر") + 8), undated_names_day),) if undated_names_day else ()
     docs = [
-        doc("d1", ev("STATEMENT", "2018-10-12", actor="kb:p:journalist"), published="2018-10-12"),
-        *(doc(f"x{i}", ev("STATEMENT", day, actor="kb:p:journalist"), published=day) for i, day in enumerate(more_dated)),
-        doc("d2", ev("STATEMENT", None, actor="kb:p:journalist"), published=published),
+        doc("d1", ev("STATEMENT", "2018-10-12", actor=speaker), published="2018-10-12"),
+        *(doc(f"x{i}", ev("STATEMENT", day, actor=speaker), published=day) for i, day in enumerate(more_dated)),
+        doc("d2", ev("STATEMENT", None, actor=undated_speaker or speaker), published=published, timexes=day_named),
     ]
+    if named:  # both sentences name the consulate ("القنصلية")
+        for d in docs:
+            d.mentions = [Mention(Span(TEXT.index("القنصلية"), TEXT.index("القنصلية") + 8), "FAC", entity_id=named)]
     stories = [Story("s1", ["d1", *(f"x{i}" for i in range(len(more_dated)))]), Story("s2", [])]
     next(s for s in stories if s.id == story_of_d2).docs.append("d2")
     return merge_events(docs, ENTITIES, stories)
@@ -185,3 +191,22 @@ def test_an_undated_statement_stays_apart_when_it_may_be_another() -> None:
     assert docs_of(_statements("2018-10-17"), "2018-10-12") == ["d1"]  # published five days on: other words
     assert docs_of(_statements("2018-10-13", more_dated=("2018-10-13",)), "2018-10-12") == ["d1"]  # he spoke twice
     assert docs_of(_statements("2018-10-13", story_of_d2="s2"), "2018-10-12") == ["d1"]  # another story
+
+
+def test_an_undated_statement_of_an_organisation_joins_its_one_dated_statement_on_the_same_matter() -> None:
+    # "وقال الاتحاد في تغريدة إن…" beside the federation's dated announcement, both naming the consulate
+    events = _statements("2018-10-13", speaker="kb:o:agency", named="kb:l:consulate")
+    assert docs_of(events, "2018-10-12") == ["d1", "d2"]
+
+
+def test_an_undated_statement_of_an_organisation_stays_apart_when_it_may_be_another() -> None:
+    agency = {"speaker": "kb:o:agency", "named": "kb:l:consulate"}
+    assert docs_of(_statements("2018-10-13", speaker="kb:o:agency"), "2018-10-12") == ["d1"]  # nothing else in common
+    assert docs_of(_statements("2018-10-13", undated_speaker="kb:o:board", **agency), "2018-10-12") == ["d1"]
+    assert docs_of(_statements("2018-10-13", more_dated=("2018-10-13",), **agency), "2018-10-12") == ["d1"]
+    assert docs_of(_statements("2018-10-13", undated_speaker="kb:p:journalist", **agency),
+                   "2018-10-12") == ["d1"]  # a person's words are not the organisation's
+    # published later, its sentence names the day after: that day's words ("وكانت السعودية أبدت، الثلاثاء، …")
+    assert docs_of(_statements("2018-10-14", undated_names_day="2018-10-13", **agency), "2018-10-12") == ["d1"]
+    assert docs_of(_statements("2018-10-12", undated_names_day="2018-10-02", **agency),
+                   "2018-10-12") == ["d1", "d2"]  # the same day's report may name the past it speaks of
