@@ -81,7 +81,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str,
 def segment(word: str) -> tuple[str, str, str]:
     """(prefix, stem, suffix) of one word, each normalised; prefix + stem + suffix need
     not equal `norm(word)` exactly (the stem is restored, see the module doc)."""
-    return _segment_light(light(word))
+    return _segment_light(word.translate(_light_table()))  # `light`, read once for every new word
 
 
 @lru_cache(maxsize=100_000)
@@ -89,9 +89,11 @@ def _segment_light(word: str) -> tuple[str, str, str]:
     """The word whole unless a split is vouched for. For each possible suffix the
     longest valid prefix is taken (و|ب|حسب over و|بحسب); between suffixes, the
     analysis whose stem is best attested wins (كل|ها over ك|لها)."""
+    if word[:1] not in _prefix_forms() and word[-1:] not in _suffixes_by_last():
+        return "", norm(word), ""  # no proclitic begins it and no pronoun ends it: nothing to split
     prefixes = _matching_prefixes(word)
     suffixes = _matching_suffixes(word)
-    if len(prefixes) == 1 and len(suffixes) == 1:  # only the empty ones: nothing to split
+    if len(prefixes) == 1 and len(suffixes) == 1:  # only the empty ones: nothing to split either
         return "", norm(word), ""
     best: tuple[int, int, int, str, int] | None = None
     folded = _Folded(word)
