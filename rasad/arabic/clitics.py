@@ -81,7 +81,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str,
 def segment(word: str) -> tuple[str, str, str]:
     """(prefix, stem, suffix) of one word, each normalised; prefix + stem + suffix need
     not equal `norm(word)` exactly (the stem is restored, see the module doc)."""
-    return _segment_light(light(word))
+    return _segment_light(word.translate(_light_table()))  # `light`, read once for every new word
 
 
 @lru_cache(maxsize=100_000)
@@ -89,11 +89,17 @@ def _segment_light(word: str) -> tuple[str, str, str]:
     """The word whole unless a split is vouched for. For each possible suffix the
     longest valid prefix is taken (و|ب|حسب over و|بحسب); between suffixes, the
     analysis whose stem is best attested wins (كل|ها over ك|لها)."""
+    if word[:1] not in _prefix_forms() and word[-1:] not in _suffixes_by_last():
+        return "", norm(word), ""  # no proclitic begins it and no pronoun ends it: nothing to split
+    prefixes = _matching_prefixes(word)
+    suffixes = _matching_suffixes(word)
+    if len(prefixes) == 1 and len(suffixes) == 1:  # only the empty ones: nothing to split either
+        return "", norm(word), ""
     best: tuple[int, int, int, str, int] | None = None
     folded = _Folded(word)
-    prefixes = _matching_prefixes(word)
-    for suffix in _matching_suffixes(word):
-        for written, prefix in prefixes:
+    for suffix in suffixes:
+        # the word whole (no proclitic, no suffix; the last prefix) is no split to vouch for
+        for written, prefix in prefixes if suffix else prefixes[:-1]:
             cut = len(written)
             stem = _valid_stem(folded, prefix, cut, suffix)
             if stem is None:
@@ -176,7 +182,7 @@ def _valid_stem(folded: _Folded, prefix: tuple[str, ...], p: int, suffix: str) -
     if suffix and prefix and prefix[-1] in (_ARTICLE, "لل"):
         return None  # no pronoun after the article
     # A listed word keeps its letters, wherever it stands in the split.
-    starts = [len("".join(prefix[:i])) for i in range(len(prefix))]
+    starts = _part_starts(prefix)
     if any(folded.part(k) in no_prefix or folded.part(k, end) in no_prefix for k in starts):
         return None
     if suffix and (folded.part(p) in no_suffix or folded.whole in no_suffix or folded.part(p, end) in no_suffix):
@@ -186,6 +192,12 @@ def _valid_stem(folded: _Folded, prefix: tuple[str, ...], p: int, suffix: str) -
     if suffix:
         return _suffix_stem(word[p:], base, suffix, hosts, suffixes)
     return base
+
+
+@lru_cache(maxsize=256)
+def _part_starts(prefix: tuple[str, ...]) -> tuple[int, ...]:
+    """Where each clitic of a proclitic sequence starts in its written form (a few dozen sequences)."""
+    return tuple(len("".join(prefix[:i])) for i in range(len(prefix)))
 
 
 def _prefix_ok(word: str, prefix: tuple[str, ...], base: str, suffix: str) -> bool:

@@ -57,7 +57,7 @@ def _shape(surface: str) -> str:
         return "digit"
     if _LATIN.search(surface):
         return "latin_cap" if surface[:1].isupper() else "latin"
-    if not any(c.isalnum() for c in surface):
+    if not surface.isalnum() and not any(c.isalnum() for c in surface):  # most words: letters only
         return "quote" if surface in QUOTES else "punct"
     return "ar" if len(surface) > 3 else "ar_short"
 
@@ -262,7 +262,7 @@ class Tagger:
         """Per word, 1 if its stem begins a stem pair the model weighs (`ss=`, `ss+=`), 2 if it ends one
         (3: both): most pairs of words have no weight, and need not be spelt out."""
         lefts, rights = self._pair_sides
-        stems = list(map(_stem.__getitem__, forms))
+        stems = [_base(f)["s"] for f in forms]  # new words: not kept in `_stem` as well
         return np.array([int(s in lefts) | (int(s in rights) << 1) for s in stems], dtype=np.int8)
 
     def _kb_weights(self, tags: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -67,12 +67,15 @@ def loose_readings(word: str) -> tuple[tuple[str, str], ...]:
     """`strip_clitics` readings of a normalised word with each stem `loose`: what the tables of names,
     heads and nationalities are read by, computed once per word for all of them."""
     readings = strip_clitics(word)
-    folded = loose(word)
+    folded = word.translate(_LOOSE)  # `loose`, without keeping the word in its memo
+    if len(readings) == 1:  # most words: no proclitic reading
+        return (("", folded),)
     if len(folded) != len(word):  # a tatweel dropped: fold each stem itself
-        return tuple((prefix, loose(stem)) for prefix, stem in readings)
+        return tuple([(prefix, loose(stem)) for prefix, stem in readings])
     # folding is letter by letter and leaves the proclitics and the article alone: a stem's fold is
     # the word's from where the stem starts (after لل, the article put back)
-    return tuple((prefix, folded[len(prefix) :] if len(stem) + len(prefix) == len(word) else "ال" + folded[len(prefix) :]) for prefix, stem in readings)
+    size = len(word)
+    return tuple([(prefix, folded[len(prefix) :] if len(stem) + len(prefix) == size else "ال" + folded[len(prefix) :]) for prefix, stem in readings])
 
 
 @dataclass(frozen=True, slots=True)

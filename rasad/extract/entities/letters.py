@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import islice, product
+from itertools import compress, islice, product
 
 from rasad.arabic.clitics import light
 from rasad.arabic.lexicon import read_rows
@@ -96,11 +96,11 @@ def letter_runs(text: str, words: Sequence[Word], first_letters: Sequence[str]) 
     run must be letter names as written. A run of more than three ends before a last letter name that
     is an everyday word as written (إن "that" after آر تي إي)."""
     out = []
-    i = 0
-    while i < len(words):
-        if not first_letters[i]:
-            i += 1
+    i = 0  # the first word no run has taken
+    for start in compress(range(len(words)), first_letters):  # in C: most words are no letter name
+        if start < i:
             continue
+        i = start
         end, letters, dotted = i + 1, [first_letters[i]], False
         while end < len(words):
             if glued_dot(words, end):

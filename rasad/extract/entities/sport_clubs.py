@@ -81,7 +81,7 @@ def _first_readings(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitic, loose stem) readings of a word that begin a club's name; read for every word of every
     sentence, so kept per word (`memo`)."""
     firsts = _club_firsts()
-    return tuple((p, s) for p, s in loose_readings(word) if s in firsts and not p.endswith("ال"))
+    return tuple([(p, s) for p, s in loose_readings(word) if s in firsts and not p.endswith("ال")])
 
 
 def _club_at(words: Sequence[Word], i: int) -> tuple[int, str, Club] | None:

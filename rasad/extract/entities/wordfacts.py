@@ -85,13 +85,11 @@ def word_facts(word: str) -> WordFacts:
         if plain and place is None and folded in t.places:
             place = (prefix, t.places[folded])
         demonym = demonym or folded in t.demonyms
-    return WordFacts(tuple(kb), letter, medium, institution, _head_noun(word, head), place, demonym)
+    return WordFacts(tuple(kb), letter, medium, institution, None if head is None else _head_noun(word, head), place, demonym)
 
 
-def _head_noun(word: str, head: str | None) -> HeadNoun | None:
+def _head_noun(word: str, head: str) -> HeadNoun:
     """The head noun record of a word whose first head reading is `head` (loose)."""
-    if head is None:
-        return None
     t = _tables()
     around = any(noun.around for _, folded in loose_readings(word) if (noun := t.heads.get(folded)))
     return t.heads[head]._replace(around=around)

@@ -13,9 +13,12 @@ Proclitics (و ف ب ل ك and the article ال, and لل for ل+ال) are split
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice, pairwise
+from operator import le
 
 from rasad.arabic.clitics import word_freq
 from rasad.arabic.normalize import norm, normalize
@@ -119,9 +122,20 @@ def _hashtag_words(text: str, span: Span) -> list[Word]:
     return [Word(Span(m.start(), m.end()), norm(m.group())) for m in _HASHTAG_PART.finditer(text, span.start, span.end)]
 
 
+def _ordered(values: Sequence[int]) -> bool:
+    return all(map(le, values, islice(values, 1, None)))
+
+
 def sentences_of(words: Sequence[Word], text: str, sentences: Sequence[Span] = ()) -> list[list[Word]]:
     """Group words into sentences: by the given sentence spans, else at end marks and line breaks."""
     if sentences:
+        starts = [w.span.start for w in words]
+        ends = [s.end for s in sentences]
+        if _ordered(starts) and _ordered(ends):  # as the tokenizer and the splitter give them
+            # a sentence's words: those starting from the previous sentence's end to its own, the last
+            # sentence's all the rest (cut in C rather than sentence by sentence for each word)
+            cuts = [0, *(bisect_left(starts, end) for end in ends[:-1]), len(words)]
+            return [list(words[a:b]) for a, b in pairwise(cuts) if a < b]
         out: list[list[Word]] = [[] for _ in sentences]
         i = 0
         for w in words:
