@@ -1,0 +1,37 @@
+"""Two forms of non-names and wrong types the tagger gives: an adjective's indefinite accusative in
+يا read as a place (انسحابا فوريا), and a body or a building named after a person read as the person
+(معهد هادسون، قصر كنزنغتون)."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasad
+
+
+def _typed(text: str) -> dict[str, str]:
+    doc = rasad.process(text)
+    return {doc.span_text(m.span): m.type for m in doc.mentions}
+
+
+def test_an_accusative_adjective_is_no_place() -> None:
+    names = _typed("وطالب الوزير في تغريدة على تويتر بانسحاب الميليشيات انسحابا فوريا وكاملا من الميناء.")
+    assert "فوريا" not in names
+    assert names.get("تويتر") == "ORG"
+
+
+def test_countries_in_ya_stay_places() -> None:
+    names = _typed("وزار الرئيس ألمانيا وإيطاليا ورومانيا الأسبوع الماضي قبل عودته إلى القاهرة.")
+    assert {names.get(n) for n in ("ألمانيا", "إيطاليا", "رومانيا")} == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        ("وقال معهد هادسون في تقرير نشره الخميس إن الصين تزيد إنفاقها العسكري.", "معهد هادسون", "ORG"),
+        ("وأعلن قصر كنزنغتون أن الأمير سيزور كندا الشهر المقبل.", "قصر كنزنغتون", "FAC"),
+        ("وتصل السفينة إلى ميناء سلمان في البحرين الأسبوع المقبل.", "ميناء سلمان", "FAC"),
+    ],
+)
+def test_a_body_named_after_a_person_is_no_person(text: str, name: str, typ: str) -> None:
+    assert _typed(text).get(name) == typ
