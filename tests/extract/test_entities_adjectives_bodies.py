@@ -1,6 +1,7 @@
 """Two forms of non-names and wrong types the tagger gives: an adjective's indefinite accusative in
 يا read as a place (انسحابا فوريا), and a body or a building named after a person read as the person
-(معهد هادسون، قصر كنزنغتون)."""
+(معهد هادسون، قصر كنزنغتون); and a description in brackets after a body read as its short name
+((يمين متشدد), (استخبارات))."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_countries_in_ya_stay_places() -> None:
 )
 def test_a_body_named_after_a_person_is_no_person(text: str, name: str, typ: str) -> None:
     assert _typed(text).get(name) == typ
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("وندد زعيم حزب الرابطة (يمين متشدد) بقرار المحكمة، وقال إن حزبه سيواصل حملته.", "يمين متشدد"),
+        ("وقال جهاز الأمن الداخلي (استخبارات) في بيان إنه اعتقل ثلاثة أشخاص.", "استخبارات"),
+        ("وأعلنت حركة النهضة (إسلامية) فوزها في الانتخابات البلدية.", "إسلامية"),
+    ],
+)
+def test_a_description_in_brackets_is_no_short_name(text: str, description: str) -> None:
+    """A common noun or adjective in brackets after a body says what it is; it is no name of it."""
+    assert description not in _typed(text)
