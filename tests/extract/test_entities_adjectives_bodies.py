@@ -49,3 +49,12 @@ def test_a_body_named_after_a_person_is_no_person(text: str, name: str, typ: str
 def test_a_description_in_brackets_is_no_short_name(text: str, description: str) -> None:
     """A common noun or adjective in brackets after a body says what it is; it is no name of it."""
     assert description not in _typed(text)
+
+
+def test_i_am_happy_is_no_person() -> None:
+    names = _typed('وقال المهاجم الفرنسي بعد المباراة: "أنا سعيد جدا بهذا الفوز، والفريق قدم أداء رائعا".')
+    assert not any("سعيد" in name for name in names)
+
+
+def test_ana_the_given_name_stays_a_person() -> None:
+    assert _typed("وفازت أنا إيفانوفيتش على منافستها في الدور الثاني من بطولة ويمبلدون.").get("أنا إيفانوفيتش") == "PER"
