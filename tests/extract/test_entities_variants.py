@@ -55,6 +55,12 @@ def test_two_nationalities_leave_the_bare_name_alone() -> None:
     assert keys["وزارة الخارجية"].isdisjoint(keys["وزارة الخارجية المصرية"] | keys["وزارة الخارجية الأمريكية"])
 
 
+def test_a_nationality_last_with_the_construct_written_short_is_no_crash() -> None:
+    text = "أعلنت اللجنة الانتخابية الباكستانية النتائج الأولية مساء الخميس. وقال مسؤول في لجنة الانتخابية إن فرز الأصوات تأخر."
+    keys = _keys(text)
+    assert "اللجنة الانتخابية الباكستانية" in keys
+
+
 def test_a_compound_given_name_shortened_is_the_same_person() -> None:
     text = "وكلف الرئيس عادل منصور السيد طارق الدين المهيري تشكيل الحكومة. وقال طارق المهيري إنه سيعمل. وقال المهيري إن الحكومة ستتشكل."
     got = _people(text, [("طارق الدين المهيري", 0), ("طارق المهيري", 0), ("المهيري", 2)])

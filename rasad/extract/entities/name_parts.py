@@ -85,8 +85,14 @@ def bracketed_parts(text: str, words: Sequence[Word], norms: list[str], named: l
         close = next((k for k in range(f.last + 2, min(f.last + 4, len(norms))) if norms[k] in closer), None)
         inner = range(f.last + 1, close) if close else range(0)
         short = tuple(norms[k] for k in inner)
-        if inner and short not in parts and all(rare_name(text[words[k].span.start : words[k].span.end]) for k in inner):
+        if inner and short not in parts and all(_short_name(text[words[k].span.start : words[k].span.end]) for k in inner):
             parts[short] = n
+
+
+def _short_name(surface: str) -> bool:
+    """A rare word (`rare_name`) that is also rare with the article: استخبارات is rare, but as
+    الاستخبارات it is a common noun ("(استخبارات)" says what the body is, not its short name)."""
+    return rare_name(surface) and word_freq().get("ال" + light(surface), 0) < MAX_NAME_FREQ
 
 
 def rare_name(surface: str, *, max_freq: int = MAX_NAME_FREQ) -> bool:

@@ -44,7 +44,7 @@ from rasad.extract.entities.patterns import (
     titles_at,
 )
 from rasad.extract.entities.places import Head, place_names
-from rasad.extract.entities.rules import Named, acronyms, verb_not_person, verbal_noun_not_name
+from rasad.extract.entities.rules import Named, acronyms, adjective_not_name, verb_not_person, verbal_noun_not_name
 from rasad.extract.entities.sport_clubs import sport_clubs
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
@@ -313,6 +313,7 @@ def _recognizetagged_words(
     model = people_apart(text, words, model, tagger)  # فإن كورتوا، كيم ومون
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
     model = [f for f in model if not verbal_noun_not_name(words, f.first, f.last)]  # يحاول النيل من أمن البلاد
+    model = [f for f in model if not adjective_not_name(text, words, f.first, f.last)]  # انسحابا فوريا
     model = _confirmed(model, [m for m in matches if m.entry.weak], facts.place)
     found = _with_rule_names(_merge(kb, model, words), [_from_rule(n) for n in state_media(text, words, facts.medium)])
     bodies = institutions(text, words, facts.institution)
@@ -329,7 +330,17 @@ def _recognizetagged_words(
     places = place_names(text, words, tagged_words(words, [f for f in found if f.source != "model"]), facts.place)
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     found = with_foreign_articles(words, _headed(found, [m for m in matches if m.entry.weak]))
-    return _with_roles(words, sport_clubs(text, words, found))
+    return _with_roles(words, [_body_not_person(words, f) for f in sport_clubs(text, words, found)])
+
+
+def _body_not_person(words: Sequence[Word], f: Found) -> Found:
+    """A tagger's "person" that begins with the head noun of a body or a building (معهد هادسون، قصر
+    كنزنغتون: named after a person) takes the head's type, unless the head is also a title (لواء). Done
+    last, so that no rule for bodies reads it (a bracket after it is no acronym of it)."""
+    if f.type != "PER" or f.source != "model" or f.kb is not None or title_kind(words[f.first].norm) is not None:
+        return f
+    head = head_type(words[f.first].norm)
+    return replace(f, type=head) if head in ("ORG", "FAC") else f
 
 
 def _cut_acronym(text: str, words: Sequence[Word], m: KBMatch) -> bool:

@@ -7,6 +7,10 @@ pieces of the rules of `bodies` (state outlets, institutions) and `places` (name
   named by the given name alone being much rarer than a verb-first sentence.
 - A one-word name that is also a verbal noun, followed by the preposition the
   verbal noun governs (`ner_verbal_nouns.tsv`), is the verbal noun: النيل من.
+- A one-word name ending in يا whose stem less the final alef is, with the article, a common
+  adjective of the news (الفوري، البالستي) is that adjective's indefinite accusative: انسحابا فوريا
+  ("an immediate withdrawal"), صاروخا بالستيا. Countries stay names: ألمانيا is a KB name, and
+  a nationality adjective (الألماني) is a demonym.
 """
 
 from __future__ import annotations
@@ -16,14 +20,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-from rasad.arabic.clitics import segment
+from rasad.arabic.clitics import light, segment, word_freq
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.kb import KBEntry, loose
+from rasad.extract.entities.kb import KBEntry, alias_index, alias_key, loose
 from rasad.extract.entities.letters import is_letter, letter_runs
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import given_names, head_type, is_not_name, not_names
+from rasad.extract.entities.patterns import given_names, head_type, is_demonym, is_not_name, not_names
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 _NORM = attrgetter("norm")
@@ -123,3 +127,28 @@ def verbal_noun_not_name(words: Sequence[Word], first: int, last: int) -> bool:
         return False
     prefix, stem, _ = segment(words[last].norm)
     return not prefix and stem in preps
+
+
+# How often the adjective must be seen with the article in the news (light form; الفوري 247, البالستي
+# 37) to be read so: a rarer one may be a name's own stem.
+MIN_ADJECTIVE_FREQ = 10
+
+
+def adjective_not_name(text: str, words: Sequence[Word], first: int, last: int) -> bool:
+    """Whether a one-word name the tagger found is an adjective's indefinite accusative (module doc),
+    read with or without a plain proclitic, and no head noun (مدينة) comes before it."""
+    if last - first != 1 or (first > 0 and head_type(words[first - 1].norm) is not None):
+        return False
+    span = words[first].span
+    readings = strip_clitics(light(text[span.start : span.end]))
+    return any(_accusative_adjective(stem) for prefix, stem in readings if prefix in PLAIN_PROCLITICS)
+
+
+@memo(300_000)
+def _accusative_adjective(stem: str) -> bool:
+    if len(stem) < 5 or not stem.endswith("يا") or stem.startswith("ال"):
+        return False
+    adjective = stem[:-1]
+    if word_freq().get("ال" + adjective, 0) < MIN_ADJECTIVE_FREQ or is_demonym(norm(adjective)):
+        return False
+    return alias_key(stem) not in alias_index()[0]

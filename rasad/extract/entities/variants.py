@@ -91,6 +91,8 @@ def _without_nationality(short: Sequence[str], full: Sequence[str]) -> bool:
         return False
     if list(short) == rest:
         return True
+    if spots[0] >= len(rest):
+        return False  # the nationality closes the name: no complement after it to take ل (لجنة الانتخابية)
     head, complement = rest[0], rest[spots[0]] if spots[0] < len(rest) else ""
     construct = short[0] in (head, head.removeprefix("ال")) and short[1:spots[0]] == rest[1:spots[0]]
     return construct and _of_form(short[spots[0]], complement) and list(short[spots[0] + 1 :]) == rest[spots[0] + 1 :]
