@@ -20,6 +20,7 @@ import math
 import pickle
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,6 +38,8 @@ LABELS = Path(__file__).resolve().parent / "data" / "lone_join_labels.tsv"
 BAND = (2, 0.12, 0.14)  # votes for the story, nearest similarity, similarity short of the threshold
 COLUMNS = ["margin", "raw", "cohesion", "rcoh", "logsize", "near", "title", "votes", "nearest"]
 Key = tuple[str, str]  # (document, story member)
+# What a row says of a decision: (index, document, day, story it would join, margin, votes, nearest) -> TSV columns
+Describe = Callable[[StoryIndex, str, int, StoryState, float, Counter[str], float], str]
 
 
 def read_labels(path: Path) -> dict[str, dict[Key, str]]:
@@ -83,14 +86,22 @@ def signals(index: StoryIndex, doc: str, day: int, target: StoryState, margin: f
     }
 
 
+def _signal_columns(index: StoryIndex, doc: str, day: int, target: StoryState, margin: float,
+                    votes: Counter[str], nearest: float) -> str:
+    got = signals(index, doc, day, target, margin, votes, nearest)
+    return "\t".join(f"{got[c]:.4f}" for c in COLUMNS)
+
+
 def _title_vector(title: str) -> Vector:
     return unit(dict.fromkeys(terms(title), 1.0))
 
 
-def record(name: str, feats: list[DocFeatures], labels: dict[Key, str]) -> list[str]:
-    """Cluster a set with the hand rule; a TSV row for each labelled decision met (the first time it is met)."""
+def record(name: str, feats: list[DocFeatures], labels: dict[Key, str], describe: Describe | None = None) -> list[str]:
+    """Cluster a set with the hand rule; a TSV row for each labelled decision met (the first time it is met):
+    the set, document, member and label, then `describe`'s columns (by default the signals of COLUMNS)."""
     rows: list[str] = []
     hand = lone_documents.neighbours_story
+    describe = describe or _signal_columns
 
     def recording(index: StoryIndex, doc: str, day: int, story: StoryState) -> StoryState | None:
         chosen = hand(index, doc, day, story)
@@ -111,8 +122,7 @@ def record(name: str, feats: list[DocFeatures], labels: dict[Key, str]) -> list[
         for member in target.docs:
             label = labels.pop((doc, member), None)
             if label is not None:
-                got = signals(index, doc, day, target, margin, votes, nearest)
-                rows.append("\t".join([name, doc, member, label] + [f"{got[c]:.4f}" for c in COLUMNS]))
+                rows.append("\t".join([name, doc, member, label, describe(index, doc, day, target, margin, votes, nearest)]))
                 return
 
     lone_documents.neighbours_story = recording
