@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 import rasad
@@ -51,3 +53,18 @@ def test_a_trade_before_a_name_is_its_role() -> None:
     roles = _roles("وقال المحامي مارك زيد إن موكله لم يرتكب أي مخالفة.")
     assert roles == {"مارك زيد": "المحامي"}
     assert _roles("وأعلنت الفنانة السورية مي سكاف عن عمل جديد.") == {"مي سكاف": "الفنانة السورية"}
+
+
+def test_two_roles_of_one_person_give_one_mention_of_a_bare_role() -> None:
+    # Both roles belong to one person, and the longer one, used alone, also holds the shorter: one
+    # mention, not two overlapping ones (which broke the speaker's title look-up and lost the article).
+    text = (
+        "قال وزير الخارجية الأمريكي مايك بومبيو الاثنين إن بلاده ستفرض عقوبات جديدة. "
+        "وعرض وزير الخارجية مايك بومبيو خطة من اثنتي عشرة نقطة أمام مركز للأبحاث في واشنطن. "
+        "ولم يقدم وزير الخارجية الأمريكي، في خطابه الطويل، أي بديل عن الاتفاق، بحسب ما قال دبلوماسيون."
+    )
+    doc = rasad.process(text)
+    spans = sorted((m.span.start, m.span.end) for m in doc.mentions)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "mentions overlap"
+    bare = text.index("وزير الخارجية الأمريكي،")
+    assert (bare, bare + len("وزير الخارجية الأمريكي")) in spans

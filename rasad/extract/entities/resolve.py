@@ -266,13 +266,18 @@ def _bare_titles(text: str, named: list[Named], words: Sequence[Word], taken: li
     view = normalize(text)
     role_spans = [n.found.role for n in named if n.found.role is not None]
     starts = [w.span.start for w in words]  # words are in text order
-    for role, key in unique.items():
+    # Longest role first, and a word one bare role holds is no other's: "وزير الخارجية الأمريكي" and
+    # "وزير الخارجية", both one person's roles, must not give two overlapping mentions of one phrase.
+    held: set[int] = set()
+    for role, key in sorted(unique.items(), key=lambda item: -len(item[0])):
         for m in re.finditer(re.escape(role), view.text):
             span = view.to_original(m.start(), m.end())
             covered = range(bisect_left(starts, span.start), bisect_left(starts, span.end))
             inside_role = any(span.overlaps(r) for r in role_spans)
-            if covered and not inside_role and not any(taken[i] for i in covered) and _ends_unnamed(words, covered[-1], taken):
+            free = not held.intersection(covered) and not any(taken[i] for i in covered)
+            if covered and not inside_role and free and _ends_unnamed(words, covered[-1], taken):
                 out.append(Mention(span, "PER", key, None, "title"))
+                held.update(covered)
     return out
 
 
