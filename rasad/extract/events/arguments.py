@@ -139,9 +139,11 @@ def _free(placed: Sequence[Placed], lo: int, hi: int, types: frozenset[str] = PA
 
 
 def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int, subject_is_target: bool,
-               event_subject: bool = False) -> Roles:
+               event_subject: bool = False, object_after: bool = False) -> Roles:
     """Roles around a verb at words [first, last] of the clause [lo, hi). With `event_subject` the
-    subject is the event itself ("استهدف هجوم صاروخي السفارة"): the first mention is the target."""
+    subject is the event itself ("استهدف هجوم صاروخي السفارة"): the first mention is the target. With
+    `object_after` the phrase ends in the noun that takes the object ("أمرت المحكمة بالإفراج عن سامي"): a name after
+    the phrase is its object, never its subject."""
     roles = Roles()
     if event_subject:
         obj = next(iter(_free(placed, last + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES)), None)
@@ -150,7 +152,7 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
         return roles
     # from the word after the verb: a phrase with a gap holds its subject ("أرسل الدفاع المدني 40 سيارة إسعاف")
     after = _free(placed, first + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES if subject_is_target else PARTICIPANT_TYPES)
-    subject = after[0] if after and after[0].index - last <= 8 else None
+    subject = after[0] if after and after[0].index - last <= 8 and not (object_after and after[0].index > last) else None
     # after the subject, the object may stand inside the phrase: "أغلقت السلطات مطار أورورا" (the name opens on its last word)
     rest = [p for p in _free(placed, first + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES)
             if (p.index > last if subject is None else p.index > subject.index)]
@@ -162,6 +164,8 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
     else:
         roles.actor = subject.mention if subject else None
         obj = rest[0] if rest else None
+        if object_after:  # "بالإفراج المشروط عن سامي": the one set free stands after the phrase, with its preposition
+            obj = next((p for p in placed if last < p.index < hi and p.mention.type in PARTICIPANT_TYPES), None)
         if obj is None:
             obj = next((p for p in placed if last < p.index < hi and p.prep in function_words("target_preposition") and p.mention.type in PARTICIPANT_TYPES | PLACE_TYPES), None)
         roles.target = obj.mention if obj else None

@@ -49,7 +49,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             if "gap=object" in d.flags:  # "حمّل X Y المسؤولية"
                 roles = args.gapped_object_roles(placed, words, d.first, d.last, lo, hi, [t.span for t in doc.timexes])
             else:
-                roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject)
+                roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject,
+                                        "obj=after" in d.flags)
         else:
             genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
             agent_after = genitive != "target" and d.type not in COUNTED_TYPES
