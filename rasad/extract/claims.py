@@ -30,6 +30,7 @@ from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import durations
 from rasad.extract.match_results import GOALS, match_claims
 from rasad.extract.mention_index import MentionIndex
+from rasad.extract.numbers import what_follows
 from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, shared_by_parts, unit_before
 from rasad.extract.wordscan import Word, function_words, previous_word, scan
 from rasad.pipeline import component
@@ -55,6 +56,27 @@ def _is_year(words: Sequence[Word], c: Counted) -> bool:
     return (prev is not None and prev.text in _year_cues()) or nxt is None or not nxt.is_word or nxt.text in function_words("after_year") or nxt.text in function_words("relative_pronoun")  # "رؤية 2030 التي"
 
 
+def _measure_follows(words: Sequence[Word], c: Counted) -> bool:
+    """Whether the number ends with thousands or millions, or a counted noun of the lexicon, a percent, a measure or
+    time unit follows it."""
+    assert c.number is not None
+    k = c.number.last + 1
+    if c.noun is not None or c.number.last > c.number.first:
+        return True
+    return what_follows(words, k) in ("scale", "unit") or (k < len(words) and any(f in durations() for f in words[k].forms))
+
+
+def _range_end(words: Sequence[Word], c: Counted) -> bool:
+    """Whether a number after a dash closes a range ("600-700 مليار دولار"، "35-45%"، "12-18 شهرا"): the dash glued
+    between digits that are no year and a smaller number, a measure after it. A score ("2-1"، "1-3 ذهابا"), a model
+    ("737-200") or a span of years ("2005-2006") is none."""
+    assert c.number is not None
+    k = c.number.first - 2
+    if k < 0 or not words[k].text.isdigit() or words[k].end != words[k + 1].start or 1900 <= int(words[k].text) <= 2100:
+        return False
+    return int(words[k].text) < c.value and _measure_follows(words, c)
+
+
 def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool:
     nxt = next_word(words, c.number.last) if c.number is not None else None
     duration = nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms)
@@ -69,7 +91,7 @@ def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool
         return True
     before = words[c.number.first - 1] if c.number.first > 0 else None
     if before is not None and before.text in "-/." and before.end == words[c.number.first].start:
-        return True  # "c-ram", "F-16", "9/12"
+        return not _range_end(words, c)  # "c-ram", "F-16", "9/12", but "600-700 مليار دولار"
     return _is_year(words, c)
 
 

@@ -19,8 +19,8 @@ from functools import lru_cache
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.events.lexicon import units
-from rasad.extract.wordscan import PhraseIndex, Word, scan
+from rasad.extract.events.lexicon import durations, units
+from rasad.extract.wordscan import PhraseIndex, Word, function_words, scan
 
 _PKG = "rasad.extract"
 _DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d+)*$")
@@ -103,7 +103,7 @@ def _comma_decimal(words: Sequence[Word], i: int) -> tuple[_Element, int] | None
         return None
     if i + 4 < len(words) and words[i + 3].text == _ARABIC_COMMA and words[i + 3].start == right.end:
         return None  # "1958،1962،1966": a list
-    after = _what_follows(words, i + 3)
+    after = what_follows(words, i + 3)
     if after == "scale" or (after == "unit" and len(right.text) != 3):
         value = float(f"{left.text}.{right.text}")
     elif len(right.text) == 3 and after != "none":
@@ -113,7 +113,7 @@ def _comma_decimal(words: Sequence[Word], i: int) -> tuple[_Element, int] | None
     return _Element(value, "digits", False, left.text + "." + right.text), i + 2
 
 
-def _what_follows(words: Sequence[Word], k: int) -> str:
+def what_follows(words: Sequence[Word], k: int) -> str:
     """scale (a scale word or a percent sign), unit (a measure unit), word, or none (punctuation, the end)."""
     if k >= len(words):
         return "none"
@@ -209,8 +209,19 @@ def _combine(elements: Sequence[_Element]) -> float:
     return _exact(total + current)
 
 
+def _other_word(words: Sequence[Word], i: int) -> bool:
+    """Whether the word at `i` is a word that only looks like a number (data/function_words.tsv, not_number): "لست
+    متأكدا" (I am not sure); before a time or measure unit it is the number ("لست سنوات": for six years)."""
+    if words[i].text not in function_words("not_number"):
+        return False
+    k = i + 1
+    return k >= len(words) or not (any(f in durations() for f in words[k].forms) or units().match_at(words, k))
+
+
 def _read_number(words: Sequence[Word], i: int) -> tuple[int, list[_Element]] | None:
     """The number starting at word `i`: (index of its last word, its elements)."""
+    if _other_word(words, i):
+        return None
     decimal = _comma_decimal(words, i)
     first, last = decimal if decimal else (_element(words[i]), i)
     if first is None:
