@@ -23,6 +23,7 @@ from rasad.extract.claim_quantities import (
     bare_millions,
     claim_end,
     counted_quantity,
+    measure_follows,
     next_word,
     rate_at,
 )
@@ -30,7 +31,6 @@ from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import durations
 from rasad.extract.match_results import GOALS, match_claims
 from rasad.extract.mention_index import MentionIndex
-from rasad.extract.numbers import what_follows
 from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, shared_by_parts, unit_before
 from rasad.extract.wordscan import Word, function_words, previous_word, scan
 from rasad.pipeline import component
@@ -56,16 +56,6 @@ def _is_year(words: Sequence[Word], c: Counted) -> bool:
     return (prev is not None and prev.text in _year_cues()) or nxt is None or not nxt.is_word or nxt.text in function_words("after_year") or nxt.text in function_words("relative_pronoun")  # "رؤية 2030 التي"
 
 
-def _measure_follows(words: Sequence[Word], c: Counted) -> bool:
-    """Whether the number ends with thousands or millions, or a counted noun of the lexicon, a percent, a measure or
-    time unit follows it."""
-    assert c.number is not None
-    k = c.number.last + 1
-    if c.noun is not None or c.number.last > c.number.first:
-        return True
-    return what_follows(words, k) in ("scale", "unit") or (k < len(words) and any(f in durations() for f in words[k].forms))
-
-
 def _range_end(words: Sequence[Word], c: Counted) -> bool:
     """Whether a number after a dash closes a range ("600-700 مليار دولار"، "35-45%"، "12-18 شهرا"): the dash glued
     between digits that are no year and a smaller number, a measure after it. A score ("2-1"، "1-3 ذهابا"), a model
@@ -74,7 +64,7 @@ def _range_end(words: Sequence[Word], c: Counted) -> bool:
     k = c.number.first - 2
     if k < 0 or not words[k].text.isdigit() or words[k].end != words[k + 1].start or 1900 <= int(words[k].text) <= 2100:
         return False
-    return int(words[k].text) < c.value and _measure_follows(words, c)
+    return int(words[k].text) < c.value and measure_follows(words, c)
 
 
 def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool:
