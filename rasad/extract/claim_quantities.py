@@ -93,7 +93,7 @@ def counted_quantity(text: str, words: Sequence[Word], c: Counted, earlier: Sequ
         return counted_before, None
     if c.noun_text is not None and (human := others(c.noun_text)) is not None:
         return _others_counted(earlier, human), None
-    if c.noun_text and c.value >= 2 and _bare_noun(c.noun_text):
+    if c.noun_text and c.value >= 2 and _bare_noun(c.noun_text, _written_noun(text, words, c)):
         return _noun_label(c.noun_text), None
     if c.role in _PEOPLE_ROLES:  # "وأصيب 80 عند خروج قطار": the casualty verb says who was counted
         return "people", None
@@ -331,13 +331,23 @@ def _content_word(word: Word) -> bool:
         word.text in function_words(kind) for kind in (*_NOT_COUNTED, "pronoun_partitive"))
 
 
-def _bare_noun(word: str) -> bool:
+def _bare_noun(word: str, written: str | None = None) -> bool:
     """Whether `word` can be the noun a number counts (التمييز/المعدود): in Arabic it is a bare
-    indefinite noun, with no article, proclitic or pronoun suffix, and no function word."""
+    indefinite noun, with no article, proclitic or pronoun suffix, and no function word. A suffix the normalised
+    word seems to carry is none where the word as `written` has none: its ة is no pronoun ("80 ألف فرصة": فرصة,
+    not فرص + ه)."""
     if len(word) < 2 or counts_nothing(word) or others(word) is not None:
         return False
     prefix, _stem, suffix = segment(word)
-    return not prefix and not suffix
+    return not prefix and (not suffix or written is not None and not segment(written)[2])
+
+
+def _written_noun(text: str, words: Sequence[Word], c: Counted) -> str | None:
+    """The noun right after the number as the article writes it (its ة kept), None where it is elsewhere."""
+    k = c.number.last + 1 if c.number is not None else -1
+    if 0 < k < len(words) and words[k].text == c.noun_text:
+        return text[words[k].start : words[k].end]
+    return None
 
 
 def _definite(words: Sequence[Word], c: Counted) -> bool:
