@@ -299,6 +299,8 @@ def adjective_claims(words: Sequence[Word], counted: Sequence[Counted]) -> list[
         tens = definite_number(words[i + 1]) if i + 1 < len(words) and words[i + 1].text.startswith("وال") else None
         if tens is not None and value < 10 <= tens < 100:  # "الدول الثلاث والعشرين": 23
             value, last = value + tens, i + 1
+        elif value < 10 and i + 1 < len(words) and words[i + 1].text in _TEENS:  # "الدول التسع عشرة": 19
+            value, last = value + 10, i + 1
         out.append((Span(words[i].start, words[last].end), quantity, value))
     return out
 

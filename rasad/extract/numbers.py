@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_rows
+from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.events.lexicon import durations, units
@@ -218,6 +218,21 @@ def _other_word(words: Sequence[Word], i: int) -> bool:
     return k >= len(words) or not (any(f in durations() for f in words[k].forms) or units().match_at(words, k))
 
 
+@lru_cache(maxsize=1)
+def _teen_ordinals() -> frozenset[str]:
+    return normalised_lines(_PKG, "teen_ordinals.tsv")
+
+
+def _teen_unit(word: Word) -> bool:
+    """Whether `word` is a unit with the article that opens a teen: a cardinal ("التسع" عشرة) or an ordinal
+    ("الخامسة" عشرة, data/teen_ordinals.tsv)."""
+    bare = word.text.removeprefix("و").removeprefix("ال") if word.text.startswith(("ال", "وال")) else None
+    if bare is None:
+        return False
+    value = definite_number(word)
+    return bare in _teen_ordinals() or value is not None and value < 10
+
+
 def _read_number(words: Sequence[Word], i: int) -> tuple[int, list[_Element]] | None:
     """The number starting at word `i`: (index of its last word, its elements)."""
     if _other_word(words, i):
@@ -242,6 +257,8 @@ def _read_number(words: Sequence[Word], i: int) -> tuple[int, list[_Element]] | 
         last = k
     if first.kind == "teen_only" and len(elements) == 1:
         return None
+    if first.word in _TEEN_TENS and len(elements) == 1 and i > 0 and _teen_unit(words[i - 1]):
+        return None  # the tens of a teen with the article ("الدول التسع عشرة"، "الدقيقة الخامسة عشرة"), not ten
     if first.kind == "fraction" and (len(elements) == 1 or elements[1].kind != "scale"):
         return None  # "نصف الجنود", "ربع ساعة": a share, not a count
     if all(e.kind == "scale" and e.word in _VAGUE_SCALES for e in elements):
