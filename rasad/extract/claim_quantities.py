@@ -19,7 +19,7 @@ from rasad.document import Span
 from rasad.extract.counted_words import counts_nothing, nationality, others
 from rasad.extract.events.counts import Counted
 from rasad.extract.events.lexicon import count_noun_index, durations, units
-from rasad.extract.numbers import definite_number, number_words
+from rasad.extract.numbers import definite_number, number_words, what_follows
 from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
 from rasad.extract.wordscan import PhraseIndex, Word, function_words, previous_word
 
@@ -39,12 +39,32 @@ def next_word(words: Sequence[Word], i: int) -> Word | None:
     return words[i + 1] if i + 1 < len(words) else None
 
 
+def measure_follows(words: Sequence[Word], c: Counted) -> bool:
+    """Whether the number ends with thousands or millions, or a counted noun of the lexicon, a percent, a measure or
+    time unit follows it."""
+    assert c.number is not None
+    k = c.number.last + 1
+    if c.noun is not None or c.number.last > c.number.first:
+        return True
+    return what_follows(words, k) in ("scale", "unit") or (k < len(words) and any(f in durations() for f in words[k].forms))
+
+
+def _counts_forward(words: Sequence[Word], c: Counted) -> bool:
+    """Whether a number with the article counts what follows it ("تتعدى الـ 12 جنيها"، "تجاوزت الـ 100 مليون دولار"):
+    a measure follows, and the word after has neither the article (an adjective: "الدولة الـ193 الموقعة") nor a
+    preposition written onto it ("الدول الـ19 بمنطقة اليورو": the article's number is the adjective)."""
+    if c.number is None or not measure_follows(words, c):
+        return False
+    nxt = next_word(words, c.number.last)
+    return nxt is None or not nxt.text.startswith("ال") and not _noun_after_preposition(words, c)
+
+
 def counted_quantity(text: str, words: Sequence[Word], c: Counted, earlier: Sequence[Counted]) -> tuple[str | None, str | None]:
     """(what the number counts, its measure unit), or (None, None) when nothing says."""
     if c.number is not None and c.number.last + 1 < len(words) and words[c.number.last + 1].text == "%":
         return "percent", "percent"  # "89%", "10,8 %", "دون الـ 10%": a sign, which the word index does not see
-    if _definite(words, c):  # "نوابه الاشتراكيين الـ84": an adjective, after what it counts
-        return _definite_counted(words, c), None
+    if _definite(words, c) and not _counts_forward(words, c):  # "نوابه الاشتراكيين الـ84": an adjective, after
+        return _definite_counted(words, c), None  # what it counts
     if c.number is not None:
         u = units().match_at(words, c.number.last + 1) if c.number.last + 1 < len(words) else None
         if u is not None:
@@ -73,7 +93,7 @@ def counted_quantity(text: str, words: Sequence[Word], c: Counted, earlier: Sequ
         return counted_before, None
     if c.noun_text is not None and (human := others(c.noun_text)) is not None:
         return _others_counted(earlier, human), None
-    if c.noun_text and c.value >= 2 and _bare_noun(c.noun_text):
+    if c.noun_text and c.value >= 2 and _bare_noun(c.noun_text, _written_noun(text, words, c)):
         return _noun_label(c.noun_text), None
     if c.role in _PEOPLE_ROLES:  # "وأصيب 80 عند خروج قطار": the casualty verb says who was counted
         return "people", None
@@ -279,6 +299,8 @@ def adjective_claims(words: Sequence[Word], counted: Sequence[Counted]) -> list[
         tens = definite_number(words[i + 1]) if i + 1 < len(words) and words[i + 1].text.startswith("وال") else None
         if tens is not None and value < 10 <= tens < 100:  # "الدول الثلاث والعشرين": 23
             value, last = value + tens, i + 1
+        elif value < 10 and i + 1 < len(words) and words[i + 1].text in _TEENS:  # "الدول التسع عشرة": 19
+            value, last = value + 10, i + 1
         out.append((Span(words[i].start, words[last].end), quantity, value))
     return out
 
@@ -311,13 +333,23 @@ def _content_word(word: Word) -> bool:
         word.text in function_words(kind) for kind in (*_NOT_COUNTED, "pronoun_partitive"))
 
 
-def _bare_noun(word: str) -> bool:
+def _bare_noun(word: str, written: str | None = None) -> bool:
     """Whether `word` can be the noun a number counts (التمييز/المعدود): in Arabic it is a bare
-    indefinite noun, with no article, proclitic or pronoun suffix, and no function word."""
+    indefinite noun, with no article, proclitic or pronoun suffix, and no function word. A suffix the normalised
+    word seems to carry is none where the word as `written` has none: its ة is no pronoun ("80 ألف فرصة": فرصة,
+    not فرص + ه)."""
     if len(word) < 2 or counts_nothing(word) or others(word) is not None:
         return False
     prefix, _stem, suffix = segment(word)
-    return not prefix and not suffix
+    return not prefix and (not suffix or written is not None and not segment(written)[2])
+
+
+def _written_noun(text: str, words: Sequence[Word], c: Counted) -> str | None:
+    """The noun right after the number as the article writes it (its ة kept), None where it is elsewhere."""
+    k = c.number.last + 1 if c.number is not None else -1
+    if 0 < k < len(words) and words[k].text == c.noun_text:
+        return text[words[k].start : words[k].end]
+    return None
 
 
 def _definite(words: Sequence[Word], c: Counted) -> bool:

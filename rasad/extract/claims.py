@@ -23,6 +23,7 @@ from rasad.extract.claim_quantities import (
     bare_millions,
     claim_end,
     counted_quantity,
+    measure_follows,
     next_word,
     rate_at,
 )
@@ -55,6 +56,17 @@ def _is_year(words: Sequence[Word], c: Counted) -> bool:
     return (prev is not None and prev.text in _year_cues()) or nxt is None or not nxt.is_word or nxt.text in function_words("after_year") or nxt.text in function_words("relative_pronoun")  # "رؤية 2030 التي"
 
 
+def _range_end(words: Sequence[Word], c: Counted) -> bool:
+    """Whether a number after a dash closes a range ("600-700 مليار دولار"، "35-45%"، "12-18 شهرا"): the dash glued
+    between digits that are no year and a smaller number, a measure after it. A score ("2-1"، "1-3 ذهابا"), a model
+    ("737-200") or a span of years ("2005-2006") is none."""
+    assert c.number is not None
+    k = c.number.first - 2
+    if k < 0 or not words[k].text.isdigit() or words[k].end != words[k + 1].start or 1900 <= int(words[k].text) <= 2100:
+        return False
+    return int(words[k].text) < c.value and measure_follows(words, c)
+
+
 def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool:
     nxt = next_word(words, c.number.last) if c.number is not None else None
     duration = nxt is not None and nxt.is_word and any(f in durations() for f in nxt.forms)
@@ -69,7 +81,7 @@ def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool
         return True
     before = words[c.number.first - 1] if c.number.first > 0 else None
     if before is not None and before.text in "-/." and before.end == words[c.number.first].start:
-        return True  # "c-ram", "F-16", "9/12"
+        return not _range_end(words, c)  # "c-ram", "F-16", "9/12", but "600-700 مليار دولار"
     return _is_year(words, c)
 
 

@@ -44,6 +44,21 @@ def _haul_values() -> dict[str, int]:
     return {norm(r[0]): int(r[2]) for r in _rows() if r[1] == "haul"}
 
 
+def _kind(kind: str) -> str:
+    """A regex alternation of the normalised words of one kind of data/match_results.tsv, longest first."""
+    return "|".join(map(re.escape, sorted({norm(r[0]) for r in _rows() if r[1] == kind}, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _lone_goals() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A lone goal noun after a count of goals and "مقابل"/"ل" ("أهداف مقابل هدف"), and one before a word that
+    ends a score ("بهدف نظيف"): the goal it counts is in the group "one"."""
+    counts = f"[وف]?ب?(?:{_kind('goals')}|{_kind('haul')})"
+    after_count = re.compile(rf"(?<!\w)(?:{counts})\s+(?:مقابل\s+|ل)(?P<one>{_kind('one')})(?!\w)")
+    before_end = re.compile(rf"(?<!\w)[وف]?ب?(?P<one>{_kind('one')})\s+(?:{_kind('clean')})(?!\w)")
+    return after_count, before_end
+
+
 def match_claims(view: NormText, sentence: Span) -> Iterator[tuple[Span, int]]:
     """(span in the original text, goals) of each score side and goal haul in `sentence` (original offsets)."""
     lo, hi = view.to_normalised(sentence.start), view.to_normalised(sentence.end)
@@ -56,3 +71,6 @@ def match_claims(view: NormText, sentence: Span) -> Iterator[tuple[Span, int]]:
                 yield view.to_original(lo + m.start(g), lo + m.end(g)), int(m.group(g))
     for m in _hauls().finditer(part):
         yield view.to_original(lo + m.start(), lo + m.end()), _haul_values()[m.group("haul")]
+    for pattern in _lone_goals():
+        for m in pattern.finditer(part):
+            yield view.to_original(lo + m.start("one"), lo + m.end("one")), 1

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_rows
+from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.events.lexicon import units
-from rasad.extract.wordscan import PhraseIndex, Word, scan
+from rasad.extract.events.lexicon import durations, units
+from rasad.extract.wordscan import PhraseIndex, Word, function_words, scan
 
 _PKG = "rasad.extract"
 _DIGITS = re.compile(r"^\d+(?:[.,٫٬]\d+)*$")
@@ -103,7 +103,7 @@ def _comma_decimal(words: Sequence[Word], i: int) -> tuple[_Element, int] | None
         return None
     if i + 4 < len(words) and words[i + 3].text == _ARABIC_COMMA and words[i + 3].start == right.end:
         return None  # "1958،1962،1966": a list
-    after = _what_follows(words, i + 3)
+    after = what_follows(words, i + 3)
     if after == "scale" or (after == "unit" and len(right.text) != 3):
         value = float(f"{left.text}.{right.text}")
     elif len(right.text) == 3 and after != "none":
@@ -113,7 +113,7 @@ def _comma_decimal(words: Sequence[Word], i: int) -> tuple[_Element, int] | None
     return _Element(value, "digits", False, left.text + "." + right.text), i + 2
 
 
-def _what_follows(words: Sequence[Word], k: int) -> str:
+def what_follows(words: Sequence[Word], k: int) -> str:
     """scale (a scale word or a percent sign), unit (a measure unit), word, or none (punctuation, the end)."""
     if k >= len(words):
         return "none"
@@ -209,8 +209,34 @@ def _combine(elements: Sequence[_Element]) -> float:
     return _exact(total + current)
 
 
+def _other_word(words: Sequence[Word], i: int) -> bool:
+    """Whether the word at `i` is a word that only looks like a number (data/function_words.tsv, not_number): "لست
+    متأكدا" (I am not sure); before a time or measure unit it is the number ("لست سنوات": for six years)."""
+    if words[i].text not in function_words("not_number"):
+        return False
+    k = i + 1
+    return k >= len(words) or not (any(f in durations() for f in words[k].forms) or units().match_at(words, k))
+
+
+@lru_cache(maxsize=1)
+def _teen_ordinals() -> frozenset[str]:
+    return normalised_lines(_PKG, "teen_ordinals.tsv")
+
+
+def _teen_unit(word: Word) -> bool:
+    """Whether `word` is a unit with the article that opens a teen: a cardinal ("التسع" عشرة) or an ordinal
+    ("الخامسة" عشرة, data/teen_ordinals.tsv)."""
+    bare = word.text.removeprefix("و").removeprefix("ال") if word.text.startswith(("ال", "وال")) else None
+    if bare is None:
+        return False
+    value = definite_number(word)
+    return bare in _teen_ordinals() or value is not None and value < 10
+
+
 def _read_number(words: Sequence[Word], i: int) -> tuple[int, list[_Element]] | None:
     """The number starting at word `i`: (index of its last word, its elements)."""
+    if _other_word(words, i):
+        return None
     decimal = _comma_decimal(words, i)
     first, last = decimal if decimal else (_element(words[i]), i)
     if first is None:
@@ -231,6 +257,8 @@ def _read_number(words: Sequence[Word], i: int) -> tuple[int, list[_Element]] | 
         last = k
     if first.kind == "teen_only" and len(elements) == 1:
         return None
+    if first.word in _TEEN_TENS and len(elements) == 1 and i > 0 and _teen_unit(words[i - 1]):
+        return None  # the tens of a teen with the article ("الدول التسع عشرة"، "الدقيقة الخامسة عشرة"), not ten
     if first.kind == "fraction" and (len(elements) == 1 or elements[1].kind != "scale"):
         return None  # "نصف الجنود", "ربع ساعة": a share, not a count
     if all(e.kind == "scale" and e.word in _VAGUE_SCALES for e in elements):

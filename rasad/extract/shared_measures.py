@@ -12,6 +12,7 @@ from rasad.extract.events.counts import Counted
 from rasad.extract.numbers import number_words
 from rasad.extract.wordscan import PhraseIndex, Word, function_words
 
+_DASHES = frozenset("-–")
 Measure = tuple[str | None, str | None]  # what a number counts and its unit, (None, None) when nothing says
 
 
@@ -40,10 +41,14 @@ def _scale_of(words: Sequence[Word], c: Counted) -> float:
 
 def _listed(words: Sequence[Word], a: Counted, b: Counted) -> bool:
     """Whether number `a` is followed by `b` with only و or أو between them ("9.25 و 7.25", "25 و75", "ستة أو
-    سبعة قادة"), or with و written onto the second ("ثلاثة وأربعة أسابيع")."""
+    سبعة قادة"), a range's link (إلى, a dash) or with و written onto the second ("ثلاثة وأربعة أسابيع")."""
     if a.number is None or b.number is None:
         return False
     between = [w.text for w in words[a.number.last + 1 : b.number.first]]
+    if len(between) == 1 and between[0] in function_words("range_link"):
+        # the ends of a range: "6 إلى 7 آلاف عنصر", "600-700 مليار دولار"; a dash between a larger number and a
+        # smaller is a score ("2 - 1 يوم الثلاثاء")
+        return between[0] not in _DASHES or a.value < b.value
     # one and two written out follow their noun ("مرة واحدة وأربعة ألقاب": once, not a title): no list of them
     glued = not between and words[b.number.first].text.startswith("و") and not (a.number.written and a.value < 3)
     return between in (["و"], ["او"]) or glued
