@@ -10,15 +10,17 @@ from rasad.extract.entities.kb import kb_starts
 from rasad.extract.entities.patterns import head_type, head_written, is_demonym, names_around_place
 from rasad.extract.entities.places import place_head
 from rasad.extract.entities.rules import letter_stem
+from rasad.extract.entities.sport_clubs import club_readings
 from rasad.extract.entities.wordfacts import word_facts
 
 # Proclitics, the article, لل before the article, KB names and homographs, letter names, outlets,
 # institutions, head nouns (with and without a hamza, naming institutions after their town or not),
-# place heads and nationalities; and words that are none of these.
+# place heads, nationalities and clubs; and words that are none of these.
 WORDS = (
     "وبغداد", "لبغداد", "العراق", "للعراق", "المالي", "مالي", "ومالي", "دوما", "وإس", "إس", "بي", "للتلفزيون",
     "والتلفزيون", "الديوان", "والدفاع", "مطار", "ومطار", "المطار", "للمطار", "جامعة", "بجامعة", "وادي", "وأدى",
     "منطقة", "ومنطقة", "المنطقة", "العراقي", "والعراقيين", "أردني", "قال", "الرئيس", "كتاب", "و", "،", "NTV",
+    "ليفربول", "وليفربول", "برشلونة", "لبرشلونة", "الهلال", "والأهلي",
 )  # fmt: skip
 
 
@@ -32,6 +34,7 @@ def test_word_facts_agree_with_each_rule(surface: str) -> None:
     assert facts.institution == starts_institution()(word)
     assert facts.place == place_head(word)
     assert facts.demonym == is_demonym(word)
+    assert facts.club == club_readings(word)
     assert (facts.head.type if facts.head else None) == head_type(word)
     if facts.head:
         assert facts.head.written == head_written(word)

@@ -330,7 +330,7 @@ def _recognizetagged_words(
     places = place_names(text, words, tagged_words(words, [f for f in found if f.source != "model"]), facts.place)
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     found = with_foreign_articles(words, _headed(found, [m for m in matches if m.entry.weak]))
-    return _with_roles(words, [_body_not_person(words, f) for f in sport_clubs(text, words, found)])
+    return _with_roles(words, [_body_not_person(words, f) for f in sport_clubs(text, words, found, facts.club)])
 
 
 def _body_not_person(words: Sequence[Word], f: Found) -> Found:

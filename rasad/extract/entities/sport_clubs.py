@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
@@ -24,7 +23,6 @@ from rasad.document import Span
 from rasad.errors import ModelError
 from rasad.extract.entities.found import Found
 from rasad.extract.entities.kb import KBEntry, demonyms, entries, loose, loose_readings
-from rasad.extract.entities.memo import memo
 from rasad.extract.entities.words import Word, stem_span
 
 _SCORE = re.compile(r"\d+-\d+")
@@ -33,7 +31,6 @@ _BRACKETS = frozenset("()")
 _AND = "و"
 _ARTICLE = "ال"
 _NO_ID = "-"
-_NORM = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,22 +69,23 @@ def _cues() -> dict[str, dict[tuple[str, ...], bool]]:
 
 
 @lru_cache(maxsize=1)
-def _club_firsts() -> frozenset[str]:
+def club_firsts() -> frozenset[str]:
+    """The loose first words of the clubs' bare names."""
     return frozenset(name[0] for name in clubs())
 
 
-@memo(300_000)
-def _first_readings(word: str) -> tuple[tuple[str, str], ...]:
-    """(proclitic, loose stem) readings of a word that begin a club's name; read for every word of every
-    sentence, so kept per word (`memo`)."""
-    firsts = _club_firsts()
+def club_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """(proclitic, loose stem) readings of a normalised word that begin a club's name. The recogniser
+    reads them, for every word of every sentence, from the word's record (`wordfacts.WordFacts.club`)."""
+    firsts = club_firsts()
     return tuple([(p, s) for p, s in loose_readings(word) if s in firsts and not p.endswith("ال")])
 
 
-def _club_at(words: Sequence[Word], i: int) -> tuple[int, str, Club] | None:
-    """(index after the name, proclitic, club) of a club's bare name that begins at words[i]."""
+def _club_at(words: Sequence[Word], i: int, readings: tuple[tuple[str, str], ...]) -> tuple[int, str, Club] | None:
+    """(index after the name, proclitic, club) of a club's bare name that begins at words[i], whose
+    `club_readings` are `readings`."""
     table = clubs()
-    for prefix, stem in _first_readings(words[i].norm):
+    for prefix, stem in readings:
         for size in (3, 2, 1):
             key = (stem, *(loose(w.norm) for w in words[i + 1 : i + size]))
             if len(key) == size and key in table:
@@ -141,15 +139,16 @@ def _in_score(word: Word) -> bool:
     return word.norm.isdigit() or word.norm in _DASHES or _SCORE.fullmatch(word.norm) is not None
 
 
-def sport_clubs(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
-    """The names found, with each club's bare name in sport context read as the club (module doc)."""
-    starts = list(compress(range(len(words)), map(_first_readings.__getitem__, map(_NORM, words))))  # in C
+def sport_clubs(text: str, words: Sequence[Word], found: list[Found], readings: Sequence[tuple[tuple[str, str], ...]]) -> list[Found]:
+    """The names found, with each club's bare name in sport context read as the club (module doc);
+    `readings`: each word's `club_readings`."""
+    starts = list(compress(range(len(words)), readings))  # in C
     if not starts:
         return found
     out = list(found)
     last_club = -1  # the index after the last name read as a club
     for i in starts:
-        hit = _club_at(words, i)
+        hit = _club_at(words, i, readings[i])
         if hit is None:
             continue
         end, prefix, club = hit

@@ -1,18 +1,19 @@
 """What the recogniser's rules read of each word, in one record per distinct word.
 
 Every sentence's words are read by the KB matcher and by each rule (acronyms,
-state outlets, institutions, head nouns, place heads), each asking its own
+state outlets, institutions, head nouns, place heads, sport clubs), each asking its own
 question of every word: which KB names it may begin, whether it is a letter's
 name, a head noun... A `WordFacts` holds the answers for one normalised word,
 so a sentence costs one look-up per word, and each rule reads its column of
 the sentence's facts (`SentenceFacts`).
 
 Each answer is also a function of its own module (`kb.kb_starts`,
-`rules.letter_stem`…), which callers without the facts use. `word_facts` gives
-the same answers from one pass over the word's (proclitic, stem) readings
-instead of one pass per question: on a first pass over new text each question
-costs a Python call per word, and tens of thousands of words are new. The
-tests check that the two agree.
+`rules.letter_stem`, `sport_clubs.club_readings`…), which callers without the
+facts use. `word_facts` gives the same answers from one pass over the word's
+(proclitic, stem) readings instead of one pass per question: on a first pass
+over new text each question costs a Python call per word (a memo's miss where
+the answer is kept), and tens of thousands of words are new. The tests check
+that the two agree.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import HeadNoun, head_nouns
 from rasad.extract.entities.places import Head, place_heads
 from rasad.extract.entities.rules import PLAIN_PROCLITICS, phrase_reading
+from rasad.extract.entities.sport_clubs import club_firsts
 from rasad.extract.entities.words import Word, strip_clitics
 
 _NORM = attrgetter("norm")
@@ -42,6 +44,7 @@ class WordFacts(NamedTuple):
     head: HeadNoun | None  # the word as a head noun (`patterns.head_type`)
     place: tuple[str, Head] | None  # (proclitic, head noun) as an indefinite head (`places.place_head`)
     demonym: bool  # a nationality adjective (`patterns.is_demonym`)
+    club: tuple[tuple[str, str], ...]  # (proclitic, loose stem) readings that begin a club's name (`sport_clubs.club_readings`)
 
 
 class _Tables(NamedTuple):
@@ -53,13 +56,14 @@ class _Tables(NamedTuple):
     heads: dict[str, HeadNoun]
     places: dict[str, Head]
     demonyms: dict[str, str]
+    clubs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     return _Tables(
         first_words(), homographs(), letter_spellings(), medium_firsts(), institution_firsts(),
-        head_nouns(), place_heads(), demonyms(),
+        head_nouns(), place_heads(), demonyms(), club_firsts(),
     )  # fmt: skip
 
 
@@ -68,6 +72,7 @@ def word_facts(word: str) -> WordFacts:
     """The facts of one normalised word, each as its own function gives it (module doc)."""
     t = _tables()
     kb: list[KBStart] = []
+    club: list[tuple[str, str]] = []
     letter, medium, institution, demonym = "", False, False, False
     head: str | None = None
     place: tuple[str, Head] | None = None
@@ -85,7 +90,10 @@ def word_facts(word: str) -> WordFacts:
         if plain and place is None and folded in t.places:
             place = (prefix, t.places[folded])
         demonym = demonym or folded in t.demonyms
-    return WordFacts(tuple(kb), letter, medium, institution, None if head is None else _head_noun(word, head), place, demonym)
+        if folded in t.clubs and not prefix.endswith("ال"):
+            club.append((prefix, folded))
+    head_noun = None if head is None else _head_noun(word, head)
+    return WordFacts(tuple(kb), letter, medium, institution, head_noun, place, demonym, tuple(club))
 
 
 def _head_noun(word: str, head: str) -> HeadNoun:
@@ -105,6 +113,7 @@ class SentenceFacts(NamedTuple):
     head: tuple[HeadNoun | None, ...]
     place: tuple[tuple[str, Head] | None, ...]
     demonym: tuple[bool, ...]
+    club: tuple[tuple[tuple[str, str], ...], ...]
 
 
 def sentence_facts(words: Sequence[Word]) -> SentenceFacts:
@@ -114,4 +123,4 @@ def sentence_facts(words: Sequence[Word]) -> SentenceFacts:
     return SentenceFacts(*zip(*facts, strict=True)) if facts else _NO_FACTS
 
 
-_NO_FACTS = SentenceFacts((), (), (), (), (), (), ())
+_NO_FACTS = SentenceFacts((), (), (), (), (), (), (), ())
