@@ -23,3 +23,9 @@ def test_a_town_spelt_without_its_long_vowel_is_the_bigger_town_of_that_name() -
     text = "وعقد حزب المحافظين مؤتمره السنوي في برمنغهام، ثم انتقل الوفد إلى برمينغهام مرة أخرى."
     ids = _ids(text)
     assert ids["برمنغهام"] == ids["برمينغهام"] == "kb:geo:2655603"
+
+
+def test_peru_written_with_the_article_is_peru_and_bureaucracy_is_not() -> None:
+    ids = _ids("وأعلنت السلطات في البيرو حالة الطوارئ، وانتقد المعارضون البيروقراطية في ليما.")
+    assert ids.get("البيرو") == "kb:c:PE"
+    assert "البيروقراطية" not in ids
