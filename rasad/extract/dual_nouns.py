@@ -1,10 +1,10 @@
-"""Duals of nouns outside the count-noun lexicon, as counts of two: "ضبطت جملين" (2 camels), "استخدمت مروحيتين"
-(2 helicopters), "وقوع اشتباكين" (2 clashes).
+"""Feminine duals of nouns outside the count-noun lexicon, as counts of two: "استخدمت مروحيتين" (2 helicopters),
+"دمرت عربتين" (2 vehicles), "اقتحموا منشأتين" (2 facilities).
 
-A word is read as an indefinite dual when the corpus word list (rasad/arabic/data/word_freq.tsv.gz) knows its
-singular. A feminine -تين ("مروحيتين") is no other form; a masculine -ين is written as a sound plural is, so it
-is taken only where the plural is unlikely: not a nisba, a participle in م or a verb form (`_plural_or_verb`),
-and rare beside its singular ("قرارين"، not "لاعبين"). Left out: a word with the article ("الطرفين"، "الحرمين"،
+A word is read as an indefinite dual when it ends in the feminine -تين ("مروحيتين"), which no other form
+of a noun shares, and the corpus word list (rasad/arabic/data/word_freq.tsv.gz) knows its singular in ة. A
+masculine -ين is left out: it is written as a sound plural, a verb of "you" or a name is ("فنانين"، "يتلقين"،
+"زيادين"), and on a fresh ANT sample those outnumbered its duals 16 to 9. Left out too: a word with the article ("الطرفين"، "الحرمين"،
 "البحرين"), a nominative -تان (mostly a predicate: "إنهما بريئتان"), a word in or after a name mention ("ماكين"،
 "سارة بايلين"), an adjective (after the plural or dual it agrees with: "مروحيتين هجوميتين"; after a comma: "،
 مشيرين"; after data/claim_dual_adjective_cues.tsv: "غير صناعيتين"), a number or a length of time (read
@@ -28,9 +28,8 @@ from rasad.extract.wordscan import Word
 _PKG = "rasad.extract"
 _PROCLITICS = ("و", "ف", "ب", "ل")
 _MIN_SINGULAR_FREQ = 10  # a singular the corpus writes this often or more is a word, not a name's piece
-_MIN_STEM = 3  # "حسين"، "أمين": a two-letter "singular" is no noun
+_MIN_STEM = 3  # a two-letter "singular" is no noun
 _AGREEING_ENDINGS = ("ين", "ان", "ات", "ون")  # a plural or dual noun an adjective dual follows
-_MAX_DUAL_SHARE = 0.25  # the most a masculine dual is written for each use of its singular in the corpus
 _CIRCUMSTANTIAL = frozenset({"،", ","})  # "، مشيرين إلى": a participle of manner after a comma
 _ARTICLE_STARTS = ("ال", "لل")
 _QUOTES = frozenset(OPENERS + AMBIGUOUS)
@@ -47,33 +46,13 @@ def _not_duals() -> frozenset[str]:
 
 
 def _singular(word: str) -> str | None:
-    """The singular a dual in light form is made from, or None where the word cannot be such a dual."""
-    freq = word_freq()
-    if word.endswith("تين"):  # "تان" is left out: mostly a predicate ("إنهما بريئتان")
-        singular = word[:-3] + "ة"
-    elif word.endswith("ين") and not word.endswith("يين") and not _plural_or_verb(word[:-2]):
-        singular = word[:-2]
-        # A sound plural is written as the dual is, and a plural is common beside its singular ("لاعبين",
-        # "متظاهرين"), a dual rare ("قرارين"، "انفجارين")
-        if freq.get(word, 0) > _MAX_DUAL_SHARE * freq.get(singular, 0):
-            return None
-    else:
+    """The singular a feminine dual in light form is made from, or None where the word cannot be such a dual."""
+    if not word.endswith("تين"):  # "تان" is left out: mostly a predicate ("إنهما بريئتان")
         return None
-    if len(singular.rstrip("ة")) < _MIN_STEM or freq.get(singular, 0) < _MIN_SINGULAR_FREQ:
+    singular = word[:-3] + "ة"
+    if len(singular.rstrip("ة")) < _MIN_STEM or word_freq().get(singular, 0) < _MIN_SINGULAR_FREQ:
         return None
     return singular
-
-
-def _plural_or_verb(stem: str) -> bool:
-    """Whether a word in -ين is far more likely a masculine plural or a verb than a dual: a nisba ("روسيين"), a
-    participle in م ("مقتنعين"، "مهاجمين"، "مستقلين": plurals of people or adjectives far more often), a verbal
-    noun تفعيل ("تضمين": no two تضم), a verb of "you" (feminine: "تعملين"، "ستحصلين", whose third person
-    the corpus writes: يعمل)."""
-    if stem.endswith("ي") or stem.startswith(("م", "ست")):
-        return True
-    if stem.startswith("ت"):
-        return len(stem) == _MIN_STEM or word_freq().get("ي" + stem[1:], 0) >= _MIN_SINGULAR_FREQ
-    return False
 
 
 def _excluded(singular: str, word: Word) -> bool:

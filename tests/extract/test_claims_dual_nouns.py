@@ -1,4 +1,4 @@
-"""A dual of a noun outside the count-noun lexicon counts two ("ضبطت جملين"); a plural, an adjective, a verb, a
+"""A feminine dual of a noun outside the count-noun lexicon counts two ("دمرت عربتين"); a plural, an adjective, a verb, a
 word with the article or a name written like a dual counts nothing."""
 
 from __future__ import annotations
@@ -14,9 +14,13 @@ def _claims(text: str, mentions: dict[str, tuple[str, str]] | None = None) -> li
     return [(text[c.span.start : c.span.end], c.value) for c in find_claims(doc)]
 
 
-def test_masculine_dual_outside_lexicon_counts_two() -> None:
-    assert _claims("وضبطت دورية حدودية جملين يحملان صناديق من الذخيرة قرب الحدود.") == [("جملين", 2)]
-    assert _claims("وأفادت الحركة بوقوع اشتباكين عنيفين مع عناصر التنظيم شمال المدينة.") == [("اشتباكين", 2)]
+def test_feminine_dual_outside_lexicon_counts_two() -> None:
+    assert _claims("وقالت القوات إنها دمرت عربتين تحملان ذخيرة قرب الحدود.") == [("عربتين", 2)]
+    assert _claims("واقتحمت الميليشيا منشأتين تابعتين للبرنامج في المدينة.") == [("منشأتين", 2)]
+
+
+def test_a_masculine_form_in_yn_is_no_count_it_is_mostly_a_plural() -> None:
+    assert _claims("وقال إن البلدية كلفت فنانين برسم جدارية، وإن سائقين عابرين شاهدوا الحادث.") == []
 
 
 def test_feminine_dual_counts_two_not_its_adjective() -> None:
