@@ -27,6 +27,7 @@ from rasad.extract.claim_quantities import (
     next_word,
     rate_at,
 )
+from rasad.extract.dual_nouns import dual_noun_counts
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import durations
 from rasad.extract.match_results import GOALS, match_claims
@@ -146,6 +147,8 @@ def find_claims(doc: Document) -> list[Claim]:
     dated = MentionIndex([], [t.span for t in doc.timexes if t.kind != "duration"])  # a length of time is a claim
     view = normalize(doc.text)
     out: list[Claim] = []
+    names = [m.span for m in doc.mentions]  # "ماكين" is no dual
+    persons = [m.span for m in doc.mentions if m.type == "PER"]  # "سارة بايلين": nor a surname
     money: tuple[str, str | None] | None = None  # the last sum of money of the document and its currency
     for sentence in doc.sentences:
         words = scan(doc.text, sentence)
@@ -174,6 +177,9 @@ def find_claims(doc: Document) -> list[Claim]:
             span = Span(c.span.start, claim_end(words, c))
             out.append(Claim(span, quantity, value, approx, unit, _event_of(doc.events, sentence, c)))
         out.extend(Claim(span, "duration", 2, None, unit, None) for span, unit in _dual_durations(words, counted, dated))
+        taken = {k for c in counted for k in range(c.first, c.last + 1)}
+        for span, singular in dual_noun_counts(doc.text, words, taken, names, persons):
+            out.append(Claim(span, singular, 2, None, None, _event_of_value(doc.events, sentence, span, 2)))
         for span, quantity, number in adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))

@@ -1,0 +1,98 @@
+"""Feminine duals of nouns outside the count-noun lexicon, as counts of two: "استخدمت مروحيتين" (2 helicopters),
+"دمرت عربتين" (2 vehicles), "اقتحموا منشأتين" (2 facilities).
+
+A word is read as an indefinite dual when it ends in the feminine -تين ("مروحيتين"), which no other form
+of a noun shares, and the corpus word list (rasad/arabic/data/word_freq.tsv.gz) knows its singular in ة. A
+masculine -ين is left out: it is written as a sound plural, a verb of "you" or a name is ("فنانين"، "يتلقين"،
+"زيادين"), and on a fresh ANT sample those outnumbered its duals 16 to 9. Left out too: a word with the article ("الطرفين"، "الحرمين"،
+"البحرين"), a nominative -تان (mostly a predicate: "إنهما بريئتان"), a word in or after a name mention ("ماكين"،
+"سارة بايلين"), an adjective (after the plural or dual it agrees with: "مروحيتين هجوميتين"; after a comma: "،
+مشيرين"; after data/claim_dual_adjective_cues.tsv: "غير صناعيتين"), a number or a length of time (read
+elsewhere), the lexicon's own nouns, and the words of data/claim_not_duals.tsv ("ضعفين"، "كثيرين").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from rasad.arabic.clitics import light, word_freq
+from rasad.arabic.lexicon import normalised_lines
+from rasad.arabic.normalize import norm
+from rasad.document import Span
+from rasad.extract.events.lexicon import count_noun_index, durations
+from rasad.extract.numbers import number_words
+from rasad.extract.quote_marks import AMBIGUOUS, OPENERS
+from rasad.extract.wordscan import Word
+
+_PKG = "rasad.extract"
+_PROCLITICS = ("و", "ف", "ب", "ل")
+_MIN_SINGULAR_FREQ = 10  # a singular the corpus writes this often or more is a word, not a name's piece
+_MIN_STEM = 3  # a two-letter "singular" is no noun
+_AGREEING_ENDINGS = ("ين", "ان", "ات", "ون")  # a plural or dual noun an adjective dual follows
+_CIRCUMSTANTIAL = frozenset({"،", ","})  # "، مشيرين إلى": a participle of manner after a comma
+_ARTICLE_STARTS = ("ال", "لل")
+_QUOTES = frozenset(OPENERS + AMBIGUOUS)
+
+
+@lru_cache(maxsize=1)
+def _adjective_cues() -> frozenset[str]:
+    return normalised_lines(_PKG, "claim_dual_adjective_cues.tsv")
+
+
+@lru_cache(maxsize=1)
+def _not_duals() -> frozenset[str]:
+    return normalised_lines(_PKG, "claim_not_duals.tsv")
+
+
+def _singular(word: str) -> str | None:
+    """The singular a feminine dual in light form is made from, or None where the word cannot be such a dual."""
+    if not word.endswith("تين"):  # "تان" is left out: mostly a predicate ("إنهما بريئتان")
+        return None
+    singular = word[:-3] + "ة"
+    if len(singular.rstrip("ة")) < _MIN_STEM or word_freq().get(singular, 0) < _MIN_SINGULAR_FREQ:
+        return None
+    return singular
+
+
+def _excluded(singular: str, word: Word) -> bool:
+    key = norm(singular)
+    return key in number_words() or key in durations() or word.text in _not_duals() or key in _not_duals() \
+        or any(f in durations() for f in word.forms)
+
+
+def dual_singular(text: str, word: Word) -> str | None:
+    """The normalised singular of a word read as an indefinite dual noun outside the lexicon, else None."""
+    raw = light(text[word.start : word.end])
+    clitic = raw.startswith(_PROCLITICS)
+    if not word.is_word or raw.startswith(_ARTICLE_STARTS) or clitic and raw[1:].startswith(_ARTICLE_STARTS):
+        return None  # "الطرفين"، "والبحرين"، "للبلدين": the article
+    forms = [raw] + ([raw[1:]] if clitic and raw[1:] in word_freq() else [])  # "فخورين" is no ف + خورين
+    for form in forms:
+        singular = _singular(form)
+        if singular is not None and not _excluded(singular, word):
+            return norm(singular)
+    return None
+
+
+def dual_noun_counts(text: str, words: Sequence[Word], taken: set[int], names: Sequence[Span],
+                     persons: Sequence[Span]) -> list[tuple[Span, str]]:
+    """(span, singular) of each dual noun outside the lexicon in these words, outside `taken` word indices (numbers
+    and lexicon nouns already read), the lexicon's own nouns ("مستشارين" is a plural there) and name mentions, and words right after a person's name."""
+    out = []
+    for i, w in enumerate(words):
+        if i in taken or any(n.start <= w.start < n.end for n in names) or count_noun_index().match_at(words, i):
+            continue
+        prev = words[i - 1] if i > 0 else None
+        if prev is not None and (prev.text in _CIRCUMSTANTIAL or prev.text in _adjective_cues() or prev.is_word
+                                 and len(prev.text) > 4 and prev.text.endswith(_AGREEING_ENDINGS)):
+            continue  # an adjective: "مروحيتين هجوميتين"، "غير صناعيتين"، "، مشيرين"
+        if prev is not None and (prev.text in _QUOTES or any(n.start <= prev.start < n.end for n in persons)):
+            continue  # a name's part ("سارة بايلين") or a name in quotes ("كيرين")
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and (nxt.text in number_words() or any(n.start <= nxt.start < n.end for n in names)):
+            continue  # "هدفين اثنين": the number says it; "ديرين هينش": a name's first part
+        singular = dual_singular(text, w)
+        if singular is not None:
+            out.append((w.span, singular))
+    return out
