@@ -39,12 +39,27 @@ def _postposing_links() -> tuple[tuple[tuple[str, ...], bool, bool], ...]:
 def postposed_content(doc: Document, words: Sequence[Word], i: int, act: SpeechAct, quotes: list[Span]) -> None:
     """For a verb at word `i` after a postposing link ('"…"، حسبما قالت X'), with nothing after it: the quote that
     closes right before the link, or with a link that may take them, the words of the sentence before it."""
+    found = _link_before(words, i)
+    if found is not None:
+        n, takes_reported, opens_sentence = found
+        _told_before(doc, words[i - n].start, act, quotes, takes_reported=takes_reported, opens_sentence=opens_sentence)
+
+
+def follows_link(words: Sequence[Word], i: int) -> bool:
+    """Whether the verb at word `i` stands right after a postposing link that may take reported words ("، وفق ما
+    ذكرت X"، "بحسب ما نقلت X"): X names where the words were heard."""
+    found = _link_before(words, i)
+    return found is not None and found[1]
+
+
+def _link_before(words: Sequence[Word], i: int) -> tuple[int, bool, bool] | None:
+    """The postposing link right before word `i`: its length in words, whether it may take reported words and
+    whether it may open the sentence after the quote."""
     for link, takes_reported, opens_sentence in _postposing_links():
         n = len(link)
-        if i < n or tuple(w.text for w in words[i - n : i]) != link or not all(w.is_word for w in words[i - n : i]):
-            continue
-        _told_before(doc, words[i - n].start, act, quotes, takes_reported=takes_reported, opens_sentence=opens_sentence)
-        return
+        if i >= n and tuple(w.text for w in words[i - n : i]) == link and all(w.is_word for w in words[i - n : i]):
+            return n, takes_reported, opens_sentence
+    return None
 
 
 def attributed_content(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,

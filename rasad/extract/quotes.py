@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
 from rasad.extract.mention_index import mention_index, spans_starting_in
-from rasad.extract.postposed import attributed_content, postposed_content
+from rasad.extract.postposed import attributed_content, follows_link, postposed_content
 from rasad.extract.quote_marks import (
     MIN_QUOTE_WORDS,
     embedded_posts,
@@ -43,7 +43,7 @@ from rasad.extract.speech import (
     stance_nouns,
 )
 from rasad.extract.speech_sites import speech_verbs
-from rasad.extract.wordscan import Word, function_words, previous_word, scan
+from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 from rasad.pipeline import component
 
 _MAX_NESTED_SUBJECT_WORDS = 3  # "أن خبراء يقولون"، "أن مصادر أمنية ذكرت"
@@ -53,6 +53,8 @@ _FROM_WORD = norm("من")
 _MAX_STATEMENT_WORDS = 2  # a statement as a frame's subject: "البيان"، "بيان الشبكة"
 _ON_BEHALF_REACH = 12  # characters after a spokesman's title in which باسم stands
 _NEARBY_ACTS = 6  # the acts before one that may hold it in what they introduce
+_MAX_WORDS_BEFORE_OWN = 4  # words before the sentence's own speech verb: "من جهته قال"، "وفي عمّان، أكدت"، "وكان X قد أكد"
+_MAX_WORDS_TO_SUBJECT = 4  # title words between that verb and its subject's name: "أكدت الناطقة باسم الحكومة، X"
 
 
 @dataclass
@@ -69,6 +71,7 @@ class SpeechAct:
     institution: str | None = None  # for an unnamed spokesman, whom he speaks for ("المتحدث باسم X"، "متحدثة باسم يونكر")
     extra_quotes: tuple[Span, ...] = ()  # more direct quotes introduced by the same verb
     unsourced: bool = False  # told by reports no one is named to stand behind ("تقارير تفيد بأن"): no one goes on
+    told_for: SpeechAct | None = None  # the sentence's own act whose words this attribution relays ("أعلنت X …، وفق ما ذكرت Y")
 
 
 # ---- speech acts --------------------------------------------------------------
@@ -177,6 +180,10 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                     if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
                         act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
                         cites_told = _cites(doc, act, acts)
+                if follows_link(words, i) or (act.sv.cls == "according" and act.content is not None
+                                               and act.content.end <= act.verb.start):
+                    # "، وفق ما ذكرت وكالة X": X tells where the words were heard, never one who goes on speaking
+                    cites_told = _give_to_own_speaker(doc, words, act, acts) or act.content is None or cites_told
                 find_speaker(doc, words, i, j, stop, act, last_speaker, in_sentence, titles)
                 if issuer is not None and _told_by_issuer(doc, act, issuer):
                     act.speaker, act.speaker_span = issuer.speaker, issuer.speaker_span  # "وجاء في البيان" far below it
@@ -198,6 +205,47 @@ def _cites(doc: Document, act: SpeechAct, acts: Sequence[SpeechAct]) -> bool:
     before = acts[-1] if acts else None
     return (before is not None and before.sv.cls == "according" and before.sentence == act.sentence
             and len(doc.text[before.verb.end : act.verb.start].split()) <= 1)
+
+
+def _give_to_own_speaker(doc: Document, words: Sequence[Word], act: SpeechAct, acts: Sequence[SpeechAct]) -> bool:
+    """Where the sentence has a speaker of its own before an attribution ("قال X، وفق ما نقلت وكالة Y: "…""،
+    "أعلنت X تضامنها مع …، وفق ما أوردت Y"), the words the attribution's verb found are those of X's verb, which
+    found none: Y only relays them. True when they were given."""
+    own = next((a for a in reversed(acts[-_NEARBY_ACTS:])
+                if a.sentence == act.sentence and a.sv.cls not in ("according", "relay")), None)
+    if act.content is None or own is None or own.content is not None or not (own.speaker or own.speaker_span):
+        return False
+    if len(doc.text[own.sentence.start : own.verb.start].split()) > _MAX_WORDS_BEFORE_OWN:
+        return False  # "وثيقة … كان بعضها قد أعلن معارضته"، "التقارير التي أشارت إلى": a verb inside what is told
+    subject = own.speaker_span
+    if subject is not None and subject.start > own.verb.end and (
+            len(doc.text[own.verb.end : subject.start].split()) > _MAX_WORDS_TO_SUBJECT):
+        return False  # "أعلنت الشرطة، الثلاثاء، توقيف الرئيس الأسبق X": a name far after the verb is its object
+    if own.speaker is None and subject is not None and len(doc.span_text(subject).split()) > _MAX_WORDS_TO_SUBJECT:
+        return False  # "أكدت مصادر طبية مقتل 6 أشخاص": an unnamed subject may run on into the object
+    before = previous_word(words, word_starting_at(words, own.verb.start))
+    if before is not None and before.text in function_words("complementizer"):
+        return False  # "بعد أن كشف الرئيس عن …، وفق X": a verb inside what X tells
+    if act.content.start >= act.verb.end:  # told after the attribution: the words the speaker's verb introduces
+        own.content, own.kind, own.extra_quotes = act.content, act.kind, act.extra_quotes
+        act.content = act.kind = None
+        act.extra_quotes = ()
+        return True
+    if act.content.start > own.verb.start:
+        return False
+    # the sentence's words before it, the speaker's verb among them: the quote is the speaker's (find_quotes); the
+    # act and its words stay the attribution's, so that an announcement ("أعلنت X مقتل…") stays the event it announces
+    if word_count(doc.text, _after_subject(doc, own, act.content)) < MIN_QUOTE_WORDS:
+        return False
+    act.told_for = own
+    return True
+
+
+def _after_subject(doc: Document, own: SpeechAct, content: Span) -> Span:
+    """What the speaker of `own` tells in `content`, the words of its sentence: those after its verb and subject."""
+    subject = own.speaker_span
+    start = subject.end if subject is not None and own.verb.end <= subject.start < content.end else own.verb.end
+    return trim(doc.text, Span(max(start, content.start), content.end))
 
 
 def _told_by_issuer(doc: Document, act: SpeechAct, issuer: SpeechAct) -> bool:
@@ -303,10 +351,12 @@ def find_quotes(doc: Document) -> list[Quote]:
     for act in speech_acts(doc, frames=True):
         if act.content is None or act.kind is None:
             continue
-        verb = doc.span_text(act.verb)
-        speaker = act.speaker or _spoken_for(doc, act)
-        quotes.append(Quote(act.content, act.kind, speaker, act.speaker_span, verb))
-        quotes += [Quote(q, "direct", speaker, act.speaker_span, verb) for q in act.extra_quotes]
+        teller = act.told_for or act
+        content = act.content if act.told_for is None else _after_subject(doc, act.told_for, act.content)
+        verb = doc.span_text(teller.verb)
+        speaker = teller.speaker or _spoken_for(doc, teller)
+        quotes.append(Quote(content, act.kind, speaker, teller.speaker_span, verb))
+        quotes += [Quote(q, "direct", speaker, teller.speaker_span, verb) for q in act.extra_quotes]
     seen = {q.span for q in quotes}
     quotes += [q for q in embedded_posts(doc) if q.span not in seen]
     return sorted(set(quotes), key=lambda q: (q.span.start, q.span.end))
