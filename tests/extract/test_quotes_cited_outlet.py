@@ -1,5 +1,7 @@
 """A cited outlet ("، وفق ما ذكرت وكالة X") only relays the words of a sentence that has a speaker of its own."""
 
+from __future__ import annotations
+
 from rasad.document import Document
 from rasad.pipeline import Pipeline
 
