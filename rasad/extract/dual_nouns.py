@@ -5,10 +5,10 @@ A word is read as an indefinite dual when it ends in the feminine -تين ("مر
 of a noun shares, and the corpus word list (rasad/arabic/data/word_freq.tsv.gz) knows its singular in ة. A
 masculine -ين is left out: it is written as a sound plural, a verb of "you" or a name is ("فنانين"، "يتلقين"،
 "زيادين"), and on a fresh ANT sample those outnumbered its duals 16 to 9. Left out too: a word with the article ("الطرفين"، "الحرمين"،
-"البحرين"), a nominative -تان (mostly a predicate: "إنهما بريئتان"), a word in or after a name mention ("ماكين"،
-"سارة بايلين"), an adjective (after the plural or dual it agrees with: "مروحيتين هجوميتين"; after a comma: "،
-مشيرين"; after data/claim_dual_adjective_cues.tsv: "غير صناعيتين"), a number or a length of time (read
-elsewhere), the lexicon's own nouns, and the words of data/claim_not_duals.tsv ("ضعفين"، "كثيرين").
+"البحرين"), a nominative -تان (mostly a predicate: "إنهما بريئتان"), a word in or after a name mention (a
+name's part), an adjective (after the plural or dual it agrees with: "مروحيتين هجوميتين"; after a comma: "،
+مشيرتين"; after data/claim_dual_adjective_cues.tsv: "غير صناعيتين"), a number or a length of time (read
+elsewhere) and the lexicon's own nouns.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ _PROCLITICS = ("و", "ف", "ب", "ل")
 _MIN_SINGULAR_FREQ = 10  # a singular the corpus writes this often or more is a word, not a name's piece
 _MIN_STEM = 3  # a two-letter "singular" is no noun
 _AGREEING_ENDINGS = ("ين", "ان", "ات", "ون")  # a plural or dual noun an adjective dual follows
-_CIRCUMSTANTIAL = frozenset({"،", ","})  # "، مشيرين إلى": a participle of manner after a comma
+_CIRCUMSTANTIAL = frozenset({"،", ","})  # "، مشيرتين إلى": a participle of manner after a comma
 _ARTICLE_STARTS = ("ال", "لل")
 _QUOTES = frozenset(OPENERS + AMBIGUOUS)
 
@@ -38,11 +38,6 @@ _QUOTES = frozenset(OPENERS + AMBIGUOUS)
 @lru_cache(maxsize=1)
 def _adjective_cues() -> frozenset[str]:
     return normalised_lines(_PKG, "claim_dual_adjective_cues.tsv")
-
-
-@lru_cache(maxsize=1)
-def _not_duals() -> frozenset[str]:
-    return normalised_lines(_PKG, "claim_not_duals.tsv")
 
 
 def _singular(word: str) -> str | None:
@@ -57,8 +52,7 @@ def _singular(word: str) -> str | None:
 
 def _excluded(singular: str, word: Word) -> bool:
     key = norm(singular)
-    return key in number_words() or key in durations() or word.text in _not_duals() or key in _not_duals() \
-        or any(f in durations() for f in word.forms)
+    return key in number_words() or key in durations() or any(f in durations() for f in word.forms)
 
 
 def dual_singular(text: str, word: Word) -> str | None:
@@ -67,7 +61,7 @@ def dual_singular(text: str, word: Word) -> str | None:
     clitic = raw.startswith(_PROCLITICS)
     if not word.is_word or raw.startswith(_ARTICLE_STARTS) or clitic and raw[1:].startswith(_ARTICLE_STARTS):
         return None  # "الطرفين"، "والبحرين"، "للبلدين": the article
-    forms = [raw] + ([raw[1:]] if clitic and raw[1:] in word_freq() else [])  # "فخورين" is no ف + خورين
+    forms = [raw] + ([raw[1:]] if clitic and raw[1:] in word_freq() else [])  # "فترتين" is no ف + ترتين
     for form in forms:
         singular = _singular(form)
         if singular is not None and not _excluded(singular, word):
@@ -86,7 +80,7 @@ def dual_noun_counts(text: str, words: Sequence[Word], taken: set[int], names: S
         prev = words[i - 1] if i > 0 else None
         if prev is not None and (prev.text in _CIRCUMSTANTIAL or prev.text in _adjective_cues() or prev.is_word
                                  and len(prev.text) > 4 and prev.text.endswith(_AGREEING_ENDINGS)):
-            continue  # an adjective: "مروحيتين هجوميتين"، "غير صناعيتين"، "، مشيرين"
+            continue  # an adjective: "مروحيتين هجوميتين"، "غير صناعيتين"، "، مشيرتين"
         if prev is not None and (prev.text in _QUOTES or any(n.start <= prev.start < n.end for n in persons)):
             continue  # a name's part ("سارة بايلين") or a name in quotes ("كيرين")
         nxt = words[i + 1] if i + 1 < len(words) else None
