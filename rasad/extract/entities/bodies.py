@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
@@ -21,9 +20,7 @@ from rasad.document import Span
 from rasad.extract.entities.kb import demonyms, entry, loose, loose_readings
 from rasad.extract.entities.memo import Memo, memo
 from rasad.extract.entities.rules import Named, phrase_reading, proclitic_readings
-from rasad.extract.entities.words import Word, stem_span, strip_clitics
-
-_NORM = attrgetter("norm")
+from rasad.extract.entities.words import WORD_NORM, Word, stem_span, strip_clitics
 
 
 @memo(300_000)
@@ -58,7 +55,7 @@ def state_media(text: str, words: Sequence[Word], starts: Sequence[bool] | None 
     the caller has them (`wordfacts`)."""
     heads, qualifiers = _media_table()
     if starts is None:
-        starts = list(map(starts_medium().__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+        starts = list(map(starts_medium().__getitem__, map(WORD_NORM, words)))  # dict reads (`memo`), in C
     return _non_overlapping(starts, lambda i: _state_medium_at(text, words, i, heads, qualifiers))
 
 
@@ -110,7 +107,7 @@ def institutions(text: str, words: Sequence[Word], starts: Sequence[bool] | None
     table = _institution_table()
     sizes = _institution_sizes()
     if starts is None:
-        starts = list(map(starts_institution().__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+        starts = list(map(starts_institution().__getitem__, map(WORD_NORM, words)))  # dict reads (`memo`), in C
     return _non_overlapping(
         starts, lambda i: next((n for n in (_institution_at(text, words, i, size, table) for size in sizes) if n), None)
     )

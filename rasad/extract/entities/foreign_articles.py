@@ -8,16 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from operator import attrgetter
 
 from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, tagged_words
-from rasad.extract.entities.words import Word
+from rasad.extract.entities.words import WORD_NORM, Word
 
 TITLE_TYPES = frozenset({"ORG", "MISC"})
-_NORM = attrgetter("norm")
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +26,7 @@ def foreign_articles() -> frozenset[str]:
 def with_foreign_articles(words: Sequence[Word], found: list[Found]) -> list[Found]:
     """The names, each title after an untagged English article begun at the article."""
     articles = foreign_articles()
-    if articles.isdisjoint(map(_NORM, words)):  # read in C: most sentences have none
+    if articles.isdisjoint(map(WORD_NORM, words)):  # read in C: most sentences have none
         return found
     tagged = tagged_words(words, found)
     return [_with_article(words, f, tagged, articles) for f in found]

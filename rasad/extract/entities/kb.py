@@ -34,7 +34,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
@@ -42,7 +41,7 @@ from rasad.document import Span
 from rasad.errors import ModelError
 from rasad.extract.entities.letters import glued_dot, is_initialism, is_letter, spellings
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.words import Word, joined_hyphen, split_words, stem_span, strip_clitics
+from rasad.extract.entities.words import WORD_NORM, Word, joined_hyphen, split_words, stem_span, strip_clitics
 
 ENTITY_FILES = ("kb/people.tsv", "kb/orgs.tsv", "kb/places.tsv", "kb/named_events.tsv", "kb/countries.tsv", "kb/cities.tsv")
 # Generated city names include many everyday words (صور "pictures" is also Tyre): they only
@@ -53,7 +52,6 @@ QUOTES = frozenset('"«»“”„\'’‘')
 _LOOSE = str.maketrans({"ؤ": "و", "ئ": "ي", "ظ": "ض", "ـ": None})
 MAX_ALIAS_WORDS = 10
 COUNTRY_ID = "c:"  # the ids of countries (countries.tsv)
-_NORM = attrgetter("norm")
 
 
 @memo(300_000)
@@ -237,7 +235,7 @@ def match_kb(text: str, words: Sequence[Word], starts: Sequence[tuple[KBStart, .
     table = entries()
     out: list[KBMatch] = []
     if starts is None:
-        starts = list(map(kb_starts.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+        starts = list(map(kb_starts.__getitem__, map(WORD_NORM, words)))  # dict reads (`memo`), in C
     after = 0  # the index after the last name found
     for i in compress(count(), starts):  # most words begin no name: only the others are tried
         if i < after:

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter
 
 from rasad.arabic.clitics import light, segment, word_freq
 from rasad.arabic.lexicon import read_rows
@@ -26,7 +25,7 @@ from rasad.extract.entities.kb import QUOTES, KBEntry, alias_index, alias_key, e
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import given_names, hamza_clash, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.rules import PLAIN_PROCLITICS, Named
-from rasad.extract.entities.words import Word, stem_span
+from rasad.extract.entities.words import WORD_NORM, Word, stem_span
 
 # A first word seen this often in the news (light form) is a common word, not a place's name.
 MAX_NAME_FREQ = 300
@@ -34,7 +33,6 @@ MAX_NAME_FREQ = 300
 MAX_RARE_FREQ = 100
 MAX_PLACE_WORDS = 3
 MAX_QUOTED_WORDS = 4
-_NORM = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +114,7 @@ def place_names(
     `heads`: each word's `place_head`, when the caller has them (`wordfacts`)."""
     out: list[Named] = []
     if heads is None:
-        heads = list(map(place_head.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+        heads = list(map(place_head.__getitem__, map(WORD_NORM, words)))  # dict reads (`memo`), in C
     heads = heads[:-1]  # a head needs a word after it
     after = 0
     for i in compress(count(), heads):  # most words are no head: only the others are tried

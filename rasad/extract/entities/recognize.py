@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 from itertools import compress
-from operator import attrgetter
 
 from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, is_national, state_media
@@ -48,7 +47,7 @@ from rasad.extract.entities.rules import Named, acronyms, adjective_not_name, ve
 from rasad.extract.entities.sport_clubs import sport_clubs
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
-from rasad.extract.entities.words import Word, stem_span
+from rasad.extract.entities.words import WORD_NORM, Word, stem_span
 
 
 def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annotated: bool = False) -> list[Found]:
@@ -71,7 +70,6 @@ def _model_found(text: str, words: Sequence[Word], tags: list[str], *, as_annota
 
 
 PLACES = frozenset({"GPE", "LOC", "FAC"})
-_NORM = attrgetter("norm")
 def _refine(typ: str, first_word: str) -> str:
     """ANERcorp's LOC split into GPE, LOC and FAC by the head noun; other types kept."""
     head = head_type(first_word)
@@ -207,7 +205,7 @@ def _compound_names(text: str, words: Sequence[Word], found: list[Found], tagger
     tagged = tagged_words(words, found)
     out = []
     seconds = given_compound_seconds()  # most words are followed by none: passed over in C
-    for i in compress(range(len(words) - 2), map(seconds.__contains__, map(_NORM, words[1:-1]))):
+    for i in compress(range(len(words) - 2), map(seconds.__contains__, map(WORD_NORM, words[1:-1]))):
         prefix = given_compound_at(words, i)
         if prefix is None or tagged[i] or tagged[i + 1]:
             continue
@@ -320,7 +318,7 @@ def _recognizetagged_words(
     national = frozenset(n.first for n in bodies if is_national(words, n))
     found = _with_rule_names(found, [_from_rule(n) for n in bodies], owns=partial(_institution_owns, national))
     found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
-    norms = list(map(_NORM, words))
+    norms = list(map(WORD_NORM, words))
     found = _given_names_after_titles(text, words, norms, found, tagger)
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = framed_names(text, words, found, tagger)

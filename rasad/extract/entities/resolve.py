@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, count
-from operator import attrgetter, methodcaller
+from operator import methodcaller
 
 from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.lexicon import normalised_lines
@@ -68,10 +68,9 @@ from rasad.extract.entities.variants import (
     shortened_names,
     subject_key,
 )
-from rasad.extract.entities.words import Word, stem_span, strip_clitics
+from rasad.extract.entities.words import WORD_NORM, Word, stem_span, strip_clitics
 
 _NAMESAKE_TYPES = frozenset({"ORG", "PER"})  # a club, a person named after a town (MISC is mostly the tagger's slip)
-_NORM = attrgetter("norm")
 
 
 def _short_forms(named: list[Named], text: str) -> None:
@@ -338,7 +337,7 @@ def _own_name_after_head(words: Sequence[Word], norms: list[str], f: Found) -> S
 def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
     """Mentions with entity keys for the names found in one document (word indices into `words`)."""
     named = [Named(f, key_of(f, text), word_skeletons(written_name(text, f.span))) for f in found]
-    norms = list(map(_NORM, words))  # in C
+    norms = list(map(WORD_NORM, words))  # in C
     read_homonyms(named, text, norms)
     nationless_forms(named, text)
     own_country_forms(named, text)

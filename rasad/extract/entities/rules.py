@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 from rasad.arabic.clitics import light, segment, word_freq
 from rasad.arabic.lexicon import read_rows
@@ -28,9 +27,8 @@ from rasad.extract.entities.kb import KBEntry, alias_index, alias_key, loose
 from rasad.extract.entities.letters import is_letter, letter_runs
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import given_names, head_type, is_demonym, is_not_name, not_names
-from rasad.extract.entities.words import Word, stem_span, strip_clitics
+from rasad.extract.entities.words import WORD_NORM, Word, stem_span, strip_clitics
 
-_NORM = attrgetter("norm")
 # The proclitics a rule's first word may carry (no article: the phrases have theirs).
 PLAIN_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
 
@@ -70,7 +68,7 @@ def acronyms(
     noun (جي بي إس, بي سي آر), which no name the tagger finds may hold either. `firsts`: each word's
     `letter_stem`, when the caller has them (`wordfacts`)."""
     if firsts is None:
-        firsts = list(map(letter_stem.__getitem__, map(_NORM, words)))  # dict reads (`memo`), in C
+        firsts = list(map(letter_stem.__getitem__, map(WORD_NORM, words)))  # dict reads (`memo`), in C
     names: list[Named] = []
     things: list[range] = []
     if sum(map(bool, firsts)) < 2:

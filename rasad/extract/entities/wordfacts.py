@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import attrgetter
 from typing import NamedTuple
 
 from rasad.extract.entities.bodies import institution_firsts, medium_firsts
@@ -31,9 +30,7 @@ from rasad.extract.entities.patterns import HeadNoun, head_nouns
 from rasad.extract.entities.places import Head, place_heads
 from rasad.extract.entities.rules import PLAIN_PROCLITICS, phrase_reading
 from rasad.extract.entities.sport_clubs import club_firsts
-from rasad.extract.entities.words import Word, strip_clitics
-
-_NORM = attrgetter("norm")
+from rasad.extract.entities.words import WORD_NORM, Word, strip_clitics
 
 
 class WordFacts(NamedTuple):
@@ -119,7 +116,7 @@ class SentenceFacts(NamedTuple):
 def sentence_facts(words: Sequence[Word]) -> SentenceFacts:
     """The facts of each word of a sentence, by fact: one dict read per word, then one transposition,
     both in C."""
-    facts = list(map(word_facts.__getitem__, map(_NORM, words)))
+    facts = list(map(word_facts.__getitem__, map(WORD_NORM, words)))
     return SentenceFacts(*zip(*facts, strict=True)) if facts else _NO_FACTS
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, pairwise
-from operator import le
+from operator import attrgetter, le
 
 from rasad.arabic.clitics import word_freq
 from rasad.arabic.normalize import norm, normalize
@@ -35,6 +35,7 @@ _HASHTAG_PART = re.compile(r"[^#_\s]+")  # the words of a hashtag, between its #
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n"})
 # A hyphen, a soft hyphen's visible twin and an en dash: the tokenizer splits all of them off an Arabic word.
 HYPHENS = frozenset({"-", "‐", "–"})
+WORD_NORM = attrgetter("norm")  # a Word's normal form, for map() over a sentence's words (read in C)
 
 # Conjunction, then preposition, then article; longest first.
 _PROCLITICS = (
