@@ -77,8 +77,8 @@ def extract_events(doc: Document) -> list[EventMention]:
         restore_announcements(drafts)
         for d in drafts:
             note_statement_date(dates.speakers, d, paragraph)
-            if d.type == "STATEMENT" and relayed_by_outlet(doc, d, dates):
-                continue  # "ونقلت وكالة رويترز عن مصادر قضائية": the article's sourcing
+            if d.type == "STATEMENT" and relayed_by_outlet(doc, words, d, dates):
+                continue  # "ونقلت وكالة رويترز عن مصادر قضائية"، "…، وفق ما ذكرت رويترز": the article's sourcing
             if _keep(d, emitted):
                 emitted.append(d)
     emitted = _place_unplaced(doc, emitted)

@@ -15,6 +15,7 @@ from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.drafts import COMMUNICATIVE, RECALLED, REPORT, Draft, topic_before
 from rasad.extract.events.forced import date_forced
 from rasad.extract.events.lexicon import dating_words, durations
+from rasad.extract.events.modality import CONDITIONAL
 from rasad.extract.events.news_day import (
     day_relative_before,
     hours_apart_ends,
@@ -29,8 +30,8 @@ _ANTECEDENT_REACH = 4  # "الغارات الجوية التي استهدفت �
 
 def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
     """Whether the time expression `cue` may date draft `d` (same clause already checked)."""
-    if d.act is not None and d.act.sv.form == "participle":
-        return False
+    if d.negated or d.modality == CONDITIONAL or (d.act is not None and d.act.sv.form == "participle"):
+        return False  # "مخالفات لم تذكرها الهيئة"، "إذا رفض الرئيس … في الأول من مايو": what was not done has no day
     if _span_from(words, cue, d):
         return False  # "بعد يوم واحد من محاولة الانقلاب": a time counted from the event, not its own
     if _before_relative_clause(words, d, cue):

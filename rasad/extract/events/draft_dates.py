@@ -20,7 +20,13 @@ from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
 from rasad.extract.events.cue_dates import date_from_cues, told_before_clause
 from rasad.extract.events.drafts import CASUALTY_TYPES, RECALLED, REPORT, Draft
-from rasad.extract.events.modality import UNREALISED, governed_modality, modality_before, subjunctive_before
+from rasad.extract.events.modality import (
+    CONDITIONAL,
+    UNREALISED,
+    governed_modality,
+    modality_before,
+    subjunctive_before,
+)
 from rasad.extract.events.news_day import (
     LEAD_SENTENCES,
     DocumentDates,
@@ -41,11 +47,14 @@ _QAD = norm("قد")
 
 
 def assign_modalities(words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
-    """Before dating: a recalled event ("ذكرى اغتيال X") takes no date of the day it is recalled on."""
+    """Before dating: a recalled event ("ذكرى اغتيال X") takes no date of the day it is recalled on; a conditional
+    one ("إذا وافق") none of the news day."""
     for d in drafts:
         d.modality = governed_modality(d.govern_kind) or modality_before(words, d.first, starts[d.clause])
         if d.modality is None and ((d.hit is not None and d.hit.future) or _subjunctive(words, d)):
             d.modality = "planned"
+        if d.modality is None and conditional_before(words, d.first):
+            d.modality = CONDITIONAL  # "إذا وافق البرلمان على القانون"، "في حال فاز": what would happen
     _recall_phrase(drafts)
 
 
@@ -156,7 +165,7 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], cues: 
             if not told_before_clause(words, d.governor):  # not "التقارير التي تحدثت عن اختفاء X": told before
                 d.date, d.date_mod = d.governor.date, d.governor.date_mod  # "أفادت الشرطة بمقتل شخصين": the report's news
             continue
-        if d.act is not None and d.actor and d.actor in previous_dates and not _opens_pluperfect(words):
+        if d.act is not None and d.actor and d.actor in previous_dates and not (d.negated or _opens_pluperfect(words)):
             paragraph, date, from_document = previous_dates[d.actor]
             if d.paragraph - paragraph <= 1 and (from_document or not d.act.explicit):
                 # the same statement goes on: "وأضاف…"، or a statement read from its text

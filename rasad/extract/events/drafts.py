@@ -25,6 +25,7 @@ from rasad.extract.events.lexicon import (
     report_verbs,
     topic_words,
 )
+from rasad.extract.events.modality import speech_negated
 from rasad.extract.events.triggers import Hit, clause_of, find_triggers
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
@@ -71,9 +72,11 @@ class Draft:
     counts: list[Count] = field(default_factory=list)
     cause_clause: int | None = None  # a disaster's deaths told in one clause, its cause in this one ("… بعد غرق القارب ليل السبت")
 
+    said_negated: bool = False  # a speech verb negated ("ولم تكشف النيابة عن…"): no statement was made
+
     @property
     def negated(self) -> bool:
-        return bool(self.hit and self.hit.negated)
+        return bool(self.hit.negated) if self.hit is not None else self.said_negated
 
 
 def _word_at(words: Sequence[Word], pos: int) -> int:
@@ -92,6 +95,7 @@ def build_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int,
         d = Draft(act.sv.type, sentence, s_index, paragraph, i, j, act.verb, clause_of(starts, i), "speech", act.sv.form, act=act)
         speaker = next(iter(mention_index(doc).at(act.speaker_span)), None)
         d.actor = args.entity_key(doc, speaker) if speaker is not None else act.speaker or act.institution
+        d.said_negated = speech_negated(words, i)
         if _correspondent(words, act):  # "وفق ما أفاد مراسل سكاي نيوز عربية": the outlet's own reporting, no act of it
             d.actor = None
         # "مؤكدا"، "مهددة": the same statement goes on; "وفقا لبيان X": only dates what follows

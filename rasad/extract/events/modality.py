@@ -5,19 +5,21 @@ Cues come from data/modality.tsv ("من المقرر"، "يعتزم"، "نفى"�
 clause it opens: "من المقرر أن يلتقي"), from a future verb (ستنهي، سوف), from a
 present verb right after "أن" (subjunctive: "يأمل أن يزور"، "يمكن أن تشن"), or
 from the event that governs it: what is agreed is planned, what is demanded is
-requested, what is vowed is threatened, what is denied is denied.
+requested, what is vowed is threatened, what is denied is denied. An event after a conditional particle
+("إذا وافق"، "في حال فاز") is conditional (draft_dates.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasad.extract.events.lexicon import modality_index
+from rasad.extract.events.lexicon import dating_words, modality_index
 from rasad.extract.wordscan import Word, function_words
 
 _REACH = 6
+CONDITIONAL = "conditional"  # after a conditional particle (data/event_dating.tsv: conditional): "إذا وافق"
 # what has not happened as the sentence tells it: no day of the news falls to it
-UNREALISED = frozenset({"planned", "requested", "threatened", "denied", "cancelled"})
+UNREALISED = frozenset({"planned", "requested", "threatened", "denied", "cancelled", CONDITIONAL})
 GOVERNED = {
     "AGREE": "planned",
     "REQUEST": "requested",
@@ -52,3 +54,20 @@ def subjunctive_before(words: Sequence[Word], first: int) -> bool:
     if first < 1 or words[first - 1].text not in function_words("subjunctive"):
         return False
     return first < 2 or words[first - 2].text not in function_words("factual_subjunctive")
+
+
+def without_before(words: Sequence[Word], first: int) -> bool:
+    """Whether "دون أن" or "بدون أن" (function words: noun_negator, then subjunctive) stands right before the verb at
+    word `first`: "غادر دون أن يكشف عن وجهته" tells what was not done."""
+    return (first >= 2 and words[first - 1].text in function_words("subjunctive")
+            and words[first - 2].text in function_words("noun_negator"))
+
+
+def speech_negated(words: Sequence[Word], first: int) -> bool:
+    """Whether the speech verb at word `first` is negated ("ولم تكشف النيابة عن هويات المعتقلين"، "دون أن يعلن"):
+    no statement was made. "ما" is a negator of verbs, but before a verb of saying it is "what" ("وفق ما ذكرت
+    الوكالة"، "إلى ما قاله الوزير"): the statement was made."""
+    before = words[first - 1] if first > 0 and words[first - 1].is_word else None
+    if before is not None and before.text in function_words("verb_negator") and before.text not in dating_words("what"):
+        return True
+    return without_before(words, first)

@@ -39,6 +39,7 @@ from rasad.document import Document, Span
 from rasad.extract.events.arguments import entity_key
 from rasad.extract.events.drafts import COMMUNICATIVE, Draft
 from rasad.extract.events.lexicon import dating_phrases, dating_words, toll_cues
+from rasad.extract.postposed import follows_link
 from rasad.extract.timex.published import small_hours
 from rasad.extract.wordscan import Word, function_words, scan, word_ending_after
 
@@ -187,7 +188,7 @@ def note_told(state: DocumentDates, drafts: Sequence[Draft], words: Sequence[Wor
     if _opens_background(words):
         return
     for d in drafts:
-        if d.date is not None and d.modality not in ("planned", "deadline", "recalled") and not _named_past(d):
+        if d.date is not None and d.modality not in ("planned", "conditional", "deadline", "recalled") and not _named_past(d):
             state.told.append((d.paragraph, d.date))
             if d.type not in COMMUNICATIVE and d.modality is None:  # an announced curfew's day is when it begins
                 state.told_acts.setdefault(d.type, set()).add(d.date[:10])
@@ -288,11 +289,15 @@ def _after_what(words: Sequence[Word], first: int) -> bool:
     return first > 0 and words[first - 1].is_word and words[first - 1].text in dating_words("what")
 
 
-def relayed_by_outlet(doc: Document, d: Draft, state: DocumentDates) -> bool:
-    """Whether `d` is a news outlet relaying others' words with a verb of relaying (data/event_dating.tsv: relay):
-    "ونقلت وكالة رويترز عن مصادر قضائية قولها" is the article's sourcing, no statement of the outlet's; an outlet
-    that reports its own findings ("ذكرت صحيفة فايننشال تايمز أن") stays."""
-    return d.act is not None and d.act.sv.lemma in dating_words("relay") and _outlet(doc, d, state)
+def relayed_by_outlet(doc: Document, words: Sequence[Word], d: Draft, state: DocumentDates) -> bool:
+    """Whether `d` is a news outlet relaying others' words with a verb of relaying (data/event_dating.tsv: relay),
+    or citing as its source what the sentence told before a postposing link (data/speech_postposed.tsv): "ونقلت
+    وكالة رويترز عن مصادر قضائية قولها"، "ارتفع الذهب 0.5 بالمئة، وفق ما ذكرت وكالة رويترز" are the article's
+    sourcing, no statement of the outlet's; an outlet that reports its own findings ("ذكرت صحيفة فايننشال تايمز
+    أن") stays."""
+    if d.act is None or not (d.act.sv.lemma in dating_words("relay") or follows_link(words, d.first)):
+        return False
+    return _outlet(doc, d, state)
 
 
 def _outlet(doc: Document, d: Draft, state: DocumentDates) -> bool:
@@ -312,8 +317,11 @@ def _headed_by_outlet(doc: Document, span: Span) -> bool:
     """Whether the name at `span` is, or follows, an outlet's head word ("وكالة الأناضول"، "قناة (سي إن إن ترك)")."""
     words = scan(doc.text, Span(max(0, span.start - 30), span.end))
     k = word_ending_after(words, span.start)
-    named = [w for w in words[max(0, k - 2) : k + 1] if w.is_word and w.start < span.end]
-    return any(set(w.forms) & dating_words("outlet_head") for w in named[-2:])
+    named = [i for i in range(max(0, k - 2), min(k + 1, len(words))) if words[i].is_word and words[i].start < span.end]
+    heads, bodies = dating_words("outlet_head"), dating_words("not_outlet")
+    # "وكالة الفضاء الأوروبية"، "وكالة إدارة الكوارث"، "وكالة موديز": an agency that is no news outlet
+    return any(set(words[i].forms) & heads and not (i + 1 < len(words) and set(words[i + 1].forms) & bodies)
+               for i in named[-2:])
 
 
 @lru_cache(maxsize=1)
@@ -323,13 +331,15 @@ def _state_outlets() -> frozenset[str]:
 
 
 def conditional_before(words: Sequence[Word], first: int) -> bool:
-    """Whether a conditional particle opens the clause of the word at `first` ("إذا أقرت المذكرة")."""
+    """Whether a conditional particle, a word or two ("إذا أقرت المذكرة"، "في حال وافق البرلمان"), opens the clause
+    of the word at `first`."""
     particles = dating_words("conditional")
+    pairs = {p for p in dating_phrases("conditional") if len(p) == 2}
     for k in range(first - 1, max(-1, first - _CONDITIONAL_REACH - 1), -1):
         w = words[k]
         if not w.is_word:
             return False
-        if w.text in particles:
+        if w.text in particles or (k > 0 and (words[k - 1].text, w.text) in pairs):
             return True
     return False
 

@@ -26,6 +26,7 @@ from rasad.extract.events.lexicon import (
     trigger_indexes,
     wide_frames,
 )
+from rasad.extract.events.modality import without_before
 from rasad.extract.numbers import number_words
 from rasad.extract.speech import is_complementizer, reads_as_noun
 from rasad.extract.wordscan import (
@@ -137,7 +138,7 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
         if "purpose" in entry.flags and clitics.endswith("ل"):
             continue  # "اجتمعوا لمناقشة الخطة": what the meeting is for
         if entry.pos == "verb":
-            negated = prev_text in function_words("verb_negator")
+            negated = prev_text in function_words("verb_negator") or without_before(view, m.first)
             future = "س" in clitics or prev_text == norm("سوف")
             definite = False
         elif prev_text in function_words("simile"):
