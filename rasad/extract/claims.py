@@ -27,7 +27,7 @@ from rasad.extract.claim_quantities import (
     next_word,
     rate_at,
 )
-from rasad.extract.dual_nouns import dual_noun_counts
+from rasad.extract.dual_nouns import construct_dual_counts, dual_noun_counts
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import durations
 from rasad.extract.match_results import GOALS, match_claims
@@ -180,6 +180,8 @@ def find_claims(doc: Document) -> list[Claim]:
         taken = {k for c in counted for k in range(c.first, c.last + 1)}
         for span, singular in dual_noun_counts(doc.text, words, taken, names, persons):
             out.append(Claim(span, singular, 2, None, None, _event_of_value(doc.events, sentence, span, 2)))
+        for span, counted_noun in construct_dual_counts(doc.text, words, taken):
+            out.append(Claim(span, counted_noun, 2, None, None, _event_of_value(doc.events, sentence, span, 2)))
         for span, quantity, number in adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))
