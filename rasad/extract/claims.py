@@ -80,7 +80,7 @@ def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool
     if c.number is None:
         return False
     prev = previous_word(words, c.number.first)
-    if prev is not None and prev.text in _labels():
+    if prev is not None and (prev.text in _labels() or any(f in _labels() for f in prev.forms)):  # "بالمركز 67"
         return True
     before = words[c.number.first - 1] if c.number.first > 0 else None
     if before is not None and before.text in "-/." and before.end == words[c.number.first].start:
