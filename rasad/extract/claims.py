@@ -12,6 +12,7 @@ the event reported in its sentence, preferring the one whose counts hold it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -27,7 +28,8 @@ from rasad.extract.claim_quantities import (
     next_word,
     rate_at,
 )
-from rasad.extract.dual_nouns import dual_noun_counts
+from rasad.extract.dual_nouns import construct_dual_counts, dual_noun_counts
+from rasad.extract.entities.letters import MIN_RUN, has_letter_only_word, is_letter
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import durations
 from rasad.extract.match_results import GOALS, match_claims
@@ -78,12 +80,53 @@ def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool
     if c.number is None:
         return False
     prev = previous_word(words, c.number.first)
-    if prev is not None and prev.text in _labels():
+    if prev is not None and (prev.text in _labels() or any(f in _labels() for f in prev.forms)):  # "بالمركز 67"
         return True
     before = words[c.number.first - 1] if c.number.first > 0 else None
     if before is not None and before.text in "-/." and before.end == words[c.number.first].start:
         return not _range_end(words, c)  # "c-ram", "F-16", "9/12", but "600-700 مليار دولار"
-    return _is_year(words, c)
+    return _model_number(words, c) or _is_year(words, c)
+
+
+@lru_cache(maxsize=1)
+def _model_names() -> frozenset[str]:
+    return normalised_lines(_PKG, "claim_model_names.tsv")
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _model_number(words: Sequence[Word], c: Counted) -> bool:
+    """Whether the number names a model or a version, not a count, where no measure or counted noun follows it
+    ("باعت بوينغ 806 طائرات" counts): after a product line (data/claim_model_names.tsv: "بوينغ 737 ماكس"، "ويندوز
+    10"), a word in Latin letters ("iPhone 8 Plus"، "Mate 20") or its letters' Arabic names ("إس 300"، "سي 130
+    هيركوليز"، "إم إتش 17"، "جي- 10")."""
+    assert c.number is not None
+    if c.number.written:
+        return False  # "تدمج Cora ثلاث كمبيوترات": a model's number is written in digits
+    k = c.number.first - 1
+    if k > 0 and words[k].text == "-":
+        k -= 1  # "جي- 10 سي"
+    if k < 0 or measure_follows(words, c):
+        return False
+    return any(f in _model_names() for f in words[k].forms) or _latin_name(words, k) or _letters_before(words, k)
+
+
+def _latin_name(words: Sequence[Word], k: int) -> bool:
+    """Whether word `k` is a name in Latin letters ("Mate"، "iOS"), not a sign glued after a number ("8.5x68.7")."""
+    glued = k > 0 and words[k - 1].end == words[k].start and words[k - 1].text[-1].isdigit()
+    return _LATIN_WORD.fullmatch(words[k].text) is not None and not glued
+
+
+def _letters_before(words: Sequence[Word], k: int) -> bool:
+    """Whether word `k` is a Latin letter's name that is no everyday word (data/ner_letter_names.tsv: إس، تي, not في),
+    in a run of fewer letters than an acronym of a body has ("وراجعت بي بي سي 164 تقريرا": the outlet counted)."""
+    if not is_letter(words[k].text) or not has_letter_only_word([words[k].text]):
+        return False
+    run = 1
+    while k - run >= 0 and is_letter(words[k - run].text):
+        run += 1
+    return run < MIN_RUN
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +223,8 @@ def find_claims(doc: Document) -> list[Claim]:
         taken = {k for c in counted for k in range(c.first, c.last + 1)}
         for span, singular in dual_noun_counts(doc.text, words, taken, names, persons):
             out.append(Claim(span, singular, 2, None, None, _event_of_value(doc.events, sentence, span, 2)))
+        for span, counted_noun in construct_dual_counts(doc.text, words, taken):
+            out.append(Claim(span, counted_noun, 2, None, None, _event_of_value(doc.events, sentence, span, 2)))
         for span, quantity, number in adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))
