@@ -16,12 +16,14 @@ from functools import lru_cache
 
 from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
+from rasad.corpus.background import background
 from rasad.document import EventMention
 
 MIN_CROSS_DOC_PRECISION = 7  # "YYYY-MM": a bare year names a period, not an event
 DAY_PRECISION = 10  # "YYYY-MM-DD"
 SPEECH_TYPE = "STATEMENT"
 PROTEST_TYPE = "PROTEST"  # told by a crowd: a named person's words beside it are their own event
+MATTER_SHARE = 0.05  # a term fewer than this share of news articles use names a matter ("الوقود", "الأدلة")
 RECALLED = "recalled"  # an event an anniversary recalls ("ذكرى اغتيال X"): a past event, never the day's
 _HEAD_WORDS = re.compile(r"\w+")
 _CONJUNCTIONS = ("و", "ف")
@@ -90,6 +92,11 @@ class Report:
     day: str | None = None  # the day merging gave it where its outlet dated a night's event to the next day
     target: str | None = None  # the target's entity id
     separate: bool = False  # its sentence opens as another incident ("وفي حادث منفصل")
+    voice: str | None = None  # the actor's entity id where it speaks for a country (a government, a ministry, a capital)
+    party: str | None = None  # the kb id of that country
+    whole_state: bool = False  # that actor names the state as a whole (the country, its capital, its government)
+    matter: frozenset[str] = frozenset()  # where it has a voice: the content terms of its sentence outside names
+    story: str | None = None  # the id of its document's story
 
     @property
     def date(self) -> str | None:
@@ -239,6 +246,31 @@ def voiced_apart(a: Report, b: Report) -> bool:
                 and other.speaker is not None and other.speaker != protest.speaker):
             return True
     return False
+
+
+def one_voice(a: Cluster, b: Cluster) -> bool:
+    """Whether `a` and `b` are one country's act told with two names of its state ("رفعت الحكومة المصرية أسعار
+    الوقود" and "رفعت مصر أسعار الوقود"; "وزارة الخارجية الفرنسية" and "باريس"): every dated report of each has an
+    actor that speaks for that one country, the two name it differently, one of them as the whole state, both tell
+    the same kind of act, and, a state acting on many matters a day, they are of one story and their sentences
+    share the matter (`same_matter`)."""
+    parties = {r.party for r in a.core} | {r.party for r in b.core}
+    if len(parties) != 1 or None in parties or {r.voice for r in a.core} & {r.voice for r in b.core}:
+        return False  # the same name is already an anchor in common
+    if a.core_type != b.core_type:
+        return False  # the army's strike and the ministry's closing of a crossing are two acts
+    if not (all(r.whole_state for r in a.core) or all(r.whole_state for r in b.core)):
+        return False  # two bodies' words (the Kremlin's, the foreign ministry's) are two statements
+    if not ({r.story for r in a.core} & {r.story for r in b.core}) - {None}:
+        return False
+    return same_matter(frozenset().union(*(r.matter for r in a.core)), frozenset().union(*(r.matter for r in b.core)))
+
+
+def same_matter(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences' content terms share one that few news articles use (under `MATTER_SHARE` of the
+    background's): "الوقود"، "الأدلة", not "الحكومة" or "بيان"."""
+    n_docs, df = background()
+    return any(df.get(t, 0) < MATTER_SHARE * n_docs for t in a & b)
 
 
 def places_conflict(a: Cluster, b: Cluster, generic: frozenset[str]) -> bool:

@@ -21,7 +21,9 @@ that vaguer reports join a core. Two are one event when:
   attacks in two cities stay two);
 - evidence: specific participants or places in common weigh 2, generic ones
   (countries; in a large corpus, entities most documents name) 1, agreeing
-  counts 1. The same day needs any evidence; a vaguer date needs the same
+  counts 1, one country's state named two ways by the same kind of act of one
+  story on one matter ("رفعت الحكومة المصرية أسعار الوقود", "رفعت مصر أسعار
+  الوقود": data/state_heads.txt, data/state_seats.tsv) 1. The same day needs any evidence; a vaguer date needs the same
   kind of event and a specific participant in common. The strongest
   candidate wins. Two events of one document are never merged: it told them
   apart.
@@ -50,6 +52,7 @@ from rasad.corpus.event_clusters import (
     dates_compatible,
     modes_compatible,
     most_common,
+    one_voice,
     opens_separate_report,
     places_conflict,
     told_apart,
@@ -57,6 +60,8 @@ from rasad.corpus.event_clusters import (
 )
 from rasad.corpus.event_joins import COUNTRY_KB_PREFIX, JoinContext, join_next_day, join_undated
 from rasad.corpus.model import DocSpan, Entity, Event, Story, entity_ids_by_key
+from rasad.corpus.state_voices import Voice, voices
+from rasad.corpus.terms import terms
 from rasad.document import Count, Document, EventMention, Span
 from rasad.extract.speech import mention_key
 
@@ -75,8 +80,11 @@ def merge_events(docs: Sequence[Document], entities: Sequence[Entity], stories: 
     generic = _generic_ids(entities, len(docs))
     persons = frozenset(e.id for e in entities if e.type == "PER")
     bodies = frozenset(e.id for e in entities if e.type == "ORG")
+    state_voices = voices(entities)
+    story_of = {doc: s.id for s in stories for doc in s.docs}
     clusters = [c for order, doc in enumerate(docs)
-                for c in _doc_clusters(_reports(doc, order, key_to_id, persons, bodies), generic)]
+                for c in _doc_clusters(_reports(doc, order, key_to_id, persons, bodies, state_voices, story_of.get(doc.id)),
+                                       generic)]
     # The most precise reports form the cores that vaguer ones then join.
     clusters.sort(key=lambda c: (-len(c.date or ""), c.reports[0].order, c.reports[0].index))
     merged: list[Cluster] = []
@@ -107,20 +115,27 @@ def _generic_ids(entities: Sequence[Entity], n_docs: int) -> frozenset[str]:
 
 
 def _reports(doc: Document, order: int, key_to_id: dict[str, str], persons: frozenset[str] = frozenset(),
-             bodies: frozenset[str] = frozenset()) -> list[Report]:
+             bodies: frozenset[str] = frozenset(), state_voices: dict[str, Voice] | None = None,
+             story: str | None = None) -> list[Report]:
     """A document's event mentions with entity ids; the actor of each is its speaker when a person, its body speaker
     when an organisation (a country speaks through its officials: "أعلن العراق" and "أعلن مستشار الأمن القومي" may be
-    one announcement; a ministry through the spokesman its sentence names)."""
+    one announcement; a ministry through the spokesman its sentence names), and its voice when it speaks for a
+    country (`state_voices`: entity id -> its voice, `rasad.corpus.state_voices`)."""
+    state_voices = state_voices or {}
     out = []
     for index, m in enumerate(doc.events):
         people = {key_to_id.get(k, k) for k in (m.actor, m.target) if k}
         location = key_to_id.get(m.location, m.location) if m.location else None
         actor = key_to_id.get(m.actor, m.actor) if m.actor else None
+        voice = state_voices.get(actor or "")
         out.append(Report(doc.id, index, order, m, frozenset(people), location, actor if actor in persons else None,
                           actor if actor in bodies else None, _named(doc, m.span, key_to_id), _days(doc, m.span),
                           _days(doc, m.span, LATE_PARTS_OF_DAY),
                           target=key_to_id.get(m.target, m.target) if m.target else None,
-                          separate=opens_separate_report(doc.text[m.span.start : m.span.end])))
+                          separate=opens_separate_report(doc.text[m.span.start : m.span.end]),
+                          voice=actor if voice else None, party=voice.country if voice else None,
+                          whole_state=bool(voice and voice.whole), matter=_matter(doc, m) if voice else frozenset(),
+                          story=story))
     return out
 
 
@@ -131,6 +146,18 @@ def _days(doc: Document, span: Span, parts: tuple[str, ...] | None = None) -> fr
     if parts is not None:
         values = (v for v in values if v[DAY_PRECISION:] in parts)
     return frozenset(m.group() for v in values if (m := CALENDAR_DATE.match(v)))
+
+
+def _matter(doc: Document, event: EventMention) -> frozenset[str]:
+    """The content terms of an event's sentence outside the names it mentions and its trigger: what it is about
+    ("أسعار الوقود" of "رفعت الحكومة المصرية أسعار الوقود"), not who did it nor what kind of act it is."""
+    span = event.span
+    text = doc.text[span.start : span.end]
+    names = [m.span for m in doc.mentions if span.start <= m.span.start and m.span.end <= span.end]
+    for cut in names + ([event.trigger] if event.trigger else []):
+        a, b = max(cut.start - span.start, 0), max(cut.end - span.start, 0)
+        text = text[:a] + " " * (b - a) + text[b:]
+    return frozenset(terms(text))
 
 
 def _named(doc: Document, span: Span, key_to_id: dict[str, str]) -> frozenset[str]:
@@ -204,7 +231,7 @@ def _link(a: Cluster, b: Cluster, generic: frozenset[str]) -> int:
         return 0  # another incident than its document's story: the same day and weapon do not make it that story
     if len(da or "") != len(db or "") or len(da or "") < DAY_PRECISION:
         return 2 * specific if specific and a.core_type == b.core_type else 0
-    score = 2 * specific + len(shared & generic) + _counts_agree(a, b)
+    score = 2 * specific + len(shared & generic) + _counts_agree(a, b) + one_voice(a, b)
     if a.modes & b.modes and not (a.anchors - generic and b.anchors - generic):
         score += 1  # at most one names anyone specific: the same day and weapon is what they share
     return score
