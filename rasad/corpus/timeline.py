@@ -23,7 +23,7 @@ that vaguer reports join a core. Two are one event when:
   (countries; in a large corpus, entities most documents name) 1, agreeing
   counts 1, one country's state named two ways by the same kind of act of one
   story on one matter ("رفعت الحكومة المصرية أسعار الوقود", "رفعت مصر أسعار
-  الوقود": data/state_heads.txt, data/state_seats.tsv) 1. The same day needs any evidence; a vaguer date needs the same
+  الوقود": data/state_heads.tsv, data/state_seats.tsv) 1. The same day needs any evidence; a vaguer date needs the same
   kind of event and a specific participant in common. The strongest
   candidate wins. Two events of one document are never merged: it told them
   apart.
