@@ -54,6 +54,7 @@ from rasad.extract.subjects import (
     title_after_name,
     title_complement,
     told_listener,
+    without_asked,
     without_object,
 )
 from rasad.extract.title_bearers import bearer_of_body_title
@@ -118,6 +119,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     if object_told and np is not None:  # "ووصف الاتفاق بأنه": the agreement is described, no one after the verb speaks
         zone_end = subject.end if subject is not None else np.start
         np = subject
+    elif np is not None and act.sv.lemma in function_words("request_verb") and _named_subject(doc, np):
+        zone_end = min(zone_end, np.end)  # "ودعت الخارجية الروسية، الخميس، الرئيس ماكرون إلى": he is asked
     told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
     if act.sv.cls == IN_STATEMENT or (told_in and statement_before(words, i, act.sentence)):
         issuer_speaks(doc, words, i, act, same_sentence or previous)  # "رسالة قال فيها:"، "رسالة مفادها:"
@@ -198,11 +201,22 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
 
 def _less_object(doc: Document, words: Sequence[Word], j: int, act: SpeechAct, np: Span) -> Span | None:
     """The subject `np` after a verb of describing or accusing (data/function_words.tsv object_verb) less the object
-    told before ب ("ووصف المشاركون فرانكلين بأنها": المشاركون); a verb with its object written onto it ("ووصفتها
-    اليونسكو بأنها") keeps its subject whole."""
-    if act.sv.lemma not in function_words("object_verb") or _carries_object(words, j, act):
+    told before ب ("ووصف المشاركون فرانكلين بأنها": المشاركون), or after a verb of asking (request_verb) less the
+    one it asks ("ودعت الخارجية الروسية الرئيس ماكرون إلى": the ministry); a verb with its object
+    written onto it ("ووصفتها اليونسكو بأنها") keeps its subject whole."""
+    if _carries_object(words, j, act):
         return np
-    return without_object(doc, words, np)
+    if act.sv.lemma in function_words("request_verb"):
+        return without_asked(doc, words, np)
+    return without_object(doc, words, np) if act.sv.lemma in function_words("object_verb") else np
+
+
+def _named_subject(doc: Document, np: Span) -> bool:
+    """Whether the subject `np` names its speaker: a name that opens it, or a person's name after a title ("المتحدثة
+    باسم الوزارة ماريا زخاروفا"); not a body in a title's words ("الرئيس التنفيذي لشركة الطيران"، whose bearer may
+    be named after a comma)."""
+    m = subject_mention(doc, np.start, np.end)
+    return m is not None and (m.type == "PER" or m.span.start == np.start)
 
 
 def _carries_object(words: Sequence[Word], j: int, act: SpeechAct) -> bool:

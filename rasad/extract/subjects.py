@@ -39,6 +39,7 @@ _COMMA = "،"
 _FROM_WORD = norm("من")
 _NAME_MARKS = " \"“”«»"  # what may stand between a name and another told right after it
 _WITH_ARTICLE = "بال"  # ب and the article written onto a noun ("بالتحيز")
+_TO_ARTICLE = "لل"  # ل and the article written onto a noun ("للانخراط")
 _MAX_TITLE_TAIL_WORDS = 14  # words of a title that runs on to its bearer's name ("الخبير في … بالمعهد … في تونس، X")
 _QUOTE_MARKS = frozenset("\"“”«»„")
 _NOT_VERBS = ("preposition", "subject_stop", "conjunction_before", "clause_link", "locative", "demonstrative")
@@ -290,6 +291,38 @@ def without_object(doc: Document, words: Sequence[Word], np: Span) -> Span | Non
     while k >= first and _heads_construct(doc, words[k]):  # "تحقيق مولر"، "هجمات ترامب": the name's noun is the object
         k -= 1
     return Span(np.start, words[k].end) if k >= first else None
+
+
+def without_asked(doc: Document, words: Sequence[Word], np: Span) -> Span:
+    """For a verb of asking (data/function_words.tsv request_verb), whose object, the one asked, may stand between
+    its subject and what it asks for ("ودعا الرئيس الأمريكي الكونغرس إلى"، "طالبت وزارة الخارجية الروسية الرئيس
+    الفرنسي ماكرون بـ"): the subject `np` less a name that ends it right before the link (request_link, أن, or ب
+    or لل written onto a word), after a word that closes a phrase (the article, a name). Whole where the one asked is
+    left out ("دعت الولايات المتحدة إلى"), where the name is in construct with a title ("رئيس وزراء إسرائيل")
+    or under a preposition ("الأمين العام للأمم المتحدة"), and where a person's name follows a title with no name
+    before it ("الرئيس العراقي برهم صالح": the title's bearer)."""
+    first = word_starting_at(words, np.start)
+    last = max((k for k in range(first, len(words)) if words[k].start < np.end), default=first)
+    if last + 1 >= len(words) or not _opens_request(words, last + 1):
+        return np
+    end = words[last].end
+    asked = next((m for m in mentions_between(doc, np.start, end) if m.span.end == end), None)
+    if asked is None or asked.span.start <= np.start or governing_preposition(doc.text, asked.span.start) is not None:
+        return np
+    before = words[word_starting_at(words, asked.span.start) - 1]
+    named = [m for m in mentions_between(doc, np.start, before.end) if m.span.end <= before.end]
+    closed = definite_noun(before) is not None or any(m.span.end == before.end for m in named)
+    if not closed or (asked.type == "PER" and not any(m.span.start == np.start for m in named)):
+        return np
+    return Span(np.start, before.end)
+
+
+def _opens_request(words: Sequence[Word], k: int) -> bool:
+    """"إلى"، "على"، "أن"، "بأن"، "بـ"، "للانخراط": what a verb of asking asks for (data/function_words.tsv
+    request_link)."""
+    text = words[k].text
+    return (text in function_words("request_link") or is_complementizer(words, k) or text.startswith(_TO_ARTICLE)
+            or _opens_with_bi(words, k))
 
 
 def _heads_construct(doc: Document, word: Word) -> bool:
