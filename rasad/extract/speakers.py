@@ -44,6 +44,7 @@ from rasad.extract.speech import (
 from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after, unsourced_report
 from rasad.extract.subjects import (
     appositive_name,
+    complement_of_opening_verb,
     facility_subject,
     first_clause_subject,
     in_subject_modifier,
@@ -129,6 +130,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         return  # "الدعم الذي سيعلن عنه قريبا"، "لحظة تقول فيها": no one named, no one to go on with ("وتقول لهما": she)
     if act.sv.form == "participle":
         m = None if same_sentence else subject_outside_asides(doc, words, act.sentence.start, i)
+        if m is not None and complement_of_opening_verb(doc, words, m):
+            m = None  # "وأشاد بجهود موسكو في المنطقة، لافتا": the one who praised goes on, not Moscow
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         elif (src := same_sentence or previous) is not None:  # "وقال متحدث باسم الوزارة إن …، مشيرا إلى أن": the ministry's

@@ -23,6 +23,7 @@ from rasad.extract.mention_index import mention_index
 from rasad.extract.speaker_bodies import is_brand_head
 from rasad.extract.speech import (
     ON_BEHALF,
+    PROCLITIC_PREPS,
     SPEAKER_TYPES,
     bare_noun,
     definite_noun,
@@ -77,6 +78,19 @@ def linked_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence
     end = next((k for k in range(verb + 1, i) if not words[k].is_word and words[k].text not in _QUOTE_MARKS), i)
     person = subject_mention(doc, np.start, words[end].start)  # "رئيسة صندوق النقد "كريستين لاغارد"": her, not the fund
     return person if person is not None and person.type == "PER" else m
+
+
+def complement_of_opening_verb(doc: Document, words: Sequence[Word], m: Mention) -> bool:
+    """Whether mention `m` ends a phrase under ب or ل right after the verb that opens its sentence, with bare nouns
+    only between ("ورحب بقرار ألمانيا"، "وأشاد بجهود موسكو في المنطقة"): what the verb was done to, not who
+    did it; that verb's subject is left out, told before. Not a person's name right after the word ("واتفقت
+    بشرى حداد": a first name the tagger left out)."""
+    k = word_starting_at(words, m.span.start)
+    if k < 2 or not _can_be_verb(words[0]) or words[1].text[:1] not in PROCLITIC_PREPS or len(words[1].text) < 4:
+        return False
+    if k == 2 and m.type == "PER":
+        return False
+    return all(_heads_construct(doc, words[n]) for n in range(1, k))
 
 
 def _is_link(word: Word) -> bool:

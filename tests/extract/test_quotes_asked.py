@@ -1,5 +1,6 @@
 """The one asked is not the speaker, on sentences written for these tests: after a verb of asking (دعا، طالب،
-ناشد) the name between its subject and what it asks for is whom it asks."""
+ناشد) the name between its subject and what it asks for is whom it asks; after a verb that opens its sentence
+with no subject, a name under ب or ل right after it is what was done to, and the speaker before goes on."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ NAMES = {
     "جون ميلر": ("PER", "PER:جون ميلر"),
     "وزارة الصحة": ("ORG", "ORG:وزارة الصحة"),
     "سامي نادر": ("PER", "PER:سامي نادر"),
+    "ليلى حداد": ("PER", "PER:ليلى حداد"),
+    "تونس": ("GPE", "GPE:تونس"),
+    "حداد": ("PER", "PER:ليلى حداد"),
 }
 
 
@@ -45,3 +49,21 @@ def test_a_verb_of_asking_with_no_one_asked_keeps_its_subject() -> None:
         mentions=NAMES,
     )
     assert [speaker for _, speaker in _speakers(doc)] == ["ORG:وزارة الصحة", "PER:سامي نادر"]
+
+
+def test_a_name_under_bi_after_an_opening_verb_is_no_speaker_of_the_participle() -> None:
+    doc = make_doc(
+        "وقالت ليلى حداد إن المفاوضات ستستأنف الأسبوع المقبل.\n"
+        "ورحبت بقرار تونس إرسال مساعدات، مؤكدة أن \"التعاون بين البلدين مهم للجميع\".",
+        mentions=NAMES,
+    )
+    assert _speakers(doc)[-1] == ("التعاون ب", "PER:ليلى حداد")
+
+
+def test_a_first_name_that_opens_with_bi_is_no_preposition() -> None:
+    doc = make_doc(
+        "وقال سامي نادر إن المفاوضات ستستأنف الأسبوع المقبل.\n"
+        "واتفقت بشرى حداد مع هذا الرأي، مشيرة إلى أن \"الحل السياسي هو الطريق الوحيد\".",
+        mentions=NAMES,
+    )
+    assert _speakers(doc)[-1] == ("الحل السي", "PER:ليلى حداد")
