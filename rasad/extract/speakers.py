@@ -65,6 +65,8 @@ if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
 
 _COMMA = "،"
+_TO = norm("ل")  # the ل of an attribution ("وفقا لرويترز")
+_FROM_SOURCE = norm("عن")  # "نقلا عن X"
 _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
 
@@ -292,11 +294,19 @@ def _contrast(word: Word) -> bool:
     return text in function_words("contrast_link")
 
 
+def _cited_source(prep: str | None) -> bool:
+    """Whether a name under `prep` (None: under none) may be the source an attribution cites: the ل of "وفقا لرويترز"
+    (or a preposition ل opens: "لصحيفة") or the عن of "نقلا عن"; not في، ب، من… ("بحسب تقرير الغرفة التجارية في تونس")."""
+    return prep is None or prep.startswith(_TO) or prep == _FROM_SOURCE
+
+
 def _after_preposition(doc: Document, start: int, end: int, prep: str | None) -> Mention | None:
     """For relays and attributions the source is governed by a preposition (عن X، لبيان X)."""
     found = mentions_between(doc, start, end)
     if prep is not None:
         found = [m for m in found if governing_preposition(doc.text, m.span.start) == norm(prep)] or found
+    else:  # "حسب المجلة، … في باريس"، "وفقا لبيان السفارة في القاهرة": a name under another preposition is where
+        found = [m for m in found if _cited_source(governing_preposition(doc.text, m.span.start))]
     people = [m for m in found if m.type == "PER"]
     return (people or found)[0] if found else None
 
