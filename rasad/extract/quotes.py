@@ -245,7 +245,7 @@ def _after_subject(doc: Document, own: SpeechAct, content: Span) -> Span:
     """What the speaker of `own` tells in `content`, the words of its sentence: those after its verb and subject."""
     subject = own.speaker_span
     start = subject.end if subject is not None and own.verb.end <= subject.start < content.end else own.verb.end
-    return trim(doc.text, Span(max(start, content.start), content.end))
+    return trim(doc.text, Span(min(max(start, content.start), content.end), content.end))  # a subject run past them: none
 
 
 def _told_by_issuer(doc: Document, act: SpeechAct, issuer: SpeechAct) -> bool:

@@ -44,6 +44,7 @@ from rasad.extract.speech import (
 from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after, unsourced_report
 from rasad.extract.subjects import (
     appositive_name,
+    complement_of_opening_verb,
     facility_subject,
     first_clause_subject,
     in_subject_modifier,
@@ -54,6 +55,7 @@ from rasad.extract.subjects import (
     title_after_name,
     title_complement,
     told_listener,
+    without_asked,
     without_object,
 )
 from rasad.extract.title_bearers import bearer_of_body_title
@@ -63,6 +65,8 @@ if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
 
 _COMMA = "،"
+_TO = norm("ل")  # the ل of an attribution ("وفقا لرويترز")
+_FROM_SOURCE = norm("عن")  # "نقلا عن X"
 _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
 
@@ -118,6 +122,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     if object_told and np is not None:  # "ووصف الاتفاق بأنه": the agreement is described, no one after the verb speaks
         zone_end = subject.end if subject is not None else np.start
         np = subject
+    elif np is not None and act.sv.lemma in function_words("request_verb") and _named_subject(doc, np):
+        zone_end = min(zone_end, np.end)  # "ودعت الخارجية الروسية، الخميس، الرئيس ماكرون إلى": he is asked
     told_in = j + 1 < len(words) and is_preposition_pronoun(words[j + 1]) and np is None
     if act.sv.cls == IN_STATEMENT or (told_in and statement_before(words, i, act.sentence)):
         issuer_speaks(doc, words, i, act, same_sentence or previous)  # "رسالة قال فيها:"، "رسالة مفادها:"
@@ -126,6 +132,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         return  # "الدعم الذي سيعلن عنه قريبا"، "لحظة تقول فيها": no one named, no one to go on with ("وتقول لهما": she)
     if act.sv.form == "participle":
         m = None if same_sentence else subject_outside_asides(doc, words, act.sentence.start, i)
+        if m is not None and complement_of_opening_verb(doc, words, m):
+            m = None  # "وأشاد بجهود موسكو في المنطقة، لافتا": the one who praised goes on, not Moscow
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         elif (src := same_sentence or previous) is not None:  # "وقال متحدث باسم الوزارة إن …، مشيرا إلى أن": the ministry's
@@ -198,11 +206,22 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
 
 def _less_object(doc: Document, words: Sequence[Word], j: int, act: SpeechAct, np: Span) -> Span | None:
     """The subject `np` after a verb of describing or accusing (data/function_words.tsv object_verb) less the object
-    told before ب ("ووصف المشاركون فرانكلين بأنها": المشاركون); a verb with its object written onto it ("ووصفتها
-    اليونسكو بأنها") keeps its subject whole."""
-    if act.sv.lemma not in function_words("object_verb") or _carries_object(words, j, act):
+    told before ب ("ووصف المشاركون فرانكلين بأنها": المشاركون), or after a verb of asking (request_verb) less the
+    one it asks ("ودعت الخارجية الروسية الرئيس ماكرون إلى": the ministry); a verb with its object
+    written onto it ("ووصفتها اليونسكو بأنها") keeps its subject whole."""
+    if _carries_object(words, j, act):
         return np
-    return without_object(doc, words, np)
+    if act.sv.lemma in function_words("request_verb"):
+        return without_asked(doc, words, np)
+    return without_object(doc, words, np) if act.sv.lemma in function_words("object_verb") else np
+
+
+def _named_subject(doc: Document, np: Span) -> bool:
+    """Whether the subject `np` names its speaker: a name that opens it, or a person's name after a title ("المتحدثة
+    باسم الوزارة ماريا زخاروفا"); not a body in a title's words ("الرئيس التنفيذي لشركة الطيران"، whose bearer may
+    be named after a comma)."""
+    m = subject_mention(doc, np.start, np.end)
+    return m is not None and (m.type == "PER" or m.span.start == np.start)
 
 
 def _carries_object(words: Sequence[Word], j: int, act: SpeechAct) -> bool:
@@ -275,11 +294,19 @@ def _contrast(word: Word) -> bool:
     return text in function_words("contrast_link")
 
 
+def _cited_source(prep: str | None) -> bool:
+    """Whether a name under `prep` (None: under none) may be the source an attribution cites: the ل of "وفقا لرويترز"
+    (or a preposition ل opens: "لصحيفة") or the عن of "نقلا عن"; not في، ب، من… ("بحسب تقرير الغرفة التجارية في تونس")."""
+    return prep is None or prep.startswith(_TO) or prep == _FROM_SOURCE
+
+
 def _after_preposition(doc: Document, start: int, end: int, prep: str | None) -> Mention | None:
     """For relays and attributions the source is governed by a preposition (عن X، لبيان X)."""
     found = mentions_between(doc, start, end)
     if prep is not None:
         found = [m for m in found if governing_preposition(doc.text, m.span.start) == norm(prep)] or found
+    else:  # "حسب المجلة، … في باريس"، "وفقا لبيان السفارة في القاهرة": a name under another preposition is where
+        found = [m for m in found if _cited_source(governing_preposition(doc.text, m.span.start))]
     people = [m for m in found if m.type == "PER"]
     return (people or found)[0] if found else None
 

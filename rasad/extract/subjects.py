@@ -23,6 +23,7 @@ from rasad.extract.mention_index import mention_index
 from rasad.extract.speaker_bodies import is_brand_head
 from rasad.extract.speech import (
     ON_BEHALF,
+    PROCLITIC_PREPS,
     SPEAKER_TYPES,
     bare_noun,
     definite_noun,
@@ -39,6 +40,7 @@ _COMMA = "،"
 _FROM_WORD = norm("من")
 _NAME_MARKS = " \"“”«»"  # what may stand between a name and another told right after it
 _WITH_ARTICLE = "بال"  # ب and the article written onto a noun ("بالتحيز")
+_TO_ARTICLE = "لل"  # ل and the article written onto a noun ("للانخراط")
 _MAX_TITLE_TAIL_WORDS = 14  # words of a title that runs on to its bearer's name ("الخبير في … بالمعهد … في تونس، X")
 _QUOTE_MARKS = frozenset("\"“”«»„")
 _NOT_VERBS = ("preposition", "subject_stop", "conjunction_before", "clause_link", "locative", "demonstrative")
@@ -76,6 +78,19 @@ def linked_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence
     end = next((k for k in range(verb + 1, i) if not words[k].is_word and words[k].text not in _QUOTE_MARKS), i)
     person = subject_mention(doc, np.start, words[end].start)  # "رئيسة صندوق النقد "كريستين لاغارد"": her, not the fund
     return person if person is not None and person.type == "PER" else m
+
+
+def complement_of_opening_verb(doc: Document, words: Sequence[Word], m: Mention) -> bool:
+    """Whether mention `m` ends a phrase under ب or ل right after the verb that opens its sentence, with bare nouns
+    only between ("ورحب بقرار ألمانيا"، "وأشاد بجهود موسكو في المنطقة"): what the verb was done to, not who
+    did it; that verb's subject is left out, told before. Not a person's name right after the word ("واتفقت
+    بشرى حداد": a first name the tagger left out)."""
+    k = word_starting_at(words, m.span.start)
+    if k < 2 or not _can_be_verb(words[0]) or words[1].text[:1] not in PROCLITIC_PREPS or len(words[1].text) < 4:
+        return False
+    if k == 2 and m.type == "PER":
+        return False
+    return all(_heads_construct(doc, words[n]) for n in range(1, k))
 
 
 def _is_link(word: Word) -> bool:
@@ -290,6 +305,38 @@ def without_object(doc: Document, words: Sequence[Word], np: Span) -> Span | Non
     while k >= first and _heads_construct(doc, words[k]):  # "تحقيق مولر"، "هجمات ترامب": the name's noun is the object
         k -= 1
     return Span(np.start, words[k].end) if k >= first else None
+
+
+def without_asked(doc: Document, words: Sequence[Word], np: Span) -> Span:
+    """For a verb of asking (data/function_words.tsv request_verb), whose object, the one asked, may stand between
+    its subject and what it asks for ("ودعا الرئيس الأمريكي الكونغرس إلى"، "طالبت وزارة الخارجية الروسية الرئيس
+    الفرنسي ماكرون بـ"): the subject `np` less a name that ends it right before the link (request_link, أن, or ب
+    or لل written onto a word), after a word that closes a phrase (the article, a name). Whole where the one asked is
+    left out ("دعت الولايات المتحدة إلى"), where the name is in construct with a title ("رئيس وزراء إسرائيل")
+    or under a preposition ("الأمين العام للأمم المتحدة"), and where a person's name follows a title with no name
+    before it ("الرئيس العراقي برهم صالح": the title's bearer)."""
+    first = word_starting_at(words, np.start)
+    last = max((k for k in range(first, len(words)) if words[k].start < np.end), default=first)
+    if last + 1 >= len(words) or not _opens_request(words, last + 1):
+        return np
+    end = words[last].end
+    asked = next((m for m in mentions_between(doc, np.start, end) if m.span.end == end), None)
+    if asked is None or asked.span.start <= np.start or governing_preposition(doc.text, asked.span.start) is not None:
+        return np
+    before = words[word_starting_at(words, asked.span.start) - 1]
+    named = [m for m in mentions_between(doc, np.start, before.end) if m.span.end <= before.end]
+    closed = definite_noun(before) is not None or any(m.span.end == before.end for m in named)
+    if not closed or (asked.type == "PER" and not any(m.span.start == np.start for m in named)):
+        return np
+    return Span(np.start, before.end)
+
+
+def _opens_request(words: Sequence[Word], k: int) -> bool:
+    """"إلى"، "على"، "أن"، "بأن"، "بـ"، "للانخراط": what a verb of asking asks for (data/function_words.tsv
+    request_link)."""
+    text = words[k].text
+    return (text in function_words("request_link") or is_complementizer(words, k) or text.startswith(_TO_ARTICLE)
+            or _opens_with_bi(words, k))
 
 
 def _heads_construct(doc: Document, word: Word) -> bool:

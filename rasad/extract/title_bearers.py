@@ -106,9 +106,22 @@ def bearer_of_body_title(doc: Document, words: Sequence[Word], np: Span, body: M
         start = max(0, m.span.start - _TITLE_CHARS)
         end = start + len(doc.text[start : m.span.start].rstrip(" ،,"))  # "…، إيلون ماسك": a title set off by a comma
         told = _words_back_to_punctuation(scan(doc.text, Span(start, end)))  # nearest first
-        at = next((w for w in told if bare_noun(w) == role), None)
+        at = _nearest_role(told, role)
         if at is not None and any(mention_key(doc, x) == key for x in mentions_between(doc, at.start, end)):
             return m
+    return None
+
+
+def _nearest_role(told: Sequence[Word], role: str) -> Word | None:
+    """The word of `role` among the title words `told` before a name, nearest first, where no other role stands
+    nearer the name ("رئيس اتحاد الكرة سالم العبيدي مدرب المنتخب X": X is the coach the nearer title names, not the
+    head of the federation, whose name the tagger missed)."""
+    for w in told:
+        noun = bare_noun(w)
+        if noun == role:
+            return w
+        if noun in person_roles():
+            return None
     return None
 
 

@@ -122,6 +122,15 @@ def test_a_title_told_again_in_another_form_names_its_bearer() -> None:
     assert _speakers(doc)[-1][:2] == ('"التقى بصندو', "PER:سامي نادر")
 
 
+def test_a_title_whose_bearer_the_tagger_missed_names_not_the_person_after_another_title() -> None:
+    doc = make_doc(
+        "والتقى رئيس اتحاد الكرة سالم العبيدي مدرب المنتخب جون ميلر في العاصمة.\n"
+        'وقال رئيس اتحاد الكرة إن "الاستعدادات للبطولة تسير بشكل جيد".',
+        mentions={"اتحاد الكرة": ("ORG", "ORG:اتحاد الكرة"), "جون ميلر": ("PER", "PER:جون ميلر")},
+    )
+    assert _speakers(doc)[-1][1] is None  # not the coach named after a title of his own
+
+
 def test_a_participle_after_a_number_is_a_counted_noun_not_a_speech_verb() -> None:
     text = ("وقضت محكمة جنايات القاهرة بالسجن 15 عاما على 374 متهما، وخمس سنوات على 215 آخرين. "
             "يذكر أن فض الاعتصام أسفر عن مقتل أكثر من 600 شخص.")

@@ -34,6 +34,18 @@ def test_a_name_in_a_relative_clause_after_the_attribution_is_not_its_source() -
     assert _quotes(doc) == []
 
 
+def test_a_place_under_a_preposition_after_the_attribution_is_not_its_source() -> None:
+    doc = make_doc("وتضاعفت أسعار المواد الغذائية في الأسواق خلال العام الماضي، بحسب تقرير الغرفة التجارية في تونس.",
+                   mentions={"تونس": ("GPE", "GPE:تونس")})
+    assert [speaker for _, _, speaker in _quotes(doc)] == [None]
+
+
+def test_a_source_under_the_la_of_the_attribution_is_its_source() -> None:
+    doc = make_doc("وتضاعفت أسعار المواد الغذائية في الأسواق خلال العام الماضي، وفقا لوكالة رويترز.",
+                   mentions={"رويترز": ("ORG", "ORG:رويترز")})
+    assert [speaker for _, _, speaker in _quotes(doc)] == ["ORG:رويترز"]
+
+
 def test_a_relay_after_the_attribution_keeps_the_words() -> None:
     doc = make_doc("وارتفع عدد القتلى إلى عشرين شخصا، وفقا لما نقلته وكالة رويترز عن الشرطة.",
                    mentions={"وكالة رويترز": ("ORG", "ORG:رويترز"), "الشرطة": ("ORG", "ORG:الشرطه")})

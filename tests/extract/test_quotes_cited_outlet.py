@@ -33,3 +33,8 @@ def test_outlet_does_not_go_on_speaking() -> None:
 def test_outlet_of_a_sentence_without_speaker_is_the_source() -> None:
     quotes = _quotes("قتل عشرون شخصا في انفجار سيارة مفخخة وسط بغداد، وفق ما ذكرت الشرطة العراقية.")
     assert [s for s, _ in quotes] == ["الشرطة العراقية"]
+
+
+def test_a_subject_run_past_the_words_the_outlet_cites_leaves_them_to_the_outlet() -> None:
+    quotes = _quotes("لكن الوزارة نفت مشاركة عناصر الشرطة حسبما ذكرت صحف محلية.")  # was a crash: an invalid span
+    assert [s for s, _ in quotes] == ["صحف محلية"]
