@@ -95,3 +95,29 @@ def test_a_place_goes_on_across_a_hyphen() -> None:
     got = _texts("وتضررت حقول في منطقة نورث راين-ويستفاليا بعد الإعصار.")
     assert got.get("نورث راين-ويستفاليا") == "LOC"
     assert "ويستفاليا" not in got
+
+
+def test_a_verb_after_a_name_is_no_part_of_it() -> None:
+    for text, name in (
+        ("وقالت الصحيفة إن الحارس فيليبي تصدى لثلاث كرات خطيرة.", "فيليبي"),
+        ("أكد الطبيب أن المغني ستيفن هولاند توفى مساء الجمعة.", "ستيفن هولاند"),
+    ):
+        got = _texts(text)
+        assert got.get(name) == "PER"
+        assert not any(m.startswith(name + " ") for m in got)
+
+
+def test_a_verb_before_a_name_is_no_part_of_it() -> None:
+    text = "قال الحكم ماركو إليزوندو إن اللقطة كانت واضحة. وأضاف: في لحظة من المباراة.. شاهدت ماتيرازي يسقط أرضا."
+    got = _texts(text)
+    assert got.get("ماتيرازي") == "PER"
+    assert "شاهدت ماتيرازي" not in got
+
+
+def test_names_written_like_verbs_stay_whole() -> None:
+    # رفعت "she raised" is a given name too; كون "being" is mostly a noun; سار "walked" ends a name after a particle
+    for text, name in (
+        ("وقال محمد رفعت إن الفريق جاهز.", "محمد رفعت"),
+        ("وسجل كون أغويرو هدفين في المباراة.", "كون أغويرو"),
+    ):
+        assert _texts(text).get(name) == "PER"
