@@ -121,3 +121,20 @@ def test_names_written_like_verbs_stay_whole() -> None:
         ("وسجل كون أغويرو هدفين في المباراة.", "كون أغويرو"),
     ):
         assert _texts(text).get(name) == "PER"
+
+
+def test_given_names_the_tagger_left_out_begin_the_name() -> None:
+    for text, name in (
+        ("وقال رئيس مجلس النواب علي عبد العال إن الجلسة انتهت.", "علي عبد العال"),
+        ("قال وزير المالية علي حسن خليل إن الموازنة ستقر قريبا.", "علي حسن خليل"),
+    ):
+        got = _texts(text)
+        assert got.get(name) == "PER"
+        assert name.split(" ", 1)[1] not in got
+
+
+def test_a_given_name_that_is_also_a_common_word_is_left_out() -> None:
+    # عمر "age" (العمر is as common as عمر): Mbappé's age, not a name of his
+    got = _texts("في عام 2012 كان عمر كيليان مبابي 14 عاما.")
+    assert got.get("كيليان مبابي") == "PER"
+    assert "عمر كيليان مبابي" not in got

@@ -15,6 +15,11 @@
 - A verb the tagger took for a person's first or last word (`verb_forms`: كشف كاباييرو، منير تصدى)
   is no part of the name, unless the tagger's own weights read it as a name's (دان، تيري): a
   verb's rare letters carry a name's weights, a name's common ones do not.
+- A person's name begins at the given names right before it that the tagger left out (قالت لينا
+  خليل، نيابة عن علي حمزة، محمد علي جعفري): listed given names as written (علي, not the preposition
+  على), bare or after و (not at a sentence's start, where وعزت is a verb), two at most, not read
+  against a name by the tagger's own weights (أمل "hope") nor seen as often with the article as
+  without (عمر "age": العمر; أمير "prince": الأمير).
 - Two people the tagger ran into one name across و (بن رودس وكولين كال، تورام
   وبوتي) are two names: a person's name splits before an inner word whose و
   the segmenter reads as the conjunction, not a name's own letter (وايت، وليد),
@@ -40,7 +45,14 @@ from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_proclitics, name_start
 from rasad.extract.entities.kb import QUOTES, loose
-from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
+from rasad.extract.entities.patterns import (
+    given_names,
+    given_names_as_written,
+    head_type,
+    is_demonym,
+    stop_words,
+    title_kind,
+)
 from rasad.extract.entities.places import MAX_NAME_FREQ, common_word
 from rasad.extract.entities.rules import Named
 from rasad.extract.entities.verb_forms import verb_form
@@ -59,6 +71,9 @@ MIN_REST_EVIDENCE = -4.0
 # it is a name: verbs of the news score below it (كشف -3, ارتقى +1, سيبحثان +2), names that are
 # conjugated like verbs above (تيري +11, دان +6, توم +7).
 MAX_VERB_EVIDENCE = 3.0
+# Given names a person's name may take before it, and the tagger's least weight for one as a name's first word.
+MAX_GIVEN_BEFORE = 2
+MIN_GIVEN_EVIDENCE = 0.0
 # Proclitics a word may carry and still go on with a name: none, ك (mostly a name's own letter: كيوم), the
 # article of a nisba (الخيارين).
 _NAME_PREFIXES = frozenset({"", "ك", "ال"})
@@ -176,6 +191,7 @@ def whole_people(
                 taken.add(id(after))
         if f.type == "PER" and f.kb is None and f.source != "kb":
             f = _after_possessed_role(text, words, f)
+            f = _with_given_names(text, words, f, tagged, tagger)
             f = _with_rest(text, words, f, tagged, tagger)
         out.append(f)
     return out
@@ -211,6 +227,39 @@ def _after_possessed_role(text: str, words: Sequence[Word], f: Found) -> Found:
         return f
     start = f.first + 1
     return replace(f, first=start, span=Span(words[start].span.start, f.span.end))
+
+
+def _with_given_names(text: str, words: Sequence[Word], f: Found, tagged: list[bool], tagger: Tagger | None) -> Found:
+    """A person's name begun at the untagged given names right before it (module doc)."""
+    first = f.first
+    if f.span.start > words[first].span.start:
+        return f  # a name after و (سعيد ويوسف) is the next of a list, not the rest of the word before it
+    while tagger is not None and first > 0 and f.first - first < MAX_GIVEN_BEFORE and not tagged[first - 1]:
+        word = words[first - 1]
+        surface = text[word.span.start : word.span.end]
+        proclitics = name_proclitics(surface)
+        given = surface[len(proclitics) :]
+        form = light(given)
+        if proclitics not in ("", "و") or form not in given_names_as_written() or _also_common(form):
+            break
+        if proclitics and all(w.is_punct for w in words[: first - 1]):
+            break  # وعزت ساندرز at a sentence's start: "and [Sanders] attributed" (`rules.verb_not_person`)
+        if tagger.person_evidence([given])[0][0] < MIN_GIVEN_EVIDENCE:
+            break
+        first -= 1
+        if proclitics:
+            break  # وعلي begins the name
+    if first == f.first:
+        return f
+    for k in range(first, f.first):
+        tagged[k] = True
+    return replace(f, first=first, span=Span(name_start(text, words[first]), f.span.end))
+
+
+def _also_common(form: str) -> bool:
+    """A given name seen as often with the article as without it, as a common word is (العمر "age")."""
+    freq = word_freq()
+    return freq.get("ال" + form, 0) >= freq.get(form, 0)
 
 
 def _with_rest(text: str, words: Sequence[Word], f: Found, tagged: list[bool], tagger: Tagger | None) -> Found:
