@@ -138,3 +138,11 @@ def test_a_given_name_that_is_also_a_common_word_is_left_out() -> None:
     got = _texts("في عام 2012 كان عمر كيليان مبابي 14 عاما.")
     assert got.get("كيليان مبابي") == "PER"
     assert "عمر كيليان مبابي" not in got
+
+
+def test_a_preposition_phrase_after_a_name_is_no_part_of_it() -> None:
+    # ل on a word with a hamza or the article begins a phrase; ل that begins a name (لويز) stays
+    got = _texts("وصعد اليوناني تيتيباس لأول نهائي في بطولات رابطة اللاعبين.")
+    assert got.get("تيتيباس") == "PER"
+    assert "تيتيباس لأول" not in got
+    assert _texts("وسجل المدافع ديفيد لويز هدف الفوز.").get("ديفيد لويز") == "PER"

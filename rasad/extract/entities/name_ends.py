@@ -20,6 +20,8 @@
   على), bare or after و (not at a sentence's start, where وعزت is a verb), two at most, not read
   against a name by the tagger's own weights (أمل "hope") nor seen as often with the article as
   without (عمر "age": العمر; أمير "prince": الأمير).
+- ل written onto a word with the article or a hamza ends no name (تيتيباس لأول نهائي، صلاح لليفربول،
+  موريسون للبرلمان): it begins a phrase after it.
 - Two people the tagger ran into one name across و (بن رودس وكولين كال، تورام
   وبوتي) are two names: a person's name splits before an inner word whose و
   the segmenter reads as the conjunction, not a name's own letter (وايت، وليد),
@@ -119,13 +121,22 @@ def _after_function_word(text: str, words: Sequence[Word], f: Found, tagger: Tag
 
 
 def _before_verb(text: str, words: Sequence[Word], f: Found, tagger: Tagger | None) -> Found:
-    """A name of two words or more ends before a last word that is a verb (`_verb_word`: ارتقى، يرمي)."""
+    """A name of two words or more ends before a last word that is a verb (`_verb_word`: ارتقى، يرمي) or
+    ل with a phrase (`_preposition_phrase`: لأول)."""
     if f.last - f.first < 2 or tagger is None:
         return f
     last = words[f.last - 1]
-    if len(words[f.last - 2].norm) <= 2 or not _verb_word(text[last.span.start : last.span.end], tagger):
+    surface = text[last.span.start : last.span.end]
+    if len(words[f.last - 2].norm) <= 2 or not (_verb_word(surface, tagger) or _preposition_phrase(surface)):
         return f  # a name never ends in a particle (فان در سار: سار "walked" is its own)
     return replace(f, last=f.last - 1, span=Span(f.span.start, words[f.last - 2].span.end))
+
+
+def _preposition_phrase(surface: str) -> bool:
+    """ل written onto a word with the article or a hamza (تيتيباس لأول نهائي، صلاح لليفربول، موريسون
+    للبرلمان): the start of a phrase after the name, for no name's word begins so (ليو، لويز، لقديم do not)."""
+    form = light(surface)
+    return (form.startswith("لل") and len(form) > 4) or (form.startswith(("لأ", "لإ")) and len(form) > 3)
 
 
 def _verb_word(surface: str, tagger: Tagger) -> bool:
