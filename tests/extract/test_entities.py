@@ -113,6 +113,14 @@ def test_a_title_is_no_short_form_of_a_name_it_resembles() -> None:
     assert got["إبراهيم رئيسي"].entity_id == "kb:p:raisi"
 
 
+def test_a_function_word_is_no_short_form_of_a_name_it_resembles() -> None:
+    # خلال "during" has the skeleton of خليل; أمام "in front of" is إمام without its hamza
+    text = "وقالت الممثلة سارة خليل إن الفيلم صور خلال عامين. وقال الفنان عادل إمام إن العرض أمام الجمهور نجح. وعلق إمام على ذلك."
+    got = _by_text(text)
+    assert "خلال" not in got and "أمام" not in got
+    assert got["إمام"].entity_id == got["عادل إمام"].entity_id
+
+
 def test_bare_head_resolves_to_earlier_name() -> None:
     text = "أعلنت قيادة العمليات المشتركة انتهاء العملية. وأكدت القيادة أن الوضع مستقر، وهبطت الطائرة في مطار بغداد الدولي ثم غادرت المطار."
     got = _by_text(text)

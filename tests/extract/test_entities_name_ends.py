@@ -95,3 +95,54 @@ def test_a_place_goes_on_across_a_hyphen() -> None:
     got = _texts("وتضررت حقول في منطقة نورث راين-ويستفاليا بعد الإعصار.")
     assert got.get("نورث راين-ويستفاليا") == "LOC"
     assert "ويستفاليا" not in got
+
+
+def test_a_verb_after_a_name_is_no_part_of_it() -> None:
+    for text, name in (
+        ("وقالت الصحيفة إن الحارس فيليبي تصدى لثلاث كرات خطيرة.", "فيليبي"),
+        ("أكد الطبيب أن المغني ستيفن هولاند توفى مساء الجمعة.", "ستيفن هولاند"),
+    ):
+        got = _texts(text)
+        assert got.get(name) == "PER"
+        assert not any(m.startswith(name + " ") for m in got)
+
+
+def test_a_verb_before_a_name_is_no_part_of_it() -> None:
+    text = "قال الحكم ماركو إليزوندو إن اللقطة كانت واضحة. وأضاف: في لحظة من المباراة.. شاهدت ماتيرازي يسقط أرضا."
+    got = _texts(text)
+    assert got.get("ماتيرازي") == "PER"
+    assert "شاهدت ماتيرازي" not in got
+
+
+def test_names_written_like_verbs_stay_whole() -> None:
+    # رفعت "she raised" is a given name too; كون "being" is mostly a noun; سار "walked" ends a name after a particle
+    for text, name in (
+        ("وقال محمد رفعت إن الفريق جاهز.", "محمد رفعت"),
+        ("وسجل كون أغويرو هدفين في المباراة.", "كون أغويرو"),
+    ):
+        assert _texts(text).get(name) == "PER"
+
+
+def test_given_names_the_tagger_left_out_begin_the_name() -> None:
+    for text, name in (
+        ("وقال رئيس مجلس النواب علي عبد العال إن الجلسة انتهت.", "علي عبد العال"),
+        ("قال وزير المالية علي حسن خليل إن الموازنة ستقر قريبا.", "علي حسن خليل"),
+    ):
+        got = _texts(text)
+        assert got.get(name) == "PER"
+        assert name.split(" ", 1)[1] not in got
+
+
+def test_a_given_name_that_is_also_a_common_word_is_left_out() -> None:
+    # عمر "age" (العمر is as common as عمر): Mbappé's age, not a name of his
+    got = _texts("في عام 2012 كان عمر كيليان مبابي 14 عاما.")
+    assert got.get("كيليان مبابي") == "PER"
+    assert "عمر كيليان مبابي" not in got
+
+
+def test_a_preposition_phrase_after_a_name_is_no_part_of_it() -> None:
+    # ل on a word with a hamza or the article begins a phrase; ل that begins a name (لويز) stays
+    got = _texts("وصعد اليوناني تيتيباس لأول نهائي في بطولات رابطة اللاعبين.")
+    assert got.get("تيتيباس") == "PER"
+    assert "تيتيباس لأول" not in got
+    assert _texts("وسجل المدافع ديفيد لويز هدف الفوز.").get("ديفيد لويز") == "PER"

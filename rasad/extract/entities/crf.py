@@ -254,7 +254,8 @@ class Tagger:
         if not {"B-PER", "I-PER", "O"} <= set(bio):
             return [(0.0, 0.0)] * len(forms)
         begin, inside = [[k for k, label in enumerate(bio) if label == want] for want in ("B-PER", "I-PER")]
-        own = self._words.table()[self._words.ids(forms), 0]  # slot 0: the word's own features
+        ids = self._words.ids(forms)  # before the table: new words may grow it into a new array
+        own = self._words.table()[ids, 0]  # slot 0: the word's own features
         other = own[:, bio.index("O")]
         return list(zip((own[:, begin].max(axis=1) - other).tolist(), (own[:, inside].max(axis=1) - other).tolist(), strict=True))
 

@@ -12,6 +12,16 @@
   (`ner_stop.tsv`: فإن موراي، وأعلن بن سليم) is no part of the name, unless it is
   also a given name (علي), a short word with no hamza (دون Don, لو Le) or a word
   the tagger's own weights read as a name's (صباح).
+- A verb the tagger took for a person's first or last word (`verb_forms`: كشف كاباييرو، منير تصدى)
+  is no part of the name, unless the tagger's own weights read it as a name's (دان، تيري): a
+  verb's rare letters carry a name's weights, a name's common ones do not.
+- A person's name begins at the given names right before it that the tagger left out (قالت لينا
+  خليل، نيابة عن علي حمزة، محمد علي جعفري): listed given names as written (علي, not the preposition
+  على), bare or after و (not at a sentence's start, where وعزت is a verb), two at most, not read
+  against a name by the tagger's own weights (أمل "hope") nor seen as often with the article as
+  without (عمر "age": العمر; أمير "prince": الأمير).
+- ل written onto a word with the article or a hamza ends no name (تيتيباس لأول نهائي، صلاح لليفربول،
+  موريسون للبرلمان): it begins a phrase after it.
 - Two people the tagger ran into one name across و (بن رودس وكولين كال، تورام
   وبوتي) are two names: a person's name splits before an inner word whose و
   the segmenter reads as the conjunction, not a name's own letter (وايت، وليد),
@@ -37,9 +47,17 @@ from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_proclitics, name_start
 from rasad.extract.entities.kb import QUOTES, loose
-from rasad.extract.entities.patterns import given_names, head_type, is_demonym, stop_words, title_kind
+from rasad.extract.entities.patterns import (
+    given_names,
+    given_names_as_written,
+    head_type,
+    is_demonym,
+    stop_words,
+    title_kind,
+)
 from rasad.extract.entities.places import MAX_NAME_FREQ, common_word
 from rasad.extract.entities.rules import Named
+from rasad.extract.entities.verb_forms import verb_form
 from rasad.extract.entities.words import Word, joined_hyphen, stem_span
 
 if TYPE_CHECKING:
@@ -51,6 +69,13 @@ MAX_REST_WORDS = 2
 MAX_QUOTED_REST = 4
 # The tagger's own weight for a word inside a person's name, less that for outside, below which it is no name's.
 MIN_REST_EVIDENCE = -4.0
+# The tagger's weight for a verb-like word as a name's (its best of B-PER and I-PER, less O's) from which
+# it is a name: verbs of the news score below it (كشف -3, ارتقى +1, سيبحثان +2), names that are
+# conjugated like verbs above (تيري +11, دان +6, توم +7).
+MAX_VERB_EVIDENCE = 3.0
+# Given names a person's name may take before it, and the tagger's least weight for one as a name's first word.
+MAX_GIVEN_BEFORE = 2
+MIN_GIVEN_EVIDENCE = 0.0
 # Proclitics a word may carry and still go on with a name: none, ك (mostly a name's own letter: كيوم), the
 # article of a nisba (الخيارين).
 _NAME_PREFIXES = frozenset({"", "ك", "ال"})
@@ -66,12 +91,12 @@ def east_asian_syllables() -> frozenset[str]:
 
 
 def people_apart(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
-    """The tagger's people, a function word before one left out, two it ran into one name across و
-    made two (module doc)."""
+    """The tagger's people, a function word or verb before one and a verb after it left out, two it ran
+    into one name across و made two (module doc)."""
     out: list[Found] = []
     for f in found:
         if f.type == "PER" and f.source == "model":
-            out.extend(_apart_at_and(text, words, _after_function_word(text, words, f, tagger)))
+            out.extend(_apart_at_and(text, words, _before_verb(text, words, _after_function_word(text, words, f, tagger), tagger)))
         else:
             out.append(f)
     return out
@@ -79,16 +104,45 @@ def people_apart(text: str, words: Sequence[Word], found: list[Found], tagger: T
 
 def _after_function_word(text: str, words: Sequence[Word], f: Found, tagger: Tagger | None) -> Found:
     """A name of two words or more starts after a first word that never starts one (`_never_first`) and
-    that the tagger's own weights read as no name's word (صباح is the name of صباح الخالد too)."""
+    that the tagger's own weights read as no name's word (صباح is the name of صباح الخالد too), or
+    after a verb (`_verb_word`: كشف، وقاد)."""
     if f.last - f.first < 2 or tagger is None:
         return f
     surface = text[words[f.first].span.start : words[f.first].span.end]
-    if light(surface[:1]) in "وف" and light(surface[1:]) in _never_first():
-        surface = surface[1:]  # فإن، وأكد
-    if light(surface) not in _never_first() or max(tagger.person_evidence([surface])[0]) >= 0:
+    if light(surface[:1]) in "وف" and (light(surface[1:]) in _never_first() or verb_form(surface[1:])):
+        surface = surface[1:]  # فإن، وأكد، وقاد
+    if light(surface) in _never_first():
+        if max(tagger.person_evidence([surface])[0]) >= 0:
+            return f
+    elif not _verb_word(surface, tagger):
         return f
     start = f.first + 1
     return replace(f, first=start, span=Span(name_start(text, words[start]), f.span.end))
+
+
+def _before_verb(text: str, words: Sequence[Word], f: Found, tagger: Tagger | None) -> Found:
+    """A name of two words or more ends before a last word that is a verb (`_verb_word`: ارتقى، يرمي) or
+    ل with a phrase (`_preposition_phrase`: لأول)."""
+    if f.last - f.first < 2 or tagger is None:
+        return f
+    last = words[f.last - 1]
+    surface = text[last.span.start : last.span.end]
+    if len(words[f.last - 2].norm) <= 2 or not (_verb_word(surface, tagger) or _preposition_phrase(surface)):
+        return f  # a name never ends in a particle (فان در سار: سار "walked" is its own)
+    return replace(f, last=f.last - 1, span=Span(f.span.start, words[f.last - 2].span.end))
+
+
+def _preposition_phrase(surface: str) -> bool:
+    """ل written onto a word with the article or a hamza (تيتيباس لأول نهائي، صلاح لليفربول، موريسون
+    للبرلمان): the start of a phrase after the name, for no name's word begins so (ليو، لويز، لقديم do not)."""
+    form = light(surface)
+    return (form.startswith("لل") and len(form) > 4) or (form.startswith(("لأ", "لإ")) and len(form) > 3)
+
+
+def _verb_word(surface: str, tagger: Tagger) -> bool:
+    """A verb by its attested conjugations (`verb_forms`) that the tagger's own weights do not read as a
+    name's word (`MAX_VERB_EVIDENCE`)."""
+    return verb_form(surface) and max(tagger.person_evidence([surface])[0]) < MAX_VERB_EVIDENCE
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +202,7 @@ def whole_people(
                 taken.add(id(after))
         if f.type == "PER" and f.kb is None and f.source != "kb":
             f = _after_possessed_role(text, words, f)
+            f = _with_given_names(text, words, f, tagged, tagger)
             f = _with_rest(text, words, f, tagged, tagger)
         out.append(f)
     return out
@@ -183,6 +238,39 @@ def _after_possessed_role(text: str, words: Sequence[Word], f: Found) -> Found:
         return f
     start = f.first + 1
     return replace(f, first=start, span=Span(words[start].span.start, f.span.end))
+
+
+def _with_given_names(text: str, words: Sequence[Word], f: Found, tagged: list[bool], tagger: Tagger | None) -> Found:
+    """A person's name begun at the untagged given names right before it (module doc)."""
+    first = f.first
+    if f.span.start > words[first].span.start:
+        return f  # a name after و (سعيد ويوسف) is the next of a list, not the rest of the word before it
+    while tagger is not None and first > 0 and f.first - first < MAX_GIVEN_BEFORE and not tagged[first - 1]:
+        word = words[first - 1]
+        surface = text[word.span.start : word.span.end]
+        proclitics = name_proclitics(surface)
+        given = surface[len(proclitics) :]
+        form = light(given)
+        if proclitics not in ("", "و") or form not in given_names_as_written() or _also_common(form):
+            break
+        if proclitics and all(w.is_punct for w in words[: first - 1]):
+            break  # وعزت ساندرز at a sentence's start: "and [Sanders] attributed" (`rules.verb_not_person`)
+        if tagger.person_evidence([given])[0][0] < MIN_GIVEN_EVIDENCE:
+            break
+        first -= 1
+        if proclitics:
+            break  # وعلي begins the name
+    if first == f.first:
+        return f
+    for k in range(first, f.first):
+        tagged[k] = True
+    return replace(f, first=first, span=Span(name_start(text, words[first]), f.span.end))
+
+
+def _also_common(form: str) -> bool:
+    """A given name seen as often with the article as without it, as a common word is (العمر "age")."""
+    freq = word_freq()
+    return freq.get("ال" + form, 0) >= freq.get(form, 0)
 
 
 def _with_rest(text: str, words: Sequence[Word], f: Found, tagged: list[bool], tagger: Tagger | None) -> Found:
@@ -223,7 +311,9 @@ def _rest_word(text: str, word: Word, tagged: bool, tagger: Tagger) -> bool:
     """A word that may go on with a person's name: untagged, `rare_word`, and not plainly outside
     names to the tagger (its own weights)."""
     surface = text[word.span.start : word.span.end]
-    return not tagged and _rare_word(text, word) and tagger.person_evidence([surface])[0][1] > MIN_REST_EVIDENCE
+    if tagged or not _rare_word(text, word) or _verb_word(surface, tagger):
+        return False
+    return tagger.person_evidence([surface])[0][1] > MIN_REST_EVIDENCE
 
 
 def _rare_word(text: str, word: Word) -> bool:

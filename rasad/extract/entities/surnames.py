@@ -8,10 +8,12 @@ shared with everyday words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
 from rasad.arabic.clitics import light, word_freq
+from rasad.arabic.lexicon import read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.document import Mention
 from rasad.extract.entities.kb import QUOTES, loose
@@ -85,11 +87,25 @@ def surname_mentions(text: str, words: Sequence[Word], norms: list[str], named: 
         prefix, key, surname = readings[norms[i]]
         span = stem_span(text, words[i], prefix)
         as_written = light(text[span.start : span.end])
+        if as_written in _written_stop_words() or norm(as_written) in _days():
+            continue  # a function word or a day of a surname's skeleton (خلال "during" of لينا خليل; أمام, not إمام)
         if not written[surname] & {as_written, "ال" + as_written} and (surname.startswith("=") or norm(as_written) in given_names()):
             continue  # صالح (لصالح "in favour of") is another given name than صلاح, of one skeleton
         out.append(Mention(span, "PER", key, None, "surname"))
         taken[i] = True
     return out
+
+
+@lru_cache(maxsize=1)
+def _written_stop_words() -> frozenset[str]:
+    """The words of `ner_stop.tsv` as written (light forms: أمام "in front of", not the surname إمام)."""
+    return frozenset(light(r[0].strip()) for r in read_rows("rasad.extract", "ner_stop.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _days() -> frozenset[str]:
+    """The weekdays, with the article or without (الجمعة of سارة الجمعة), normalised."""
+    return frozenset(weekdays()) | frozenset("ال" + w for w in weekdays())
 
 
 def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[Named], text: str) -> tuple[str, str, str] | None:
