@@ -41,7 +41,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         # "وقدم تعازيه …، بحسب ما أوردت وكالة الأناضول": the source of the report takes no part in the event
         hi = min([hi, *(k for k in sources if k > d.last)])
         if d.act is not None:
-            roles = args.verb_roles(placed, d.first, d.last, lo, hi, False) if d.type != "STATEMENT" else args.Roles()
+            roles = args.verb_roles(placed, words, d.first, d.last, lo, hi, False) if d.type != "STATEMENT" else args.Roles()
             roles.actor = None
             d.actor = _body_speaking(doc, d, bodies) or d.actor
         elif d.pos == "verb":
@@ -49,7 +49,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             if "gap=object" in d.flags:  # "حمّل X Y المسؤولية"
                 roles = args.gapped_object_roles(placed, words, d.first, d.last, lo, hi, [t.span for t in doc.timexes])
             else:
-                roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject,
+                roles = args.verb_roles(placed, words, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject,
                                         "obj=after" in d.flags)
         else:
             genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
