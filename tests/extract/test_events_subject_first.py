@@ -64,3 +64,23 @@ def test_a_nationality_right_before_the_name_leaves_the_person_the_speaker() -> 
     mentions = {"التونسي": ("GPE", "kb:c:TN"), "سمير الخطيب": ("PER", "PER:سمير الخطيب")}
     doc = make_doc(text, mentions=mentions, timexes={"الخميس": ("2024-03-07", None)}, published="2024-03-08")
     assert [e.actor for e in extract_events(doc) if e.type == "REQUEST"] == ["PER:سمير الخطيب"]
+
+
+def test_who_faces_criticism_is_its_target() -> None:
+    text = "وواجه سمير الخطيب انتقادات واسعة الخميس بسبب تصريحاته."
+    assert _roles(text, "ACCUSE") == [(None, "PER:سمير الخطيب")]
+
+
+def test_who_is_exposed_to_accusations_is_their_target() -> None:
+    text = "وتعرض نادي الرائد لاتهامات حادة الخميس بعد المباراة."
+    assert ("ORG:نادي الرائد", None) not in _roles(text, "ACCUSE")
+
+
+def test_a_name_after_lam_is_whom_criticism_is_aimed_at() -> None:
+    text = "ووجه نواب انتقادات لاذعة لنادي الرائد الخميس."
+    assert _roles(text, "ACCUSE") == [(None, "ORG:نادي الرائد")]
+
+
+def test_the_act_one_faces_an_accusation_of_stays_theirs() -> None:
+    text = "وواجهت تونس انتقادات الخميس لاعتقالها نادر الحسن."
+    assert ("kb:c:TN", "PER:نادر الحسن") in _roles(text, "COERCE")

@@ -252,10 +252,11 @@ def _carries_object(verb: Word) -> bool:
 
 
 def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int, genitive: str,
-               agent_after: bool = True, possessed: bool = False) -> Roles:
+               agent_after: bool = True, possessed: bool = False, lam_target: bool = False) -> Roles:
     """Roles around a noun trigger at words [first, last] of the clause [lo, hi). Without `agent_after`
     a mention after the noun is never its actor (after an attack comes what it hit). A `possessed` noun
-    ("جدد ماكرون رفضه لقرار ترامب") has a pronoun for its genitive: no mention after it fills that role."""
+    ("جدد ماكرون رفضه لقرار ترامب") has a pronoun for its genitive: no mention after it fills that role. With
+    `lam_target` a name after ل is whom the act is aimed at, never its genitive actor ("انتقادات للخطوط الجوية")."""
     roles = Roles()
     participants = PARTICIPANT_TYPES | PLACE_TYPES
     gen = None
@@ -266,7 +267,7 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
         kinds = participants if genitive == "target" else PARTICIPANT_TYPES
         gen = next((p for p in placed if p.mention.type in kinds and (
             (p.prep is None and (p.index == last + 1 or _opens_on_last(words, p, first, last)))
-            or (p.prep == "ل" and last < p.index <= last + 4))), None)
+            or (p.prep == "ل" and not lam_target and last < p.index <= last + 4))), None)
     if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"
         gen = next((p for p in placed if last < p.index <= last + 12 and p.index < hi and p.mention.type == "PER"), None)
     if gen is not None and genitive in ("actor", "target"):
