@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
+from rasad.extract.entities.patterns import head_type
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quote_marks import after_quoted_name
 from rasad.extract.referents import (
@@ -163,6 +164,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         np = None if was is not None else np
     if np is not None:
         m = m or subject_mention(doc, words[j].end, zone_end) or appositive_name(doc, words, np, content_start)
+        m = _body_before_person(doc, words, np, m)
         if m is not None and in_subject_modifier(doc, words, np, m):
             m = None  # "وقال المتحدث باسم شرطة لندن": not London
         held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
@@ -202,6 +204,23 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
     elif joined and (told := previous_sentence_subject(doc, act.sentence, across=_opens_with_words(doc, words, i, act))):
         act.speaker, act.speaker_span = mention_key(doc, told), told.span
+
+
+def _body_before_person(doc: Document, words: Sequence[Word], np: Span, m: Mention | None) -> Mention | None:
+    """The body that opens the subject phrase `np`, right after the verb or after an organisation head
+    (data/ner_heads.tsv), rather than a person `m` named after it, who is the object: "أعلن نادي إيفرتون … إقالة
+    سام ألارديس"، "دعا البرلمان الأوروبي، للمرة الثانية، مارك زوكربرغ". A person is the speaker before a body named
+    earlier only where another word opens the phrase, a title ("قال وزير خارجية قطر X"), or right after it."""
+    if m is None or m.type != "PER":
+        return m
+    body = next((x for x in mentions_between(doc, np.start, m.span.start, ("ORG", "GPE"))
+                 if governing_preposition(doc.text, x.span.start) is None and x.span.end <= m.span.start), None)
+    if body is None or not doc.text[body.span.end : m.span.start].strip():
+        return m  # "قال الإسباني رافائيل نادال": a nationality the name follows is his
+    first = word_starting_at(words, np.start)
+    opens = body.span.start <= words[first].start or (
+        head_type(words[first].text) == "ORG" and first + 1 < len(words) and body.span.start <= words[first + 1].start)
+    return body if opens else m
 
 
 def _less_object(doc: Document, words: Sequence[Word], j: int, act: SpeechAct, np: Span) -> Span | None:

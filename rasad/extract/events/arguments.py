@@ -20,6 +20,7 @@ from rasad.document import Document, Mention, Span
 from rasad.extract.events.lexicon import capitals
 from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import governing_preposition, mention_key, person_roles
+from rasad.extract.subject_phrase import is_preposition_pronoun
 from rasad.extract.wordscan import Word, function_words
 
 PARTICIPANT_TYPES = frozenset({"PER", "ORG", "GPE"})
@@ -30,6 +31,7 @@ _NEAR = 6  # words between a noun trigger and the subject of the verb that carri
 _BLAMED_PREPS = (norm("ل"), norm("على"))  # "حمّل X المسؤولية لـY / على Y"
 _ADJACENT_SUBJECT = 3  # "فقد حمّل"، "كانت X قد حمّلت": a subject before the verb, not a mention of an earlier phrase
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+_TITLE_REACH = 3  # words between "كان"/"أن" and a subject's name: "وكان الرئيس الأمريكي دونالد ترامب قد"
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +140,10 @@ def _free(placed: Sequence[Placed], lo: int, hi: int, types: frozenset[str] = PA
     return [p for p in placed if lo <= p.index < hi and p.prep is None and p.mention.type in types]
 
 
-def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int, subject_is_target: bool,
-               event_subject: bool = False, object_after: bool = False) -> Roles:
-    """Roles around a verb at words [first, last] of the clause [lo, hi). With `event_subject` the
+def verb_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int,
+               subject_is_target: bool, event_subject: bool = False, object_after: bool = False) -> Roles:
+    """Roles around a verb at words [first, last] of the clause [lo, hi). A subject standing right before the
+    verb (`subject_before_verb`) makes the name after it its object. With `event_subject` the
     subject is the event itself ("استهدف هجوم صاروخي السفارة"): the first mention is the target. With
     `object_after` the phrase ends in the noun that takes the object ("أمرت المحكمة بالإفراج عن سامي"): a name after
     the phrase is its object, never its subject."""
@@ -153,6 +156,8 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
     # from the word after the verb: a phrase with a gap holds its subject ("أرسل الدفاع المدني 40 سيارة إسعاف")
     after = _free(placed, first + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES if subject_is_target else PARTICIPANT_TYPES)
     subject = after[0] if after and after[0].index - last <= 8 and not (object_after and after[0].index > last) else None
+    if subject is not None and subject.index > last:
+        subject = subject_before_verb(placed, words, first, last, subject.index) or subject
     # after the subject, the object may stand inside the phrase: "أغلقت السلطات مطار أورورا" (the name opens on its last word)
     rest = [p for p in _free(placed, first + 1, hi, PARTICIPANT_TYPES | PLACE_TYPES)
             if (p.index > last if subject is None else p.index > subject.index)]
@@ -173,6 +178,42 @@ def verb_roles(placed: Sequence[Placed], first: int, last: int, lo: int, hi: int
     return roles
 
 
+def subject_before_verb(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, named: int) -> Placed | None:
+    """The subject that stands right before the verb at word `first`, only "قد" between (data/function_words.tsv
+    verb_particle): a name after "كان" or "إن/أن" ("وكان ترامب قد أقال كومي"، "أن الشرطة اعتقلت X"; subject_opener,
+    with up to three title words between: "وكان الرئيس الأمريكي دونالد ترامب قد أقال"), or the name a relative
+    pronoun right before the verb stands for ("مولر، الذي يحقق في …"), unless a pronoun between the verb and the
+    name after it at word `named` stands for that one ("التي تتهمها أنقرة"، "التي تتضامن معها السودان": the name is
+    the subject). Arabic puts the subject after the verb unless such a word brings it first; then the name after
+    the verb is its object."""
+    k = first - 1
+    while k >= 0 and words[k].text in function_words("verb_particle"):
+        k -= 1
+    if k < 1:
+        return None
+    if words[k].text in function_words("relative_pronoun"):
+        if _carries_object(words[first]) or any(is_preposition_pronoun(w) for w in words[last + 1 : named]):
+            return None
+        j = k - 1 if words[k - 1].is_word else k - 2  # "مولر، الذي"
+        return next((p for p in placed if p.mention.type in PARTICIPANT_TYPES and _ends_at(p, words, j)), None)
+    front = next((p for p in placed if p.prep is None and p.mention.type in PARTICIPANT_TYPES and _ends_at(p, words, k)), None)
+    if front is None:
+        return None
+    openers = function_words("subject_opener")
+    reach = range(front.index - 1, max(-1, front.index - _TITLE_REACH - 2), -1)
+    for o in reach:
+        if words[o].text in openers:
+            return front
+        if not words[o].is_word or any(p.index == o for p in placed):
+            return None
+    return None
+
+
+def _ends_at(p: Placed, words: Sequence[Word], k: int) -> bool:
+    """Whether the mention of `p` covers word `k` and ends there."""
+    return k >= 0 and p.mention.span.start < words[k].end and words[k].start < p.mention.span.end <= words[k].end
+
+
 def gapped_object_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int,
                         timed: Sequence[Span] = ()) -> Roles:
     """Roles of a verb whose object stands in a gap before the last word of its phrase ("حمّل X Y المسؤولية":
@@ -181,7 +222,7 @@ def gapped_object_roles(placed: Sequence[Placed], words: Sequence[Word], first: 
     المسؤولية"), the subject when another word follows it ("حمل السبسي الحركة المسؤولية") or the verb carries
     its object ("التي تحمّلها أنقرة المسؤولية"); the one blamed may follow with ل/على ("حمّلت بريطانيا مجددا
     المسؤولية لروسيا"). A time expression (`timed`) after it is no other word: "عون كلف سعد الحريري الخميس بتشكيل"."""
-    roles = verb_roles(placed, first, last, lo, hi, False)
+    roles = verb_roles(placed, words, first, last, lo, hi, False)
     gap = _free(placed, first + 1, last)
     blamed = next((p for p in placed if last < p.index <= last + 3 and p.index < hi and p.prep in _BLAMED_PREPS
                    and p.mention.type in PARTICIPANT_TYPES), None)
@@ -211,10 +252,11 @@ def _carries_object(verb: Word) -> bool:
 
 
 def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last: int, lo: int, hi: int, genitive: str,
-               agent_after: bool = True, possessed: bool = False) -> Roles:
+               agent_after: bool = True, possessed: bool = False, lam_target: bool = False) -> Roles:
     """Roles around a noun trigger at words [first, last] of the clause [lo, hi). Without `agent_after`
     a mention after the noun is never its actor (after an attack comes what it hit). A `possessed` noun
-    ("جدد ماكرون رفضه لقرار ترامب") has a pronoun for its genitive: no mention after it fills that role."""
+    ("جدد ماكرون رفضه لقرار ترامب") has a pronoun for its genitive: no mention after it fills that role. With
+    `lam_target` a name after ل is whom the act is aimed at, never its genitive actor ("انتقادات للخطوط الجوية")."""
     roles = Roles()
     participants = PARTICIPANT_TYPES | PLACE_TYPES
     gen = None
@@ -225,7 +267,7 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
         kinds = participants if genitive == "target" else PARTICIPANT_TYPES
         gen = next((p for p in placed if p.mention.type in kinds and (
             (p.prep is None and (p.index == last + 1 or _opens_on_last(words, p, first, last)))
-            or (p.prep == "ل" and last < p.index <= last + 4))), None)
+            or (p.prep == "ل" and not lam_target and last < p.index <= last + 4))), None)
     if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"
         gen = next((p for p in placed if last < p.index <= last + 12 and p.index < hi and p.mention.type == "PER"), None)
     if gen is not None and genitive in ("actor", "target"):

@@ -41,7 +41,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         # "وقدم تعازيه …، بحسب ما أوردت وكالة الأناضول": the source of the report takes no part in the event
         hi = min([hi, *(k for k in sources if k > d.last)])
         if d.act is not None:
-            roles = args.verb_roles(placed, d.first, d.last, lo, hi, False) if d.type != "STATEMENT" else args.Roles()
+            roles = args.verb_roles(placed, words, d.first, d.last, lo, hi, False) if d.type != "STATEMENT" else args.Roles()
             roles.actor = None
             d.actor = _body_speaking(doc, d, bodies) or d.actor
         elif d.pos == "verb":
@@ -49,13 +49,15 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             if "gap=object" in d.flags:  # "حمّل X Y المسؤولية"
                 roles = args.gapped_object_roles(placed, words, d.first, d.last, lo, hi, [t.span for t in doc.timexes])
             else:
-                roles = args.verb_roles(placed, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject,
+                roles = args.verb_roles(placed, words, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject,
                                         "obj=after" in d.flags)
         else:
             genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
             agent_after = genitive != "target" and d.type not in COUNTED_TYPES
             possessed = d.hit is not None and d.hit.possessed and genitive == "actor"
-            roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after, possessed)
+            roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after, possessed, "lam=target" in d.flags)
+            if roles.actor_guessed and roles.actor is not None and _suffers(words, drafts, roles.actor, d.first):
+                roles.actor, roles.target, roles.actor_guessed = None, roles.actor, False
             d.actor_guessed = roles.actor_guessed
             if roles.actor_guessed and roles.actor is not None and roles.actor.source == COMMON_SOURCE:
                 roles.actor = None  # "رفضت السلطات الروسية الاتهامات": a common noun is the subject of its verb only
@@ -124,6 +126,19 @@ def _body_speaking(doc: Document, d: Draft, bodies: list[args.Placed]) -> str | 
     if body is None or (d.actor and speaker is not None and speaker.start < body.span.start):
         return None
     return args.entity_key(doc, body)
+
+
+def _suffers(words: list[Word], drafts: list[Draft], subject: Mention, first: int) -> bool:
+    """Whether `subject` follows a verb of facing or undergoing (data/function_words.tsv suffer_verb) whose object is
+    the noun at word `first`, the first event after it: "وواجه دوتيرتي انتقادات دولية"، "تتعرض الحكومة لانتقادات" (the
+    one criticised, not who criticises); not a later one ("وواجهت إسرائيل انتقادات لإطلاقها النار": Israel fired), nor
+    one with ب, which tells what the accusation is of ("يواجه X اتهاما بالاعتداء": X is the one accused of assault)."""
+    at = next((k for k, w in enumerate(words) if w.end > subject.span.start), first)
+    return (0 < at < first and words[at - 1].text in function_words("suffer_verb") and not words[first].text.startswith(_WITH)
+            and not any(at < o.first < first for o in drafts))
+
+
+_WITH = "ب"  # "يواجه X اتهاما بالاعتداء": the noun the verb takes is bare or with ل; one with ب is what it is about
 
 
 def _takes_subject_after(d: Draft, words: list[Word]) -> bool:
