@@ -3,7 +3,8 @@
 "لتنتهي المباراة بنتيجة 6-0" and "وتغلب الأهلي على الزمالك 2-1" state how many goals each side scored, and
 "تفوقت مصر على النيجر بسداسية نظيفة" that the winner scored six: numbers outlets report and may report
 differently, which the general claim reader cannot see (a number after a hyphen is a label's, "F-16"). A score
-counts only after a result word of its sentence (data/match_results.tsv), and a goal count of zero is no claim.
+counts only after a result word or a word of the match's course of its sentence (data/match_results.tsv:
+"الهزيمة أمام بلجيكا 1-2") or with a side written "صفر" ("1-صفر", never a range); a goal count of zero is no claim.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from rasad.document import Span
 
 GOALS = "goals"
 _RESULT_REACH = 80  # characters between the result word and the score
-_SCORE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w/,-]|\.\d)")
+_ZERO = "صفر"  # a side written as a word ("1-صفر"): a score, never a range, so it needs no result word
+_SCORE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}}|{_ZERO})\s?[-–]\s?(\d{{1,2}}|{_ZERO})(?![\w/,-]|\.\d)")
 _AFTER_HAUL = ("نظيفه", "مقابل")
 
 
@@ -64,10 +66,10 @@ def match_claims(view: NormText, sentence: Span) -> Iterator[tuple[Span, int]]:
     lo, hi = view.to_normalised(sentence.start), view.to_normalised(sentence.end)
     part = view.text[lo:hi]
     for m in _SCORE.finditer(part):
-        if not _result_words().search(part, max(0, m.start() - _RESULT_REACH), m.start()):
+        if _ZERO not in m.group(0) and not _result_words().search(part, max(0, m.start() - _RESULT_REACH), m.start()):
             continue
         for g in (1, 2):
-            if int(m.group(g)) > 0:
+            if m.group(g) != _ZERO and int(m.group(g)) > 0:
                 yield view.to_original(lo + m.start(g), lo + m.end(g)), int(m.group(g))
     for m in _hauls().finditer(part):
         yield view.to_original(lo + m.start(), lo + m.end()), _haul_values()[m.group("haul")]
