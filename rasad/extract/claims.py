@@ -248,7 +248,7 @@ def find_claims(doc: Document) -> list[Claim]:
         for span, quantity, number in adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))
-        out.extend(Claim(span, GOALS, goals, None, None, None) for span, goals in match_claims(view, sentence))
+        out.extend(Claim(span, GOALS, goals, None, None, None) for span, goals in match_claims(view, sentence, words))
     return out
 
 

@@ -36,3 +36,10 @@ def test_a_score_after_a_word_of_the_match_s_course() -> None:
     assert {("goals", 2), ("goals", 1)} <= _claims("وسجل المهاجم هدفا رائعا ليتقدم فريقه 2-1 قبل نهاية الشوط الأول.")
     assert {("goals", 4), ("goals", 1)} <= _claims("وتحدث المدرب عن الهزيمة أمام الفريق الضيف 1-4 في الجولة الماضية.")
     assert ("goals", 3) in _claims("ويسعى الفريق إلى تعويض خسارته في مباراة الذهاب 3-1 على أرضه.")
+
+
+def test_a_number_pair_after_between_or_before_thousands_is_a_range() -> None:
+    text = "ورغم هزيمة التنظيم في المدينة، قدرت المصادر عدد مقاتليه بما بين 20-30 ألف مقاتل."
+    assert not {c for c in _claims(text) if c[0] == "goals"}
+    text = "وقال المدرب بعد المباراة إن الفريق تقدم 2-1 في الشوط الأول."
+    assert ("goals", 2) in _claims(text)
