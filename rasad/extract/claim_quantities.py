@@ -69,6 +69,8 @@ def counted_quantity(text: str, words: Sequence[Word], c: Counted, earlier: Sequ
         u = units().match_at(words, c.number.last + 1) if c.number.last + 1 < len(words) else None
         if u is not None:
             return (c.noun.quantity if c.noun else u.payload), u.payload
+        if (named := _number_of_after(words, c)) is not None:
+            return named, None
         linked = _linked_noun(words, c.number.last + 1)
         if linked is not None:
             return linked, None
@@ -381,8 +383,20 @@ def _number_of(words: Sequence[Word], c: Counted) -> str | None:
         return None
     for k in range(c.number.first - 1, max(-1, c.number.first - 6), -1):
         if any(f in function_words("number_of") for f in words[k].forms) and k + 1 < len(words):
-            m = count_noun_index().match_at(words, k + 1)
-            return m.payload.quantity if m else words[k + 1].text
+            return _named_by(words, k + 1)
     return None
+
+
+def _number_of_after(words: Sequence[Word], c: Counted) -> str | None:
+    """What "عدد X" right after the number names ("يرتفع إلى 46 عدد الفلسطينيين"): the count raised, not of "عدد"."""
+    k = c.number.last + 1 if c.number is not None else len(words)
+    if k + 1 >= len(words) or words[k].text not in function_words("number_of"):
+        return None  # "قدروا عدد القتلى بحوالى 48 وعدد الجرحى بالعشرات": "وعدد" opens the next count
+    return _noun_label(_named_by(words, k + 1))
+
+
+def _named_by(words: Sequence[Word], k: int) -> str:
+    m = count_noun_index().match_at(words, k)
+    return m.payload.quantity if m else words[k].text
 
 

@@ -34,6 +34,7 @@ from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import durations
 from rasad.extract.match_results import GOALS, match_claims
 from rasad.extract.mention_index import MentionIndex
+from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
 from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, shared_by_parts, unit_before
 from rasad.extract.wordscan import Word, function_words, previous_word, scan
 from rasad.pipeline import component
@@ -85,7 +86,26 @@ def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool
     before = words[c.number.first - 1] if c.number.first > 0 else None
     if before is not None and before.text in "-/." and before.end == words[c.number.first].start:
         return not _range_end(words, c)  # "c-ram", "F-16", "9/12", but "600-700 مليار دولار"
-    return _model_number(words, c) or _is_year(words, c)
+    return _model_number(words, c) or _is_year(words, c) or _in_work_title(words, c)
+
+
+@lru_cache(maxsize=1)
+def _work_titles() -> frozenset[str]:
+    return normalised_lines(_PKG, "claim_work_titles.tsv")
+
+
+_TITLE_REACH = 6  # words of a work's name before its number ('فيلم "ماما ميا 2"')
+_MARKS = OPENERS + CLOSERS + AMBIGUOUS
+
+
+def _in_work_title(words: Sequence[Word], c: Counted) -> bool:
+    """Whether the number is inside the quoted name of a work of art or media (data/claim_work_titles.tsv:
+    'برنامج "60 دقيقة"' is a programme, not sixty minutes)."""
+    assert c.number is not None
+    for k in range(c.number.first - 1, max(-1, c.number.first - 1 - _TITLE_REACH), -1):
+        if words[k].text in _MARKS:
+            return k > 0 and words[k].text not in CLOSERS and any(f in _work_titles() for f in words[k - 1].forms)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +248,7 @@ def find_claims(doc: Document) -> list[Claim]:
         for span, quantity, number in adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))
-        out.extend(Claim(span, GOALS, goals, None, None, None) for span, goals in match_claims(view, sentence))
+        out.extend(Claim(span, GOALS, goals, None, None, None) for span, goals in match_claims(view, sentence, words))
     return out
 
 

@@ -3,22 +3,26 @@
 "لتنتهي المباراة بنتيجة 6-0" and "وتغلب الأهلي على الزمالك 2-1" state how many goals each side scored, and
 "تفوقت مصر على النيجر بسداسية نظيفة" that the winner scored six: numbers outlets report and may report
 differently, which the general claim reader cannot see (a number after a hyphen is a label's, "F-16"). A score
-counts only after a result word of its sentence (data/match_results.tsv), and a goal count of zero is no claim.
+counts only after a result word or a word of the match's course of its sentence (data/match_results.tsv:
+"الهزيمة أمام بلجيكا 1-2") or with a side written "صفر" ("1-صفر", never a range); a goal count of zero is no claim.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import NormText, norm
 from rasad.document import Span
+from rasad.extract.numbers import what_follows
+from rasad.extract.wordscan import Word
 
 GOALS = "goals"
 _RESULT_REACH = 80  # characters between the result word and the score
-_SCORE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\w/,-]|\.\d)")
+_ZERO = "صفر"  # a side written as a word ("1-صفر"): a score, never a range, so it needs no result word
+_SCORE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}}|{_ZERO})\s?[-–]\s?(\d{{1,2}}|{_ZERO})(?![\w/,-]|\.\d)")
 _AFTER_HAUL = ("نظيفه", "مقابل")
 
 
@@ -59,15 +63,34 @@ def _lone_goals() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after_count, before_end
 
 
-def match_claims(view: NormText, sentence: Span) -> Iterator[tuple[Span, int]]:
-    """(span in the original text, goals) of each score side and goal haul in `sentence` (original offsets)."""
+def _a_range(words: Sequence[Word], score: Span) -> bool:
+    """Whether the number pair is a range: after "بين" (data/match_results.tsv, range) or before thousands or a
+    percent ("ما بين 20-30 ألف مقاتل"، "35-45%"): a score is neither. What else follows says nothing: a score is
+    often followed by its day ("3-1 يوم السبت"، "صفر-3 الأسبوع الماضي") or a club ("5-1 وريال بيتيس", no riyal)."""
+    k = next((i for i, w in enumerate(words) if w.start >= score.end), len(words))
+    before = next((w for w in reversed(words) if w.end <= score.start), None)
+    if before is not None and any(f in _range_words() for f in before.forms):
+        return True
+    return what_follows(words, k) == "scale"
+
+
+@lru_cache(maxsize=1)
+def _range_words() -> frozenset[str]:
+    return frozenset(norm(r[0]) for r in _rows() if r[1] == "range")
+
+
+def match_claims(view: NormText, sentence: Span, words: Sequence[Word]) -> Iterator[tuple[Span, int]]:
+    """(span in the original text, goals) of each score side and goal haul in `sentence` (original offsets), whose
+    words are `words`."""
     lo, hi = view.to_normalised(sentence.start), view.to_normalised(sentence.end)
     part = view.text[lo:hi]
     for m in _SCORE.finditer(part):
-        if not _result_words().search(part, max(0, m.start() - _RESULT_REACH), m.start()):
+        if _ZERO not in m.group(0) and not _result_words().search(part, max(0, m.start() - _RESULT_REACH), m.start()):
+            continue
+        if _a_range(words, view.to_original(lo + m.start(), lo + m.end())):
             continue
         for g in (1, 2):
-            if int(m.group(g)) > 0:
+            if m.group(g) != _ZERO and int(m.group(g)) > 0:
                 yield view.to_original(lo + m.start(g), lo + m.end(g)), int(m.group(g))
     for m in _hauls().finditer(part):
         yield view.to_original(lo + m.start(), lo + m.end()), _haul_values()[m.group("haul")]

@@ -25,6 +25,20 @@ def test_years_dates_labels_and_ordinals_are_not_claims_durations_are() -> None:
     assert [(c.quantity, c.value, c.unit) for c in claims] == [("duration", 8, "year"), ("duration", 51, "year")]
 
 
+def test_a_number_before_number_of_counts_what_that_names() -> None:
+    _, claims = _claims("وبذلك يرتفع إلى 52 عدد القتلى الذين سقطوا في الاشتباكات منذ الأحد.")
+    assert [(c.value, c.quantity) for c in claims] == [(52, "dead")]
+    _, claims = _claims("وقدرت الشرطة عدد القتلى بنحو 30 وعدد الجرحى بالعشرات.")
+    assert [(c.value, c.quantity) for c in claims] == [(30, "dead")]
+
+
+def test_a_year_of_light_is_a_distance_not_a_length_of_time() -> None:
+    _, claims = _claims("ورصد الفلكيون مجرة صغيرة تبعد عن الأرض نحو 9 مليارات سنة ضوئية، وفق الدراسة.")
+    assert [(c.value, c.unit) for c in claims] == [(9e9, "light-year")]
+    _, claims = _claims("ويقع النجم على مسافة 650 ألف سنة ضوئية من مجموعتنا الشمسية.")
+    assert [(c.value, c.unit) for c in claims] == [(650000, "light-year")]
+
+
 def test_written_numbers_duals_and_money() -> None:
     _, claims = _claims("استهدف هجوم بطائرتين مسيرتين القاعدة، وخصصت الحكومة 1.5 مليون دولار لإعادة الإعمار، وعاد عشرة آلاف نازح.")
     got = {(c.value, c.quantity, c.unit) for c in claims}
