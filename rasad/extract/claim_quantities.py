@@ -97,7 +97,7 @@ def counted_quantity(text: str, words: Sequence[Word], c: Counted, earlier: Sequ
         return _others_counted(earlier, human), None
     if c.noun_text and c.value >= 2 and _bare_noun(c.noun_text, _written_noun(text, words, c)):
         return _noun_label(c.noun_text), None
-    if c.role in _PEOPLE_ROLES:  # "وأصيب 80 عند خروج قطار": the casualty verb says who was counted
+    if c.role in _CASUALTY_COUNTS:  # "وأصيب 80 عند خروج قطار": the casualty verb says who was counted
         return "people", None
     if c.noun_text and c.value >= 2 and _partitive(words, c):
         return c.noun_text, None
@@ -161,6 +161,7 @@ def _noun_label(noun: str) -> str:
     return "people" if nationality(noun) else noun
 
 
+# Casualty cues whose number counts people, even where no noun follows it.
 _CASUALTY_COUNTS = frozenset({"killed", "injured", "missing", "kidnapped", "arrested"})
 
 
@@ -261,10 +262,6 @@ _QUOTED_NOUN_WORDS = 3  # "ورقة بيضاء"، "منطقة مشجعين": a n
 def _people_of(pronoun: Word) -> str | None:
     """"67 منهم" where no count before it names the group: "منهم"/"منهن" is said of people only."""
     return "people" if pronoun.text in function_words("human_partitive") else None
-
-
-# Casualty cues whose number counts people even when no noun follows it.
-_PEOPLE_ROLES = frozenset({"killed", "injured", "missing", "kidnapped", "arrested"})
 
 
 # Function-word classes that can follow a number without being what it counts.
