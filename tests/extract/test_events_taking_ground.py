@@ -47,3 +47,7 @@ def test_holding_ground_in_the_present_is_no_event() -> None:
 
 def test_dominating_a_match_is_no_event() -> None:
     assert not of_type(_events("وسيطر نادي النجوم على مجريات المباراة في الشوط الأول."), "ASSAULT")
+
+
+def test_keeping_the_ball_is_no_event() -> None:
+    assert not of_type(_events("وسيطر نادي النجوم على الكرة في الدقائق الأولى وضغط على دفاع ضيوفه."), "ASSAULT")
