@@ -52,6 +52,16 @@ def follows_link(words: Sequence[Word], i: int) -> bool:
     return found is not None and found[1]
 
 
+def link_opening(words: Sequence[Word], i: int) -> int | None:
+    """The first word of the postposing link right before the verb at word `i` that may take reported words ("وبحسب
+    ما أوردت X، فقد …"), or None."""
+    for link, takes_reported, _ in _postposing_links():
+        n = len(link)
+        if takes_reported and i >= n and all(part in w.forms for part, w in zip(link, words[i - n : i], strict=True)):
+            return i - n  # by forms: the link that opens a sentence takes its و ("وبحسب ما")
+    return None
+
+
 def _link_before(words: Sequence[Word], i: int) -> tuple[int, bool, bool] | None:
     """The postposing link right before word `i`: its length in words, whether it may take reported words and
     whether it may open the sentence after the quote."""
