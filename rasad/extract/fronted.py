@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rasad.document import Document, Span
-from rasad.extract.quote_marks import MIN_QUOTE_WORDS, inside_marks, trim, word_count
+from rasad.extract.quote_marks import MIN_QUOTE_WORDS, inside_marks, straddles, trim, word_count
 from rasad.extract.speech import mentions_between
 from rasad.extract.wordscan import Word, function_words
 
@@ -42,7 +42,7 @@ def fronted_content(doc: Document, words: Sequence[Word], opens: int, j: int, st
         return
     text = doc.text
     span = trim(text, Span(words[first].start, words[-1].end))
-    if word_count(text, span) < MIN_QUOTE_WORDS or any(_straddles(q, span) for q in quotes):
+    if word_count(text, span) < MIN_QUOTE_WORDS or any(straddles(q, span) for q in quotes):
         return
     inner = [q for q in quotes if span.start - 1 <= q.start < span.end]  # 'فقد استهدفت الغارات "أهدافا إيرانية"'
     whole = len(inner) == 1 and inner[0].start <= span.start and inner[0].end >= span.end
@@ -58,8 +58,3 @@ def _source_comma(doc: Document, words: Sequence[Word], j: int, stop: int) -> in
     relative = next((w.start for w in words[j + 1 : comma] if w.text in function_words("relative_pronoun")),
                     words[comma].start)
     return comma if mentions_between(doc, words[j].end, relative) else None  # "وبحسب التحالف الذي تقوده الرياض،"
-
-
-def _straddles(quote: Span, span: Span) -> bool:
-    """Whether `quote` runs across either end of `span`: the words are then no sentence of the source's own."""
-    return quote.start < span.start < quote.end or quote.start < span.end < quote.end

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span
-from rasad.extract.quote_marks import MIN_QUOTE_WORDS, inside_marks, trim, word_count
+from rasad.extract.quote_marks import MIN_QUOTE_WORDS, inside_marks, straddles, trim, word_count
 from rasad.extract.speech import mentions_between
 from rasad.extract.speech_sites import after_editor_note
 from rasad.extract.wordscan import Word, function_words
@@ -100,6 +100,5 @@ def _told_before(doc: Document, start: int, act: SpeechAct, quotes: list[Span], 
             act.content, act.kind = inner, "direct"
         return
     span = trim(text, Span(after_editor_note(text, act.sentence), start))
-    if takes_reported and word_count(text, span) >= MIN_QUOTE_WORDS and not any(
-            q.start < span.end and q.end > span.start for q in quotes):
+    if takes_reported and word_count(text, span) >= MIN_QUOTE_WORDS and not any(straddles(q, span) for q in quotes):
         act.content, act.kind = span, "reported"
