@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span
-from rasad.extract.quote_marks import MIN_QUOTE_WORDS, inside_marks, trim, word_count
+from rasad.extract.quote_marks import MIN_QUOTE_WORDS, inside_marks, straddles, trim, word_count
 from rasad.extract.speech import mentions_between
 from rasad.extract.speech_sites import after_editor_note
 from rasad.extract.wordscan import Word, function_words
@@ -50,6 +50,16 @@ def follows_link(words: Sequence[Word], i: int) -> bool:
     ذكرت X"، "بحسب ما نقلت X"): X names where the words were heard."""
     found = _link_before(words, i)
     return found is not None and found[1]
+
+
+def link_opening(words: Sequence[Word], i: int) -> int | None:
+    """The first word of the postposing link right before the verb at word `i` that may take reported words ("وبحسب
+    ما أوردت X، فقد …"), or None."""
+    for link, takes_reported, _ in _postposing_links():
+        n = len(link)
+        if takes_reported and i >= n and all(part in w.forms for part, w in zip(link, words[i - n : i], strict=True)):
+            return i - n  # by forms: the link that opens a sentence takes its و ("وبحسب ما")
+    return None
 
 
 def _link_before(words: Sequence[Word], i: int) -> tuple[int, bool, bool] | None:
@@ -90,6 +100,5 @@ def _told_before(doc: Document, start: int, act: SpeechAct, quotes: list[Span], 
             act.content, act.kind = inner, "direct"
         return
     span = trim(text, Span(after_editor_note(text, act.sentence), start))
-    if takes_reported and word_count(text, span) >= MIN_QUOTE_WORDS and not any(
-            q.start < span.end and q.end > span.start for q in quotes):
+    if takes_reported and word_count(text, span) >= MIN_QUOTE_WORDS and not any(straddles(q, span) for q in quotes):
         act.content, act.kind = span, "reported"

@@ -84,6 +84,12 @@ def trim(text: str, span: Span) -> Span:
     return Span(s, e)
 
 
+def straddles(quote: Span, span: Span) -> bool:
+    """Whether `quote` runs across either end of `span`: a span that cuts a quote is no one's words ('…، بحسب
+    المرصد' may hold a quoted name inside it: "فصيل "فيلق الرحمن""، 'فقد استهدفت الغارات "أهدافا إيرانية"')."""
+    return quote.start < span.start < quote.end or quote.start < span.end < quote.end
+
+
 def word_count(text: str, span: Span) -> int:
     return len(text[span.start : span.end].split())
 

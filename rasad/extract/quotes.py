@@ -3,7 +3,7 @@
 Direct quotes in every quote-mark style ("…" “…” «…» „…“, and the mixed ” “ of
 right-to-left editors), quotes opened by a colon (وقال X: … to the end of the
 paragraph, with or without marks), reported speech (قال X إن …: the quote is
-the reported content), attributions (وفقا لبيان X، فإن …) and embedded posts
+the reported content), attributions (وفقا لبيان X، فإن …; with no فإن: fronted.py) and embedded posts
 ("— Name (@handle) date"). Where the verbs stand: speech_sites.py. The speaker (speakers.py) is the subject of the speech verb: the
 entity after the verb, a subject before it ("وكان X قد أكد"), a title phrase
 with no entity (speaker None, speaker_span set), or — for a verb with no
@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
+from rasad.extract.fronted import fronted_content
 from rasad.extract.mention_index import mention_index, spans_starting_in
-from rasad.extract.postposed import attributed_content, follows_link, postposed_content
+from rasad.extract.postposed import attributed_content, follows_link, link_opening, postposed_content
 from rasad.extract.quote_marks import (
     MIN_QUOTE_WORDS,
     embedded_posts,
@@ -177,6 +178,9 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                     postposed_content(doc, words, i, act, quotes)
                     if act.content is None and act.sv.cls == "according":
                         attributed_content(doc, words, i, j, stop, act, quotes)
+                    opens = i if act.sv.cls == "according" else link_opening(words, i)
+                    if act.content is None and opens is not None:
+                        fronted_content(doc, words, opens, j, stop, act, quotes)  # "وبحسب X، فقد قتل…"
                     if act.content is not None and any(t.start < act.content.end and act.content.start < t.end for t in told):
                         act.content = act.kind = None  # already another verb's: "قال X إن "…"، بحسب ما نقله عنه موقع"
                         cites_told = _cites(doc, act, acts)

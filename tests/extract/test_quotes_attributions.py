@@ -64,3 +64,10 @@ def test_the_speaker_goes_on_past_the_outlet_that_relayed_his_words() -> None:
     doc = make_doc("وقتل خمسة أشخاص في انفجار بالعاصمة، وفقا لوكالة رويترز.\nوأضافت أن الشرطة طوقت المكان.",
                    mentions=people)  # the outlet told the facts: it goes on
     assert [q.speaker for q in find_quotes(doc)] == ["ORG:رويترز", "ORG:رويترز"]
+
+
+def test_a_quoted_name_inside_the_sentence_before_an_attribution_stays_in_its_words() -> None:
+    doc = make_doc('وقتل عشرة مدنيين في قصف على بلدة يسيطر عليها فصيل "جيش الأحرار" في ريف المدينة، وفق ما أفاد المرصد.',
+                   mentions={"المرصد": ("ORG", "ORG:المرصد")})
+    assert _quotes(doc) == [("reported", 'وقتل عشرة مدنيين في قصف على بلدة يسيطر عليها فصيل "جيش الأحرار" في ريف المدينة',
+                             "ORG:المرصد")]

@@ -1,0 +1,71 @@
+"""Attributions that open their sentence and name their source before a comma ("وبحسب الوزارة، فقد قتل…"، "وحسب
+رويترز، صدر…"), on sentences written for these tests: the rest of the sentence is the source's words."""
+
+from __future__ import annotations
+
+from rasad.extract.quotes import find_quotes
+from tests.extract.handmade import make_doc
+
+
+def _quotes(doc) -> list[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(q.kind, doc.span_text(q.span), q.speaker) for q in find_quotes(doc)]
+
+
+def test_the_clause_after_fronted_attribution_and_faqad_is_the_source_s() -> None:
+    doc = make_doc("وبحسب وزارة الصحة، فقد قتل خمسة أشخاص وأصيب عشرون آخرون في القصف.",
+                   mentions={"وزارة الصحة": ("ORG", "ORG:وزارة الصحة")})
+    assert _quotes(doc) == [("reported", "قتل خمسة أشخاص وأصيب عشرون آخرون في القصف", "ORG:وزارة الصحة")]
+
+
+def test_the_clause_right_after_the_comma_is_the_source_s() -> None:
+    doc = make_doc("وحسب وكالة رويترز، صدر الأمر بعد انتقادات واسعة من النواب والصحفيين.",
+                   mentions={"رويترز": ("ORG", "ORG:رويترز")})
+    assert _quotes(doc) == [("reported", "صدر الأمر بعد انتقادات واسعة من النواب والصحفيين", "ORG:رويترز")]
+
+
+def test_a_linked_verb_that_opens_the_sentence_tells_the_rest_of_it() -> None:
+    doc = make_doc("وبحسب ما نقلت وكالة أسوشيتد برس، لم يتضح بعد سبب الحريق في المبنى.",
+                   mentions={"أسوشيتد برس": ("ORG", "ORG:أسوشيتد برس")})
+    assert _quotes(doc) == [("reported", "لم يتضح بعد سبب الحريق في المبنى", "ORG:أسوشيتد برس")]
+
+
+def test_a_fronted_attribution_that_names_no_one_takes_nothing() -> None:
+    doc = make_doc("ووفقا للتوقيت المحلي، فقد بدأت المباراة في الساعة الثامنة مساء.")
+    assert _quotes(doc) == []
+
+
+def test_a_speech_verb_later_in_the_sentence_keeps_its_own_words() -> None:
+    doc = make_doc("ووفقا لتقارير صحفية، أكد الاتحاد الدولي أن الملاعب ستكون جاهزة قبل البطولة.",
+                   mentions={"الاتحاد الدولي": ("ORG", "ORG:الفيفا")})
+    assert _quotes(doc) == [("reported", "الملاعب ستكون جاهزة قبل البطولة", "ORG:الفيفا")]
+
+
+def test_the_answer_faqad_inside_reported_words_is_left_alone() -> None:
+    doc = make_doc("وقال الوزير إن الحكومة ستواصل العمل، فقد حققت نتائج جيدة خلال العام الماضي.",
+                   mentions={"الوزير": ("PER", "PER:الوزير")})
+    assert [text for _, text, _ in _quotes(doc)] == ["الحكومة ستواصل العمل، فقد حققت نتائج جيدة خلال العام الماضي"]
+
+
+def test_a_name_in_a_relative_clause_of_the_source_is_no_source() -> None:
+    doc = make_doc("وبحسب التحالف الذي تقوده الرياض، يستخدم المسلحون الميناء لتهريب الأسلحة.",
+                   mentions={"الرياض": ("GPE", "GPE:الرياض")})
+    assert _quotes(doc) == []
+
+
+def test_a_relative_clause_after_the_comma_is_no_one_s_words() -> None:
+    doc = make_doc('ووفقا لمؤشر "الفاو"، الذي يقيس التغيرات الشهرية لأسعار الغذاء، ارتفعت الأسعار.',
+                   mentions={"الفاو": ("ORG", "ORG:الفاو")})
+    assert _quotes(doc) == []
+
+
+def test_a_quoted_phrase_inside_the_source_s_words_is_part_of_them() -> None:
+    doc = make_doc('وبحسب الجيش، فقد استهدفت الغارات "مواقع عسكرية" بعد اعتراض طائرة مسيرة فوق الحدود.',
+                   mentions={"الجيش": ("ORG", "ORG:الجيش")})
+    assert _quotes(doc) == [("reported", 'استهدفت الغارات "مواقع عسكرية" بعد اعتراض طائرة مسيرة فوق الحدود',
+                             "ORG:الجيش")]
+
+
+def test_a_whole_quote_after_the_comma_is_a_direct_quote() -> None:
+    doc = make_doc('وبحسب الوزير سامي نادر، "سنواصل خفض الدعم تدريجيا خلال العام المقبل".',
+                   mentions={"سامي نادر": ("PER", "PER:سامي نادر")})
+    assert _quotes(doc) == [("direct", "سنواصل خفض الدعم تدريجيا خلال العام المقبل", "PER:سامي نادر")]
