@@ -121,13 +121,14 @@ def _translation() -> list[int | str]:
     return dense_table(_table())
 
 
-def dense_table(table: dict[int, str]) -> list[int | str]:
-    """A `str.translate` table as a list by code point, up to its last key, each character it leaves
-    alone reading its own code: the same translation, quicker. translate looks each character up;
-    a dict that lacks it raises a KeyError, caught and dropped, for most letters of Arabic text,
-    where a list simply holds the code. Past its end a character raises IndexError, a LookupError
-    as KeyError is, and stays as written."""
-    out: list[int | str] = list(range(max(table, default=-1) + 1))
+def dense_table(table: dict[int, str], size: int = 0) -> list[int | str]:
+    """A `str.translate` table as a list by code point, up to its last key (or `size` codes, if more),
+    each character it leaves alone reading its own code: the same translation, quicker. translate looks
+    each character up; a dict that lacks it raises a KeyError, caught and dropped, for most letters of
+    Arabic text, where a list simply holds the code. Past its end a character raises IndexError, a
+    LookupError as KeyError is, and stays as written: a table of a few letters is made as long as
+    their script (`size`), so that the others read the list too."""
+    out: list[int | str] = list(range(max(max(table, default=-1) + 1, size)))
     for code, rep in table.items():
         out[code] = rep
     return out

@@ -104,3 +104,6 @@ def test_dense_table_translates_as_its_dict(text: str) -> None:
     assert text.translate(dense_table(_table())) == text.translate(_table())
     assert (text + "\U0001f600\uff21").translate(dense_table(_table())).endswith("\U0001f600\uff21")
     assert text.translate(dense_table({})) == text
+    few = {ord("ؤ"): "و", ord("ـ"): ""}  # a table of a few letters, as long as the Arabic block
+    assert text.translate(dense_table(few, size=0x700)) == text.translate(few)
+    assert len(dense_table(few, size=0x700)) == 0x700

@@ -45,7 +45,10 @@ def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) ->
         for key in present[si]:
             seen_in = where[key]
             around = seen_in[bisect_left(seen_in, si - window) : bisect_right(seen_in, si + window)]
-            if len(around) > 1:
+            if len(around) == 2:  # the commonest: one other occurrence, whose neighbours are the context
+                other = neighbours[around[0] if around[1] == si else around[1]][key]
+                found[key] = tuple(sorted(other)) if len(other) <= MAX_CONTEXTS else ()
+            elif len(around) > 2:
                 found[key] = _merged(neighbours, key, around, si)
         out.append(list(map(found.get, sent_keys, repeat(none))) if found else [none] * len(sent_keys))
     return out

@@ -70,7 +70,7 @@ _LATIN = re.compile("[A-Za-z\u0130\u212a]")
 def _base(surface: str) -> dict[str, str]:
     """Named features of one word as written (hamza and ة help the segmenter). Spelt out rather
     than looped: this runs once for every new word, and its cost shows on a first pass."""
-    lower = norm(surface).lower()
+    lower = norm(surface)  # lower-cased by `norm`
     prefix, stem, suffix = segment(surface) if _ARABIC.match(surface) else ("", lower, "")
     # An unseen foreign name still ends like the ones seen (ـيتش، ـوف، ـيا): its first and last letters.
     feats = {

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress, count, repeat
-from operator import is_not
-from typing import NamedTuple, cast
+from itertools import chain, compress, count, repeat
+from typing import NamedTuple
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start, tagged_words
-from rasad.extract.entities.kb import loose
+from rasad.extract.entities.kb import LAST_TWO, loose
 from rasad.extract.entities.memo import memo
-from rasad.extract.entities.patterns import head_type, is_demonym, stop_words
+from rasad.extract.entities.patterns import head_nouns, head_type, is_demonym, stop_words
 from rasad.extract.entities.words import Word, strip_clitics
 
 MAX_ADJECTIVES = 2  # adjectives between a definite head and its field (المعهد العالي), and after the field
@@ -66,9 +65,13 @@ def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Fo
     tagged = tagged_words(words, found)
     by_first = {f.first: f for f in found}
     out = list(found)
-    heads = list(map(_head.__getitem__, norms[:-1]))  # one dict read per word (`memo`), in C
-    for i in compress(count(), map(is_not, heads, repeat(None))):
-        head = cast(str, heads[i])  # compress kept the words that have one
+    # a word's head is a loose suffix of it (`_head`): only the words that end as some head does are read, picked in
+    # C (a normalised word holds no tatweel: its loose fold is letter for letter, and so is that of its last two letters)
+    endings = map(loose.__getitem__, map(LAST_TWO, norms[:-1]))
+    for i in compress(count(), map(_head_endings().__contains__, endings)):
+        head = _head(norms[i])
+        if head is None:
+            continue
         name = by_first.get(i)
         core = _core_end(words, i, head, tagged, by_first, table) if name is None and not tagged[i] else None
         if name is not None and name.type == "ORG" and name.source != "kb":
@@ -84,6 +87,13 @@ def field_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Fo
         for j in range(i, end):
             tagged[j] = True
     return sorted(out, key=lambda f: f.first)
+
+
+@lru_cache(maxsize=1)
+def _head_endings() -> frozenset[str]:
+    """The last two letters of every head `_head` finds (loose): a body's head noun, or any head noun of an ORG."""
+    org_heads = (word for word, noun in head_nouns().items() if noun.type == "ORG")
+    return frozenset(map(LAST_TWO, chain(_table().heads, org_heads)))
 
 
 @memo(100_000)

@@ -34,9 +34,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count
+from operator import itemgetter
 
 from rasad.arabic.lexicon import read_rows
-from rasad.arabic.normalize import norm
+from rasad.arabic.normalize import dense_table, norm
 from rasad.document import Span
 from rasad.errors import ModelError
 from rasad.extract.entities.letters import glued_dot, is_initialism, is_letter, spellings
@@ -49,15 +50,19 @@ ENTITY_FILES = ("kb/people.tsv", "kb/orgs.tsv", "kb/places.tsv", "kb/named_event
 WEAK_FILES = frozenset({"kb/cities.tsv"})
 TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "FAC", "MISC"})
 QUOTES = frozenset('"«»“”„\'’‘')
-_LOOSE = str.maketrans({"ؤ": "و", "ئ": "ي", "ظ": "ض", "ـ": None})
+# as a list by code point through the Arabic block (`dense_table`): translate reads it without raising for each letter
+LOOSE = dense_table({ord("ؤ"): "و", ord("ئ"): "ي", ord("ظ"): "ض", ord("ـ"): ""}, size=0x700)
 MAX_ALIAS_WORDS = 10
 COUNTRY_ID = "c:"  # the ids of countries (countries.tsv)
+
+
+LAST_TWO = itemgetter(slice(-2, None))  # a word's last two letters; `loose` of them is those of its loose form
 
 
 @memo(300_000)
 def loose(word: str) -> str:
     """A normalised word with the folds matching tolerates (see module doc)."""
-    return word.translate(_LOOSE)
+    return word.translate(LOOSE)
 
 
 @memo(300_000)
@@ -65,7 +70,7 @@ def loose_readings(word: str) -> tuple[tuple[str, str], ...]:
     """`strip_clitics` readings of a normalised word with each stem `loose`: what the tables of names,
     heads and nationalities are read by, computed once per word for all of them."""
     readings = strip_clitics(word)
-    folded = word.translate(_LOOSE)  # `loose`, without keeping the word in its memo
+    folded = word.translate(LOOSE)  # `loose`, without keeping the word in its memo
     if len(readings) == 1:  # most words: no proclitic reading
         return (("", folded),)
     if len(folded) != len(word):  # a tatweel dropped: fold each stem itself
@@ -131,7 +136,7 @@ def entries() -> dict[str, KBEntry]:
     return out
 
 
-_INNER_VOWELS = str.maketrans("", "", "اوي")
+_INNER_VOWELS = dense_table(dict.fromkeys(map(ord, "اوي"), ""), size=0x700)
 
 
 def _namesake_towns(table: dict[str, KBEntry]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rasad.arabic.normalize import norm
+from rasad.arabic.normalize import dense_table, norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_proclitics
 from rasad.extract.entities.kb import QUOTES, loose
@@ -22,7 +22,7 @@ from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import FILIATION
 from rasad.extract.entities.places import mentioned_bare
 
-_NO_VOWELS = str.maketrans("", "", "اويى")  # the long vowels a skeleton drops after a first letter
+_NO_VOWELS = dense_table(dict.fromkeys(map(ord, "اويى"), ""), size=0x700)  # the long vowels a skeleton drops after a first letter
 # عبد and أبو open a compound name that outlets write with or without the space (عبدالماجد، عبد الماجد;
 # أبوزيد، أبو زيد): a word of its own only when nothing follows
 _COMPOUND_OPENER = re.compile(r"(?:(?<=\s)|^)(عبد|ابو) +(?=\S)")

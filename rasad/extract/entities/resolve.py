@@ -41,7 +41,7 @@ from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
 from rasad.extract.entities.found import Found
 from rasad.extract.entities.homonyms import read_homonyms
-from rasad.extract.entities.kb import QUOTES, alias_key, loose
+from rasad.extract.entities.kb import LAST_TWO, QUOTES, alias_key, loose
 from rasad.extract.entities.keys import filiation_skeletons, key_of, name_form, word_skeletons, written_name
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import (
@@ -211,11 +211,13 @@ def _bare_heads(text: str, words: Sequence[Word], norms: list[str], named: list[
     if not heads:
         return out
     known = set(heads.values())
-    # only the names' first words and the words that may be one of their heads need a look
-    definite_heads = _definite_heads.__getitem__  # a dict read (`memo`)
+    # only the names' first words and the words that may be one of their heads need a look: a word's
+    # loose form ends with its head's (`_definite_heads`; heads have three letters or more), a test in C that
+    # most words fail
+    ends = {head[-2:] for head in known}
     free = list(untaken(norms, taken))
-    headed = compress(free, map(definite_heads, free))  # in C: most words are no definite head
-    relevant = {w for w in headed if any(head in known for _, head in definite_heads(w))}
+    ending = compress(free, map(ends.__contains__, map(loose.__getitem__, map(LAST_TWO, free))))
+    relevant = {w for w in ending if any(head in known for _, head in _definite_heads(w))}
     last_by_head: dict[str, Named] = {}
     for i in sorted(heads.keys() | (where(norms, relevant) if relevant else set())):
         if i in heads:

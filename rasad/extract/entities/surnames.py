@@ -80,7 +80,8 @@ def surname_mentions(text: str, words: Sequence[Word], norms: list[str], named: 
     # a word's reading does not depend on where it stands: each distinct word is read once
     free = list(untaken(norms, taken))
     ending = compress(free, map(finals.__contains__, map(_LAST, free)))  # in C: most words end otherwise
-    readings = {w: r for w in ending if (r := _surname_reading(w, surnames, named, text))}
+    letters = [frozenset(key).difference(_NOT_STEM_LETTERS) for key in surnames]
+    readings = {w: r for w in ending if _has_letters(w, letters) and (r := _surname_reading(w, surnames, named, text))}
     for i in sorted(where(norms, readings.keys())) if readings else ():
         if taken[i]:
             continue
@@ -117,6 +118,17 @@ def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[Named
         if keys is not None and len(keys) == 1 and _same_final(word, keys, named, text):
             return prefix, next(iter(keys)), skel
     return None
+
+
+# A surname key's letters are its stem's loose ones (`surname_key`), but for the "=" of a short one, a compound's
+# space and the alef of the article that ل + ال elides (للحداد: ل + الحداد); و، ي and ض a word may hold as ؤ، ئ and ظ.
+_NOT_STEM_LETTERS = frozenset("= اويض")
+
+
+def _has_letters(word: str, letters: list[frozenset[str]]) -> bool:
+    """Whether a word holds every letter of some surname key (`letters`, less `_NOT_STEM_LETTERS`): a test in C that
+    most words fail, before the word's readings are spelt out (`_skeleton_readings`, once for every new word)."""
+    return any(map(set(word).issuperset, letters))
 
 
 def _final(text: str, n: Named) -> str:

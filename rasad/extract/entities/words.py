@@ -43,8 +43,9 @@ _PROCLITICS = (
     "وب", "ول", "وك", "فب", "فل", "ال", "و", "ف", "ب", "ل", "ك",
 )  # fmt: skip
 _MIN_STEM = 2
-# The proclitics by first letter, in the order above: most words start with none of them.
-_BY_FIRST = {letter: tuple(p for p in _PROCLITICS if p[0] == letter) for letter in dict.fromkeys(p[0] for p in _PROCLITICS)}
+# The proclitics by first letter, in the order above, with their lengths: most words start with none of them.
+# A word is compared with a slice of its own (str.startswith parses its arguments anew at every call).
+_BY_FIRST = {letter: tuple((p, len(p)) for p in _PROCLITICS if p[0] == letter) for letter in dict.fromkeys(p[0] for p in _PROCLITICS)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +64,10 @@ class Word:
 def strip_clitics(word: str) -> tuple[tuple[str, str], ...]:
     """(prefix, stem) readings of a normalised word, the bare word first, then longer prefixes first."""
     readings = [("", word)]
-    for pre in _BY_FIRST.get(word[:1], ()):
-        if word.startswith(pre) and len(word) - len(pre) >= _MIN_STEM:
-            stem = word[len(pre) :]
+    size = len(word)
+    for pre, n in _BY_FIRST.get(word[:1], ()):
+        if size - n >= _MIN_STEM and word[:n] == pre:
+            stem = word[n:]
             if pre.endswith("لل"):  # ل + ال: the article's alef is elided
                 readings.append((pre, "ال" + stem))
                 if "الل" + stem in _definite_lam_words():  # للجنة: ل + اللجنة, the article's lam elided too
@@ -84,9 +86,9 @@ def _definite_lam_words() -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def bare_stem(word: str) -> str:
     """The word without conjunction, preposition and article: the form clusters and gazetteers agree on."""
-    for pre in _BY_FIRST.get(word[:1], ()):
-        if word.startswith(pre) and len(word) - len(pre) >= 3:
-            return word[len(pre) :]
+    for pre, n in _BY_FIRST.get(word[:1], ()):
+        if len(word) - n >= 3 and word[:n] == pre:
+            return word[n:]
     return word
 
 
@@ -95,7 +97,7 @@ def word_key(token: str) -> str:
     """A token as written, normalised, lower-cased and bare (`bare_stem`): the key the tagger's word
     tables (clusters, name cues, WikiFANE names) are read by, and by which occurrences of one word
     in nearby sentences are matched (`context`, `consistency`)."""
-    return bare_stem(norm(token).lower())
+    return bare_stem(norm(token))  # `norm` lower-cases
 
 
 def split_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
