@@ -150,3 +150,9 @@ def test_a_head_noun_is_no_short_form_of_a_surname_of_its_skeleton() -> None:
     got = _mentions(text)
     assert got["هالة قدوة"].type == "PER"
     assert "القيادة" not in got and "قيادة" not in got
+
+
+def test_a_ministry_of_two_portfolios_is_a_name_a_verbal_noun_of_two_objects_is_not() -> None:
+    got = _mentions("وقالت وزارة النساء والأسرة إن القانون الجديد يدخل حيز التنفيذ مع رفع الحظر عن قيادة المرأة للسيارة.")
+    assert any(key.startswith("وزارة النساء") for key in got)
+    assert not any(key.startswith("قيادة") for key in got)

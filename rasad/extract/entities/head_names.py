@@ -105,9 +105,15 @@ def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool],
     end = nisbas_end(words, first + 1, tagged)
     if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
         end += 1
-    if end == first + 1 and nxt in _head_objects():
+    if end == first + 1 and nxt in _head_objects() and not (chain and _portfolio_pair(text, words, i, end)):
         return None  # قيادة السيارة، منطقة الجزاء: what the head acts on or belongs to, no name
     return end
+
+
+def _portfolio_pair(text: str, words: Sequence[Word], i: int, end: int) -> bool:
+    """Whether an institution's head (not a verbal noun: `_chain_head`) has a second definite noun
+    joined with و at `end`: its portfolio (وزارة النساء والأسر، لجنة المرأة والمساواة), a name."""
+    return end < len(words) and words[end].norm.startswith("وال") and _chain_head(text, words[i])
 
 
 def _describes(word: str, head: HeadNoun, *, construct: bool) -> bool:
