@@ -128,3 +128,31 @@ def test_volcanoes_gulfs_and_disaster_agencies() -> None:
     assert got["بركان كيلاويا"].type == "LOC"
     assert got["خليج كابوهو"].type == "LOC"
     assert got["هيئة الأرصاد الجوية اليابانية"].type == "ORG"
+
+
+def test_a_head_before_what_it_acts_on_or_belongs_to_names_nothing() -> None:
+    text = (
+        "وسمح للنساء بقيادة السيارة في المملكة، وسدد اللاعب كرة قوية من خارج منطقة الجزاء. "
+        "وقالت الشرطة إن منفذ الهجوم اعتقل، فيما أعلنت وزارة الداخلية إغلاق الطريق أمام حركة المرور."
+    )
+    got = _mentions(text)
+    assert not any(key.startswith(("قيادة", "منطقة", "منفذ", "حركة")) for key in got)
+    assert got["وزارة الداخلية"].type == "ORG"
+
+
+def test_a_head_object_word_with_a_nationality_after_it_still_names_a_body() -> None:
+    got = _mentions("وقالت هيئة المنافسة الأوروبية إن الصفقة تخضع للتحقيق.")
+    assert got["هيئة المنافسة الأوروبية"].type == "ORG"
+
+
+def test_a_head_noun_is_no_short_form_of_a_surname_of_its_skeleton() -> None:
+    text = "وقالت الخبيرة هالة قدوة إن آلاف النساء سجلن في مدارس تعليم القيادة بعد رفع حظر قيادة السيارة."
+    got = _mentions(text)
+    assert got["هالة قدوة"].type == "PER"
+    assert "القيادة" not in got and "قيادة" not in got
+
+
+def test_a_ministry_of_two_portfolios_is_a_name_a_verbal_noun_of_two_objects_is_not() -> None:
+    got = _mentions("وقالت وزارة النساء والأسرة إن القانون الجديد يدخل حيز التنفيذ مع رفع الحظر عن قيادة المرأة للسيارة.")
+    assert any(key.startswith("وزارة النساء") for key in got)
+    assert not any(key.startswith("قيادة") for key in got)

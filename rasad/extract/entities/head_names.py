@@ -13,7 +13,7 @@ from itertools import compress, repeat
 from operator import is_not
 
 from rasad.arabic.clitics import segment, word_freq
-from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.lexicon import normalised_lines, read_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start, tagged_words
@@ -105,7 +105,15 @@ def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool],
     end = nisbas_end(words, first + 1, tagged)
     if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
         end += 1
+    if end == first + 1 and nxt in _head_objects() and not (chain and _portfolio_pair(text, words, i, end)):
+        return None  # قيادة السيارة، منطقة الجزاء: what the head acts on or belongs to, no name
     return end
+
+
+def _portfolio_pair(text: str, words: Sequence[Word], i: int, end: int) -> bool:
+    """Whether an institution's head (not a verbal noun: `_chain_head`) has a second definite noun
+    joined with و at `end`: its portfolio (وزارة النساء والأسر، لجنة المرأة والمساواة), a name."""
+    return end < len(words) and words[end].norm.startswith("وال") and _chain_head(text, words[i])
 
 
 def _describes(word: str, head: HeadNoun, *, construct: bool) -> bool:
@@ -167,6 +175,12 @@ def _definite_nisba(word: str) -> bool:
     if not word.startswith("ال") or not word.endswith(("ي", "يه")) or len(word) < 6:
         return False
     return not is_demonym(word) and word not in stop_words() and word not in _describing_adjectives()
+
+
+@lru_cache(maxsize=1)
+def _head_objects() -> frozenset[str]:
+    """Definite common nouns that make no name with the head before them (`ner_head_objects.tsv`)."""
+    return normalised_lines("rasad.extract", "ner_head_objects.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.keys import skeleton
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import Named, untaken, where
-from rasad.extract.entities.patterns import given_names, stop_words, title_kind
+from rasad.extract.entities.patterns import given_names, head_type, stop_words, title_kind
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 _MIN_SURNAME = 3
@@ -90,11 +90,17 @@ def surname_mentions(text: str, words: Sequence[Word], norms: list[str], named: 
         as_written = light(text[span.start : span.end])
         if as_written in _written_stop_words() or norm(as_written) in _days():
             continue  # a function word or a day of a surname's skeleton (خلال "during" of لينا خليل; أمام, not إمام)
-        if not written[surname] & {as_written, "ال" + as_written} and (surname.startswith("=") or norm(as_written) in given_names()):
+        if not written[surname] & {as_written, "ال" + as_written} and _other_word(surname, norm(as_written)):
             continue  # صالح (لصالح "in favour of") is another given name than صلاح, of one skeleton
         out.append(Mention(span, "PER", key, None, "surname"))
         taken[i] = True
     return out
+
+
+def _other_word(surname: str, word: str) -> bool:
+    """Whether a word spelt otherwise than a surname of its skeleton is another word: with a short
+    surname, a given name (صالح of صلاح) or a head noun (قيادة "driving" of هالة قدوة)."""
+    return surname.startswith("=") or word in given_names() or head_type(word) is not None
 
 
 @lru_cache(maxsize=1)
