@@ -2,7 +2,8 @@
 comma ("وبحسب وزارة الصحة، فقد قتل 5 أشخاص"، "وحسب رويترز، صدر الأمر بعد…"), or a verb after a postposing link
 there ("وبحسب ما أوردت وكالة X، فقد أعرب…"), tells the rest of its sentence: the source's words. Those with a
 complementizer after the comma ("ووفقا لـX، فإن…") are found as reported speech by quotes.py; this finds the others.
-Used by quotes.py for an attribution or a linked verb that found nothing to tell.
+Used by quotes.py for an attribution or a linked verb that found nothing to tell; in_accordance tells quotes.py which
+attributions mean "in accordance with" ("وفقا للقانون") and are no speech at all.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from rasad.document import Document, Span
 from rasad.extract.quote_marks import MIN_QUOTE_WORDS, inside_marks, straddles, trim, word_count
-from rasad.extract.speech import mentions_between
+from rasad.extract.speech import SpeechVerb, accordance_nouns, mentions_between
 from rasad.extract.wordscan import Word, function_words
 
 if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
 
 _COMMAS = ("،", ",")
+_BARE_TO = ("ل", "لـ")  # "وفقا لـ خطة": the ل written apart
 _MAX_SOURCE_WORDS = 10  # words and marks between the attribution and its comma ("ووفقا لإحصاءات صادرة عن موقع X")
 
 
@@ -58,3 +60,13 @@ def _source_comma(doc: Document, words: Sequence[Word], j: int, stop: int) -> in
     relative = next((w.start for w in words[j + 1 : comma] if w.text in function_words("relative_pronoun")),
                     words[comma].start)
     return comma if mentions_between(doc, words[j].end, relative) else None  # "وبحسب التحالف الذي تقوده الرياض،"
+
+
+def in_accordance(words: Sequence[Word], j: int, sv: SpeechVerb) -> bool:
+    """Whether the attribution `sv` ending at word `j` reads "in accordance with": the noun it governs is a plan, a law, an
+    agreement… (data/speech_accordance_nouns.tsv), no source of words ("ووفقا لخطة الحكومة، أمر الرئيس بـ…"،
+    "وحسب القانون الاتحادي، فإن لكل ولاية…")."""
+    if sv.cls != "according":
+        return False
+    head = next((w for w in words[j + 1 : j + 3] if w.is_word and w.text not in _BARE_TO), None)
+    return head is not None and head.has(*accordance_nouns())

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Quote, Span
-from rasad.extract.fronted import fronted_content
+from rasad.extract.fronted import fronted_content, in_accordance
 from rasad.extract.mention_index import mention_index, spans_starting_in
 from rasad.extract.postposed import attributed_content, follows_link, link_opening, postposed_content
 from rasad.extract.quote_marks import (
@@ -166,7 +166,9 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
             last_speaker = None  # carry-over reaches one paragraph back at most
         for sentence in spans_starting_in(doc.sentences, para.start, para.end) or [para]:
             words = scan(doc.text, sentence)
-            verbs = _without_idle_frames(doc, words, speech_verbs(doc, words, quotes, frames), quotes, para, sentence)
+            verbs = [(i, j, sv) for i, j, sv in speech_verbs(doc, words, quotes, frames)
+                     if not in_accordance(words, j, sv)]  # "وفقا للقانون": no one's words, and no stop to the others
+            verbs = _without_idle_frames(doc, words, verbs, quotes, para, sentence)
             in_sentence: SpeechAct | None = None
             for n, (i, j, sv) in enumerate(verbs):
                 stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)

@@ -304,6 +304,12 @@ def _title_taken_for_a_name(doc: Document, first: Mention, then: Mention) -> boo
 
 
 @lru_cache(maxsize=1)
+def accordance_nouns() -> frozenset[str]:
+    """"خطه"، "قانون": what an attribution governs when it means "in accordance with" (data/speech_accordance_nouns.tsv)."""
+    return normalised_lines(_PKG, "speech_accordance_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def statement_nouns() -> frozenset[str]:
     return normalised_lines(_PKG, "statement_nouns.tsv")
 

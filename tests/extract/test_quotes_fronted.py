@@ -69,3 +69,33 @@ def test_a_whole_quote_after_the_comma_is_a_direct_quote() -> None:
     doc = make_doc('وبحسب الوزير سامي نادر، "سنواصل خفض الدعم تدريجيا خلال العام المقبل".',
                    mentions={"سامي نادر": ("PER", "PER:سامي نادر")})
     assert _quotes(doc) == [("direct", "سنواصل خفض الدعم تدريجيا خلال العام المقبل", "PER:سامي نادر")]
+
+
+def test_a_plan_followed_is_no_source() -> None:
+    doc = make_doc("ووفقا لخطة الحكومة لتطوير قطاع الطاقة، أمر الرئيس بإنشاء مجلس جديد للطاقة المتجددة.",
+                   mentions={"الحكومة": ("ORG", "ORG:الحكومة"), "الرئيس": ("PER", "PER:الرئيس")})
+    assert _quotes(doc) == []
+
+
+def test_a_law_with_the_article_is_no_source() -> None:
+    doc = make_doc("وحسب القانون الفرنسي، يستطيع المتهم استئناف الحكم خلال عشرة أيام من صدوره.",
+                   mentions={"الفرنسي": ("GPE", "GPE:فرنسا")})
+    assert _quotes(doc) == []
+
+
+def test_an_agreement_between_two_sides_is_no_source() -> None:
+    doc = make_doc("وبحسب اتفاق الهدنة بين الجيش والمسلحين، تنسحب الفصائل من البلدة خلال يومين.",
+                   mentions={"الجيش": ("ORG", "ORG:الجيش")})
+    assert _quotes(doc) == []
+
+
+def test_a_law_before_fainna_is_no_source() -> None:
+    doc = make_doc("ووفقا لقانون الهجرة الجديد، فإن والدي اللاعب سامي نادر يحق لهما الحصول على الإقامة الدائمة.",
+                   mentions={"سامي نادر": ("PER", "PER:سامي نادر")})
+    assert _quotes(doc) == []
+
+
+def test_an_accordance_phrase_inside_the_sentence_does_not_stop_the_fronted_source() -> None:
+    doc = make_doc("وبحسب ما نقلت وكالة الأنباء الرسمية، فقد عين المجلس مديرين جددا للشركة وفقا للاتفاقية الموقعة.",
+                   mentions={"وكالة الأنباء الرسمية": ("ORG", "ORG:الوكالة")})
+    assert [(kind, speaker) for kind, _, speaker in _quotes(doc)] == [("reported", "ORG:الوكالة")]
