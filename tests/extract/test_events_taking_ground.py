@@ -71,3 +71,9 @@ def test_a_long_subject_between_spreading_and_control_keeps_the_verb() -> None:
 
 def test_control_drawn_near_is_no_taking() -> None:
     assert not of_type(_events("وأكد الجيش الوطني قرب سيطرته على مطار الوادي."), "ASSAULT")
+
+
+def test_control_of_a_bank_or_a_field_is_no_taking_of_ground() -> None:
+    assert not of_type(_events("وبسط الجيش الوطني سيطرته على المصرف المركزي بعد تعيين قائده وزيرا للمالية."), "ASSAULT")
+    assert not of_type(_events("وسيطرت الفصائل المسلحة على التعليم في المناطق الخاضعة لها."), "ASSAULT")
+    assert of_type(_events("وسيطرت الفصائل المسلحة على مطار الوادي."), "ASSAULT")

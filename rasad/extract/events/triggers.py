@@ -46,6 +46,7 @@ _COMMAS = frozenset({"،", ","})
 # What may stand in a wide gap besides words: the commas around an apposition ("كلفه الرئيس المصري، عبد الفتاح
 # السيسي، بتشكيل") and the brackets of an aside ("كلف الحكومة (الحالية) بتسيير الأعمال").
 _GAP_MARKS = _COMMAS | frozenset("()")
+_ON = norm("على")
 _WE = "نا"  # the suffix of "we" on a past verb as well as of "us"
 
 
@@ -114,6 +115,15 @@ def _wide_matches(words: Sequence[Word], i: int) -> list[Match[TriggerEntry]]:
     return out
 
 
+def _no_ground_after(words: Sequence[Word], last: int) -> bool:
+    """Whether what the taking at word `last` is of ("على" between, when the trigger does not end with it) is no
+    ground (data/event_dating.tsv: not_ground)."""
+    k = last + 1
+    if k < len(words) and _ON in words[k].forms:
+        k += 1
+    return k < len(words) and bool(set(words[k].forms) & dating_words("not_ground"))
+
+
 def _tail_at(words: Sequence[Word], j: int, tail: Sequence[str]) -> bool:
     end = j + len(tail)
     return end <= len(words) and all(t in w.forms for t, w in zip(tail, words[j:end], strict=True))
@@ -147,6 +157,8 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
             continue
         if match_told and "sport" in entry.flags:
             continue  # "في اللقاء الذي تفوقت فيه مصر على النيجر … بتصفيات كأس أمم أفريقيا": the match
+        if "ground" in entry.flags and _no_ground_after(view, m.last):
+            continue  # "بسط أردوغان سيطرته على المصرف المركزي": a body, not ground
         prev = previous_word(view, m.first)
         prev_text = prev.text if prev else ""
         clitics = clitics_before(first, m.form)
