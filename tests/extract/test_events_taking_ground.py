@@ -51,3 +51,29 @@ def test_dominating_a_match_is_no_event() -> None:
 
 def test_keeping_the_ball_is_no_event() -> None:
     assert not of_type(_events("وسيطر نادي النجوم على الكرة في الدقائق الأولى وضغط على دفاع ضيوفه."), "ASSAULT")
+
+
+LEAD = "قصفت طائرات التحالف، السبت، مواقع الفصائل المسلحة قرب مطار الوادي.\nوقال الجيش الوطني إن الطائرات دمرت مخازن للسلاح.\n"
+
+
+def test_the_noun_after_after_takes_no_news_day() -> None:
+    # "بعد سيطرتها على": the taking was before what the sentence tells, not the article's day
+    events = _events(LEAD + "وتقدمت القوات نحو ميناء الشرقي بعد سيطرتها على مطار الوادي.", SATURDAY)
+    taken = [e for e in of_type(events, "ASSAULT") if e.target == "FAC:مطار الوادي" and e.date is None]
+    assert taken and not [e for e in of_type(events, "ASSAULT") if e.target == "FAC:مطار الوادي" and e.date]
+
+
+def test_a_long_subject_between_spreading_and_control_keeps_the_verb() -> None:
+    text = "وبسطت قوات الجيش الوطني والفصائل المسلحة، بدعم من طيران التحالف العربي وقوات الدعم، سيطرتها على ميناء الشرقي."
+    (taken,) = of_type(_events(LEAD + text, SATURDAY), "ASSAULT")[-1:]
+    assert taken.trigger is not None and taken.trigger.end - taken.trigger.start > len("سيطرتها على")
+
+
+def test_control_drawn_near_is_no_taking() -> None:
+    assert not of_type(_events("وأكد الجيش الوطني قرب سيطرته على مطار الوادي."), "ASSAULT")
+
+
+def test_control_of_a_bank_or_a_field_is_no_taking_of_ground() -> None:
+    assert not of_type(_events("وبسط الجيش الوطني سيطرته على المصرف المركزي بعد تعيين قائده وزيرا للمالية."), "ASSAULT")
+    assert not of_type(_events("وسيطرت الفصائل المسلحة على التعليم في المناطق الخاضعة لها."), "ASSAULT")
+    assert of_type(_events("وسيطرت الفصائل المسلحة على مطار الوادي."), "ASSAULT")

@@ -46,6 +46,8 @@ _COMMAS = frozenset({"،", ","})
 # What may stand in a wide gap besides words: the commas around an apposition ("كلفه الرئيس المصري، عبد الفتاح
 # السيسي، بتشكيل") and the brackets of an aside ("كلف الحكومة (الحالية) بتسيير الأعمال").
 _GAP_MARKS = _COMMAS | frozenset("()")
+_ON = norm("على")
+_WE = "نا"  # the suffix of "we" on a past verb as well as of "us"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,8 @@ def _best_match(words: Sequence[Word], i: int, text: str) -> Match[TriggerEntry]
         entry = m.payload
         if entry.pos == "verb" and not verb_form_ok(words[i], m.form):
             continue
+        if entry.pos == "verb" and "intransitive" in entry.flags and _object_pronoun(words[i], m.form):
+            continue  # "بعد سيطرتها على المطار": the verbal noun, no verb with an object
         if entry.pos == "verb" and entry.tense == "past" and (
             (wants_noun and any(o.payload.pos == "noun" and o.last == m.last for o in options))
             or reads_as_noun(text, words, i, m.form)
@@ -82,26 +86,47 @@ def _best_match(words: Sequence[Word], i: int, text: str) -> Match[TriggerEntry]
     return None
 
 
+def _object_pronoun(word: Word, form: str) -> bool:
+    """Whether `word` is the verb `form` with a pronoun suffix that can only be its object ("نا" is also "we")."""
+    return carries_pronoun(word, form) and not word.text.endswith(_WE)
+
+
 def _beside(flags: Sequence[bool], k: int) -> bool:
     return (k > 0 and flags[k - 1]) or (k + 1 < len(flags) and flags[k + 1])
 
 
 def _wide_matches(words: Sequence[Word], i: int) -> list[Match[TriggerEntry]]:
     """Phrases with a wide gap at word `i`: the words after the gap within its reach, in one clause of
-    words (no punctuation in the gap but an apposition's commas or an aside's brackets)."""
+    words (no punctuation in the gap but an apposition's commas or an aside's brackets). The nearest tail is the
+    phrase's: one right after the verb leaves no gap to widen ("وبسطت سيطرتها على سبع قرى، حيث تسعى لفرض سيطرتها")."""
     out: list[Match[TriggerEntry]] = []
     for m in wide_frames().matches_at(words, i):
         frame = m.payload
+        if _tail_at(words, m.last + 1, frame.tail):
+            continue
         for j in range(m.last + 2, min(len(words), m.last + 2 + frame.reach)):
             if not words[j].is_word:
                 if words[j].text.strip() in _GAP_MARKS:
                     continue
                 break
-            end = j + len(frame.tail)
-            if end <= len(words) and all(t in w.forms for t, w in zip(frame.tail, words[j:end], strict=True)):
-                out.append(Match(m.first, end - 1, frame.entry, m.form))
+            if _tail_at(words, j, frame.tail):
+                out.append(Match(m.first, j + len(frame.tail) - 1, frame.entry, m.form))
                 break
     return out
+
+
+def _no_ground_after(words: Sequence[Word], last: int) -> bool:
+    """Whether what the taking at word `last` is of ("على" between, when the trigger does not end with it) is no
+    ground (data/event_dating.tsv: not_ground)."""
+    k = last + 1
+    if k < len(words) and _ON in words[k].forms:
+        k += 1
+    return k < len(words) and bool(set(words[k].forms) & dating_words("not_ground"))
+
+
+def _tail_at(words: Sequence[Word], j: int, tail: Sequence[str]) -> bool:
+    end = j + len(tail)
+    return end <= len(words) and all(t in w.forms for t, w in zip(tail, words[j:end], strict=True))
 
 
 def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timexes: Sequence[Span] = (), text: str = "") -> list[Hit]:
@@ -132,6 +157,8 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
             continue
         if match_told and "sport" in entry.flags:
             continue  # "في اللقاء الذي تفوقت فيه مصر على النيجر … بتصفيات كأس أمم أفريقيا": the match
+        if "ground" in entry.flags and _no_ground_after(view, m.last):
+            continue  # "بسط أردوغان سيطرته على المصرف المركزي": a body, not ground
         prev = previous_word(view, m.first)
         prev_text = prev.text if prev else ""
         clitics = clitics_before(first, m.form)
