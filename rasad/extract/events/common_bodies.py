@@ -42,6 +42,19 @@ def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
             for r in read_rows("rasad.extract", "event_common_bodies.tsv") if len(r) > 1}
 
 
+@lru_cache(maxsize=1)
+def _media_kinds() -> dict[tuple[str, ...], str]:
+    """Normalised phrase words of the state's media ("التلفزيون الرسمي") -> their medium (tv, radio, agency, media)."""
+    return {tuple(norm(w) for w in r[0].split()): r[2].strip()
+            for r in read_rows("rasad.extract", "event_common_bodies.tsv") if len(r) > 2 and r[2].strip()}
+
+
+@lru_cache(maxsize=1)
+def _state_outlets() -> dict[tuple[str, str], str]:
+    """(medium, country key) -> the key of that country's state outlet (kb/state_media.tsv)."""
+    return {(r[0].strip(), f"kb:{r[1].strip()}"): f"kb:{r[2].strip()}" for r in read_rows("rasad.extract", "kb/state_media.tsv")}
+
+
 def common_bodies(doc: Document, words: Sequence[Word], placed: Sequence[Placed], subject_slots: set[int],
                   country: Callable[[], str | None]) -> list[Placed]:
     """The common-noun bodies of a sentence that stand as a subject, as mentions keyed to what they stand for.
@@ -59,9 +72,31 @@ def common_bodies(doc: Document, words: Sequence[Word], placed: Sequence[Placed]
         if any(a < span.end and span.start < b for a, b in taken):
             continue  # a name already: "الشرطة الأمريكية"، "الجيش الإسرائيلي"
         key, typ = _stands_for(doc, words, end, opening, span.start, country)
+        if typ == "GPE" and key is not None:
+            key, typ = _state_voice(_medium(words, i, end), key)
         if key is not None:
             out.append(Placed(i, Mention(span, typ, key, source=COMMON_SOURCE), None))
     return out
+
+
+def state_medium_at(words: Sequence[Word], i: int) -> bool:
+    """Whether the listed phrase at word `i` names the state's media ("وسائل الإعلام الرسمية"), which speak
+    for their country but only relay the words of a speaker the sentence names ("نقل التلفزيون الرسمي عن")."""
+    found = _phrase_at(words, i)
+    return found is not None and _medium(words, i, found[0]) is not None
+
+
+def _medium(words: Sequence[Word], i: int, end: int) -> str | None:
+    """The medium of the state's media named by words `i` to `end` (tv, radio, agency, media), None for others."""
+    phrase = tuple(w.text for w in words[i:end])
+    return _media_kinds().get(phrase) or _media_kinds().get((phrase[0][1:], *phrase[1:]))
+
+
+def _state_voice(kind: str | None, country: str) -> tuple[str, str]:
+    """A country's state media speak for it: "ذكر الإعلام الرسمي السوري" is Syria's voice, "قال التلفزيون الرسمي" in
+    a story of Iraq is Iraqiya TV (its state outlet of that medium, where kb/state_media.tsv knows one)."""
+    outlet = _state_outlets().get((kind, country)) if kind else None
+    return (outlet, "ORG") if outlet else (country, "GPE")
 
 
 def _opens_clause(words: Sequence[Word], i: int) -> bool:

@@ -31,6 +31,7 @@ from rasad.extract.mention_index import mention_index
 from rasad.extract.quotes import SpeechAct
 from rasad.extract.wordscan import Word, function_words, word_ending_after
 
+STATE_VOICE = "state_voice"  # a flag: the speaker is the state's media, an outlet (common_bodies.state_medium_at)
 COMMUNICATIVE = frozenset({"STATEMENT", "AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONSULT"})
 COUNTED_TYPES = ("ASSAULT", "COERCE", DISASTER)
 CASUALTY_TYPES = ("ASSAULT", DISASTER)

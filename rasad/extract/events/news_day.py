@@ -37,7 +37,7 @@ from functools import lru_cache
 from rasad.arabic.lexicon import read_rows
 from rasad.document import Document, Span
 from rasad.extract.events.arguments import entity_key
-from rasad.extract.events.drafts import COMMUNICATIVE, Draft
+from rasad.extract.events.drafts import COMMUNICATIVE, STATE_VOICE, Draft
 from rasad.extract.events.lexicon import dating_phrases, dating_words, toll_cues
 from rasad.extract.postposed import follows_link
 from rasad.extract.timex.published import small_hours
@@ -297,7 +297,8 @@ def relayed_by_outlet(doc: Document, words: Sequence[Word], d: Draft, state: Doc
     أن") stays."""
     if d.act is None or not (d.act.sv.lemma in dating_words("relay") or follows_link(words, d.first)):
         return False
-    return _outlet(doc, d, state)
+    # "وفق ما نقل الإعلام الرسمي": the state's media named by what they are (common_bodies.state_medium_at)
+    return STATE_VOICE in d.flags or _outlet(doc, d, state)
 
 
 def _outlet(doc: Document, d: Draft, state: DocumentDates) -> bool:

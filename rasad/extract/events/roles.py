@@ -18,9 +18,9 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
 from rasad.extract.events import arguments as args
 from rasad.extract.events.article_place import in_place_noun, placed_in, title_country
-from rasad.extract.events.common_bodies import BARE_COMPLEMENTIZERS, COMMON_SOURCE, common_bodies
+from rasad.extract.events.common_bodies import BARE_COMPLEMENTIZERS, COMMON_SOURCE, common_bodies, state_medium_at
 from rasad.extract.events.disasters import DISASTER
-from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, TOPIC, Draft
+from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, STATE_VOICE, TOPIC, Draft
 from rasad.extract.events.lexicon import mode_index
 from rasad.extract.events.national import national_actor
 from rasad.extract.mention_index import mention_index, place_country
@@ -31,7 +31,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
     """Actor, target and location of each draft of a sentence (clause starts in `starts`)."""
     placed = args.place_mentions(doc, words)
     bodies = _common_bodies(doc, words, drafts, placed)
-    placed = sorted([*placed, *bodies], key=lambda p: p.index)
+    # the state's media only speak: "التقى ولي العهد الأسقف في الرياض، حسبما أفادت وسائل الإعلام الرسمية" (no party)
+    placed = sorted([*placed, *(b for b in bodies if not state_medium_at(words, b.index))], key=lambda p: p.index)
     bounds = [*starts, len(words)]
     previous_actor: str | None = None
     sources = [d.first for d in drafts if d.act is not None and d.act.sv.cls == "according"]
@@ -43,7 +44,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         if d.act is not None:
             roles = args.verb_roles(placed, words, d.first, d.last, lo, hi, False) if d.type != "STATEMENT" else args.Roles()
             roles.actor = None
-            d.actor = _body_speaking(doc, d, bodies) or d.actor
+            d.actor = _body_speaking(doc, d, words, bodies) or d.actor
         elif d.pos == "verb":
             event_subject = any(o.pos == "noun" and o.type == d.type and 0 < o.first - d.last <= 2 for o in drafts)
             if "gap=object" in d.flags:  # "حمّل X Y المسؤولية"
@@ -118,13 +119,19 @@ def _home_of_bodies(doc: Document, d: Draft, placed: list[args.Placed]) -> str |
 _FOR_OR_AGAINST = frozenset({norm("ل"), norm("على"), norm("ضد")})
 
 
-def _body_speaking(doc: Document, d: Draft, bodies: list[args.Placed]) -> str | None:
+def _body_speaking(doc: Document, d: Draft, words: list[Word], bodies: list[args.Placed]) -> str | None:
     """The common-noun body right after a speech verb, when no speaker stands before it: "قالت الشرطة"، "اتهم ممثلو
-    الادعاء في بريطانيا ألكسندر بتروف" (the one accused is no speaker)."""
+    الادعاء في بريطانيا ألكسندر بتروف" (the one accused is no speaker). The state's media speak only where the
+    sentence names no speaker ("نقل التلفزيون الرسمي عن خامنئي قوله": Khamenei's words), and are then flagged an outlet,
+    so that what they relay stays the article's sourcing (news_day.relayed_by_outlet)."""
     body = next((p.mention for p in bodies if p.index == d.last + 1), None)
     speaker = d.act.speaker_span if d.act is not None else None
     if body is None or (d.actor and speaker is not None and speaker.start < body.span.start):
         return None
+    if state_medium_at(words, d.last + 1):
+        if d.actor:
+            return None
+        d.flags = d.flags | {STATE_VOICE}
     return args.entity_key(doc, body)
 
 
