@@ -21,8 +21,9 @@ def _leaning(score: float):  # the tagger's word weights, as `Tagger.name_eviden
 def _carried(text: str, name: str, typ: str, *, score: float = 5.0) -> list[str]:
     """The mentions of a name found at its first occurrence only, as written."""
     words = split_words(text)
-    first = next(k for k, w in enumerate(words) if text[w.span.start : w.span.end] == name)
-    found = [Found(first, first + 1, words[first].span, typ, "model")]
+    size = len(name.split())
+    first = next(k for k in range(len(words)) if text[words[k].span.start : words[k + size - 1].span.end] == name)
+    found = [Found(first, first + size, Span(words[first].span.start, words[first + size - 1].span.end), typ, "model")]
     return [text[m.span.start : m.span.end] for m in resolve_document(text, words, found, _leaning(score))]
 
 
@@ -63,6 +64,16 @@ def test_a_word_more_often_untagged_than_found_is_not_carried() -> None:
 def test_a_place_found_once_is_left_to_the_kb() -> None:
     text = "تقدمت القوات في ريف درعا أمس. وسيطرت على قرى في ريف حماة."
     assert _carried(text, "ريف", "GPE") == ["ريف"]
+
+
+def test_a_name_beginning_with_a_nationality_is_not_carried() -> None:
+    text = "أعلنت الأمريكية بوينغ عن طائرة جديدة. وقالت الأمريكية بوينغ إن الطلبات زادت."
+    assert _carried(text, "الأمريكية بوينغ", "ORG") == ["الأمريكية بوينغ"]
+
+
+def test_a_two_word_name_is_carried_after_a_proclitic() -> None:
+    text = "وصل سبايك لي إلى المهرجان. ونجح وسبايك لي في رفع التحدي، وقال النقاد إن سبايك لي أبدع."
+    assert _carried(text, "سبايك لي", "PER") == ["سبايك لي"] * 3
 
 
 def test_the_recurrence_of_a_name_with_a_span_is_no_crash_without_evidence() -> None:

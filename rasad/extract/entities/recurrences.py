@@ -11,7 +11,8 @@ its key and type when
   الدراج "the cyclist", الأكراد, الحكومة المستقيلة; a person's definite name is a surname: النني), and the
   tagger's own weights for the word (context aside) lean to a name of its type: common nouns lean
   against (الحكومة، الشركة; bare heads and titles are resolved by `resolve`'s own rules);
-- a longer name begins with no title (الرئيس التركي is a role) and no indefinite head noun (تنظيم إرهابي).
+- a longer name begins with no title (الرئيس التركي is a role), nationality (الفلبيني دوتيرتي of الرئيس
+  الفلبيني دوتيرتي) or indefinite head noun (تنظيم إرهابي).
 """
 
 from __future__ import annotations
@@ -89,11 +90,13 @@ def _carried_names(text: str, words: Sequence[Word], norms: list[str], named: li
         first = form[0]
         if form in out or len(first) < _MIN_FIRST or not first.isalpha() or first in stop_words() or title_kind(first) is not None:
             continue
+        if is_demonym(first):  # الفلبيني دوتيرتي: the tagger's name cut after a title
+            continue
         definite = _definite(text, words[f.first], f.span.start)
         if len(form) > 1:
             if definite or head_type(first) is None:  # تنظيم إرهابي: an indefinite head names nothing
                 out[form] = n
-        elif head_type(first) is None and not is_demonym(first) and (f.type == "PER" or not definite or n.key.startswith("kb:")):
+        elif head_type(first) is None and (f.type == "PER" or not definite or n.key.startswith("kb:")):
             singles.append((form, n, text[f.span.start : f.span.end]))
     leaning: dict[int, float] = {}
     for typ in sorted({n.found.type for _, n, _ in singles}):  # the tagger's weights read once per type
