@@ -35,7 +35,7 @@ def find_mentions(text: str, words: Sequence[Word] | None = None, sentences: Seq
         offset = len(flat)
         flat.extend(sentence)
         found.extend((replace(f, first=f.first + offset, last=f.last + offset) for f in names) if offset else names)
-    return resolve_document(text, flat, found)
+    return resolve_document(text, flat, found, tagger.name_evidence)
 
 
 @component("mentions", requires=("tokens",), provides=("mentions",))

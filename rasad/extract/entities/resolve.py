@@ -58,6 +58,7 @@ from rasad.extract.entities.name_parts import (
 from rasad.extract.entities.national_bodies import own_country_forms
 from rasad.extract.entities.patterns import FILIATION, MAX_FOREIGN_NAME_FREQ, given_names, head_type, regnal_ordinals
 from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
+from rasad.extract.entities.recurrences import Evidence, recurrence_mentions
 from rasad.extract.entities.surnames import surname_may_stand_alone, surname_mentions
 from rasad.extract.entities.variants import (
     bracketed_owners,
@@ -336,8 +337,9 @@ def _own_name_after_head(words: Sequence[Word], norms: list[str], f: Found) -> S
     return f.span
 
 
-def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -> list[Mention]:
-    """Mentions with entity keys for the names found in one document (word indices into `words`)."""
+def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found], evidence: Evidence | None = None) -> list[Mention]:
+    """Mentions with entity keys for the names found in one document (word indices into `words`);
+    `evidence`: the tagger's word weights, by which untagged recurrences of a name are carried (`recurrences`)."""
     named = [Named(f, key_of(f, text), word_skeletons(written_name(text, f.span))) for f in found]
     norms = list(map(WORD_NORM, words))  # in C
     read_homonyms(named, text, norms)
@@ -363,5 +365,6 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found]) -
     mentions = [Mention(_written_name(text, words, norms, n.found, others), n.found.type, n.key, n.found.role, n.found.source) for n in named]
     extra = surname_mentions(text, words, norms, named, taken) + _bare_heads(text, words, norms, named, taken) + _handles(words, norms, named)
     extra += place_parts(words, norms, parts, taken)
+    extra += recurrence_mentions(text, words, norms, named, taken, evidence)
     extra += [m for m in _bare_titles(text, named, words, taken) if not any(m.span.overlaps(x.span) for x in mentions + extra)]
     return sorted(mentions + extra, key=lambda m: (m.span.start, m.span.end))
