@@ -52,7 +52,7 @@ from rasad.corpus.model import DocSpan, Entity
 from rasad.corpus.national_names import national_pairs
 from rasad.corpus.person_joins import join_filiations, join_surnames, join_transliterations, two_given_names
 from rasad.document import Document
-from rasad.extract.entities.kb import demonyms, entries, entry, loose
+from rasad.extract.entities.kb import closing_demonym, entries, entry
 from rasad.extract.entities.keys import skeleton, written_name
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})  # "منطقة الفحيص" may be typed a region and الفحيص a town
@@ -152,9 +152,10 @@ def _join_inner_words(keys: Sequence[str], types: dict[str, str], union: KeyUnio
     partners: dict[str, set[str]] = {}
     for k, words in orgs.items():
         written = written_words(k)
-        if not written or loose(written[-1]) not in demonyms():
+        nationality = closing_demonym(written)[0]
+        if nationality == len(written):
             continue  # the long name ends with its nationality (not المنظمة الدولية, a description)
-        for p in range(1, len(words) - 1):
+        for p in range(1, nationality):
             if len(written) != len(words) or not written[p].endswith(_NISBA):
                 continue  # only an adjective may go (العمالي، الرسمية), not a noun of the name (حزب الاتحاد الديمقراطي)
             less = words[:p] + words[p + 1 :]
@@ -236,8 +237,9 @@ def _join_nationalities(keys: Sequence[str], types: dict[str, str], union: KeyUn
     nationals: dict[tuple[str, str], set[str]] = {}
     for k in keys:
         words = name_words(k)
-        if types[k] == "ORG" and not k.startswith("kb:") and len(words) >= 2 and _is_nationality(k):
-            nationals.setdefault((types[k], " ".join(words[:-1])), set()).add(union.find(k))
+        size = _nationality_size(k)
+        if types[k] == "ORG" and not k.startswith("kb:") and len(words) > size > 0:
+            nationals.setdefault((types[k], " ".join(words[:-size])), set()).add(union.find(k))
     for k in keys:
         owners = nationals.get((types[k], " ".join(name_words(k))), set()) - {union.find(k)}
         if len(owners) == 1:
@@ -271,21 +273,24 @@ def _coordinated_cuts(written: list[str]) -> list[tuple[str, ...]]:
     p = next((p for p in range(2, len(written)) if written[p].startswith("و")), None)
     if p is None:
         return []
-    national = loose(written[-1]) in demonyms() and len(written) > p + 1
-    return [tuple(written[:p]), *([(*written[:p], written[-1])] if national else [])]
+    nationality = closing_demonym(written)[0]
+    national = p < nationality < len(written)
+    return [tuple(written[:p]), *([(*written[:p], *written[nationality:])] if national else [])]
 
 
 def _without_inner_nisbas(written: list[str]) -> tuple[str, ...]:
     """A name's words without the relative adjectives between its first two words and its nationality
     (وكالة الأرصاد الجوية الإندونيسية: وكالة الأرصاد الإندونيسية)."""
-    if len(written) < 4 or loose(written[-1]) not in demonyms():
+    nationality = closing_demonym(written)[0]
+    if len(written) < 4 or nationality == len(written):
         return tuple(written)
-    return (*written[:2], *(w for w in written[2:-1] if not w.endswith(_NISBA)), written[-1])
+    return (*written[:2], *(w for w in written[2:nationality] if not w.endswith(_NISBA)), *written[nationality:])
 
 
-def _is_nationality(key: str) -> bool:
-    last = split_key(key)[1].split()[-1]
-    return loose(last) in demonyms()
+def _nationality_size(key: str) -> int:
+    """How many words the nationality adjective closing a name's key has (الكوري الشمالي: 2); 0 for none."""
+    written = split_key(key)[1].split()
+    return len(written) - closing_demonym(written)[0]
 
 
 def resolve_entities(docs: Sequence[Document]) -> list[Entity]:

@@ -18,7 +18,7 @@ from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.corpus.event_joins import COUNTRY_KB_PREFIX
 from rasad.corpus.model import Entity
-from rasad.extract.entities.kb import demonyms, loose
+from rasad.extract.entities.kb import closing_demonym, loose
 from rasad.extract.entities.national_bodies import national_body
 
 _ARTICLE = "ال"
@@ -72,7 +72,7 @@ def state_body(words: Sequence[str]) -> Voice | None:
     heads = [whole for head, whole in _heads().items() if bare[: len(head)] == head and len(head) < len(bare)]
     if not heads:
         return None
-    country = demonyms().get(loose(words[-1]))
+    country = closing_demonym(words)[1]
     if country is None:
         body = national_body(list(words))
         country = body[1] if body else None

@@ -45,3 +45,8 @@ def test_a_place_joined_to_a_governed_place_is_no_subject() -> None:
     doc = make_doc(text, mentions={"غزة": ("GPE", "kb:l:gaza_strip"), "إسرائيل": ("GPE", "kb:c:IL")},
                    timexes={"الجمعة": ("2024-02-02", None)}, published="2024-02-03")
     assert all(e.actor != "kb:c:IL" for e in extract_events(doc))
+
+
+def test_a_two_word_nationality_names_its_own_country() -> None:
+    assert _assaults("أطلق الجنود الكوريون الشماليون النار على قارب صيد الجمعة.") == [("kb:c:KP", None)]
+    assert ("kb:c:KR", None) in _assaults("أصيب جنديان في قصف كوري جنوبي على موقع حدودي الجمعة.")

@@ -17,7 +17,7 @@ from itertools import compress, count
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.kb import demonyms, entry, loose, loose_readings
+from rasad.extract.entities.kb import demonym_at, entry, loose, loose_readings
 from rasad.extract.entities.memo import Memo, memo
 from rasad.extract.entities.rules import Named, phrase_reading, proclitic_readings
 from rasad.extract.entities.words import WORD_NORM, Word, stem_span, strip_clitics
@@ -70,19 +70,24 @@ def _state_medium_at(
                 continue
             end, country, qualified = i + size, None, False
             while end < len(words) and end - i - size < 3:
-                word = loose(words[end].norm)
-                if word in qualifiers:
-                    qualified = True
-                elif country is None and word in demonyms():
-                    country = demonyms()[word]
+                after, nation = _nationality_at(words, end) if country is None else (end, None)
+                if loose(words[end].norm) in qualifiers:
+                    end, qualified = end + 1, True
+                elif nation:
+                    end, country = after, nation
                 else:
                     break
-                end += 1
             if country is None:
                 continue
             kb = entry(_state_outlets().get((kind, country), "")) if qualified else None
             return Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), "ORG", kb)
     return None
+
+
+def _nationality_at(words: Sequence[Word], j: int) -> tuple[int, str | None]:
+    """`demonym_at` over the words from j: (index after the nationality adjective, its country)."""
+    after, country = demonym_at([w.norm for w in words[j : j + 2]], 0)
+    return j + after, country
 
 
 # --- institutions --------------------------------------------------------------------------------
@@ -123,8 +128,8 @@ def _institution_at(
         if kind is None:
             continue
         end = i + size
-        while end < len(words) and end - i - size < 2 and loose(words[end].norm) in demonyms():
-            end += 1
+        while end < len(words) and end - i - size < 2 and (after := _nationality_at(words, end)[0]) > end:
+            end = after
         if kind != "optional" and end == i + size:
             return None
         return Named(i, end, Span(stem_span(text, words[i], prefix).start, words[end - 1].span.end), "ORG")

@@ -21,7 +21,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, tagged_words
 from rasad.extract.entities.head_names import nisbas_end
-from rasad.extract.entities.patterns import head_type, is_demonym, stop_words, title_kind
+from rasad.extract.entities.patterns import demonym_end, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.words import Word
 
 _AND_THE = "وال"
@@ -64,7 +64,7 @@ def _complements_end(words: Sequence[Word], f: Found, tagged: list[bool]) -> int
         return end
     end = nisbas_end(words, end, tagged)  # والتعاون الدولي
     if end < len(words) and not tagged[end] and words[end].norm.startswith("ال") and is_demonym(words[end].norm):
-        end += 1
+        end = demonym_end(words, end, tagged)
     return end
 
 

@@ -17,7 +17,7 @@ from rasad.arabic.lexicon import normalised_lines, read_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start, tagged_words
-from rasad.extract.entities.patterns import HeadNoun, hamza_clash, is_demonym, stop_words
+from rasad.extract.entities.patterns import HeadNoun, demonym_end, hamza_clash, is_demonym, stop_words
 from rasad.extract.entities.words import Word, strip_clitics
 
 MAX_CHAIN = 4  # the words between an institution's head and the nationality that closes its name
@@ -77,7 +77,7 @@ def _definite_body_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int
     end = nisbas_end(words, i + 1, tagged)
     if end == i + 1 or end >= len(words) or tagged[end] or not words[end].norm.startswith("ال") or not is_demonym(words[end].norm):
         return None
-    return end + 1
+    return demonym_end(words, end, tagged)
 
 
 def _place_name_end(words: Sequence[Word], head: HeadNoun, place: Found, tagged: list[bool]) -> int:
@@ -104,7 +104,7 @@ def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool],
         return None  # مديرية أرحب التابعة, بالسجن المؤبد: an adjective of what comes before, no name
     end = nisbas_end(words, first + 1, tagged)
     if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
-        end += 1
+        end = demonym_end(words, end, tagged)
     if end == first + 1 and nxt in _head_objects() and not (chain and _portfolio_pair(text, words, i, end)):
         return None  # قيادة السيارة، منطقة الجزاء: what the head acts on or belongs to, no name
     return end
@@ -207,8 +207,8 @@ def _nationality_end(text: str, words: Sequence[Word], start: int, tagged: list[
         if is_demonym(w):
             if not definite_before or not w.startswith("ال"):
                 return None
-            end = j + 1
-            return end + 1 if end < len(words) and not tagged[end] and is_demonym(words[end].norm) else end
+            end = demonym_end(words, j, tagged)
+            return demonym_end(words, end, tagged) if end < len(words) and not tagged[end] and is_demonym(words[end].norm) else end
     return None
 
 

@@ -186,13 +186,44 @@ def _keys_of(entry: KBEntry) -> list[tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
-    """Every form of a nationality adjective (العراقي، العراقية، عراقيين…) -> country KB id."""
+    """Every form of a nationality adjective (العراقي، العراقية، عراقيين…) -> country KB id. A two-word one
+    (كوري شمالي) agrees in both words (الكوريين الشماليين), keyed by its loose words joined with a space:
+    `demonym_at` reads it before its first word alone."""
     out: dict[str, str] = {}
-    for adj, eid in ((norm(r[0].strip()), r[1].strip()) for r in read_rows("rasad.extract", "kb/demonyms.tsv")):
-        for form in (adj, adj + "ه", adj + "ون", adj + "ين", adj[:-1] + "ه" if adj.endswith("ي") else adj):
-            out.setdefault(loose(form), eid)
-            out.setdefault(loose("ال" + form), eid)
+    for words, eid in ((norm(r[0].strip()).split(), r[1].strip()) for r in read_rows("rasad.extract", "kb/demonyms.tsv")):
+        for suffix in ("", "ه", "ون", "ين", None):
+            form = [_inflected(w, suffix) for w in words]
+            out.setdefault(" ".join(loose(w) for w in form), eid)
+            out.setdefault(" ".join(loose("ال" + w) for w in form), eid)
     return out
+
+
+def _inflected(adj: str, suffix: str | None) -> str:
+    """A nationality adjective with a suffix; None: its ي made ه (a feminine written without the ي)."""
+    if suffix is None:
+        return adj[:-1] + "ه" if adj.endswith("ي") else adj
+    return adj + suffix
+
+
+def demonym_at(words: Sequence[str], i: int) -> tuple[int, str | None]:
+    """(index after it, country KB id) of the nationality adjective at words[i] (normalised words), two words
+    read first (الكوري الشمالي -> c:KP, not الكوري -> c:KR); (i, None) when none is there."""
+    table = demonyms()
+    if i + 1 < len(words):
+        eid = table.get(loose(words[i]) + " " + loose(words[i + 1]))
+        if eid:
+            return i + 2, eid
+    eid = table.get(loose(words[i])) if i < len(words) else None
+    return (i + 1, eid) if eid else (i, None)
+
+
+def closing_demonym(words: Sequence[str]) -> tuple[int, str | None]:
+    """(index where it begins, country KB id) of the nationality adjective that closes a name (normalised
+    words), two words read first (الجيش الكوري الشمالي: 1, c:KP); (len(words), None) when none does."""
+    for start in (len(words) - 2, len(words) - 1):
+        if start >= 0 and demonym_at(words, start)[0] == len(words):
+            return start, demonym_at(words, start)[1]
+    return len(words), None
 
 
 def entry(eid: str) -> KBEntry | None:

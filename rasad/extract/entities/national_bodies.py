@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
-from rasad.extract.entities.kb import alias_index, alias_key, demonyms, entries, loose
+from rasad.extract.entities.kb import alias_index, alias_key, closing_demonym, entries, loose
 from rasad.extract.entities.keys import written_name
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import Named
@@ -25,16 +25,14 @@ _ARTICLE = "ال"
 
 def national_body(words: Sequence[str]) -> tuple[str, str] | None:
     """(head without the article, country KB id) of a name (normalised words) that is a head and its
-    country: ال + head + the nationality (المنتخب المصري), or a bare head + the country's name
+    country: ال + head + the nationality of one or two words (المنتخب المصري، الجيش الكوري الشمالي), or a bare head + the country's name
     (منتخب مصر، منتخب الأرجنتين); None for any other name."""
     if len(words) < 2:
         return None
     head = loose(words[0])
-    if len(words) == 2 and head.startswith(_ARTICLE):
-        country = demonyms().get(loose(words[1]))
-        return (head[len(_ARTICLE) :], country) if country else None
     if head.startswith(_ARTICLE):
-        return None
+        start, country = closing_demonym(words)
+        return (head[len(_ARTICLE) :], country) if start == 1 and country else None
     known = entries().get(alias_index()[0].get(alias_key(" ".join(words[1:]))) or "")
     return (head, known.id) if known is not None and known.id.startswith("c:") else None
 

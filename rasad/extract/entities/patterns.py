@@ -22,7 +22,7 @@ from rasad.arabic.clitics import light
 from rasad.arabic.lexicon import read_lines, read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.document import Span
-from rasad.extract.entities.kb import QUOTES, demonyms, loose, loose_readings
+from rasad.extract.entities.kb import QUOTES, demonym_at, demonyms, loose, loose_readings
 from rasad.extract.entities.letters import is_initialism, spellings
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.words import HYPHENS, Word, strip_clitics
@@ -232,6 +232,13 @@ def is_demonym(word: str) -> bool:
     """Whether a normalised word is a nationality adjective, read with or without its proclitics."""
     table = demonyms()
     return any(stem in table for _, stem in loose_readings(word))
+
+
+def demonym_end(words: Sequence[Word], j: int, tagged: Sequence[bool]) -> int:
+    """Index after the nationality adjective at words[j] (`is_demonym`), after its second word when it has one
+    (الكوري الشمالي: North, not South Korean) that no other name took."""
+    pair = [w.norm for w in words[j : j + 2]]
+    return j + 2 if demonym_at(pair, 0)[0] == 2 and not tagged[j + 1] else j + 1
 
 
 @memo(300_000)

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from rasad.arabic.normalize import norm
 from rasad.document import Span
+from rasad.extract.entities.kb import closing_demonym, demonym_at
 from rasad.extract.entities.keys import key_of, skeleton, written_name
 from rasad.extract.entities.name_parts import Named
 from rasad.extract.entities.patterns import is_demonym
@@ -54,7 +55,7 @@ def complement_cut_forms(named: list[Named], text: str) -> None:
     takes that name's key, where one entity of the document is so named (module doc)."""
     bodies = [(n, _name_words(text, n)) for n in named if n.found.type == "ORG"]
     for n, words in bodies:
-        if n.found.kb is not None or len(words) < _MIN_BODY_WORDS or not is_demonym(words[-1]):
+        if n.found.kb is not None or len(words) < _MIN_BODY_WORDS or not (is_demonym(words[-1]) or closing_demonym(words)[1]):
             continue
         owners = {m.key for m, full in bodies if m.key != n.key and len(full) > len(words) and full[: len(words)] == words}
         if len(owners) == 1:
@@ -80,13 +81,14 @@ def _name_words(text: str, n: Named) -> list[str]:
 
 
 def _without_nationality(short: Sequence[str], full: Sequence[str]) -> bool:
-    """Whether `short` is `full` with its one nationality word left out: word for word, or as the construct
+    """Whether `short` is `full` with its one nationality (of one word or two) left out: word for word, or as the construct
     the name becomes (الاتحاد المصري لكرة القدم -> اتحاد كرة القدم: the article of the head and the ل of
     its complement go with the adjective)."""
     spots = [i for i, w in enumerate(full) if i > 0 and is_demonym(w)]
     if len(spots) != 1:
         return False
-    rest = [w for i, w in enumerate(full) if i != spots[0]]
+    size = demonym_at(full, spots[0])[0] - spots[0] or 1  # both words of الكورية الشمالية go
+    rest = [*full[: spots[0]], *full[spots[0] + size :]]
     if len(rest) != len(short):
         return False
     if list(short) == rest:

@@ -11,14 +11,16 @@ country anyway, and an event placed only in it says little.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
 from rasad.extract.entities.kb import alias_index, kb_starts
 from rasad.extract.events.arguments import PLACE_TYPES, entity_key
-from rasad.extract.events.national import country_of_adjective
+from rasad.extract.events.national import adjective_at
 from rasad.extract.mention_index import COUNTRY_PREFIX, mention_index, place_country
 from rasad.extract.speech import governing_preposition
-from rasad.extract.wordscan import function_words, scan
+from rasad.extract.wordscan import Word, function_words, scan
 
 
 def article_place(doc: Document) -> str | None:
@@ -48,17 +50,18 @@ def title_country(doc: Document) -> str | None:
         return None
     places = {place_country(m.entity_id) for m in doc.mentions
               if m.type in PLACE_TYPES and (text := norm(doc.span_text(m.span)).strip()) and text in title}
-    found = (places | {_country_of_word(w.text) for w in scan(title)}) - {None}
+    found = (places | {_country_of_word(words, j) for words in [scan(title)] for j in range(len(words))}) - {None}
     return found.pop() if len(found) == 1 else None
 
 
-def _country_of_word(word: str) -> str | None:
+def _country_of_word(words: Sequence[Word], j: int) -> str | None:
     """The country one word names: a one-word country name, proclitics aside ("وإيران"), or a nationality
-    adjective; not a name that is also an everyday word."""
+    adjective (read with the word after it: "الكوري الشمالي"); not a name that is also an everyday word."""
+    word = words[j].text
     names = alias_index()[0]
     ids = (names.get((first,)) for _, first, homograph in kb_starts(word) if not homograph)
     country = next((eid for eid in ids if eid and f"kb:{eid}".startswith(COUNTRY_PREFIX)), None)
-    return f"kb:{country}" if country else country_of_adjective(word)
+    return f"kb:{country}" if country else adjective_at(words, j)
 
 
 def placed_in(doc: Document, m: Mention) -> bool:

@@ -21,7 +21,7 @@ from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.events.arguments import Placed
-from rasad.extract.events.national import country_of_adjective
+from rasad.extract.events.national import adjective_at
 from rasad.extract.mention_index import mention_index, place_country
 from rasad.extract.speech import mention_key
 from rasad.extract.wordscan import Word, scan
@@ -124,7 +124,7 @@ def _without_conjunction(word: Word) -> int:
 def _stands_for(doc: Document, words: Sequence[Word], end: int, opening: tuple[str, ...], start: int,
                 country: Callable[[], str | None]) -> tuple[str | None, str]:
     """The key a common noun ending before word `end` stands for, and its mention type (module doc)."""
-    if end < len(words) and (national := country_of_adjective(words[end].text)):
+    if end < len(words) and (national := adjective_at(words, end)):
         return national, "GPE"
     if end < len(words) and _is_adjective(words[end].text):
         return None, "GPE"  # a nationality the KB lacks: "الحكومة المالطية" is not the Italian one the article names
@@ -159,7 +159,8 @@ def _named_body(doc: Document, opening: tuple[str, ...], before: int) -> Mention
 def _country_of_body(doc: Document, body: Mention) -> str | None:
     """The country a named body belongs to by its own words: its nationality adjective ("الشرطة التركية") or a
     place it names ("شرطة لندن"); None where they name none."""
-    adjectives = (country_of_adjective(w.text) for w in scan(doc.text, body.span))
+    name = scan(doc.text, body.span)
+    adjectives = (adjective_at(name, j) for j in range(len(name)))
     places = (place_country(m.entity_id) for m in mention_index(doc).between(body.span.start, body.span.end))
     return next(filter(None, (*adjectives, *places)), None)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rasad.extract.entities.kb import demonyms, loose
+from rasad.extract.entities.kb import demonym_at
 from rasad.extract.events.drafts import Draft
 from rasad.extract.events.lexicon import dating_words
 from rasad.extract.wordscan import Word, function_words
@@ -37,8 +37,7 @@ def national_actor(words: Sequence[Word], d: Draft, lo: int, hi: int) -> str | N
             if not function_words("armed_force").isdisjoint(words[i].forms):
                 return _adjective_after(words, i, hi)
     if d.pos == "noun" and "gen=target" not in d.flags and d.last + 1 < hi:
-        word = words[d.last + 1].text
-        return None if word.endswith(_PLURAL) else country_of_adjective(word)
+        return None if words[d.last + 1].text.endswith(_PLURAL) else adjective_at(words, d.last + 1)
     return None
 
 
@@ -58,13 +57,19 @@ def _adjective_after(words: Sequence[Word], i: int, hi: int, plural: bool = True
         word = words[j]
         if not word.is_word or word.text in function_words("preposition"):
             return None
-        country = None if not plural and word.text.endswith(_PLURAL) else country_of_adjective(word.text)
+        country = None if not plural and word.text.endswith(_PLURAL) else adjective_at(words, j)
         if country:
             return country
     return None
 
 
-def country_of_adjective(word: str) -> str | None:
-    """The KB key of the country a nationality adjective names ("الإيرانية" -> kb:c:IR), if any."""
-    eid = demonyms().get(loose(word))
+def country_of_adjective(word: str, after: str = "") -> str | None:
+    """The KB key of the country a nationality adjective names ("الإيرانية" -> kb:c:IR), if any, read with the
+    word `after` it first ("الكورية" "الشمالية" -> kb:c:KP, not South Korea's kb:c:KR)."""
+    eid = demonym_at((word, after), 0)[1]
     return f"kb:{eid}" if eid else None
+
+
+def adjective_at(words: Sequence[Word], j: int) -> str | None:
+    """`country_of_adjective` of words[j], read with the word after it."""
+    return country_of_adjective(words[j].text, words[j + 1].text if j + 1 < len(words) else "")
