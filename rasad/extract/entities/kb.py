@@ -220,9 +220,10 @@ def demonym_at(words: Sequence[str], i: int) -> tuple[int, str | None]:
 def closing_demonym(words: Sequence[str]) -> tuple[int, str | None]:
     """(index where it begins, country KB id) of the nationality adjective that closes a name (normalised
     words), two words read first (الجيش الكوري الشمالي: 1, c:KP); (len(words), None) when none does."""
-    for start in (len(words) - 2, len(words) - 1):
-        if start >= 0 and demonym_at(words, start)[0] == len(words):
-            return start, demonym_at(words, start)[1]
+    for start in range(max(len(words) - 2, 0), len(words)):
+        end, eid = demonym_at(words, start)
+        if end == len(words):
+            return start, eid
     return len(words), None
 
 

@@ -56,6 +56,8 @@ def recurrence_mentions(
             if tuple(norms[i + 1 : end]) == form[1:] and not any(taken[i:end]):
                 hits.setdefault(form, []).append((i, prefix))
                 break
+    if not hits:
+        return []
     found = Counter(_form(text, words, norms, n) for n in named)
     out: list[Mention] = []
     for form, places in hits.items():
