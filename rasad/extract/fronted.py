@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rasad.document import Document, Span
+from rasad.extract.entities.patterns import COMMAS
 from rasad.extract.quote_marks import MIN_QUOTE_WORDS, inside_marks, straddles, trim, word_count
 from rasad.extract.speech import SpeechVerb, accordance_nouns, mentions_between
 from rasad.extract.wordscan import Word, function_words
@@ -19,7 +20,6 @@ from rasad.extract.wordscan import Word, function_words
 if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
 
-_COMMAS = ("،", ",")
 _BARE_TO = ("ل", "لـ")  # "وفقا لـ خطة": the ل written apart
 _MAX_SOURCE_WORDS = 10  # words and marks between the attribution and its comma ("ووفقا لإحصاءات صادرة عن موقع X")
 
@@ -54,7 +54,7 @@ def fronted_content(doc: Document, words: Sequence[Word], opens: int, j: int, st
 def _source_comma(doc: Document, words: Sequence[Word], j: int, stop: int) -> int | None:
     """The comma that closes the source named after the attribution ending at word `j`, or None where none closes it
     within reach or no one is named before it, outside a relative clause."""
-    comma = next((k for k in range(j + 1, min(stop, j + 1 + _MAX_SOURCE_WORDS)) if words[k].text in _COMMAS), None)
+    comma = next((k for k in range(j + 1, min(stop, j + 1 + _MAX_SOURCE_WORDS)) if words[k].text in COMMAS), None)
     if comma is None or comma + 1 >= len(words) or any(w.text == "." for w in words[j + 1 : comma]):
         return None
     relative = next((w.start for w in words[j + 1 : comma] if w.text in function_words("relative_pronoun")),

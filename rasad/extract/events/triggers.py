@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rasad.arabic.normalize import norm
 from rasad.document import Mention, Span
+from rasad.extract.entities.patterns import COMMAS
 from rasad.extract.events.lexicon import (
     TriggerEntry,
     clause_openers,
@@ -42,10 +43,9 @@ from rasad.extract.wordscan import (
 
 _NAME_TYPES = ("ORG", "FAC", "MISC")
 _QUOTE_MARKS = frozenset('"\'«»“”„‘’')
-_COMMAS = frozenset({"،", ","})
 # What may stand in a wide gap besides words: the commas around an apposition ("كلفه الرئيس المصري، عبد الفتاح
 # السيسي، بتشكيل") and the brackets of an aside ("كلف الحكومة (الحالية) بتسيير الأعمال").
-_GAP_MARKS = _COMMAS | frozenset("()")
+_GAP_MARKS = COMMAS | frozenset("()")
 _ON = norm("على")
 _WE = "نا"  # the suffix of "we" on a past verb as well as of "us"
 
@@ -139,7 +139,7 @@ def find_triggers(words: Sequence[Word], mentions: Sequence[Mention] = (), timex
     # nor do the commas that set a time expression off ("ورفعت تركيا، الأربعاء، الرسوم الجمركية").
     timed = [_inside(w, timexes) for w in words]
     kept = [k for k, w in enumerate(words) if (w.is_word or w.text.strip() not in _QUOTE_MARKS) and not timed[k]
-            and not (w.text.strip() in _COMMAS and _beside(timed, k))]
+            and not (w.text.strip() in COMMAS and _beside(timed, k))]
     view = [words[k] for k in kept]
     not_events = {k for m in not_trigger_index().find_all(view) for k in range(m.first, m.last + 1)}  # "صادر عن"
     not_events |= _case_names(view)
