@@ -17,7 +17,7 @@ from rasad.arabic.lexicon import normalised_lines, read_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start, tagged_words
-from rasad.extract.entities.patterns import HeadNoun, demonym_end, hamza_clash, is_demonym, stop_words
+from rasad.extract.entities.patterns import HeadNoun, demonym_begins, demonym_end, hamza_clash, is_demonym, stop_words
 from rasad.extract.entities.words import Word, strip_clitics
 
 MAX_CHAIN = 4  # the words between an institution's head and the nationality that closes its name
@@ -75,7 +75,7 @@ def _definite_body_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int
     them (اللجنة الانتخابية الإيرلندية، الوكالة الفضائية الأوروبية), or None: without an adjective
     (الشركة الصينية) or a nationality (اللجنة الانتخابية) the words describe a body the text named before."""
     end = nisbas_end(words, i + 1, tagged)
-    if end == i + 1 or end >= len(words) or tagged[end] or not words[end].norm.startswith("ال") or not is_demonym(words[end].norm):
+    if end == i + 1 or end >= len(words) or tagged[end] or not words[end].norm.startswith("ال") or not demonym_begins(words, end):
         return None
     return demonym_end(words, end, tagged)
 
@@ -103,7 +103,7 @@ def _head_name_end(text: str, words: Sequence[Word], i: int, tagged: list[bool],
     if _describes(nxt, head, construct=construct):
         return None  # مديرية أرحب التابعة, بالسجن المؤبد: an adjective of what comes before, no name
     end = nisbas_end(words, first + 1, tagged)
-    if end < len(words) and not tagged[end] and is_demonym(words[end].norm):
+    if end < len(words) and not tagged[end] and demonym_begins(words, end):
         end = demonym_end(words, end, tagged)
     if end == first + 1 and nxt in _head_objects() and not (chain and _portfolio_pair(text, words, i, end)):
         return None  # قيادة السيارة، منطقة الجزاء: what the head acts on or belongs to, no name
@@ -204,11 +204,11 @@ def _nationality_end(text: str, words: Sequence[Word], start: int, tagged: list[
         surface = text[words[j].span.start : words[j].span.end]
         if tagged[j] or not w.isalpha() or w in stop_words() or segment(surface)[0] not in ("", "ال") or _verb_like(w):
             return None
-        if is_demonym(w):
+        if demonym_begins(words, j):
             if not definite_before or not w.startswith("ال"):
                 return None
             end = demonym_end(words, j, tagged)
-            return demonym_end(words, end, tagged) if end < len(words) and not tagged[end] and is_demonym(words[end].norm) else end
+            return demonym_end(words, end, tagged) if end < len(words) and not tagged[end] and demonym_begins(words, end) else end
     return None
 
 

@@ -188,14 +188,26 @@ def _keys_of(entry: KBEntry) -> list[tuple[str, ...]]:
 def demonyms() -> dict[str, str]:
     """Every form of a nationality adjective (العراقي، العراقية، عراقيين…) -> country KB id. A two-word one
     (كوري شمالي) agrees in both words (الكوريين الشماليين), keyed by its loose words joined with a space:
-    `demonym_at` reads it before its first word alone."""
+    `demonym_at` reads it before its first word alone. One whose first word is a noun (الجنوب أفريقي) is
+    written with ال on that word: only its adjective agrees (الجنوب أفريقية), and ال goes on the noun alone."""
     out: dict[str, str] = {}
     for words, eid in ((norm(r[0].strip()).split(), r[1].strip()) for r in read_rows("rasad.extract", "kb/demonyms.tsv")):
-        for suffix in ("", "ه", "ون", "ين", None):
-            form = [_inflected(w, suffix) for w in words]
-            out.setdefault(" ".join(loose(w) for w in form), eid)
-            out.setdefault(" ".join(loose("ال" + w) for w in form), eid)
+        for form in _demonym_forms(words):
+            out.setdefault(" ".join(map(loose, form)), eid)
     return out
+
+
+def _demonym_forms(words: Sequence[str]) -> list[list[str]]:
+    """Every written form of a nationality adjective of `demonyms.tsv` (normalised words), bare and definite."""
+    forms: list[list[str]] = []
+    for suffix in ("", "ه", "ون", "ين", None):
+        if words[0].startswith("ال") and len(words) > 1:  # الجنوب أفريقي: a noun, then the adjective
+            adjectives = [_inflected(w, suffix) for w in words[1:]]
+            forms += [[words[0].removeprefix("ال"), *adjectives], [words[0], *adjectives]]
+        else:
+            form = [_inflected(w, suffix) for w in words]
+            forms += [form, ["ال" + w for w in form]]
+    return forms
 
 
 def _inflected(adj: str, suffix: str | None) -> str:
@@ -207,10 +219,12 @@ def _inflected(adj: str, suffix: str | None) -> str:
 
 def demonym_at(words: Sequence[str], i: int) -> tuple[int, str | None]:
     """(index after it, country KB id) of the nationality adjective at words[i] (normalised words), two words
-    read first (الكوري الشمالي -> c:KP, not الكوري -> c:KR); (i, None) when none is there."""
+    read first (الكوري الشمالي -> c:KP, not الكوري -> c:KR), the first after a proclitic too (والكوري الشمالي);
+    (i, None) when none is there."""
     table = demonyms()
     if i + 1 < len(words):
-        eid = table.get(loose(words[i]) + " " + loose(words[i + 1]))
+        second = " " + loose(words[i + 1])
+        eid = next((found for _, stem in loose_readings(words[i]) if (found := table.get(stem + second))), None)
         if eid:
             return i + 2, eid
     eid = table.get(loose(words[i])) if i < len(words) else None

@@ -234,8 +234,19 @@ def is_demonym(word: str) -> bool:
     return any(stem in table for _, stem in loose_readings(word))
 
 
+def demonym_begins(words: Sequence[Word], j: int) -> bool:
+    """Whether a nationality adjective begins at words[j]: one word (`is_demonym`) or a noun and the
+    adjective after it (الجنوب أفريقية, whose first word alone is no nationality)."""
+    return is_demonym(words[j].norm) or demonym_at([w.norm for w in words[j : j + 2]], 0)[0] == 2
+
+
+def _closes_demonym(words: Sequence[Word], j: int) -> bool:
+    """Whether words[j] is the second word of a two-word nationality adjective (أفريقي of الجنوب أفريقي)."""
+    return j > 0 and demonym_at([words[j - 1].norm, words[j].norm], 0)[0] == 2
+
+
 def demonym_end(words: Sequence[Word], j: int, tagged: Sequence[bool]) -> int:
-    """Index after the nationality adjective at words[j] (`is_demonym`), after its second word when it has one
+    """Index after the nationality adjective at words[j] (`demonym_begins`), after its second word when it has one
     (الكوري الشمالي: North, not South Korean) that no other name took."""
     pair = [w.norm for w in words[j : j + 2]]
     return j + 2 if demonym_at(pair, 0)[0] == 2 and not tagged[j + 1] else j + 1
@@ -264,7 +275,7 @@ def role_before(words: Sequence[Word], name_first: int, inside: Sequence[bool]) 
         kind = title_kind(w)
         if kind is not None:
             head = j
-        elif not (inside[j] or _role_word(w)):
+        elif not (inside[j] or _role_word(w) or _closes_demonym(words, j)):
             break
         j -= 1
     if head is None or end < head:
@@ -278,7 +289,7 @@ def role_end(words: Sequence[Word], head: int, inside: Sequence[bool]) -> int:
     j = head + 1
     while j < len(words) and j - head < MAX_ROLE_WORDS:
         w = words[j].norm
-        if title_kind(w) is not None or inside[j] or _role_word(w):
+        if title_kind(w) is not None or inside[j] or _role_word(w) or _closes_demonym(words, j):
             j += 1
             continue
         break

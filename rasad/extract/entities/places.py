@@ -59,9 +59,10 @@ def place_heads() -> dict[str, Head]:
 def mentioned_bare(head: str, name: str) -> bool:
     """Whether a place written `head name` is mentioned as `name` alone: the head is a `bare` one and
     the name is a place of its own, a KB place or a word rare in the news (خور الزبير، أنتيغوا), not a
-    common word the head makes a name of (منطقة اليورو، مدينة الملك عبدالله، منطقة التجارة الحرة)."""
+    common word the head makes a name of (منطقة اليورو، مدينة الملك عبدالله، منطقة التجارة الحرة) nor a
+    titled person the place is called after (مدينة الامير محمد، its title written without a hamza)."""
     found = place_head(norm(head))
-    if found is None or not found[1].bare or not name:
+    if found is None or not found[1].bare or not name or title_kind(norm(name.split()[0])) is not None:
         return False
     known = alias_index()[0].get(alias_key(name))
     if known is not None:

@@ -45,6 +45,7 @@ from rasad.extract.entities.patterns import (
 from rasad.extract.entities.places import Head, place_names
 from rasad.extract.entities.rules import Named, acronyms, adjective_not_name, verb_not_person, verbal_noun_not_name
 from rasad.extract.entities.sport_clubs import sport_clubs
+from rasad.extract.entities.titled_names import titled_names
 from rasad.extract.entities.training import entities as bio_entities
 from rasad.extract.entities.wordfacts import SentenceFacts, sentence_facts
 from rasad.extract.entities.words import WORD_NORM, Word, stem_span
@@ -323,6 +324,7 @@ def _recognizetagged_words(
     found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
     found = framed_names(text, words, found, tagger)
     found = whole_people(text, words, found, tagged_words(words, found), tagger)
+    found = titled_names(text, words, found)  # مستشفى الملك فهد: no king, and no head + title as a name of its own
     found = coordinated_names(words, field_names(text, words, head_names(text, words, facts.head, found)))
     # a place head's name may hold what the tagger took for a name of its own (منطقة "قرقاو كوله")
     places = place_names(text, words, tagged_words(words, [f for f in found if f.source != "model"]), facts.place)
