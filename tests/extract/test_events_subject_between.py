@@ -55,3 +55,21 @@ def test_announcing_a_military_operation_keeps_the_announcement() -> None:
     text = "وأعلن سامي نادر الثلاثاء شن عملية عسكرية لاستعادة حدود بلاد الرافدين."
     events = extract_events(make_doc(text, mentions=NAMES, timexes=TUESDAY, published="2023-03-08"))
     assert [e.date for e in of_type(events, "STATEMENT")] == ["2023-03-07"] and of_type(events, "ASSAULT")
+
+
+def test_cutting_relations_with_the_state_between() -> None:
+    assert _dated("قطعت جمهورية الجبل، الثلاثاء، العلاقات الدبلوماسية مع بلاد الرافدين.", "SANCTION") == ["2023-03-07"]
+
+
+def test_a_strike_with_the_strikers_between() -> None:
+    assert _dated("أضرب عمال المناجم الثلاثاء عن العمل في جمهورية الجبل.", "PROTEST") == ["2023-03-07"]
+
+
+def test_forming_an_alliance_with_the_founders_between() -> None:
+    assert _dated("شكلت جمهورية الجبل الثلاثاء تحالفا عسكريا مع بلاد الرافدين.", "COOPERATE") == ["2023-03-07"]
+
+
+def test_denouncing_dates_the_denunciation_not_what_is_denounced() -> None:
+    text = "وشجب سامي نادر الثلاثاء الهجوم على سفارة جمهورية الجبل."
+    events = extract_events(make_doc(text, mentions=NAMES, timexes=TUESDAY, published="2023-03-08"))
+    assert [e.date for e in of_type(events, "ACCUSE")] == ["2023-03-07"]
