@@ -32,7 +32,7 @@ from rasad.extract.dual_nouns import construct_dual_counts, dual_noun_counts
 from rasad.extract.entities.letters import MIN_RUN, has_letter_only_word, is_letter
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import durations
-from rasad.extract.match_results import GOALS, match_claims
+from rasad.extract.match_results import match_claims
 from rasad.extract.mention_index import MentionIndex
 from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
 from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, shared_by_parts, unit_before
@@ -248,7 +248,7 @@ def find_claims(doc: Document) -> list[Claim]:
         for span, quantity, number in adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))
-        out.extend(Claim(span, GOALS, goals, None, None, None) for span, goals in match_claims(view, sentence, words))
+        out.extend(Claim(span, unit, n, None, None, None) for span, unit, n in match_claims(view, sentence, words))
     return out
 
 
