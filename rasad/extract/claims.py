@@ -35,7 +35,14 @@ from rasad.extract.events.lexicon import durations
 from rasad.extract.match_results import match_claims
 from rasad.extract.mention_index import MentionIndex
 from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
-from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, shared_by_parts, unit_before
+from rasad.extract.shared_measures import (
+    Measure,
+    bare_decimal,
+    shared_by_lists,
+    shared_by_parallels,
+    shared_by_parts,
+    unit_before,
+)
 from rasad.extract.wordscan import Word, function_words, previous_word, scan
 from rasad.pipeline import component
 
@@ -230,7 +237,7 @@ def find_claims(doc: Document) -> list[Claim]:
             if quantity == "money":
                 money = (quantity, unit)
             measures.append((quantity, unit))
-        measures = shared_by_parts(words, counted, measures)
+        measures = shared_by_parallels(words, counted, shared_by_parts(words, counted, measures))
         for c, measure, scale in zip(counted, *shared_by_lists(words, counted, measures), strict=True):
             quantity, unit = measure if measure is not None else (None, None)
             if quantity is None:
