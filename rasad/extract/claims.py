@@ -34,6 +34,7 @@ from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import durations
 from rasad.extract.match_results import match_claims
 from rasad.extract.mention_index import MentionIndex
+from rasad.extract.noun_senses import sense_of
 from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
 from rasad.extract.shared_measures import (
     Measure,
@@ -236,7 +237,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 quantity, unit = unit_before(measures)
             if quantity == "money":
                 money = (quantity, unit)
-            measures.append((quantity, unit))
+            measures.append((quantity if quantity is None else sense_of(words, c.first, quantity), unit))
         measures = shared_by_parallels(words, counted, shared_by_parts(words, counted, measures))
         for c, measure, scale in zip(counted, *shared_by_lists(words, counted, measures), strict=True):
             quantity, unit = measure if measure is not None else (None, None)
