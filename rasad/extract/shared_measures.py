@@ -91,8 +91,9 @@ def shared_by_parallels(words: Sequence[Word], counted: Sequence[Counted],
 
 def _joined_by_wa(words: Sequence[Word], c: Counted) -> bool:
     assert c.number is not None
-    first = c.number.first
-    return words[first].text.startswith("و") or (first > 0 and words[first - 1].text == "و")
+    first, text = c.number.first, words[c.number.first].text
+    glued = text.startswith("و") and (text[1:2].isdigit() or text[1:] in number_words())  # "وثلاثة", not "واحدة"
+    return glued or (first > 0 and words[first - 1].text == "و")
 
 
 def _before_place(words: Sequence[Word], k: int) -> bool:

@@ -27,3 +27,7 @@ def test_a_number_in_digits_after_wa_counts_the_noun_of_its_parallel() -> None:
 def test_a_number_with_no_parallel_before_it_counts_nothing() -> None:  # a guard
     assert _claims("وصل الوفد عام 2016 وعاد مرة أخرى في الصيف.") == []
     assert (2018, "titles") not in _claims("وأحرز الفريق ثلاثة ألقاب في 2016 و2018 في الكأس.")
+
+
+def test_a_number_word_that_begins_with_waw_is_no_number_joined_by_wa() -> None:  # a guard
+    assert (1, "matches") not in _claims("وخسر الفريق ثلاث مباريات في الدوري ولم يسجل لمرة واحدة في أول أربع منها.")
