@@ -37,3 +37,10 @@ def test_a_score_with_no_sport_named_counts_goals() -> None:
 
 def test_a_model_of_three_digits_near_a_result_word_is_no_score() -> None:  # a guard
     assert _claims("وخسرت الشركة عقد الطائرات من طراز 737-800 بعد المباراة.") == []
+
+
+def test_a_score_after_an_inflected_result_word_counts() -> None:
+    assert _claims("وحقق الفريق الضيف فوزه الأول بتغلبه على مضيفه 2-1 في الجولة الخامسة.") == [("goals", 1), ("goals", 2)]
+    assert _claims("واكتفى المنتخب بالتعادل 1-1 مع ضيفه في مباراة ودية.") == [("goals", 1), ("goals", 1)]
+    assert _claims("وفازت اللاعبة في بطولة التنس 6-3 و6-1 على منافستها.") == sorted(
+        [("games", 6), ("games", 3), ("games", 6), ("games", 1)])
