@@ -214,6 +214,11 @@ def _dual_durations(words: Sequence[Word], counted: Sequence[Counted], dated: Me
     return out
 
 
+def _a_score_side(span: Span, scores: Sequence[tuple[Span, str, int]]) -> bool:
+    """Whether a number is a side of a score its sentence reports ("فاز 2 - 1 يوم السبت": no day's length)."""
+    return any(side.start < span.end and span.start < side.end for side, _, _ in scores)
+
+
 def find_claims(doc: Document) -> list[Claim]:
     dated = MentionIndex([], [t.span for t in doc.timexes if t.kind != "duration"])  # a length of time is a claim
     view = normalize(doc.text)
@@ -224,10 +229,11 @@ def find_claims(doc: Document) -> list[Claim]:
     for sentence in doc.sentences:
         words = scan(doc.text, sentence)
         counted = counted_numbers(words)
+        scores = list(match_claims(view, sentence, words))
         measures: list[Measure | None] = []
         for n, c in enumerate(counted):
             term = _prison_term(words, c)  # a duration, but a claim
-            if term is None and _not_a_claim(words, c, dated):
+            if term is None and (_not_a_claim(words, c, dated) or _a_score_side(c.span, scores)):
                 measures.append(None)
                 continue
             quantity, unit = ("prison term", term) if term is not None else counted_quantity(doc.text, words, c, counted[:n])
@@ -256,7 +262,7 @@ def find_claims(doc: Document) -> list[Claim]:
         for span, quantity, number in adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))
-        out.extend(Claim(span, unit, n, None, None, None) for span, unit, n in match_claims(view, sentence, words))
+        out.extend(Claim(span, unit, n, None, None, None) for span, unit, n in scores)
     return out
 
 

@@ -44,3 +44,8 @@ def test_a_score_after_an_inflected_result_word_counts() -> None:
     assert _claims("واكتفى المنتخب بالتعادل 1-1 مع ضيفه في مباراة ودية.") == [("goals", 1), ("goals", 1)]
     assert _claims("وفازت اللاعبة في بطولة التنس 6-3 و6-1 على منافستها.") == sorted(
         [("games", 6), ("games", 3), ("games", 6), ("games", 1)])
+
+
+def test_a_score_side_before_a_weekday_is_no_length_of_time() -> None:
+    doc = Pipeline.from_names()(Document("وتغلب النادي على ضيفه 3 - 1 يوم الأحد في الدوري.", meta=Meta(published="2018-09-09")))
+    assert sorted((c.quantity, c.value) for c in doc.claims) == [("goals", 1), ("goals", 3)]
