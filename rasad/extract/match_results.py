@@ -96,11 +96,17 @@ def _sport_units() -> dict[str, str]:
     return {norm(r[0]): r[2] for r in _rows() if r[1] == "sport"}
 
 
+@lru_cache(maxsize=4)
+def _sports_named(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, sport) of each sport the text names: read once a document, not once a score of a long bulletin."""
+    return tuple((m.start(), m.group("sport")) for m in _sports().finditer(text))
+
+
 def _unit_of_score(text: str, sentence: tuple[int, int], at: int) -> str:
     """What the sides of the score at `at` count, by the sport named nearest it (data/match_results.tsv, sport: a
     basketball score counts points, a tennis set games): in its sentence ("فاز 108-97 في دوري كرة السلة"), else the
     last before it in the text, else the first after it; goals where the text names none."""
-    named = [(m.start(), m.group("sport")) for m in _sports().finditer(text)]
+    named = _sports_named(text)
     within = [n for n in named if sentence[0] <= n[0] < sentence[1]]
     before = [n for n in named if n[0] < at]
     nearest = min(within, key=lambda n: abs(n[0] - at)) if within else before[-1] if before else next(iter(named), None)
