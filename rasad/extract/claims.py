@@ -32,10 +32,18 @@ from rasad.extract.dual_nouns import construct_dual_counts, dual_noun_counts
 from rasad.extract.entities.letters import MIN_RUN, has_letter_only_word, is_letter
 from rasad.extract.events.counts import Counted, counted_numbers
 from rasad.extract.events.lexicon import durations
-from rasad.extract.match_results import GOALS, match_claims
+from rasad.extract.match_results import match_claims
 from rasad.extract.mention_index import MentionIndex
+from rasad.extract.noun_senses import sense_of
 from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
-from rasad.extract.shared_measures import Measure, bare_decimal, shared_by_lists, shared_by_parts, unit_before
+from rasad.extract.shared_measures import (
+    Measure,
+    bare_decimal,
+    shared_by_lists,
+    shared_by_parallels,
+    shared_by_parts,
+    unit_before,
+)
 from rasad.extract.wordscan import Word, function_words, previous_word, scan
 from rasad.pipeline import component
 
@@ -206,6 +214,11 @@ def _dual_durations(words: Sequence[Word], counted: Sequence[Counted], dated: Me
     return out
 
 
+def _a_score_side(span: Span, scores: Sequence[tuple[Span, str, int]]) -> bool:
+    """Whether a number is a side of a score its sentence reports ("فاز 2 - 1 يوم السبت": no day's length)."""
+    return any(side.start < span.end and span.start < side.end for side, _, _ in scores)
+
+
 def find_claims(doc: Document) -> list[Claim]:
     dated = MentionIndex([], [t.span for t in doc.timexes if t.kind != "duration"])  # a length of time is a claim
     view = normalize(doc.text)
@@ -216,10 +229,11 @@ def find_claims(doc: Document) -> list[Claim]:
     for sentence in doc.sentences:
         words = scan(doc.text, sentence)
         counted = counted_numbers(words)
+        scores = list(match_claims(view, sentence, words))
         measures: list[Measure | None] = []
         for n, c in enumerate(counted):
             term = _prison_term(words, c)  # a duration, but a claim
-            if term is None and _not_a_claim(words, c, dated):
+            if term is None and (_not_a_claim(words, c, dated) or _a_score_side(c.span, scores)):
                 measures.append(None)
                 continue
             quantity, unit = ("prison term", term) if term is not None else counted_quantity(doc.text, words, c, counted[:n])
@@ -229,8 +243,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 quantity, unit = unit_before(measures)
             if quantity == "money":
                 money = (quantity, unit)
-            measures.append((quantity, unit))
-        measures = shared_by_parts(words, counted, measures)
+            measures.append((quantity if quantity is None else sense_of(words, c.first, quantity), unit))
+        measures = shared_by_parallels(words, counted, shared_by_parts(words, counted, measures))
         for c, measure, scale in zip(counted, *shared_by_lists(words, counted, measures), strict=True):
             quantity, unit = measure if measure is not None else (None, None)
             if quantity is None:
@@ -248,7 +262,7 @@ def find_claims(doc: Document) -> list[Claim]:
         for span, quantity, number in adjective_claims(words, counted):
             value = int(number)
             out.append(Claim(span, quantity, value, None, None, _event_of_value(doc.events, sentence, span, value)))
-        out.extend(Claim(span, GOALS, goals, None, None, None) for span, goals in match_claims(view, sentence, words))
+        out.extend(Claim(span, unit, n, None, None, None) for span, unit, n in scores)
     return out
 
 

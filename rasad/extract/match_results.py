@@ -5,6 +5,8 @@
 differently, which the general claim reader cannot see (a number after a hyphen is a label's, "F-16"). A score
 counts only after a result word or a word of the match's course of its sentence (data/match_results.tsv:
 "الهزيمة أمام بلجيكا 1-2") or with a side written "صفر" ("1-صفر", never a range); a goal count of zero is no claim.
+Sets chained after a score count too ("6-4 و6-3 و6-2"), and a score's sides are points or games in the sport
+named nearest it (data/match_results.tsv, sport: "كرة السلة" points, "التنس" games), goals where none is named.
 """
 
 from __future__ import annotations
@@ -22,7 +24,12 @@ from rasad.extract.wordscan import Word
 GOALS = "goals"
 _RESULT_REACH = 80  # characters between the result word and the score
 _ZERO = "صفر"  # a side written as a word ("1-صفر"): a score, never a range, so it needs no result word
-_SCORE = re.compile(rf"(?<![\w/.,-])(\d{{1,2}}|{_ZERO})\s?[-–]\s?(\d{{1,2}}|{_ZERO})(?![\w/,-]|\.\d)")
+# a side of one to three digits; a set chained by و glued to it ("6-4 و6-3"، "6-3و4-6") is a score of its own
+_SCORE = re.compile(
+    rf"(?:(?<![\w/.,-])|(?<=[\s\d]و))(\d{{1,3}}|{_ZERO})\s?[-–]\s?(\d{{1,3}}|{_ZERO})(?![/,-]|\.\d|(?!و\d)\w)"
+)
+_CHAIN = re.compile(r"\s*[،,]?\s*و?\s*")  # what lies between two sets of one match: "6-4، 6-3" or "6-4 و6-3"
+_BIG_SIDE, _LOW_SIDE, _HIGH_SIDE = 100, 40, 200  # a side of three digits is a basketball score: "113-92", not "737-800"
 _AFTER_HAUL = ("نظيفه", "مقابل")
 
 
@@ -79,21 +86,69 @@ def _range_words() -> frozenset[str]:
     return frozenset(norm(r[0]) for r in _rows() if r[1] == "range")
 
 
-def match_claims(view: NormText, sentence: Span, words: Sequence[Word]) -> Iterator[tuple[Span, int]]:
-    """(span in the original text, goals) of each score side and goal haul in `sentence` (original offsets), whose
-    words are `words`."""
-    lo, hi = view.to_normalised(sentence.start), view.to_normalised(sentence.end)
-    part = view.text[lo:hi]
+@lru_cache(maxsize=1)
+def _sports() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)[وفلب]?(?P<sport>{_kind('sport')})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _sport_units() -> dict[str, str]:
+    return {norm(r[0]): r[2] for r in _rows() if r[1] == "sport"}
+
+
+@lru_cache(maxsize=4)
+def _sports_named(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, sport) of each sport the text names: read once a document, not once a score of a long bulletin."""
+    return tuple((m.start(), m.group("sport")) for m in _sports().finditer(text))
+
+
+def _unit_of_score(text: str, sentence: tuple[int, int], at: int) -> str:
+    """What the sides of the score at `at` count, by the sport named nearest it (data/match_results.tsv, sport: a
+    basketball score counts points, a tennis set games): in its sentence ("فاز 108-97 في دوري كرة السلة"), else the
+    last before it in the text, else the first after it; goals where the text names none."""
+    named = _sports_named(text)
+    within = [n for n in named if sentence[0] <= n[0] < sentence[1]]
+    before = [n for n in named if n[0] < at]
+    nearest = min(within, key=lambda n: abs(n[0] - at)) if within else before[-1] if before else next(iter(named), None)
+    return GOALS if nearest is None else _sport_units()[nearest[1]]
+
+
+def _plausible(sides: tuple[str, str]) -> bool:
+    """Whether a pair of sides may be a score: a side of three digits only against another of a basketball score
+    ("113-92"; "737-800" is a model)."""
+    values = [0 if s == _ZERO else int(s) for s in sides]
+    return max(values) < _BIG_SIDE or (min(values) >= _LOW_SIDE and max(values) < _HIGH_SIDE)
+
+
+def _scores(part: str, words: Sequence[Word], view: NormText, lo: int) -> Iterator[re.Match[str]]:
+    """The number pairs of `part` (normalised text from `lo`) that are scores: after a result word, with a side
+    written صفر, or chained after a score ("6-4 و6-3")."""
+    chained_from = -1
     for m in _SCORE.finditer(part):
-        if _ZERO not in m.group(0) and not _result_words().search(part, max(0, m.start() - _RESULT_REACH), m.start()):
+        if not _plausible((m.group(1), m.group(2))):
+            continue
+        chained = chained_from >= 0 and _CHAIN.fullmatch(part, chained_from, m.start()) is not None
+        told = chained or _ZERO in m.group(0)
+        if not told and not _result_words().search(part, max(0, m.start() - _RESULT_REACH), m.start()):
             continue
         if _a_range(words, view.to_original(lo + m.start(), lo + m.end())):
             continue
+        chained_from = m.end()
+        yield m
+
+
+def match_claims(view: NormText, sentence: Span, words: Sequence[Word]) -> Iterator[tuple[Span, str, int]]:
+    """(span in the original text, what it counts, how many) of each score side and goal haul in `sentence`
+    (original offsets), whose words are `words`."""
+    lo, hi = view.to_normalised(sentence.start), view.to_normalised(sentence.end)
+    part = view.text[lo:hi]
+    for m in _scores(part, words, view, lo):
+        unit = _unit_of_score(view.text, (lo, hi), lo + m.start())
         for g in (1, 2):
             if m.group(g) != _ZERO and int(m.group(g)) > 0:
-                yield view.to_original(lo + m.start(g), lo + m.end(g)), int(m.group(g))
+                yield view.to_original(lo + m.start(g), lo + m.end(g)), unit, int(m.group(g))
     for m in _hauls().finditer(part):
-        yield view.to_original(lo + m.start(), lo + m.end()), _haul_values()[m.group("haul")]
+        yield view.to_original(lo + m.start(), lo + m.end()), GOALS, _haul_values()[m.group("haul")]
     for pattern in _lone_goals():
         for m in pattern.finditer(part):
-            yield view.to_original(lo + m.start("one"), lo + m.end("one")), 1
+            yield view.to_original(lo + m.start("one"), lo + m.end("one")), GOALS, 1

@@ -72,6 +72,34 @@ def shared_by_parts(words: Sequence[Word], counted: Sequence[Counted], measures:
     return out
 
 
+def shared_by_parallels(words: Sequence[Word], counted: Sequence[Counted],
+                        measures: list[Measure | None]) -> list[Measure | None]:
+    """A bare number after و and before في (data/function_words.tsv, parallel_place) counts what the number before
+    it counts where that one also stood before في: the noun is left out of the second of two parallel counts ("قتل
+    خمسة أشخاص في درعا وثلاثة في ريف دمشق"، "1000 سلة في بولوغدود، و400 في يونتوي"). A year between them is no
+    claim, so "ثلاثة ألقاب في 2016 و2018 في الكأس" shares nothing."""
+    out = list(measures)
+    for n in range(1, len(counted)):
+        a, b = counted[n - 1], counted[n]
+        if out[n] != (None, None) or a.number is None or b.number is None or out[n - 1] in (None, (None, None)):
+            continue
+        if _joined_by_wa(words, b) and _before_place(words, b.number.last + 1) and any(
+                _before_place(words, k) for k in range(a.last + 1, b.number.first)):
+            out[n] = out[n - 1]
+    return out
+
+
+def _joined_by_wa(words: Sequence[Word], c: Counted) -> bool:
+    assert c.number is not None
+    first, text = c.number.first, words[c.number.first].text
+    glued = text.startswith("و") and (text[1:2].isdigit() or text[1:] in number_words())  # "وثلاثة", not "واحدة"
+    return glued or (first > 0 and words[first - 1].text == "و")
+
+
+def _before_place(words: Sequence[Word], k: int) -> bool:
+    return k < len(words) and words[k].text in function_words("parallel_place")
+
+
 def bare_decimal(words: Sequence[Word], c: Counted) -> bool:
     """A number with decimals and nothing counted after it ("عند 4.65،"، "عند 12.98 في الأشهر"): a rate, a price or
     a share whose unit the sentence gave an earlier number."""
