@@ -1,0 +1,45 @@
+"""A month with its year told as "العام الماضي" with no من between ("في يوليو/تموز العام الماضي"), and words that
+read as the month آب ("من أب فرنسي", "من باب المندب"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasad.extract.time import tag
+
+REF = dt.date(2018, 9, 2)
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(text[t.span.start:t.span.end], t.value) for t in tag(text, REF)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وضاعفت الحكومة سعر التذكرة في يوليو/تموز العام الماضي", [("في يوليو/تموز العام الماضي", "2017-07")]),
+    ("وأقيل المدرب في نوفمبر العام الماضي بعد سلسلة هزائم", [("في نوفمبر العام الماضي", "2017-11")]),
+    ("وتعقد القمة المقبلة في مارس/آذار العام المقبل في العاصمة", [("في مارس/آذار العام المقبل", "2019-03")]),
+    ("ووقع الانفجار في 13 فبراير/شباط العام الماضي قرب المطار", [("في 13 فبراير/شباط العام الماضي", "2017-02-13")]),
+])
+def test_a_month_takes_the_year_that_follows_it(text, found):
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "وولد اللاعب في مرسيليا من أب جزائري وأم فرنسية",
+    "وتمر ناقلات النفط من باب المندب نحو قناة السويس",
+    "وقال إن القرار جاء من باب المعاملة بالمثل",
+    "وشدد التحالف على حماية الملاحة في باب المندب",
+])
+def test_father_and_door_are_no_month(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وكانت الاحتجاجات قد بدأت في آب/أغسطس الماضي", [("في آب/أغسطس الماضي", "2018-08")]),
+    ("وعقد الاجتماع في 13 آب في عمان", [("في 13 آب", "2018-08-13")]),
+    ("وتأسست الحركة في آب 2016 في دمشق", [("في آب 2016", "2016-08")]),
+])
+def test_the_month_of_august_is_still_found(text, found):
+    assert _found(text) == found
