@@ -43,3 +43,13 @@ def test_father_and_door_are_no_month(text):
 ])
 def test_the_month_of_august_is_still_found(text, found):
     assert _found(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وأقام المنتخب معسكرا بدأ في 20 مارس ولعب وديته الثانية يوم 26 من الشهر نفسه",
+     [("في 20 مارس", "2018-03-20"), ("يوم 26 من الشهر نفسه", "2018-03-26")]),
+    ("وتنطلق الدورة في 8 أيار/مايو وتختتم في 19 من ذات الشهر بحفل كبير",
+     [("في 8 أيار/مايو", "2018-05-08"), ("في 19 من ذات الشهر", "2018-05-19")]),
+])
+def test_a_day_of_the_same_month_is_in_the_month_named_last(text, found):
+    assert _found(text) == found

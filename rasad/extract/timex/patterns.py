@@ -60,6 +60,7 @@ def words() -> dict[str, str]:
         "VAGUE": _alt(lx.table("vague")),
         "THIS": _alt(lx.table("modifiers", "this")),
         "SAME": _alt(lx.table("modifiers", "same")),
+        "SAMEMONTH": _alt(lx.table("modifiers", "same_month")),
         "ANCHORED": _alt(lx.table("anchored")),
         "EVE": _alt(lx.table("eve", "eve")),
         "HOLIDAY": _alt(lx.table("holidays", "holiday")),
@@ -124,8 +125,8 @@ _TEMPLATES = {
     "dayafter": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<phrase>{ANCHORED}){END}",
     # عيد الفطر; أول أيام عيد الأضحى; ثاني أيام عيد الفطر (family holiday)
     "holiday": r"{PRE}(?:(?P<nth>{NTH})\s+(?:ايام|يوم)\s+)?(?P<holiday>{HOLIDAY})(?:\s+المبارك)?(?:\s+(?P<rel>{REL}))?{END}",
-    # في 19 منه; و27 منه; الـ12 منه: a day of the month the text named last (family dayof)
-    "dayof": r"{PRE}(?:يوم\s+)?(?:ال)?(?P<day>[0-3]?\d)\s+منه{END}",
+    # في 19 منه; و27 منه; الـ12 منه; يوم 26 من الشهر نفسه: a day of the month the text named last (family dayof)
+    "dayof": r"{PRE}(?:يوم\s+)?(?:ال)?(?P<day>[0-3]?\d)\s+(?:منه|من\s+(?:{SAMEMONTH})){END}",
     # عشية الإضراب; وعشية انطلاق المونديال: the day before an event (family eve, resolved in rasad.extract.time)
     "eve": r"{PRE}(?P<eve>{EVE})\s+(?P<event>\w+){END}",
     # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
