@@ -53,3 +53,16 @@ def test_the_month_of_august_is_still_found(text, found):
 ])
 def test_a_day_of_the_same_month_is_in_the_month_named_last(text, found):
     assert _found(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ويلتقي الفريقان في المباراة النهائية في 26 الحالي على ملعب المدينة", [("في 26 الحالي", "2018-09-26")]),
+    ("وأرجأ البرلمان جلسته إلى 15 الجاري بعد فشل التوافق", [("15 الجاري", "2018-09-15")]),
+    ("وتعقد اللجنة اجتماعها يوم 20 الجاري في مقرها", [("يوم 20 الجاري", "2018-09-20")]),
+])
+def test_a_bare_day_of_the_current_month(text, found):
+    assert _found(text) == found
+
+
+def test_a_model_number_is_no_day():
+    assert _found("وتأتي الكاميرا بدقة 12 ميغابيكسل مثل هاتف إس 9 الحالي") == []

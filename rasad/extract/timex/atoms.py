@@ -231,7 +231,9 @@ def _monthday(m: re.Match[str], text: str) -> Spec | None:
     """A day of the month the text is in, or of one counted from it: "في الثاني من الشهر الحالي"."""
     day = int(m.group("day")) if m.group("day") else lx.numbers("day").get(re.sub(r"\s+", " ", m.group("dayw")))
     rel = _rel(m)
-    if not day or not 1 <= day <= 31 or (rel is None and m.group("this") is None):
+    said = m.group("dayw") is not None or "يوم" in text[m.start() : m.start("day")] or _has_cue(text, m.start("day"))
+    bare = m.group("bare") is not None and said  # "في 26 الحالي", "يوم 27 الجاري"; not "إس 9 الحالي" (a model)
+    if not day or not 1 <= day <= 31 or (rel is None and m.group("this") is None and not bare):
         return None
     return Spec("monthday", day=day, rel=rel or 0)
 

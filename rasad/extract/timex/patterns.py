@@ -61,6 +61,7 @@ def words() -> dict[str, str]:
         "THIS": _alt(lx.table("modifiers", "this")),
         "SAME": _alt(lx.table("modifiers", "same")),
         "SAMEMONTH": _alt(lx.table("modifiers", "same_month")),
+        "THISMONTH": _alt(lx.table("modifiers", "this_month")),
         "ANCHORED": _alt(lx.table("anchored")),
         "EVE": _alt(lx.table("eve", "eve")),
         "HOLIDAY": _alt(lx.table("holidays", "holiday")),
@@ -73,9 +74,10 @@ _TEMPLATES = {
     "daymonth": r"{PRE}(?:يوم\s+)?(?:ال)?(?:(?P<day>[0-3]?\d)(?:\s+من)?|(?P<dayw>{ORD})\s+من|(?P<dayb>{ORDB})\s+)\s*[-/.]?\s*(?:شهر\s+)?"
                 r"(?P<month>{MONTH})(?:{PAIR}(?P<month2>{MONTH}))?{MYEAR}(?:\s+(?P<rel>{REL}))?"
                 r"(?:\s+(?:من\s+)?(?:(?:العام|السنه|عام)\s+(?P<yrel>{REL})|(?P<same>{SAME})))?{END}",
-    # في الثاني من الشهر الحالي; 15 من هذا الشهر; العاشر من الشهر الماضي (a bare "من الشهر" may be a month told before)
-    "monthday": r"{PRE}(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{ORD}))\s+من\s+(?:(?P<this>هذا)\s+)?الشهر"
-                r"(?:\s+(?P<rel>{REL}))?{END}",
+    # في الثاني من الشهر الحالي; 15 من هذا الشهر; العاشر من الشهر الماضي (a bare "من الشهر" may be a month told before);
+    # في 26 الحالي
+    "monthday": r"{PRE}(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{ORD}))\s+(?:من\s+(?:(?P<this>هذا)\s+)?الشهر"
+                r"(?:\s+(?P<rel>{REL}))?|(?P<bare>{THISMONTH})){END}",
     # مطلع نوفمبر/ تشرين الثاني الماضي; في آب 2020; شهر تموز المقبل; في يوليو/تموز (من) العام الماضي
     "month": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?P<shahr>شهر\s+)?(?P<month>{MONTH})(?:{PAIR}(?P<month2>{MONTH}))?"
              r"{MYEAR}(?:\s+(?P<rel>{REL}))?(?:\s+(?:من\s+)?(?:(?:العام|السنه|عام)\s+(?P<yrel>{REL})|(?P<same>{SAME})))?{END}",
