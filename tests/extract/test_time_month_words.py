@@ -66,3 +66,12 @@ def test_a_bare_day_of_the_current_month(text, found):
 
 def test_a_model_number_is_no_day():
     assert _found("وتأتي الكاميرا بدقة 12 ميغابيكسل مثل هاتف إس 9 الحالي") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وصدر المرسوم في الجريدة الرسمية يوم 24 غشت 2010 بعد نقاش طويل", [("يوم 24 غشت 2010", "2010-08-24")]),
+    ("وتستمر الأشغال حتى الـ15 من يوليوز المقبل", [("حتى الـ15 من يوليوز المقبل", "2019-07-15")]),
+    ("وانعقد المؤتمر في 13 نونبر 2012 بالرباط", [("في 13 نونبر 2012", "2012-11-13")]),
+])
+def test_moroccan_month_names(text, found):
+    assert _found(text) == found
