@@ -35,7 +35,6 @@ _JOIN = re.compile(r"[\s,،:\-–(]*(?:(?:الموافق|الموافق\s+ل|م)
 _CLOCK_JOIN = re.compile(r"[\s,،\-–(]*(?:من\s+)?")
 # Prepositions that belong to the expression they precede ("في 26 ديسمبر", "بحلول نهاية العام").
 _LEAD = re.compile(r"(?:^|(?<=[\s(\"«“”]))(?:[وف])?(?:في|منذ|حتي|بحلول|قبل|قبيل|بعد|خلال|مع|عند|اعتبارا\s+من|ابتداء\s+من|بدءا\s+من|طوال|طيله)\s+$")
-_AMBIGUOUS_MONTHS = frozenset({"ماي"})  # also a surname (تيريزا ماي): only with a day, a year or الماضي
 
 
 def find_atoms(view: NormText) -> list[Atom]:
@@ -232,7 +231,9 @@ def _monthday(m: re.Match[str], text: str) -> Spec | None:
     """A day of the month the text is in, or of one counted from it: "في الثاني من الشهر الحالي"."""
     day = int(m.group("day")) if m.group("day") else lx.numbers("day").get(re.sub(r"\s+", " ", m.group("dayw")))
     rel = _rel(m)
-    if not day or not 1 <= day <= 31 or (rel is None and m.group("this") is None):
+    said = m.group("dayw") is not None or "يوم" in text[m.start() : m.start("day")] or _has_cue(text, m.start("day"))
+    bare = m.group("bare") is not None and said  # "في 26 الحالي", "يوم 27 الجاري"; not "إس 9 الحالي" (a model)
+    if not day or not 1 <= day <= 31 or (rel is None and m.group("this") is None and not bare):
         return None
     return Spec("monthday", day=day, rel=rel or 0)
 
@@ -243,8 +244,8 @@ def _month_only(m: re.Match[str], text: str) -> Spec | None:
     explicit = year is not None or rel is not None or m.group("month2") or mod or m.group("shahr") or m.group("yrel") or _same(m)
     if name in lx.english_months() and year is None:
         return None
-    if name in _AMBIGUOUS_MONTHS and year is None and rel is None:
-        return None
+    if name in _cue_words(("ambiguous_month",)) and year is None and rel is None and not m.group("month2"):
+        return None  # "تيريزا ماي", "من أب فرنسي", "من باب الوفاء": a month only with a year, الماضي or its other name
     if not explicit and not _has_cue(text, m.start()):
         return None
     return Spec("month", month=_month(name), year=year, rel=rel, mod=mod, offset=_rel(m, "yrel"), same_year=_same(m))

@@ -18,9 +18,11 @@ PRE = r"(?<!\w)(?:[وف])?(?:[بلك])?"
 END = r"(?!\w)"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 SEP = r"\s*[-/.,،]?\s*"
+# Between the two names of a month: a slash, or a bare space in wire copy ("يوليو تموز 2017")
+PAIR = r"(?:\s*/\s*|\s+)"
 # The year after a month, bare or with its word: "مايو 2003", "أيار/مايو عام 2003", "7 مايو من عام 2003",
-# "في شهر أبريل لعام 2016"
-MYEAR = r"(?:{SEP}(?:(?:من\s+)?(?:عام|العام|سنه|لعام|لسنه)\s+)?{YEAR})?"
+# "في شهر أبريل لعام 2016", "تموز/يوليو 2017م"
+MYEAR = r"(?:{SEP}(?:(?:من\s+)?(?:عام|العام|سنه|لعام|لسنه)\s+)?{YEAR}(?:\s*م(?!\w))?)?"
 
 
 def _alt(items: object) -> str:
@@ -58,6 +60,8 @@ def words() -> dict[str, str]:
         "VAGUE": _alt(lx.table("vague")),
         "THIS": _alt(lx.table("modifiers", "this")),
         "SAME": _alt(lx.table("modifiers", "same")),
+        "SAMEMONTH": _alt(lx.table("modifiers", "same_month")),
+        "THISMONTH": _alt(lx.table("modifiers", "this_month")),
         "ANCHORED": _alt(lx.table("anchored")),
         "EVE": _alt(lx.table("eve", "eve")),
         "HOLIDAY": _alt(lx.table("holidays", "holiday")),
@@ -68,14 +72,15 @@ def words() -> dict[str, str]:
 _TEMPLATES = {
     # 26 ديسمبر الماضي; 9 كانون الأول/ديسمبر; الخامس من شهر يناير 2020; يوم 3 آب; أول يوليو
     "daymonth": r"{PRE}(?:يوم\s+)?(?:ال)?(?:(?P<day>[0-3]?\d)(?:\s+من)?|(?P<dayw>{ORD})\s+من|(?P<dayb>{ORDB})\s+)\s*[-/.]?\s*(?:شهر\s+)?"
-                r"(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?{MYEAR}(?:\s+(?P<rel>{REL}))?"
-                r"(?:\s+من\s+(?:(?:العام|السنه|عام)\s+(?P<yrel>{REL})|(?P<same>{SAME})))?{END}",
-    # في الثاني من الشهر الحالي; 15 من هذا الشهر; العاشر من الشهر الماضي (a bare "من الشهر" may be a month told before)
-    "monthday": r"{PRE}(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{ORD}))\s+من\s+(?:(?P<this>هذا)\s+)?الشهر"
-                r"(?:\s+(?P<rel>{REL}))?{END}",
-    # مطلع نوفمبر/ تشرين الثاني الماضي; في آب 2020; شهر تموز المقبل
-    "month": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?P<shahr>شهر\s+)?(?P<month>{MONTH})(?:\s*/\s*(?P<month2>{MONTH}))?"
-             r"{MYEAR}(?:\s+(?P<rel>{REL}))?(?:\s+من\s+(?:(?:العام|السنه|عام)\s+(?P<yrel>{REL})|(?P<same>{SAME})))?{END}",
+                r"(?P<month>{MONTH})(?:{PAIR}(?P<month2>{MONTH}))?{MYEAR}(?:\s+(?P<rel>{REL}))?"
+                r"(?:\s+(?:من\s+)?(?:(?:العام|السنه|عام)\s+(?P<yrel>{REL})|(?P<same>{SAME})))?{END}",
+    # في الثاني من الشهر الحالي; 15 من هذا الشهر; العاشر من الشهر الماضي (a bare "من الشهر" may be a month told before);
+    # في 26 الحالي
+    "monthday": r"{PRE}(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{ORD}))\s+(?:من\s+(?:(?P<this>هذا)\s+)?الشهر"
+                r"(?:\s+(?P<rel>{REL}))?|(?P<bare>{THISMONTH})){END}",
+    # مطلع نوفمبر/ تشرين الثاني الماضي; في آب 2020; شهر تموز المقبل; في يوليو/تموز (من) العام الماضي
+    "month": r"{PRE}(?:(?P<bnd>{BND})\s+)?(?P<shahr>شهر\s+)?(?P<month>{MONTH})(?:{PAIR}(?P<month2>{MONTH}))?"
+             r"{MYEAR}(?:\s+(?P<rel>{REL}))?(?:\s+(?:من\s+)?(?:(?:العام|السنه|عام)\s+(?P<yrel>{REL})|(?P<same>{SAME})))?{END}",
     # اليوم الخميس; فجر اليوم; يوم أمس الثلاثاء; أول أمس الإثنين; مساء غد
     "relday": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<dayw>{DAYW})(?:\s*[،,]?\s*(?P<wd>{WD}))?{END}",
     # الأربعاء; الاثنين الماضي; مساء يوم السبت المقبل
@@ -122,8 +127,8 @@ _TEMPLATES = {
     "dayafter": r"{PRE}(?:(?P<part>{PART})\s+)?(?P<phrase>{ANCHORED}){END}",
     # عيد الفطر; أول أيام عيد الأضحى; ثاني أيام عيد الفطر (family holiday)
     "holiday": r"{PRE}(?:(?P<nth>{NTH})\s+(?:ايام|يوم)\s+)?(?P<holiday>{HOLIDAY})(?:\s+المبارك)?(?:\s+(?P<rel>{REL}))?{END}",
-    # في 19 منه; و27 منه; الـ12 منه: a day of the month the text named last (family dayof)
-    "dayof": r"{PRE}(?:يوم\s+)?(?:ال)?(?P<day>[0-3]?\d)\s+منه{END}",
+    # في 19 منه; و27 منه; الـ12 منه; يوم 26 من الشهر نفسه: a day of the month the text named last (family dayof)
+    "dayof": r"{PRE}(?:يوم\s+)?(?:ال)?(?P<day>[0-3]?\d)\s+(?:منه|من\s+(?:{SAMEMONTH})){END}",
     # عشية الإضراب; وعشية انطلاق المونديال: the day before an event (family eve, resolved in rasad.extract.time)
     "eve": r"{PRE}(?P<eve>{EVE})\s+(?P<event>\w+){END}",
     # في الأسابيع الماضية; على مدى الأشهر القليلة الماضية; في الآونة الأخيرة; منذ فترة
@@ -134,7 +139,7 @@ _TEMPLATES = {
 
 @cache
 def pattern(family: str) -> re.Pattern[str]:
-    fill = {"PRE": PRE, "END": END, "YEAR": YEAR, "SEP": SEP, "MYEAR": MYEAR.format(SEP=SEP, YEAR=YEAR), **words()}
+    fill = {"PRE": PRE, "END": END, "PAIR": PAIR, "YEAR": YEAR, "SEP": SEP, "MYEAR": MYEAR.format(SEP=SEP, YEAR=YEAR), **words()}
     return re.compile(_TEMPLATES[family].format(**fill))
 
 
