@@ -192,7 +192,7 @@ def subject_before_verb(placed: Sequence[Placed], words: Sequence[Word], first: 
     if k < 1:
         return None
     if words[k].text in function_words("relative_pronoun"):
-        if _carries_object(words[first]) or any(is_preposition_pronoun(w) for w in words[last + 1 : named]):
+        if carries_object(words[first]) or any(is_preposition_pronoun(w) for w in words[last + 1 : named]):
             return None
         j = k - 1 if words[k - 1].is_word else k - 2  # "مولر، الذي"
         return next((p for p in placed if p.mention.type in PARTICIPANT_TYPES and _ends_at(p, words, j)), None)
@@ -236,7 +236,7 @@ def gapped_object_roles(placed: Sequence[Placed], words: Sequence[Word], first: 
     after = [w for w in words[gap[0].index : last] if w.is_word and w.start >= gap[0].mention.span.end
              and not any(t.start <= w.start < t.end for t in timed)]
     ends_gap = not after or after[0].text.startswith("و")  # "حمّلت حماس والمنظمات … المسؤولية": one object
-    if not ends_gap or _carries_object(words[first]):
+    if not ends_gap or carries_object(words[first]):
         roles.actor, roles.target = gap[0].mention, None
         return roles
     before = [p for p in _free(placed, lo, first) if first - p.index <= _ADJACENT_SUBJECT]
@@ -245,7 +245,7 @@ def gapped_object_roles(placed: Sequence[Placed], words: Sequence[Word], first: 
     return roles
 
 
-def _carries_object(verb: Word) -> bool:
+def carries_object(verb: Word) -> bool:
     """Whether the verb ends with an object pronoun: "تحملها"، "حمّلته" (a bare form without it is read)."""
     text = verb.text
     return any(text.endswith(suf) and text[: -len(suf)] in verb.forms for suf in _OBJECT_SUFFIXES)

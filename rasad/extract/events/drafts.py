@@ -236,9 +236,14 @@ def merge_clause_events(drafts: list[Draft]) -> list[Draft]:
             continue
         if "subj=target" in d.flags and d.target:
             same.target = d.target
-        if not same.actor or (same.actor_guessed and d.actor and not d.actor_guessed):
+        # a name guessed near a noun is no agent of a passive verb nor of a death it names: "وقتل في الهجوم قائد شرطة
+        # قندهار" (Kandahar did not), "مقتل الصحفي سامي نادر في غارة جوية"
+        guessed = d.actor_guessed and ("subj=target" in same.flags or d.actor == same.target)
+        if (not same.actor and not guessed) or (same.actor_guessed and d.actor and not d.actor_guessed):
             same.actor, same.actor_guessed = d.actor, d.actor_guessed
         same.target = same.target or d.target
+        if same.target == same.actor:  # "قتل 47 متمردا … جراء غارات لمقاتلات التحالف": the strikes' doer is no target
+            same.target = None
         same.location = same.location or d.location
         if not ({"weak", "aux"} & d.flags):
             same.flags = same.flags - {"weak", "aux"}

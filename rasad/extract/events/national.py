@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from rasad.extract.entities.kb import demonym_at
 from rasad.extract.events.drafts import Draft
 from rasad.extract.events.lexicon import dating_words
+from rasad.extract.events.passive import marks_agent
 from rasad.extract.wordscan import Word, function_words
 
 _MEANS_REACH = 6  # words after the trigger where "برصاص X-ي" may stand
+_AGENT_REACH = 10  # words after a passive verb where its agent's forces may stand, past the count of its dead
 _ADJ_REACH = 2  # the adjective after its noun: "برصاص الاحتلال الإسرائيلي" puts one genitive between
 _PLURAL = ("ين", "ون")  # "مقتل فلسطينيين": a plural after a noun is a people, not an adjective
 
@@ -35,6 +37,10 @@ def national_actor(words: Sequence[Word], d: Draft, lo: int, hi: int) -> str | N
     if d.pos == "verb" and "subj=target" not in d.flags:
         for i in range(d.first + 1, min(hi, d.last + 3)):
             if not function_words("armed_force").isdisjoint(words[i].forms):
+                return _adjective_after(words, i, hi)
+    elif d.pos == "verb":  # "قتلوا بأيدي جنود فرنسيين"، "قتل 120 فلسطينيا على أيدي القوات الإسرائيلية": after the mark
+        for i in range(d.last + 2, min(hi, d.last + 1 + _AGENT_REACH)):
+            if not function_words("armed_force").isdisjoint(words[i].forms) and marks_agent(words[i - 1]):
                 return _adjective_after(words, i, hi)
     if d.pos == "noun" and "gen=target" not in d.flags and d.last + 1 < hi:
         return None if words[d.last + 1].text.endswith(_PLURAL) else adjective_at(words, d.last + 1)

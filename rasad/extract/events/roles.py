@@ -17,6 +17,7 @@ from collections import Counter
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
 from rasad.extract.events import arguments as args
+from rasad.extract.events import passive
 from rasad.extract.events.article_place import in_place_noun, placed_in, title_country
 from rasad.extract.events.common_bodies import BARE_COMPLEMENTIZERS, COMMON_SOURCE, common_bodies, state_medium_at
 from rasad.extract.events.disasters import DISASTER
@@ -30,6 +31,8 @@ from rasad.extract.wordscan import Word, function_words
 def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
     """Actor, target and location of each draft of a sentence (clause starts in `starts`)."""
     placed = args.place_mentions(doc, words)
+    passive.mark_passive(words, drafts, placed, [t.span for t in doc.timexes if words[0].start <= t.span.start < words[-1].end])
+    verbs = {d.first for d in drafts}
     bodies = _common_bodies(doc, words, drafts, placed)
     # the state's media only speak: "التقى ولي العهد الأسقف في الرياض، حسبما أفادت وسائل الإعلام الرسمية" (no party)
     placed = sorted([*placed, *(b for b in bodies if not state_medium_at(words, b.index))], key=lambda p: p.index)
@@ -37,6 +40,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
     previous_actor: str | None = None
     sources = [d.first for d in drafts if d.act is not None and d.act.sv.cls == "according"]
     fronted = args.fronted_place(placed, words)
+    reported: set[int] = set()  # the announcements of deaths another caused (_announced_by_other)
     for d in drafts:
         lo, hi = bounds[d.clause], bounds[d.clause + 1]
         # "وقدم تعازيه …، بحسب ما أوردت وكالة الأناضول": the source of the report takes no part in the event
@@ -49,20 +53,29 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             event_subject = any(o.pos == "noun" and o.type == d.type and 0 < o.first - d.last <= 2 for o in drafts)
             if "gap=object" in d.flags:  # "حمّل X Y المسؤولية"
                 roles = args.gapped_object_roles(placed, words, d.first, d.last, lo, hi, [t.span for t in doc.timexes])
-            else:
-                roles = args.verb_roles(placed, words, d.first, d.last, lo, hi, "subj=target" in d.flags, event_subject,
+            else:  # whom it befell is its subject, who did it is named after a mark ("أصيب العشرات برصاص الجيش")
+                agents = passive.agents_after(placed, words, d.last, hi, verbs) if passive.SUFFERS in d.flags else []
+                around = [p for p in placed if p not in agents and (passive.COUNTED not in d.flags or p.index > d.last)]
+                roles = args.verb_roles(around, words, d.first, d.last, lo, hi, passive.SUFFERS in d.flags, event_subject,
                                         "obj=after" in d.flags)
+                roles.actor = agents[0].mention if agents else roles.actor
         else:
             genitive = "target" if "gen=target" in d.flags else "none" if "gen=none" in d.flags else "actor"
             agent_after = genitive != "target" and d.type not in COUNTED_TYPES
             possessed = d.hit is not None and d.hit.possessed and genitive == "actor"
-            roles = args.noun_roles(placed, words, d.first, d.last, lo, hi, genitive, agent_after, possessed, "lam=target" in d.flags)
+            agents = passive.agents_after(placed, words, d.last, hi, verbs) if genitive == "target" else []
+            roles = args.noun_roles([p for p in placed if p not in agents], words, d.first, d.last, lo, hi, genitive,
+                                    agent_after, possessed, "lam=target" in d.flags)
+            if agents and (roles.actor is None or roles.actor_guessed):  # "مقتل فلسطينيين برصاص الجيش"
+                roles.actor, roles.actor_guessed = agents[0].mention, False
             if roles.actor_guessed and roles.actor is not None and _suffers(words, drafts, roles.actor, d.first):
                 roles.actor, roles.target, roles.actor_guessed = None, roles.actor, False
             d.actor_guessed = roles.actor_guessed
+        other = _announced_by_other(words, d, roles, reported)
+        if d.pos == "noun":
             if roles.actor_guessed and roles.actor is not None and roles.actor.source == COMMON_SOURCE:
                 roles.actor = None  # "رفضت السلطات الروسية الاتهامات": a common noun is the subject of its verb only
-            if d.govern_kind in (REPORT, TOPIC) and roles.actor_guessed and roles.actor is not None and roles.actor.span.start < words[d.first].start:
+            if (d.govern_kind in (REPORT, TOPIC) or other) and roles.actor_guessed and roles.actor is not None and roles.actor.span.start < words[d.first].start:
                 roles.actor = None  # "أفادت الشرطة بمقتل شخصين"، "إجراءات لاحتواء الاحتجاجات": the speaker did not do it
         if d.type == DISASTER:  # where it struck may be named in the clause of its cause
             roles.location = roles.location or args.location_in(placed, d.first, d.last, 0, len(words))
@@ -80,7 +93,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
         elif d.act is None and d.type not in _TOLD and _names_the_country(words, lo, hi):  # "شمال غربي البلاد"
             d.location = the_country(doc, d)
         if d.govern_kind == "announce" and d.governor is not None and d.governor.actor:
-            d.actor = d.governor.actor  # who announces a withdrawal, an alert, a handover did it
+            if not other:  # who announces a withdrawal, an alert, a handover did it; deaths, only its enemies'
+                d.actor = d.governor.actor
         elif d.governor is not None and d.govern_kind not in ("say", TOPIC, REPORT):  # what a speaker asserts or is about is not their act
             d.actor = d.actor or d.governor.actor
             d.target = d.target or (d.governor.target if d.governor.act is None else None)
@@ -98,6 +112,19 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.target = None
         if d.actor and d.governor is None and d.pos == "verb":
             previous_actor = d.actor
+
+
+def _announced_by_other(words: list[Word], d: Draft, roles: args.Roles, reported: set[int]) -> bool:
+    """Whether the announcer of `d` did not do it: deaths that are not its enemies' (passive.announced_by_other:
+    "أعلنت وزارة الصحة مقتل 20")، and an attack of the same announcement that names its own doer or follows such
+    deaths ("أعلن المرصد مقتل مدنيين في غارات لقوات النظام"، "أعلنت الوزارة مقتل 20 في قصف على المدينة")."""
+    if d.govern_kind != "announce" or d.governor is None:
+        return False
+    if passive.announced_by_other(words, d):
+        reported.add(id(d.governor))
+        return True
+    return d.type == passive.ATTACK and d.pos == "noun" and (id(d.governor) in reported or (
+        "gen=target" not in d.flags and roles.actor is not None and not roles.actor_guessed))
 
 
 def _common_bodies(doc: Document, words: list[Word], drafts: list[Draft], placed: list[args.Placed]) -> list[args.Placed]:
