@@ -52,6 +52,7 @@ from rasad.extract.subjects import (
     linked_clause_subject,
     previous_sentence_subject,
     relative_antecedent,
+    relative_named,
     subject_outside_asides,
     title_after_name,
     title_complement,
@@ -165,6 +166,9 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     if np is not None:
         m = m or subject_mention(doc, words[j].end, zone_end) or appositive_name(doc, words, np, content_start)
         m = _body_before_person(doc, words, np, m)
+        if m is not None and relative_named(doc, words, np, m):  # "قالت أسرة حسين"، "قالت خطيبة خاشقجي، X،": not him
+            m = next((x for x in mentions_between(doc, m.span.end, zone_end, ("PER",))
+                      if governing_preposition(doc.text, x.span.start) is None), None)
         if m is not None and in_subject_modifier(doc, words, np, m):
             m = None  # "وقال المتحدث باسم شرطة لندن": not London
         held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
