@@ -164,7 +164,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         before, was = subject_after_was(doc, words, i, act.sentence, titles)  # "وكان الوزير يتحدث لعدد من…"
         np = None if was is not None else np
     if np is not None:
-        m = m or subject_mention(doc, words[j].end, zone_end) or appositive_name(doc, words, np, content_start)
+        m = m or subject_mention(doc, words[j].end, _before_time_after(doc, words, np, zone_end)) or appositive_name(
+            doc, words, np, content_start)
         m = _body_before_person(doc, words, np, m)
         if m is not None and relative_named(doc, words, np, m):  # "قالت أسرة حسين"، "قالت خطيبة خاشقجي، X،": not him
             m = next((x for x in mentions_between(doc, m.span.end, zone_end, ("PER",))
@@ -194,7 +195,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.institution = mention_key(doc, body) if body is not None else None
         return
     if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
-        before = linked_clause_subject(doc, words, i, act.sentence) or first_clause_subject(doc, words, i, act.sentence)
+        before = linked_clause_subject(doc, words, i, act.sentence) or _first_clause_speaker(doc, words, i, act, same_sentence)
     elif before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
         before = main_clause_subject(doc, words, i, clause_start(words, i - 1, act.sentence))
     if before is not None:  # subject before the verb: "وكان X قد أكد"
@@ -208,6 +209,32 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
     elif joined and (told := previous_sentence_subject(doc, act.sentence, across=_opens_with_words(doc, words, i, act))):
         act.speaker, act.speaker_span = mention_key(doc, told), told.span
+
+
+def _before_time_after(doc: Document, words: Sequence[Word], np: Span, end: int) -> int:
+    """Where the words that may name the subject `np` end: at a time told after it ("أعلنت الشرطة، الثلاثاء، توقيف
+    رجل الأعمال X"، "اتهم البيت الأبيض يوم الاثنين الصين"): a name is told before the time, and one after it is
+    what the verb was done to. `end` where no time stands between."""
+    index = mention_index(doc)
+    return next((w.start for w in words[word_starting_at(words, np.end) :] if w.start < end and index.in_timex(w.start)
+                 and w.is_word), end)
+
+
+def _first_clause_speaker(doc: Document, words: Sequence[Word], i: int, act: SpeechAct,
+                          same_sentence: SpeechAct | None) -> Mention | None:
+    """The person the first clause names (first_clause_subject) for the joined verb at word `i`, unless the
+    sentence's speech act before it tells him after its own subject and a time ("أعلنت الشرطة، الثلاثاء، توقيف رجل
+    الأعمال X، وقالت إن": what was announced) or inside its words ('وجاء في بيان للحكومة "أعاد الموساد ساعة X"،
+    وأضاف'); then that act's speaker goes on."""
+    m = first_clause_subject(doc, words, i, act.sentence)
+    if m is None or same_sentence is None or same_sentence.speaker_span is None:
+        return m
+    told = [same_sentence.content, *same_sentence.extra_quotes] if same_sentence.content is not None else []
+    if any(q.start <= m.span.start < q.end for q in told):
+        return None
+    subject = same_sentence.speaker_span
+    after_time = subject.end <= m.span.start and _before_time_after(doc, words, subject, m.span.start) < m.span.start
+    return None if after_time else m
 
 
 def _body_before_person(doc: Document, words: Sequence[Word], np: Span, m: Mention | None) -> Mention | None:
