@@ -70,6 +70,7 @@ _COMMA = "،"
 _TO = norm("ل")  # the ل of an attribution ("وفقا لرويترز")
 _FROM_SOURCE = norm("عن")  # "نقلا عن X"
 _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
+_MAX_PRIOR_WORDS = 8  # words between سبق and أن: "وسبق للرئيس الروسي، فلاديمير بوتن، أن"
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
 
 
@@ -152,7 +153,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     m = None
     joined = act.sv.form != "phrase" and conjoined(words, i)  # "إن استمرت واشنطن في التصعيد، وقال": not واشنطن
     relative = None if joined or np is not None else relative_antecedent(doc, words, i)  # "، X، الذي قال إنه": X
-    before = None if joined else relative or subject_outside_asides(doc, words, clause_start(words, i, act.sentence), i)
+    before = None if joined else relative or subject_outside_asides(
+        doc, words, clause_start(words, i, act.sentence), i) or _prior_subject(doc, words, i)
     if before is not None and act.sv.lemma in function_words("tell_verb"):
         np = None  # "أن فريق المحقق أبلغ البيت الأبيض أنه": the White House is told
     if np is None and before is None and not plural and not object_told:  # a day before the subject: only a name makes it one ("أعلنت الأحد
@@ -209,6 +211,20 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
     elif joined and (told := previous_sentence_subject(doc, act.sentence, across=_opens_with_words(doc, words, i, act))):
         act.speaker, act.speaker_span = mention_key(doc, told), told.span
+
+
+def _prior_subject(doc: Document, words: Sequence[Word], i: int) -> Mention | None:
+    """The one who had said it before, under ل after a verb of coming before (data/function_words.tsv prior_verb),
+    for the verb at word `i` right after أن ("وسبق للرئيس الروسي، X، أن كشف أن"): a person first."""
+    if i < 3 or not is_complementizer(words, i - 1):
+        return None
+    k = next((n for n in range(i - 2, max(-1, i - 2 - _MAX_PRIOR_WORDS), -1)
+              if not function_words("prior_verb").isdisjoint(words[n].forms)), None)
+    if k is None or not words[k + 1].text.startswith(_TO):
+        return None
+    found = mentions_between(doc, words[k + 1].start, words[i - 1].start)
+    people = [m for m in found if m.type == "PER"]
+    return (people or found)[0] if found else None
 
 
 def _before_time_after(doc: Document, words: Sequence[Word], np: Span, end: int) -> int:
