@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
-from rasad.extract.entities.patterns import head_type
+from rasad.extract.entities.patterns import COMMAS, head_type
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quote_marks import after_quoted_name
 from rasad.extract.referents import (
@@ -228,12 +228,15 @@ def _prior_subject(doc: Document, words: Sequence[Word], i: int) -> Mention | No
 
 
 def _before_time_after(doc: Document, words: Sequence[Word], np: Span, end: int) -> int:
-    """Where the words that may name the subject `np` end: at a time told after it ("أعلنت الشرطة، الثلاثاء، توقيف
-    رجل الأعمال X"، "اتهم البيت الأبيض يوم الاثنين الصين"): a name is told before the time, and one after it is
-    what the verb was done to. `end` where no time stands between."""
-    index = mention_index(doc)
-    return next((w.start for w in words[word_starting_at(words, np.end) :] if w.start < end and index.in_timex(w.start)
-                 and w.is_word), end)
+    """Where the words that may name the subject `np` end: at a time told right after it, commas aside ("أعلنت
+    الشرطة، الثلاثاء، توقيف رجل الأعمال X"، "اتهم البيت الأبيض يوم الاثنين الصين"): a name is told before the
+    time, and one after it is what the verb was done to. `end` where no time follows the subject (a time inside a
+    title's words, "الأستاذ في جامعة …، والمؤلف المشارك في الدراسة التي نشرت في سبتمبر الماضي، X", is no bound)."""
+    k = word_starting_at(words, np.end)
+    while k < len(words) and words[k].text in COMMAS:
+        k += 1
+    timed = k < len(words) and words[k].start < end and mention_index(doc).in_timex(words[k].start)
+    return words[k].start if timed else end
 
 
 def _first_clause_speaker(doc: Document, words: Sequence[Word], i: int, act: SpeechAct,
