@@ -117,7 +117,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     index = mention_index(doc)
     plural = plural_verb(words, i, act.sv)  # "أكدوا تصويتهم": no subject after it
     np = None if plural else noun_phrase_after(words, _past_comma_before_name(doc, words, after_quoted_name(
-        doc, words, j, content_start)), stop, index)
+        doc, words, j, content_start)), stop, index, sources=act.sv.cls == "according")  # "وفقا لمسؤولين": the source
     if np is not None and (teller := told_listener(words, np, act.sv.lemma)) != np:
         np, zone_end = teller, min(zone_end, teller.end)  # "وأبلغ وزير الخارجية السفير الأمريكي أن": the ambassador is told
     subject = _less_object(doc, words, j, act, np) if np is not None else None
