@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from rasad.document import Document, Span
 from rasad.extract.entities.patterns import COMMAS
 from rasad.extract.quote_marks import MIN_QUOTE_WORDS, inside_marks, straddles, trim, word_count
-from rasad.extract.speech import SpeechVerb, accordance_nouns, mentions_between
+from rasad.extract.speech import SpeechVerb, accordance_nouns, is_statement_noun, mentions_between
 from rasad.extract.wordscan import Word, function_words
 
 if TYPE_CHECKING:
     from rasad.extract.quotes import SpeechAct
 
+_DEFINITE = ("ال", "لل")  # the article, or ل written onto it ("للتقرير")
 _BARE_TO = ("ل", "لـ")  # "وفقا لـ خطة": the ل written apart
 _MAX_SOURCE_WORDS = 10  # words and marks between the attribution and its comma ("ووفقا لإحصاءات صادرة عن موقع X")
 
@@ -59,7 +60,17 @@ def _source_comma(doc: Document, words: Sequence[Word], j: int, stop: int) -> in
         return None
     relative = next((w.start for w in words[j + 1 : comma] if w.text in function_words("relative_pronoun")),
                     words[comma].start)
-    return comma if mentions_between(doc, words[j].end, relative) else None  # "وبحسب التحالف الذي تقوده الرياض،"
+    if mentions_between(doc, words[j].end, relative):  # "وبحسب التحالف الذي تقوده الرياض،"
+        return comma
+    return comma if _told_in_statement(words, j, comma) else None  # "وبحسب التقرير، فقد": its issuer's words
+
+
+def _told_in_statement(words: Sequence[Word], j: int, comma: int) -> bool:
+    """Whether the source between the attribution ending at word `j` and its comma is a statement, report or
+    interview told before (data/statement_nouns.tsv, with the article: "وبحسب التقرير،"، "ووفقا للبيان،"), whose
+    issuer speaks in it."""
+    head = next((w for w in words[j + 1 : comma] if w.is_word and w.text not in _BARE_TO), None)
+    return head is not None and is_statement_noun(head) and head.text.startswith(_DEFINITE)
 
 
 def in_accordance(words: Sequence[Word], j: int, sv: SpeechVerb) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
-from rasad.extract.entities.patterns import head_type
+from rasad.extract.entities.patterns import COMMAS, head_type
 from rasad.extract.mention_index import mention_index
 from rasad.extract.quote_marks import after_quoted_name
 from rasad.extract.referents import (
@@ -52,6 +52,7 @@ from rasad.extract.subjects import (
     linked_clause_subject,
     previous_sentence_subject,
     relative_antecedent,
+    relative_named,
     subject_outside_asides,
     title_after_name,
     title_complement,
@@ -69,6 +70,7 @@ _COMMA = "،"
 _TO = norm("ل")  # the ل of an attribution ("وفقا لرويترز")
 _FROM_SOURCE = norm("عن")  # "نقلا عن X"
 _MAX_SUBJECT_BEFORE_WORDS = 5  # a subject with no entity between a clause opener and its verb
+_MAX_PRIOR_WORDS = 8  # words between سبق and أن: "وسبق للرئيس الروسي، فلاديمير بوتن، أن"
 _NOT_IN_SUBJECT = ("preposition", "relative_pronoun", "subject_pronoun", "not_speech")
 
 
@@ -115,7 +117,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     index = mention_index(doc)
     plural = plural_verb(words, i, act.sv)  # "أكدوا تصويتهم": no subject after it
     np = None if plural else noun_phrase_after(words, _past_comma_before_name(doc, words, after_quoted_name(
-        doc, words, j, content_start)), stop, index)
+        doc, words, j, content_start)), stop, index, sources=act.sv.cls == "according")  # "وفقا لمسؤولين": the source
     if np is not None and (teller := told_listener(words, np, act.sv.lemma)) != np:
         np, zone_end = teller, min(zone_end, teller.end)  # "وأبلغ وزير الخارجية السفير الأمريكي أن": the ambassador is told
     subject = _less_object(doc, words, j, act, np) if np is not None else None
@@ -151,7 +153,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
     m = None
     joined = act.sv.form != "phrase" and conjoined(words, i)  # "إن استمرت واشنطن في التصعيد، وقال": not واشنطن
     relative = None if joined or np is not None else relative_antecedent(doc, words, i)  # "، X، الذي قال إنه": X
-    before = None if joined else relative or subject_outside_asides(doc, words, clause_start(words, i, act.sentence), i)
+    before = None if joined else relative or subject_outside_asides(
+        doc, words, clause_start(words, i, act.sentence), i) or _prior_subject(doc, words, i)
     if before is not None and act.sv.lemma in function_words("tell_verb"):
         np = None  # "أن فريق المحقق أبلغ البيت الأبيض أنه": the White House is told
     if np is None and before is None and not plural and not object_told:  # a day before the subject: only a name makes it one ("أعلنت الأحد
@@ -163,8 +166,12 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         before, was = subject_after_was(doc, words, i, act.sentence, titles)  # "وكان الوزير يتحدث لعدد من…"
         np = None if was is not None else np
     if np is not None:
-        m = m or subject_mention(doc, words[j].end, zone_end) or appositive_name(doc, words, np, content_start)
+        m = m or subject_mention(doc, words[j].end, _before_time_after(doc, words, np, zone_end)) or appositive_name(
+            doc, words, np, content_start)
         m = _body_before_person(doc, words, np, m)
+        if m is not None and relative_named(doc, words, np, m):  # "قالت أسرة حسين"، "قالت خطيبة خاشقجي، X،": not him
+            m = next((x for x in mentions_between(doc, m.span.end, zone_end, ("PER",))
+                      if governing_preposition(doc.text, x.span.start) is None), None)
         if m is not None and in_subject_modifier(doc, words, np, m):
             m = None  # "وقال المتحدث باسم شرطة لندن": not London
         held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
@@ -190,7 +197,7 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.institution = mention_key(doc, body) if body is not None else None
         return
     if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
-        before = linked_clause_subject(doc, words, i, act.sentence) or first_clause_subject(doc, words, i, act.sentence)
+        before = linked_clause_subject(doc, words, i, act.sentence) or _first_clause_speaker(doc, words, i, act, same_sentence)
     elif before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
         before = main_clause_subject(doc, words, i, clause_start(words, i - 1, act.sentence))
     if before is not None:  # subject before the verb: "وكان X قد أكد"
@@ -204,6 +211,49 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
     elif joined and (told := previous_sentence_subject(doc, act.sentence, across=_opens_with_words(doc, words, i, act))):
         act.speaker, act.speaker_span = mention_key(doc, told), told.span
+
+
+def _prior_subject(doc: Document, words: Sequence[Word], i: int) -> Mention | None:
+    """The one who had said it before, under ل after a verb of coming before (data/function_words.tsv prior_verb),
+    for the verb at word `i` right after أن ("وسبق للرئيس الروسي، X، أن كشف أن"): a person first."""
+    if i < 3 or not is_complementizer(words, i - 1):
+        return None
+    k = next((n for n in range(i - 2, max(-1, i - 2 - _MAX_PRIOR_WORDS), -1)
+              if not function_words("prior_verb").isdisjoint(words[n].forms)), None)
+    if k is None or not words[k + 1].text.startswith(_TO):
+        return None
+    found = mentions_between(doc, words[k + 1].start, words[i - 1].start)
+    people = [m for m in found if m.type == "PER"]
+    return (people or found)[0] if found else None
+
+
+def _before_time_after(doc: Document, words: Sequence[Word], np: Span, end: int) -> int:
+    """Where the words that may name the subject `np` end: at a time told right after it, commas aside ("أعلنت
+    الشرطة، الثلاثاء، توقيف رجل الأعمال X"، "اتهم البيت الأبيض يوم الاثنين الصين"): a name is told before the
+    time, and one after it is what the verb was done to. `end` where no time follows the subject (a time inside a
+    title's words, "الأستاذ في جامعة …، والمؤلف المشارك في الدراسة التي نشرت في سبتمبر الماضي، X", is no bound)."""
+    k = word_starting_at(words, np.end)
+    while k < len(words) and words[k].text in COMMAS:
+        k += 1
+    timed = k < len(words) and words[k].start < end and mention_index(doc).in_timex(words[k].start)
+    return words[k].start if timed else end
+
+
+def _first_clause_speaker(doc: Document, words: Sequence[Word], i: int, act: SpeechAct,
+                          same_sentence: SpeechAct | None) -> Mention | None:
+    """The person the first clause names (first_clause_subject) for the joined verb at word `i`, unless the
+    sentence's speech act before it tells him after its own subject and a time ("أعلنت الشرطة، الثلاثاء، توقيف رجل
+    الأعمال X، وقالت إن": what was announced) or inside its words ('وجاء في بيان للحكومة "أعاد الموساد ساعة X"،
+    وأضاف'); then that act's speaker goes on."""
+    m = first_clause_subject(doc, words, i, act.sentence)
+    if m is None or same_sentence is None or same_sentence.speaker_span is None:
+        return m
+    told = [same_sentence.content, *same_sentence.extra_quotes] if same_sentence.content is not None else []
+    if any(q.start <= m.span.start < q.end for q in told):
+        return None
+    subject = same_sentence.speaker_span
+    after_time = subject.end <= m.span.start and _before_time_after(doc, words, subject, m.span.start) < m.span.start
+    return None if after_time else m
 
 
 def _body_before_person(doc: Document, words: Sequence[Word], np: Span, m: Mention | None) -> Mention | None:

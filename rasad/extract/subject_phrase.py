@@ -148,10 +148,12 @@ def _circumstantial(word: Word, index: MentionIndex) -> bool:
             and not index.between(word.start, word.end))
 
 
-def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIndex, *, past_time: bool = False) -> Span | None:
+def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIndex, *, past_time: bool = False,
+                      sources: bool = False) -> Span | None:
     """The words after index `i` up to punctuation, a preposition, reported content or `stop` (a subject
     without an entity). A word with a preposition written onto a name ("لرويترز") ends it too. A time
-    expression right after the verb ends it, unless `past_time` ("أعلنت الأحد وزيرة الإعلام X أن…")."""
+    expression right after the verb ends it, unless `past_time` ("أعلنت الأحد وزيرة الإعلام X أن…"). After an
+    attribution (`sources`) a noun under ل is its source, not a listener ("وفقا لمسؤولين رفيعي المستوى")."""
     first = last = None
     for k in range(i + 1, min(len(words), stop)):
         w = words[k]
@@ -165,7 +167,7 @@ def noun_phrase_after(words: Sequence[Word], i: int, stop: int, index: MentionIn
             if first is None and past_time:
                 continue
             break
-        if is_preposition_pronoun(w, adverbial=True) or is_listener(w) or _opens_attribution(w) \
+        if is_preposition_pronoun(w, adverbial=True) or (is_listener(w) and not sources) or _opens_attribution(w) \
                 or w.text in function_words("speech_manner"):
             break  # "قال السفير لأحد قادة الكتائب"، "وقال نقلا عن"، "واكتفى بالقول": not the subject, nor part of it
         if w.text[0] in PROCLITIC_PREPS and index.starts_inside(w.start, w.end):

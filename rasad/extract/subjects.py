@@ -7,6 +7,8 @@
   subject.
 - A title in construct with a body or a place ("وقال مؤسس تيسلا"، "قال وزير خارجية إيران") names a person who
   holds it, not the body: the body is whom the person speaks for.
+- A person named in a subject headed by a noun for those around him ("قالت أسرة حسين"، "قال محامي ترامب") is whose
+  they are, not the speaker.
 - After a verb of telling, a second noun phrase headed by a title ("وأبلغ وزير الخارجية السفير الأمريكي أن") is
   whom the speaker tells, not part of the speaker.
 Used by quotes.py for every speech act.
@@ -42,6 +44,7 @@ _NAME_MARKS = " \"“”«»"  # what may stand between a name and another told 
 _WITH_ARTICLE = "بال"  # ب and the article written onto a noun ("بالتحيز")
 _TO_ARTICLE = "لل"  # ل and the article written onto a noun ("للانخراط")
 _MAX_TITLE_TAIL_WORDS = 14  # words of a title that runs on to its bearer's name ("الخبير في … بالمعهد … في تونس، X")
+_HIS = "ه"  # the pronoun written onto a noun, which normalises like the feminine ة
 _QUOTE_MARKS = frozenset("\"“”«»„")
 _NOT_VERBS = ("preposition", "subject_stop", "conjunction_before", "clause_link", "locative", "demonstrative")
 
@@ -165,6 +168,24 @@ def title_complement(doc: Document, words: Sequence[Word], np: Span, m: Mention)
     head = words[word_starting_at(words, np.start)]
     return (m.type != "PER" and head.end <= m.span.start < np.end and definite_noun(head) is None
             and bare_noun(head) in person_roles())
+
+
+def relative_named(doc: Document, words: Sequence[Word], np: Span, m: Mention) -> bool:
+    """Whether the person `m` inside the subject `np` is whose the speaker is, not the speaker: named after a noun
+    for the people around someone that heads the subject with no article ("قالت أسرة حسين"، "عائلة الصحفي X";
+    data/function_words.tsv relative_group), or right after a noun for one person tied to another, or a title
+    ("والد صلاح"، "محامي ترامب"; relative_one, data/person_roles.tsv). A title between the noun and the name
+    makes the name its bearer's ("زوجة الرئيس الأمريكي ميلانيا ترامب")."""
+    if m.type != "PER" or not np.start < m.span.start < np.end:
+        return False
+    k = word_starting_at(words, np.start)
+    head = words[k]
+    if definite_noun(head) is not None or doc.text[head.end - 1] == _HIS:
+        return False  # "ويقول شقيقه عبد الرحمن": his brother, named; ه and ة read alike once normalised
+    if head.text in function_words("relative_group"):
+        return True
+    right_after = k + 1 < len(words) and words[k + 1].start == m.span.start
+    return right_after and (head.text in function_words("relative_one") or head.text in person_roles())
 
 
 def in_subject_modifier(doc: Document, words: Sequence[Word], np: Span, m: Mention) -> bool:

@@ -99,3 +99,21 @@ def test_an_accordance_phrase_inside_the_sentence_does_not_stop_the_fronted_sour
     doc = make_doc("وبحسب ما نقلت وكالة الأنباء الرسمية، فقد عين المجلس مديرين جددا للشركة وفقا للاتفاقية الموقعة.",
                    mentions={"وكالة الأنباء الرسمية": ("ORG", "ORG:الوكالة")})
     assert [(kind, speaker) for kind, _, speaker in _quotes(doc)] == [("reported", "ORG:الوكالة")]
+
+
+def test_a_report_told_before_is_a_source_with_no_name() -> None:
+    doc = make_doc("وبحسب التقرير، فقد ارتفعت صادرات البلاد بنسبة عشرين في المئة خلال العام الماضي.")
+    [q] = find_quotes(doc)
+    assert (q.kind, doc.span_text(q.span), q.speaker) == (
+        "reported", "ارتفعت صادرات البلاد بنسبة عشرين في المئة خلال العام الماضي", None)
+    assert q.speaker_span is not None and doc.span_text(q.speaker_span) == "التقرير"
+
+
+def test_a_statement_under_la_is_a_source_with_no_name() -> None:
+    doc = make_doc("ووفقا للبيان، ستغلق الطرق المؤدية إلى المطار حتى صباح الاثنين.")
+    assert _quotes(doc) == [("reported", "ستغلق الطرق المؤدية إلى المطار حتى صباح الاثنين", None)]
+
+
+def test_a_plan_under_la_is_still_no_source() -> None:
+    doc = make_doc("ووفقا للخطة، ستغلق الطرق المؤدية إلى المطار حتى صباح الاثنين.")
+    assert _quotes(doc) == []
