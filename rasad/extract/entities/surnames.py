@@ -16,6 +16,7 @@ from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.lexicon import read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.document import Mention
+from rasad.extract.entities.common_words import common_by_counts
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.keys import skeleton
 from rasad.extract.entities.memo import memo
@@ -34,20 +35,6 @@ _SHORT_STEM = 4
 _MAX_DEFINITE_FREQ = 10
 _MAX_SHORT_FREQ = 2000
 _LAST = itemgetter(slice(-1, None))  # a word's last letter ("" for none), as w[-1:]
-# A longer last word the news uses as a common word, not as a surname (the tagger's "أحلام الفيديو", "خامس لاعب",
-# "عباس المستشفى"; اليمني "Yemeni" of the surname اليماني): seen `_MIN_COMMON_COUNT` times at least in a form that
-# surnames lack. With the article: without it, `_BARE_SHARE` as often at least (جديد 2,783 to الجديد 3,173;
-# مستشفى، الدوري، اللاعبين), or as a feminine adjective, `_FEMININE_SHARE` as often (اليمنية 2,828 to اليمني
-# 1,852; الثانية). Without it: with it, `_FEMININE_SHARE` to `_MAX_ARTICLE_RATIO` times as often, as a noun is
-# (نادي 2,777 to النادي 2,926; لاعب، فيديو); an adjective of origin is seen far more often with it (الكوري 1,584 to
-# كوري 268), and a foreign surname spelt like one (Curry, Dooley: دولي) is seen bare. Rarer words are as often
-# surnames as common words (المطلق، العلمي، الشهري, 250 at most), a surname keeps its article (الحريري 545 to
-# حريري 3) and seldom takes ة (الحوثية 1,178 to الحوثي 4,958), and a bare form that is a given name is a name
-# (الشريف: شريف).
-_MIN_COMMON_COUNT = 500
-_BARE_SHARE = 0.2
-_FEMININE_SHARE = 0.5
-_MAX_ARTICLE_RATIO = 3.0
 
 
 @memo(300_000)
@@ -74,23 +61,6 @@ def surname_may_stand_alone(last: str, written: str) -> bool:
     return freq.get(light("ال" + written), 0) < _MAX_DEFINITE_FREQ
 
 
-def common_word(last: str, written: str) -> bool:
-    """Whether the last word of a person's name (normalised; `written`: its light form) is a word the news
-    uses as a common word, by its counts with the article, without it and as a feminine (the constants'
-    comment). The caller keeps the surnames of people the KB knows (الصدر، الشاهد)."""
-    freq = word_freq()
-    stem = written.removeprefix("ال")
-    with_article, bare = freq.get("ال" + stem, 0), freq.get(stem, 0)
-    if stem == written:
-        return with_article >= _MIN_COMMON_COUNT and _FEMININE_SHARE * bare <= with_article <= _MAX_ARTICLE_RATIO * bare
-    if norm(stem) in given_names():
-        return False
-    feminine = freq.get("ال" + stem + "ة", 0)
-    return (bare >= _MIN_COMMON_COUNT and bare >= _BARE_SHARE * with_article) or (
-        feminine >= _MIN_COMMON_COUNT and feminine >= _FEMININE_SHARE * with_article
-    )
-
-
 def surname_mentions(text: str, words: Sequence[Word], norms: list[str], named: list[Named], taken: list[bool]) -> list[Mention]:
     """An untagged word that is the surname of a person named in full in the document (وقال الحداد)."""
     surnames: dict[str, set[str]] = {}
@@ -100,7 +70,8 @@ def surname_mentions(text: str, words: Sequence[Word], norms: list[str], named: 
             continue
         surface = text[n.found.span.start : n.found.span.end].split()[-1].strip("".join(QUOTES))
         last = norm(surface)
-        if surname_may_stand_alone(last, light(surface)) and (n.key.startswith("kb:") or not common_word(last, light(surface))):
+        # a common word ends no one's name but a person the KB knows (الصدر، الشاهد): the tagger's "خامس لاعب"
+        if surname_may_stand_alone(last, light(surface)) and (n.key.startswith("kb:") or not common_by_counts(light(surface))):
             key = surname_key(last)
             surnames.setdefault(key, set()).add(n.key)
             written.setdefault(key, set()).add(light(surface))
@@ -131,11 +102,11 @@ def surname_mentions(text: str, words: Sequence[Word], norms: list[str], named: 
 def _other_word(surname: str, as_written: str) -> bool:
     """Whether a word spelt otherwise than a surname of its skeleton is another word: with a short
     surname, a given name (صالح of صلاح), a head noun (قيادة "driving" of هالة قدوة) or a common word
-    (اليمني "Yemeni" of خالد اليماني, فلسطينيين of the tagger's "شابان فلسطينيان": `common_word`)."""
+    (اليمني "Yemeni" of خالد اليماني, فلسطينيين of the tagger's "شابان فلسطينيان": `common_by_counts`)."""
     word = norm(as_written)
     if surname.startswith("=") or word in given_names() or head_type(word) is not None:
         return True
-    return len(as_written.removeprefix("ال")) >= _SHORT_STEM and common_word(word, as_written)
+    return common_by_counts(as_written)
 
 
 @lru_cache(maxsize=1)
