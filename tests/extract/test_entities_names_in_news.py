@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rasad.document import Mention
+from rasad.extract.entities.common_words import common_by_counts
 from rasad.extract.entities.component import find_mentions
 from rasad.extract.entities.surnames import surname_key, surname_may_stand_alone
 
@@ -98,3 +99,23 @@ def test_a_given_name_keeps_a_first_letter_that_looks_like_a_proclitic() -> None
     got = _by_text(text)
     assert {"بسام راضي", "وليد أبو خالد", "فيصل الفايز"} <= set(got)
     assert not {"سام راضي", "يد أبو خالد", "يصل الفايز"} & set(got)
+
+
+def test_a_last_word_the_news_uses_as_a_common_word_does_not_stand_for_the_person() -> None:
+    # the tagger ends a name with a plural noun: "اللاعبين" later is the players, not the coach
+    text = "وقال المدرب الإيطالي ماركو اللاعبين إن الفريق جاهز. وأضاف أن اللاعبين يحتاجون إلى الراحة."
+    assert [text[m.span.start : m.span.end] for m in find_mentions(text) if m.type == "PER"] == ["ماركو اللاعبين"]
+
+
+def test_a_common_word_of_a_surname_s_skeleton_is_not_the_person() -> None:
+    # اليمني "Yemeni" shares its skeleton with the surname اليماني
+    text = "قال وزير الخارجية خالد اليماني إن الحكومة مستعدة للحوار. وأكد الوفد اليمني أن المحادثات ستبدأ قريبا."
+    assert "اليمني" not in _by_text(text)
+
+
+def test_common_words_and_surnames_by_their_counts_in_the_news() -> None:
+    assert common_by_counts("الجديد") and common_by_counts("اليمني") and common_by_counts("لاعب")
+    assert not common_by_counts("الحريري") and not common_by_counts("ماكرون")
+    assert not common_by_counts("الشريف")  # شريف is a given name
+    assert not common_by_counts("العلمي")  # rarer words are as often surnames
+    assert not common_by_counts("كوري")  # the adjective goes with the article: Curry is seen bare

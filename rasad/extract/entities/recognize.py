@@ -15,6 +15,7 @@ from itertools import compress
 
 from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, is_national, state_media
+from rasad.extract.entities.common_words import common_noun_name
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.coordinated_names import coordinated_names
 from rasad.extract.entities.crf import Tagger
@@ -330,6 +331,7 @@ def _recognizetagged_words(
     places = place_names(text, words, tagged_words(words, [f for f in found if f.source != "model"]), facts.place)
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     found = with_foreign_articles(words, _headed(found, [m for m in matches if m.entry.weak]))
+    found = [f for f in found if not common_noun_name(text, f)]  # last: a longer name may hold it (مركز الملك سلمان للإغاثة)
     return _with_roles(words, [_body_not_person(words, f) for f in sport_clubs(text, words, found, facts.club)])
 
 

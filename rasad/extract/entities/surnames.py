@@ -16,6 +16,7 @@ from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.lexicon import read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.document import Mention
+from rasad.extract.entities.common_words import common_by_counts
 from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.keys import skeleton
 from rasad.extract.entities.memo import memo
@@ -69,7 +70,8 @@ def surname_mentions(text: str, words: Sequence[Word], norms: list[str], named: 
             continue
         surface = text[n.found.span.start : n.found.span.end].split()[-1].strip("".join(QUOTES))
         last = norm(surface)
-        if surname_may_stand_alone(last, light(surface)):
+        # a common word ends no one's name but a person the KB knows (الصدر، الشاهد): the tagger's "خامس لاعب"
+        if surname_may_stand_alone(last, light(surface)) and (n.key.startswith("kb:") or not common_by_counts(light(surface))):
             key = surname_key(last)
             surnames.setdefault(key, set()).add(n.key)
             written.setdefault(key, set()).add(light(surface))
@@ -90,17 +92,21 @@ def surname_mentions(text: str, words: Sequence[Word], norms: list[str], named: 
         as_written = light(text[span.start : span.end])
         if as_written in _written_stop_words() or norm(as_written) in _days():
             continue  # a function word or a day of a surname's skeleton (خلال "during" of لينا خليل; أمام, not إمام)
-        if not written[surname] & {as_written, "ال" + as_written} and _other_word(surname, norm(as_written)):
+        if not written[surname] & {as_written, "ال" + as_written} and _other_word(surname, as_written):
             continue  # صالح (لصالح "in favour of") is another given name than صلاح, of one skeleton
         out.append(Mention(span, "PER", key, None, "surname"))
         taken[i] = True
     return out
 
 
-def _other_word(surname: str, word: str) -> bool:
+def _other_word(surname: str, as_written: str) -> bool:
     """Whether a word spelt otherwise than a surname of its skeleton is another word: with a short
-    surname, a given name (صالح of صلاح) or a head noun (قيادة "driving" of هالة قدوة)."""
-    return surname.startswith("=") or word in given_names() or head_type(word) is not None
+    surname, a given name (صالح of صلاح), a head noun (قيادة "driving" of هالة قدوة) or a common word
+    (اليمني "Yemeni" of خالد اليماني, فلسطينيين of the tagger's "شابان فلسطينيان": `common_by_counts`)."""
+    word = norm(as_written)
+    if surname.startswith("=") or word in given_names() or head_type(word) is not None:
+        return True
+    return common_by_counts(as_written)
 
 
 @lru_cache(maxsize=1)
