@@ -41,6 +41,11 @@ def test_a_recurrence_after_a_proclitic_is_the_name_without_it() -> None:
     assert _carried(text, "هيرتا", "ORG") == ["هيرتا", "هيرتا", "هيرتا"]
 
 
+def test_a_definite_name_recurs_after_the_preposition_that_elides_its_alef() -> None:
+    text = "سجل النني هدف الفوز أمس. وقال المدرب إن للنني دورا كبيرا، وأشاد الجمهور بأداء النني."
+    assert _carried(text, "النني", "PER") == ["النني", "لنني", "النني"]
+
+
 def test_a_word_the_tagger_leans_against_is_not_carried() -> None:
     text = "قال متحدث باسم شركة هيرتا إن الأرباح زادت. وأضاف أن هيرتا ستفتتح فرعا جديدا."
     assert _carried(text, "هيرتا", "ORG", score=-2.0) == ["هيرتا"]

@@ -121,6 +121,18 @@ def test_person_evidence_of_bilou_model_reads_best_first_and_later_label(tmp_pat
     assert ours.person_evidence(["سامي"])[0][0] > ours.person_evidence(["مقر"])[0][0]
 
 
+def test_name_evidence_reads_each_word_own_weights_again_and_in_a_batch(tmp_path: Path) -> None:
+    """Kept per word (`WordScores.own_weights`): a word read again, alone or beside others, scores as the table says."""
+    ours = Tagger(_model(tmp_path, "bilou"))
+    labels = ours.chain.labels
+    forms = ["سامي", "مقر", "سامي"]
+    own = ours._words.table()[ours._words.ids(forms), 0]
+    expected = [max(row[labels.index("B-PER")], row[labels.index("U-PER")]) - row[labels.index("O")] for row in own]
+    assert ours.name_evidence(forms, "PER") == pytest.approx(expected)
+    assert ours.name_evidence(["مقر"], "PER") == pytest.approx(expected[1:2])
+    assert ours.name_evidence(forms[::-1], "PER") == pytest.approx(expected[::-1])
+
+
 def test_shipped_model_loads_and_tags_bio() -> None:
     from rasad.extract.entities.crf import shipped_tagger
 

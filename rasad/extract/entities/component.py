@@ -8,7 +8,6 @@ tokenizer, so the library call `find_mentions(text)` works on bare text too.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from rasad.arabic.tokens import tokenize
 from rasad.document import Document, Mention, Span
@@ -34,7 +33,7 @@ def find_mentions(text: str, words: Sequence[Word] | None = None, sentences: Seq
     for sentence, names in zip(groups, recognize_sentences(text, groups, tagger, contexts, surfaces), strict=True):
         offset = len(flat)
         flat.extend(sentence)
-        found.extend((replace(f, first=f.first + offset, last=f.last + offset) for f in names) if offset else names)
+        found.extend((f.moved(offset) for f in names) if offset else names)
     return resolve_document(text, flat, found, tagger.name_evidence)
 
 

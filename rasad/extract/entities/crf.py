@@ -254,10 +254,8 @@ class Tagger:
         if not {"B-PER", "I-PER", "O"} <= set(bio):
             return [(0.0, 0.0)] * len(forms)
         begin, inside = [[k for k, label in enumerate(bio) if label == want] for want in ("B-PER", "I-PER")]
-        ids = self._words.ids(forms)  # before the table: new words may grow it into a new array
-        own = self._words.table()[ids, 0]  # slot 0: the word's own features
-        other = own[:, bio.index("O")]
-        return list(zip((own[:, begin].max(axis=1) - other).tolist(), (own[:, inside].max(axis=1) - other).tolist(), strict=True))
+        other = bio.index("O")
+        return [(max(map(w.__getitem__, begin)) - w[other], max(map(w.__getitem__, inside)) - w[other]) for w in self._words.own_weights(forms)]
 
     def name_evidence(self, forms: Sequence[str], typ: str) -> list[float]:
         """What each word alone says of beginning a name of type `typ` (GPE and FAC: the model's LOC
@@ -268,9 +266,8 @@ class Tagger:
         begin = [k for k, tag in enumerate(bio) if tag in ("B-" + label, "U-" + label)]
         if not begin or "O" not in bio:
             return [0.0] * len(forms)
-        ids = self._words.ids(forms)
-        own = self._words.table()[ids, 0]
-        return (own[:, begin].max(axis=1) - own[:, bio.index("O")]).tolist()
+        other = bio.index("O")
+        return [max(map(w.__getitem__, begin)) - w[other] for w in self._words.own_weights(forms)]
 
     def _pair_marks(self, forms: list[str]) -> np.ndarray:
         """Per word, 1 if its stem begins a stem pair the model weighs (`ss=`, `ss+=`), 2 if it ends one

@@ -143,6 +143,7 @@ class WordScores:
         self._ids: dict[str, int] = {}
         self._table = np.zeros((1024, slots, len(chain.labels)))
         self._marks = np.zeros(1024, dtype=np.int8)
+        self._own: dict[str, list[float]] = {}  # `own_weights`
 
     def ids(self, forms: Sequence[str]) -> np.ndarray:
         """Row ids of the words, scoring the words not seen before (all of them in one numpy call:
@@ -155,6 +156,18 @@ class WordScores:
             self._add(list(dict.fromkeys(compress(forms, map(not_, ids)))))
             ids = list(map(known.__getitem__, forms))
         return np.array(ids, dtype=np.intp)
+
+    def own_weights(self, forms: Sequence[str]) -> list[list[float]]:
+        """Each word's own features' weights by label (slot 0 of its row) as floats, kept per word: the
+        rules read a word or two at a time, where numpy's calls would cost more than the sums do."""
+        own = self._own
+        new = [form for form in dict.fromkeys(forms) if form not in own]
+        if new:
+            if len(own) + len(new) > MAX_WORDS:
+                own.clear()
+            ids = self.ids(new)  # before the table: new words may grow it into a new array
+            own.update(zip(new, self._table[ids, 0].tolist(), strict=True))
+        return list(map(own.__getitem__, forms))
 
     def table(self) -> np.ndarray:
         return self._table

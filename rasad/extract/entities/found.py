@@ -27,6 +27,11 @@ class Found:
     role: Span | None = None
     head: bool = False  # begins with a head noun (مطار، وزارة)
 
+    def moved(self, by: int) -> Found:
+        """The name with its word indices `by` words on (a sentence's names in its document): made
+        directly, as `dataclasses.replace` would, at a fraction of its cost (a few per sentence)."""
+        return Found(self.first + by, self.last + by, self.span, self.type, self.source, self.kb, self.role, self.head)
+
 
 _NOUN_PROCLITICS = frozenset("وفبلك")
 _PREPOSITIONS = frozenset("بلك")

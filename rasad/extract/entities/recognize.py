@@ -257,7 +257,8 @@ def _with_roles(words: Sequence[Word], found: list[Found]) -> list[Found]:
         if f.type != "PER":
             for i in range(f.first, f.last):
                 inside[i] = True
-    return [replace(f, role=role_before(words, f.first, inside)) if f.type == "PER" else f for f in found]
+    # a person with no role phrase before it stays as it is (no role yet: this is where roles are set)
+    return [replace(f, role=role) if f.type == "PER" and (role := role_before(words, f.first, inside)) is not None else f for f in found]
 
 
 def tagger_names(text: str, words: Sequence[Word], tagger: Tagger, context: Sequence[Context] | None = None) -> list[Found]:

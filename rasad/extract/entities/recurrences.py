@@ -19,10 +19,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import compress
 
 from rasad.arabic.clitics import light
 from rasad.arabic.normalize import norm
 from rasad.document import Mention, Span
+from rasad.extract.entities.kb import LAST_TWO
 from rasad.extract.entities.name_parts import Named, untaken, where
 from rasad.extract.entities.patterns import head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
@@ -94,11 +96,11 @@ def _carried_names(text: str, words: Sequence[Word], norms: list[str], named: li
             continue
         if is_demonym(first):  # الفلبيني دوتيرتي: the tagger's name cut after a title
             continue
-        definite = _definite(text, words[f.first], f.span.start)
+        head = head_type(first)  # before `_definite`, which most names need not read
         if len(form) > 1:
-            if definite or head_type(first) is None:  # تنظيم إرهابي: an indefinite head names nothing
+            if head is None or _definite(text, words[f.first], f.span.start):  # تنظيم إرهابي: an indefinite head names nothing
                 out[form] = n
-        elif head_type(first) is None and (f.type == "PER" or not definite or n.key.startswith("kb:")):
+        elif head is None and (f.type == "PER" or n.key.startswith("kb:") or not _definite(text, words[f.first], f.span.start)):
             singles.append((form, n, text[f.span.start : f.span.end]))
     leaning: dict[int, float] = {}
     for typ in sorted({n.found.type for _, n, _ in singles}):  # the tagger's weights read once per type
@@ -118,9 +120,13 @@ def _definite(text: str, word: Word, start: int) -> bool:
 
 
 def _first_readings(norms: list[str], taken: list[bool], firsts: set[str]) -> dict[str, tuple[str, str]]:
-    """(proclitic, first word) for each distinct untaken word that is a name's first word after its proclitics."""
+    """(proclitic, first word) for each distinct untaken word that is a name's first word after its proclitics.
+    Only words that end as a first word does are read: a reading's stem ends as its word does, in two
+    letters at least (`strip_clitics` leaves two; the article it may add goes before them)."""
+    ends = {first[-2:] for first in firsts}  # firsts have `_MIN_FIRST` letters
+    words = untaken(norms, taken)
     out: dict[str, tuple[str, str]] = {}
-    for word in untaken(norms, taken):
+    for word in compress(words, map(ends.__contains__, map(LAST_TWO, words))):  # read in C
         for prefix, stem in strip_clitics(word):
             if stem in firsts and not _article_cut(prefix, stem):
                 out[word] = (prefix, stem)

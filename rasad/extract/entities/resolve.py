@@ -80,10 +80,14 @@ def _short_forms(named: list[Named], text: str) -> None:
     dropped), or its given name alone where that begins the name of one person only, named in full
     before it (جمال after جمال خاشقجي: a writer gives the full name first)."""
     people = [n for n in named if n.found.type == "PER" and len(n.words) >= 2]
+    ending: dict[str, list[Named]] = {}  # a name fits only those whose last word, or the one before, is its last (`_short_form_fit`)
+    for p in people:
+        for word in dict.fromkeys(p.words[-2:]):
+            ending.setdefault(word, []).append(p)
     for n in named:
         if n.found.type != "PER" or n.key.startswith("kb:") and len(n.words) >= 2:
             continue
-        fits = {(p.key, fit) for p in people if (fit := _short_form_fit(text, n, p))}
+        fits = {(p.key, fit) for p in (ending.get(n.words[-1], []) if n.words else people) if (fit := _short_form_fit(text, n, p))}
         keys = {k for k, fit in fits if fit == _FITS} or {k for k, _ in fits}
         if len(keys) > 1 and len(n.words) == 1:
             keys = {subject_key(keys, named)}  # a surname two people share (نبيه بري, his father مصطفى بري)
