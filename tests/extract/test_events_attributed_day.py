@@ -40,3 +40,18 @@ def test_what_had_happened_before_takes_no_day_of_the_attribution() -> None:
 def test_a_clause_with_a_time_of_its_own_keeps_it() -> None:
     e = by_type(_events("اعتقلت إسرائيل 300 شخص في غزة منذ مطلع العام، وفق ما أعلنت وزارة الدفاع السبت."))["COERCE"]
     assert e.date != SATURDAY
+
+
+def test_what_a_dated_statement_reports_is_done_on_its_day() -> None:
+    e = by_type(_events("أعلنت وزارة الدفاع، السبت، أن قواتها سيطرت على المدينة."))["ASSAULT"]
+    assert e.date == SATURDAY
+
+
+def test_deaths_a_dated_statement_reports_take_its_day() -> None:
+    e = by_type(_events("قالت وزارة الدفاع السبت إن 12 مدنيا قتلوا في غارة على المدينة."))["ASSAULT"]
+    assert e.date == SATURDAY
+
+
+def test_a_verbal_noun_in_what_a_statement_reports_takes_no_day() -> None:
+    events = _events("قالت وزارة الدفاع السبت إن إسرائيل تدرس طلبا لوقف القتال في غزة.")
+    assert all(e.date != SATURDAY for e in events if e.type == "REQUEST")

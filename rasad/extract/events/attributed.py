@@ -6,6 +6,8 @@ told it: the link's verb takes the time (cue_dates.py), and the events of the wo
 of their own, take it too. Not an event told as background or pluperfect, in a relative clause, after "بعد" or
 "إثر" (what came before it), one named again ("الهجوم"), negated, planned or vague, nor one whose clause names a
 time of its own, a span included ("أنقذت البحرية 615 مهاجرا خلال اليومين الماضيين، حسب ما أعلنت الأحد").
+The same holds the other way round: the verbs of what a statement dated by a day of its own reports ("أعلن الصندوق،
+الخميس، أنه توصل إلى اتفاق") take its day when what it reports names no time.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from rasad.extract.events.lexicon import dating_words
 from rasad.extract.events.news_day import in_relative_clause
 from rasad.extract.events.triggers import clause_of
 from rasad.extract.postposed import follows_link, link_opening
-from rasad.extract.wordscan import Word
+from rasad.extract.wordscan import Word, function_words
 
 _DAY_LENGTH = 10  # "2018-07-13": the source's day, not a month or year
 
@@ -37,6 +39,35 @@ def date_attributed(words: list[Word], drafts: list[Draft], starts: list[int], t
         for d in drafts:
             if d.last < end and _takes_source_day(words, d, background, timed):
                 d.date, d.date_mod, d.date_at = source.date, source.date_mod, source.date_at
+    _date_reported(words, drafts, times, background)
+
+
+def _date_reported(words: list[Word], drafts: list[Draft], times: list[int], background: frozenset[int]) -> None:
+    """"أعلن الصندوق، الخميس، أنه توصل إلى اتفاق": the verbs of what a statement dated by a day of its own reports,
+    when what it reports names no time, take that day, as they take the publication date in a lead that names
+    none (draft_dates._fallback_date)."""
+    for source in drafts:
+        act = source.act
+        if act is None or act.kind != "reported" or act.content is None or act.content.start < act.verb.end:
+            continue
+        if source.date is None or len(source.date) != _DAY_LENGTH or source.date_at is None or source.modality is not None:
+            continue
+        content = act.content
+        if content.start <= words[source.date_at].start < content.end or source.tense != "past" or source.negated:
+            continue  # the day is what it reports, or the statement is not one told as made
+        if any(content.start <= words[k].start < content.end for k in times):
+            continue  # what it reports names its own times
+        for d in drafts:
+            if d is not source and content.start <= words[d.first].start < content.end and _plain_verb(words, d) and (
+                    _takes_source_day(words, d, background, set())):
+                d.date, d.date_mod, d.date_at = source.date, source.date_mod, source.date_at
+
+
+def _plain_verb(words: list[Word], d: Draft) -> bool:
+    """Whether `d` is a past verb written with its subject's ending (data/function_words.tsv: past_subject_suffix):
+    the bare form may be a verbal noun ("إن السلطات تدرس طلبا إيرانيا"، "بعد قرار موسكو طرد 60 دبلوماسيا"), which
+    names no act the statement tells as done."""
+    return d.pos in ("verb", "speech") and words[d.first].text.endswith(tuple(function_words("past_subject_suffix")))
 
 
 def _attribution_start(words: list[Word], d: Draft) -> int | None:
