@@ -55,3 +55,4 @@ def test_deaths_a_dated_statement_reports_take_its_day() -> None:
 def test_a_verbal_noun_in_what_a_statement_reports_takes_no_day() -> None:
     events = _events("قالت وزارة الدفاع السبت إن إسرائيل تدرس طلبا لوقف القتال في غزة.")
     assert all(e.date != SATURDAY for e in events if e.type == "REQUEST")
+
