@@ -26,6 +26,7 @@ from rasad.extract.events.triggers import clause_of
 from rasad.extract.wordscan import Word, clitics_before, function_words, word_ending_after
 
 _PUNCTUAL = frozenset({"ASSAULT", "COERCE", "PROTEST", DISASTER})
+_SUBJECT_REACH = 6  # words from a verb to a time told after its subject ("أدان وزير الخارجية الفرنسي الثلاثاء")
 _ANTECEDENT_REACH = 4  # "الغارات الجوية التي استهدفت …"، "عقوبات الإعدام التي": the noun event a clause describes
 
 def _eligible(words: list[Word], d: Draft, cue: dating.DateCue) -> bool:
@@ -202,7 +203,8 @@ def date_from_cues(doc: Document, words: list[Word], drafts: list[Draft], starts
         if _coordinated_after(words, owner, cue):  # the verb joined after the time shares it, unless it has its own
             follower, owner = owner, max((d for d in candidates if d.last < cue.index), key=lambda d: d.last, default=owner)
             shared.append((follower, owner, cue.index))
-        owner = _anchored_verb(words, drafts, owner, cue) or _antecedent(words, candidates, owner, cue) or owner
+        owner = (_anchored_verb(words, drafts, owner, cue) or _antecedent(words, candidates, owner, cue)
+                 or _verb_before_object(words, candidates, owner, cue) or owner)
         pronoun = None if cue.deadline else _relative_between(words, owner.last, cue.index)
         if pronoun is not None:  # "حثت مصر على إعادة النظر في عقوبات الإعدام التي أصدرتها المحكمة السبت"
             described = next((d for d in drafts if d.pos == "noun" and 0 < pronoun - d.last <= _ANTECEDENT_REACH
@@ -253,6 +255,20 @@ def _coordinated_after(words: list[Word], d: Draft, cue: dating.DateCue) -> bool
     else:
         clitics = d.hit.clitics if d.hit is not None else ""
     return clitics[:1] in function_words("verb_conjunction")
+
+
+def _verb_before_object(words: list[Word], candidates: list[Draft], owner: Draft, cue: dating.DateCue) -> Draft | None:
+    """"أدان الرئيس الفرنسي الثلاثاء الهجوم": a time told between a verb with its subject and the event noun right after
+    the time (the verb's object) is the verb's, told in the order verb, subject, time, object; the object was before."""
+    if owner.pos != "noun" or owner.first <= cue.index:
+        return None
+    end = word_ending_after(words, cue.timex.span.end - 1)
+    if any(w.is_word for w in words[end + 1 : owner.first]):
+        return None
+    verb = max((d for d in candidates if d.last < cue.index), key=lambda d: d.last, default=None)
+    if verb is None or verb.pos != "verb" or verb.modality is not None or cue.index - verb.last > _SUBJECT_REACH:
+        return None
+    return verb
 
 
 def _antecedent(words: list[Word], candidates: list[Draft], owner: Draft, cue: dating.DateCue) -> Draft | None:

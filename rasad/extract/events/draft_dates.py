@@ -18,6 +18,7 @@ from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
+from rasad.extract.events.attributed import date_attributed
 from rasad.extract.events.cue_dates import date_from_cues, told_before_clause
 from rasad.extract.events.drafts import CASUALTY_TYPES, RECALLED, REPORT, Draft
 from rasad.extract.events.modality import (
@@ -89,6 +90,7 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
     before_quoted = [q for q in quoted if _pluperfect([w for w in words if q.start <= w.start < q.end], [])]
     background = frozenset(d.first for d in drafts if _in_background_clause(words, d)
                            or any(q.start <= words[d.first].start < q.end for q in before_quoted))
+    date_attributed(words, drafts, starts, _own_times(doc, words, []), background, pluperfect)
     lead = s_index < LEAD_SENTENCES
     if lead:
         note_lead_toll(state, words)
@@ -224,15 +226,21 @@ def _lead_day(state: DocumentDates) -> str | None:
 
 def _has_own_time(doc: Document, words: list[Word], drafts: list[Draft]) -> bool:
     """Whether the sentence tells a time of its own: a date, a clock time, a vague or recurring time, a span ("على
-    مدى الأشهر الماضية"). A bare duration ("في احتجاج يستمر 6 أسابيع") says how long, not when; a time inside a quote
-    is the speaker's ("وقال خلال الجلسة: \"…التي وقعت اليوم\""), and one in a relative clause describes a noun ("الأراضي
-    التي أصبحت اليوم إسرائيل"): none ties what the sentence tells to another day."""
-    if not words:
-        return False
+    مدى الأشهر الماضية"). A time inside a quote is the speaker's ("وقال خلال الجلسة: \"…التي وقعت اليوم\""): it ties
+    what the sentence tells to no other day."""
     quoted = [d.act.content for d in drafts if d.act is not None and d.act.content is not None]
-    return any(words[0].start <= t.span.start < words[-1].end and not _bare_duration(words, t)
-               and not any(q.start <= t.span.start < q.end for q in quoted)
-               and not in_relative_clause(words, word_ending_after(words, t.span.start)) for t in doc.timexes)
+    return bool(_own_times(doc, words, quoted))
+
+
+def _own_times(doc: Document, words: list[Word], quoted: list[Span]) -> list[int]:
+    """The word index of each time expression of the sentence that tells when what it tells was, outside `quoted`.
+    A bare duration ("في احتجاج يستمر 6 أسابيع") says how long, not when, and a time in a relative clause describes
+    a noun ("الأراضي التي أصبحت اليوم إسرائيل")."""
+    if not words:
+        return []
+    at = [(t, word_ending_after(words, t.span.start)) for t in doc.timexes if words[0].start <= t.span.start < words[-1].end]
+    return [k for t, k in at if not _bare_duration(words, t) and not any(q.start <= t.span.start < q.end for q in quoted)
+            and not in_relative_clause(words, k)]
 
 
 def _bare_duration(words: list[Word], t: Timex) -> bool:

@@ -147,6 +147,8 @@ def note_lead_days(state: DocumentDates, words: Sequence[Word], drafts: Sequence
     for d in drafts:
         if d.date is None or len(d.date) < 10 or d.first in background or in_relative_clause(words, d.first):
             continue
+        if d.date_at is not None and in_relative_clause(words, d.date_at):
+            continue  # "أدان X الاثنين الهجوم الذي استهدف السبت الماضي دوما": the day the clause tells is the attack's
         if d.governor is not None or d.modality is not None or not _recent(state.published, d.date[:10]):
             continue
         state.lead_days.add(d.date[:10])
