@@ -40,6 +40,7 @@ from rasad.arabic.lexicon import normalised_lines
 from rasad.arabic.normalize import norm, normalize
 from rasad.document import Mention, Span
 from rasad.extract.entities.found import Found
+from rasad.extract.entities.group_names import group_names
 from rasad.extract.entities.homonyms import read_homonyms
 from rasad.extract.entities.kb import LAST_TWO, QUOTES, alias_key, loose
 from rasad.extract.entities.keys import filiation_skeletons, key_of, name_form, word_skeletons, written_name
@@ -361,6 +362,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found], e
     bracketed_parts(text, words, norms, named, parts)
     tagged_parts(named, norms, parts)
     bracketed_owners(named, norms, text)
+    group_names(named, text, norms)
     taken = [False] * len(words)
     for n in named:
         for i in range(n.found.first, n.found.last):
