@@ -56,6 +56,9 @@ def _source_comma(doc: Document, words: Sequence[Word], j: int, stop: int) -> in
     """The comma that closes the source named after the attribution ending at word `j`, or None where none closes it
     within reach or no one is named before it, outside a relative clause."""
     comma = next((k for k in range(j + 1, min(stop, j + 1 + _MAX_SOURCE_WORDS)) if words[k].text in COMMAS), None)
+    if comma is not None and comma + 1 < len(words) and words[comma + 1].text in function_words("seat"):
+        # "وبحسب المرصد، ومقره بريطانيا، فقد": the source's seat stands between it and its words
+        comma = next((k for k in range(comma + 2, min(stop, comma + 2 + _MAX_SOURCE_WORDS)) if words[k].text in COMMAS), None)
     if comma is None or comma + 1 >= len(words) or any(w.text == "." for w in words[j + 1 : comma]):
         return None
     relative = next((w.start for w in words[j + 1 : comma] if w.text in function_words("relative_pronoun")),

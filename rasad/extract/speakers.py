@@ -57,6 +57,7 @@ from rasad.extract.subjects import (
     title_after_name,
     title_complement,
     told_listener,
+    topic_subject,
     without_asked,
     without_object,
 )
@@ -197,7 +198,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             act.institution = mention_key(doc, body) if body is not None else None
         return
     if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
-        before = linked_clause_subject(doc, words, i, act.sentence) or _first_clause_speaker(doc, words, i, act, same_sentence)
+        before = topic_subject(doc, words, i, act.sentence) or linked_clause_subject(doc, words, i, act.sentence) \
+            or _first_clause_speaker(doc, words, i, act, same_sentence)
     elif before is None and same_sentence is None:  # "ورد X على الانتقادات حين قال": the subject of the clause it hangs on
         before = main_clause_subject(doc, words, i, clause_start(words, i - 1, act.sentence))
     if before is not None:  # subject before the verb: "وكان X قد أكد"

@@ -27,6 +27,9 @@ from rasad.extract.wordscan import Word, clitics_before, function_words, previou
 
 _RELAY_SOURCE_REACH = 8  # words between a bare relay verb and عن before its source ("نقل موقع "بيزنس إنسايدر" عن")
 _MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
+_PASSIVE_REACH = 4  # words after a passive_present form in which a complementizer makes it report ("تعتبر تركيا أنهما")
+_OPENING_PASSIVE_REACH = 12  # the same for one that opens its clause, with its subject and an aside ("ويعتبر X، وهو …، أن")
+_PRONOUN_HA = "ه"
 
 
 def speech_verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], frames: bool) -> list[tuple[int, int, SpeechVerb]]:
@@ -40,6 +43,10 @@ def speech_verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], f
             continue  # a masdar: "على ذكر الحلف"، "في إشارة إلى"
         if sv.cls == "relay" and sv.form == "past" and _bare_relay_noun(words, m.first, m.last, sv):
             continue  # the masdar: "قرار نقل السفارة"، "تكلفة نقل الطن" (moving), not "نقل التلفزيون عن X"
+        if sv.form == "participle" and _noun_with_pronoun(text, words[m.first], m.form):
+            continue  # "ومقره لندن" (its seat), "مضيفه" (his host): the feminine participle is written with ة
+        if sv.form == "present" and _passive_reading(words, m.first, m.last, m.form):
+            continue  # "الذي يعتبر أكبر مركز" (is considered): no one speaks
         if (sv.form == "participle" and _after_preposition_word(words, m.first)) or _counted(words, m.first, m.form, index):
             continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما"، "34 طالبا" (students)
         if sv.form in ("past", "present") and sv.lemma in function_words("speech_joined") \
@@ -126,3 +133,31 @@ def after_editor_note(text: str, sentence: Span) -> int:
 def _after_preposition_word(words: Sequence[Word], i: int) -> bool:
     prev = previous_word(words, i)
     return prev is not None and prev is words[i - 1] and prev.text in function_words("preposition")
+
+
+def _noun_with_pronoun(text: str, word: Word, form: str) -> bool:
+    """Whether the participle `word`, read as its feminine `form` ("مقره" for مُقِرّة "acknowledging"), is written
+    with the pronoun ه where the participle has ة: a noun and its owner ("ومقره في لندن" its seat, "مضيفه" his host)."""
+    if not form.endswith(_PRONOUN_HA) or not word.text.endswith(form):
+        return False
+    last = next((c for c in reversed(text[word.start : word.end]) if c.isalpha()), "")
+    return last == _PRONOUN_HA
+
+
+def _passive_reading(words: Sequence[Word], i: int, last: int, form: str) -> bool:
+    """Whether the present form `form` at words[i..last] is the passive of another sense (function_words.tsv
+    passive_present: يُعتبر "is considered"): no complementizer within a few words after it ("والذي يعتبر أكبر مركز
+    في أوروبا"، "قانون يعتبر جنحة"), where the verb that reports has one ("يعتبر أن"، "تعتبر تركيا أنهما"). One that
+    opens its clause (first, or with و or ف) has its subject after it, told at length ("ويعتبر X، وهو رئيس Y، أن")."""
+    if form not in function_words("passive_present"):
+        return False
+    opens = previous_word(words, i) is None or clitics_before(words[i], form)[:1] in ("و", "ف")
+    reach = _OPENING_PASSIVE_REACH if opens else _PASSIVE_REACH
+    seen = 0
+    for k in range(last + 1, len(words)):
+        if is_complementizer(words, k):
+            return False
+        seen += words[k].is_word
+        if seen >= reach or words[k].text == ".":
+            break
+    return True

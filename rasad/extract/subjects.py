@@ -44,6 +44,7 @@ _NAME_MARKS = " \"“”«»"  # what may stand between a name and another told 
 _WITH_ARTICLE = "بال"  # ب and the article written onto a noun ("بالتحيز")
 _TO_ARTICLE = "لل"  # ل and the article written onto a noun ("للانخراط")
 _MAX_TITLE_TAIL_WORDS = 14  # words of a title that runs on to its bearer's name ("الخبير في … بالمعهد … في تونس، X")
+_ANSWER = "ف"  # the answer of أما written onto its verb ("أما X فقال")
 _HIS = "ه"  # the pronoun written onto a noun, which normalises like the feminine ة
 _QUOTE_MARKS = frozenset("\"“”«»„")
 _NOT_VERBS = ("preposition", "subject_stop", "conjunction_before", "clause_link", "locative", "demonstrative")
@@ -81,6 +82,19 @@ def linked_clause_subject(doc: Document, words: Sequence[Word], i: int, sentence
     end = next((k for k in range(verb + 1, i) if not words[k].is_word and words[k].text not in _QUOTE_MARKS), i)
     person = subject_mention(doc, np.start, words[end].start)  # "رئيسة صندوق النقد "كريستين لاغارد"": her, not the fund
     return person if person is not None and person.type == "PER" else m
+
+
+def topic_subject(doc: Document, words: Sequence[Word], i: int, sentence: Span) -> Mention | None:
+    """For a verb at word `i` with the ف that answers أما ("أما المرصد السوري، ومقره بريطانيا، فأكد أن"): the one
+    named after أما (data/function_words.tsv topic_opener), a person first, the topic the answer says something of.
+    None with no أما before it in its sentence or with a complementizer between (its words were told there)."""
+    if not words[i].text.startswith(_ANSWER):
+        return None
+    k = next((n for n in range(i - 1, -1, -1) if words[n].start >= sentence.start
+              and words[n].text in function_words("topic_opener")), None)
+    if k is None or any(is_complementizer(words, n) for n in range(k + 1, i)):
+        return None
+    return subject_mention(doc, words[k].end, words[i].start)
 
 
 def complement_of_opening_verb(doc: Document, words: Sequence[Word], m: Mention) -> bool:
