@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.lexicon import read_lines, read_rows, weekdays
 from rasad.arabic.normalize import norm
 from rasad.clean.lines import match_key
 from rasad.errors import ModelError
@@ -173,3 +173,11 @@ def lead_verbs(core: bool = False) -> frozenset[str]:
     own = [] if core else [norm(line) for line in read_lines(PACKAGE, "lead_verbs.tsv")]
     return frozenset(match_key(form) for past in speech_lemmas() + verb_trigger_lemmas() + own if past
                      for form in past_forms(past)[:2])
+
+
+@lru_cache(maxsize=1)
+def lead_days() -> frozenset[str]:
+    """Match keys of the words by which a lead names its day: the Arabic weekday names of rasad.arabic and
+    data/lead_days.tsv (اليوم، أمس)."""
+    names = [name for name in weekdays() if not name.isascii()] + read_lines(PACKAGE, "lead_days.tsv")
+    return frozenset(match_key(name) for name in names)

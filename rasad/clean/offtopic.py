@@ -34,7 +34,11 @@ Their openings can: a lead opens on its verb with its actor in full (أعلن و
 it. Trailing leads from the first one that opens with a lead verb (the speech and
 event-trigger verbs of rasad.extract's word lists) are taken when at least half
 of them open so, and when they outnumber the article's own lines (a short video
-piece above five leads), when nearly all do: a column of unrelated items keeps them.
+piece above five leads), when nearly all do: a column of unrelated items keeps them. Both the opened and the mixed
+runs need one line at least that names its day or stops short as a snippet does, or
+lines that each tell their own story (`_news_marked`): an article's own closing paragraphs
+open on verbs too (Arabic puts the verb first), but are whole sentences telling no day of
+their own and going on from one another.
 """
 
 from __future__ import annotations
@@ -106,7 +110,9 @@ def _mark_leads(lines: Sequence[Line], verdicts: list[Verdict | None], kept: Seq
         run = []
     # leads of the outlet's other stories on the same topic share its words: their openings tell them
     opened = next((cand for cand in _opened_leads(lines, leads)
-                   if len(cand) >= max(LEAD_RUN, len(run) + 1) and _fits(lines, kept, cand)), None)
+                   if len(cand) >= max(LEAD_RUN, len(run) + 1) and _fits(lines, kept, cand)
+                   and _news_marked(lines, cand, bags)),
+                  None)
     taken = opened or run or (leads if _mixed_leads(lines, kept, leads, bags, title_bag) else [])
     if opened:
         _mark(verdicts, opened, "a lead of another article (opens as a news lead does)")
@@ -200,8 +206,19 @@ def _mixed_leads(lines: Sequence[Line], kept: Sequence[int], leads: Sequence[int
     opens = [_lead_opening(lines[i]) for i in leads]
     off = [_off_topic(bags[i], article) for i in leads]
     evident = sum(o or f for o, f in zip(opens, off, strict=True))
-    return (evident >= len(leads) - 1 and any(opens) and sum(off) * 2 >= len(leads)
+    return (evident >= len(leads) - 1 and any(opens) and sum(off) * 2 >= len(leads) and _news_marked(lines, leads, bags)
             and _cohesive(kept, leads, bags, title_bag))
+
+
+def _news_marked(lines: Sequence[Line], run: Sequence[int], bags: dict[int, set[str]]) -> bool:
+    """Other articles' leads, not the article's own ending: one line at least names the day of its news
+    (الثلاثاء، اليوم، أمس) or stops short of a sentence's end as a snippet does, or no line is on the topic of
+    another (each tells its own story). A run opened on verbs (Arabic puts the verb first) of whole sentences
+    with no day, one going on from another, is the article's own ending: a timeline's last steps, a profile,
+    reactions one after another (اعتقل الأمريكيون صدام…، خسرت الولايات المتحدة…)."""
+    days = lexicons.lead_days()
+    return (any(not lines[i].final_stop or not days.isdisjoint(lines[i].key.split()) for i in run)
+            or _unrelated(run, bags))
 
 
 def _opening_share(lines: Sequence[Line], run: Sequence[int], *, core: bool = False) -> float:

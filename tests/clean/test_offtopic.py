@@ -119,3 +119,36 @@ def test_a_short_piece_above_more_leads_than_its_own_lines_loses_them_when_all_o
     out = removed(doc)
     assert all(out[lead][0] == "furniture" for lead in (SAME1, SAME2, SAME3, LEAD2))
     assert kept(doc) == [P1]
+
+
+# The closing paragraphs of a backgrounder: each opens on its verb (Arabic puts the verb first) and
+# tells a step of the article's own story in whole sentences, naming no day of its own news.
+HISTORY = [
+    "افتتحت وزارة الصحة أول قسم للأطفال في مستشفى الزرقاء القديم عام 1985 بتمويل من منحة دولية. وكان القسم "
+    "الوحيد من نوعه في المحافظة.",
+    "شهد المستشفى القديم توسعة محدودة في التسعينيات، لكنها لم تواكب نمو عدد السكان في محافظة الزرقاء.",
+    "أغلقت الوزارة قسم الطوارئ فيه بسبب نقص الكوادر الطبية، وتحول معظم المرضى إلى مستشفيات العاصمة.",
+    "بلغ عدد مراجعي مستشفيات عمّان من محافظة الزرقاء أكثر من مئتي ألف مريض خلال تلك الفترة.",
+]
+
+
+def test_closing_paragraphs_that_open_on_verbs_but_name_no_day_stay():
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, *HISTORY]) + "\n")
+    assert all(line in kept(doc) for line in HISTORY)
+
+
+def test_the_same_run_goes_when_one_line_names_the_day_of_its_news():
+    dated = HISTORY[:2] + ["أغلقت الوزارة، الأحد، قسم الطوارئ في مستشفى الزرقاء القديم بسبب نقص الكوادر الطبية "
+                           "والأجهزة الحديثة في المحافظة."] + HISTORY[3:]
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, *dated]) + "\n")
+    assert all(removed(doc)[line][0] == "furniture" for line in dated)
+
+
+def test_leads_with_no_day_go_when_each_tells_its_own_story():
+    leads = ["أعلنت وزارة الصحة الأردنية إطلاق حملة وطنية لتطعيم الأطفال ضد الحصبة في جميع محافظات المملكة "
+             "خلال فصل الصيف.",
+             "قال البنك المركزي الأردني إن احتياطياته من العملات الأجنبية ارتفعت إلى مستوى قياسي بنهاية الربع "
+             "الثالث من العام.",
+             LEAD3]
+    doc = cleaned(TITLE + "\n\n" + "\n\n".join([P1, P2, P3, P4, P5, *leads]) + "\n")
+    assert all(removed(doc)[line][0] == "furniture" for line in leads)
