@@ -151,7 +151,7 @@ class Analysis:
         ("تراجعت الليرة الجمعة، مقتربة من المستوى الذي لامسته قبل يوم. وفي الساعة 06:18 …" is Friday). When the
         sentence before names none, the report's news day (_news_day) is taken rather than the publication day."""
         day = told.get(sent - 1) or _news_day(told, sent)
-        if day is None or tense(self.view.text, atom.start, atom.end, self.sentences.bounds[sent]) == FUTURE:
+        if day is None or tense(self.view.text, atom.start, atom.end, self.sentences.bounds[sent], later_clauses=True) == FUTURE:
             return None
         return day
 

@@ -36,6 +36,9 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
 _PRESENT = "present"  # an imperfective verb of a scheduled act: future only right beside the expression
 _PLANNED = "planned"  # a plan told in the past ("كان من المقرر أن"): the nearest day either way, whatever follows
+_SAYING = "saying"  # a past verb before the quote that holds the expression: the time of saying
+_LATER = "later"  # a future cue of a later clause after the expression: the nearest day either way, if nothing else
+_FRONTED_WORDS = 1  # words that may stand before an expression that opens its sentence or clause ("وفي"، "أما")
 _PRESENT_REACH = 12  # characters between it and the expression (a word or two) ...
 _PRESENT_CLAUSE_REACH = 50  # ... or, before it, its subject and object with nothing else between (_same_phrase)
 _GAP_BREAK = re.compile(r"[،,;؛:.\"«»“”()]")
@@ -141,15 +144,24 @@ def deadline_words() -> frozenset[str]:
     return lx.context("deadline")
 
 
-def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | None:
-    """past, future, nearest or None for the clause around `[start, end)` of the normalised view."""
+def tense(text: str, start: int, end: int, sentence: tuple[int, int], *, later_clauses: bool = False) -> str | None:
+    """past, future, nearest or None for the clause around `[start, end)` of the normalised view. `later_clauses`:
+    a future cue of a later clause after the expression counts as the expression's own (a clock time asks whether
+    its sentence looks forward, not only its clause)."""
     found = list(_tense_cues(text, start, end, sentence))
     if not found:
         return None
     if any(w == _PLANNED for _, w in found):
         return NEAREST  # "كان من المقرر أن يبدأ ليل الجمعة": a plan seen from the past, held or dropped, near either way
-    which = min(found, key=lambda cue: cue[0])[1]
-    if which == NEAREST and any(w == FUTURE for _, w in found):
+    if later_clauses:
+        found = [(at, FUTURE if w == _LATER else w) for at, w in found]
+    quoted = [cue for cue in found if cue[1] != _SAYING]
+    found = quoted or [(at, PAST) for at, _ in found]  # the saying's past only when the quote itself has no cue
+    own = [cue for cue in found if cue[1] != _LATER]
+    if not own:
+        return NEAREST  # "انطلقت الخميس تحمل … ومن المتوقع وصولها": a later clause looks forward, not the expression's
+    which = min(own, key=lambda cue: cue[0])[1]
+    if which == NEAREST and any(w == FUTURE for _, w in own):
         return FUTURE  # "سيتوجه إلى … قبل قمة الجمعة": the clause looks forward
     return which
 
@@ -157,6 +169,7 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int]) -> str | N
 def _tense_cues(text: str, start: int, end: int, sentence: tuple[int, int]) -> Iterator[tuple[int, str]]:
     """(distance, direction) of each tense cue that bears on the expression."""
     lo, hi = max(sentence[0], start - _WINDOW_BEFORE), min(sentence[1], end + _WINDOW_AFTER)
+    opened = quote_opening(text, sentence, start)
     for m in _cues().finditer(text, lo, hi):
         if m.start() >= end and (_clause_breaks().search(text, end, m.start()) or _opens_quote(text, end, m.start())):
             continue  # "قال، الخميس، إنه سيسعى…"، "قال السبت "سنعلن…"": a cue in what is said is not the time of the saying
@@ -179,7 +192,29 @@ def _tense_cues(text: str, start: int, end: int, sentence: tuple[int, int]) -> I
             continue
         else:
             which = FUTURE
+        if which == PAST and opened is not None and m.end() <= opened:
+            which = _SAYING  # "وأضاف: "نستعد لمباراة الخميس وسنحاول"": the time of saying, not of what is said
+        if which == FUTURE and not m.group("present") and m.start() >= end and _later_clause(text, end, m, sentence[0], start):
+            which = _LATER
         yield distance, which
+
+
+def _later_clause(text: str, end: int, cue: re.Match[str], sentence_start: int, start: int) -> bool:
+    """Whether a cue after the expression is of a later clause: past a punctuation mark or a word that opens a
+    clause (time_tense.tsv, class later_clause), or joined by و/ف ("وسيعقبه"), when the expression does not
+    itself open its sentence or clause (a fronted "وفي يوم الأحد، سيجتمع" is the verb's)."""
+    word = cue.start("cue") if cue.group("cue") else cue.start("stem")
+    joined = word > cue.start()
+    gap = text[end : cue.start()]
+    if not (joined or _GAP_BREAK.search(gap) or _clause_openers().search(gap)):
+        return False
+    opening = max([sentence_start] + [m.end() for m in _clause_breaks().finditer(text, sentence_start, start)])
+    return len(_WORD.findall(text[opening:start])) > _FRONTED_WORDS
+
+
+@lru_cache(maxsize=1)
+def _clause_openers() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)[وف]?(?:{lx.alternation(lx.words('tense', 'later_clause'))})(?!\w)")
 
 
 def _before_phrase(text: str, cue_start: int, cue_end: int, start: int) -> bool:
