@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.entities.patterns import COMMAS, head_type
-from rasad.extract.mention_index import mention_index
+from rasad.extract.mention_index import mention_index, place_country
 from rasad.extract.quote_marks import after_quoted_name
 from rasad.extract.referents import (
     Titles,
@@ -53,6 +53,7 @@ from rasad.extract.subjects import (
     previous_sentence_subject,
     relative_antecedent,
     relative_named,
+    seat_complement,
     subject_outside_asides,
     title_after_name,
     title_complement,
@@ -175,7 +176,9 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
                       if governing_preposition(doc.text, x.span.start) is None), None)
         if m is not None and in_subject_modifier(doc, words, np, m):
             m = None  # "وقال المتحدث باسم شرطة لندن": not London
-        held = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
+        seat = m if m is not None and seat_complement(words, np, m) else None  # "قالت شرطة مدينة تورونتو": where
+        titled = m if m is not None and title_complement(doc, words, np, m) else None  # "وقال مؤسس تيسلا": not Tesla
+        held = titled or seat
         if m is not None and title_after_name(doc, words, np, m):  # "وقالت نجية بونعيم، مديرة حملات منظمة العفو"
             held = m  # the body she works for, where the tagger missed her name
         m = None if held is not None else m
@@ -188,14 +191,14 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
             return
         if m is None:
             m = facility_subject(doc, np) or antecedent(doc, words, np, titles, subject_end=zone_end)
-            m = m or (bearer_of_body_title(doc, words, np, held) if held is not None else None)  # "مؤسس تيسلا": Musk
+            m = m or (bearer_of_body_title(doc, words, np, titled) if titled is not None else None)  # "مؤسس تيسلا": Musk
         if m is not None:
             act.speaker, act.speaker_span = mention_key(doc, m), m.span
         else:
             act.speaker_span = np
             body = next((x for x in mentions_between(doc, words[j].end, zone_end, ("ORG", "GPE", "PER"))
                          if governing_preposition(doc.text, x.span.start) == ON_BEHALF), held)
-            act.institution = mention_key(doc, body) if body is not None else None
+            act.institution = mention_key(doc, body) if body not in (None, seat) else _seat_country(doc, seat)
         return
     if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
         before = topic_subject(doc, words, i, act.sentence) or linked_clause_subject(doc, words, i, act.sentence) \
@@ -213,6 +216,14 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         act.speaker, act.speaker_span, act.institution = previous.speaker, previous.speaker_span, previous.institution
     elif joined and (told := previous_sentence_subject(doc, act.sentence, across=_opens_with_words(doc, words, i, act))):
         act.speaker, act.speaker_span = mention_key(doc, told), told.span
+
+
+def _seat_country(doc: Document, seat: Mention | None) -> str | None:
+    """The country of the place a local body or office serves ("شرطة مدينة تورونتو"، "محافظ البصرة"): whose official
+    body the unnamed speaker is, the place itself being where it serves (data/function_words.tsv seat_office)."""
+    if seat is None:
+        return None
+    return place_country(seat.entity_id) or mention_key(doc, seat)  # a place the KB cannot place: it, rather than no one
 
 
 def _prior_subject(doc: Document, words: Sequence[Word], i: int) -> Mention | None:

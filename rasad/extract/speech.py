@@ -17,7 +17,7 @@ from functools import lru_cache
 from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention
-from rasad.extract.mention_index import mention_index
+from rasad.extract.mention_index import mention_index, place_country
 from rasad.extract.wordscan import PhraseIndex, Word, clitics_before, function_words, previous_word
 
 _PKG = "rasad.extract"
@@ -328,6 +328,23 @@ def definite_noun(word: Word) -> str | None:
     """The noun of a word with the article, conjunction and article taken off ("والوزيرة" -> "وزيره"); else None."""
     text = word.text[1:] if len(word.text) > 4 and word.text[0] in "وف" and word.text[1:3] == "ال" else word.text
     return text[2:] if text.startswith("ال") and len(text) > 4 else None
+
+
+def seat_of_office(words: Sequence[Word], idx: int) -> bool:
+    """Whether the place opening at word `idx` is the genitive of a local body or office without the article, a place
+    noun aside ("قائد شرطة قندهار"، "شرطة مدينة تورونتو"، "محافظ البصرة"; data/function_words.tsv seat_office): the
+    place the office serves, not a participant."""
+    head = idx - 2 if idx > 1 and words[idx - 1].text in function_words("place_noun") else idx - 1
+    if head < 0 or not words[head].is_word or definite_noun(words[head]) is not None:
+        return False
+    return not function_words("seat_office").isdisjoint(words[head].forms)
+
+
+def seated_place(words: Sequence[Word], idx: int, m: Mention) -> bool:
+    """Whether the mention `m`, opening at word `idx`, is a town or province in construct with a local office
+    (`seat_of_office`); not a country: "شرطة سنغافورة" is its state's police, speaking for it."""
+    return (m.type in ("GPE", "LOC") and idx < len(words) and words[idx].start == m.span.start
+            and place_country(m.entity_id) != m.entity_id and seat_of_office(words, idx))
 
 
 def bare_noun(word: Word) -> str:

@@ -33,6 +33,7 @@ from rasad.extract.speech import (
     is_complementizer,
     mentions_between,
     person_roles,
+    seated_place,
     subject_mention,
 )
 from rasad.extract.subject_phrase import is_listener_noun, noun_phrase_after
@@ -182,6 +183,13 @@ def title_complement(doc: Document, words: Sequence[Word], np: Span, m: Mention)
     head = words[word_starting_at(words, np.start)]
     return (m.type != "PER" and head.end <= m.span.start < np.end and definite_noun(head) is None
             and bare_noun(head) in person_roles())
+
+
+def seat_complement(words: Sequence[Word], np: Span, m: Mention) -> bool:
+    """Whether the place `m` inside the subject `np` is the genitive of the local body or office that heads it
+    ("قالت شرطة مدينة تورونتو"، "وقال محافظ البصرة"): where the speaker serves, neither the speaker nor whom he
+    speaks for."""
+    return np.start < m.span.start < np.end and seated_place(words, word_starting_at(words, m.span.start), m)
 
 
 def relative_named(doc: Document, words: Sequence[Word], np: Span, m: Mention) -> bool:

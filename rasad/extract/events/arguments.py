@@ -19,7 +19,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.events.lexicon import capitals
 from rasad.extract.mention_index import mention_index
-from rasad.extract.speech import governing_preposition, mention_key, person_roles
+from rasad.extract.speech import governing_preposition, mention_key, person_roles, seated_place
 from rasad.extract.subject_phrase import is_preposition_pronoun
 from rasad.extract.wordscan import Word, function_words
 
@@ -31,6 +31,7 @@ _NEAR = 6  # words between a noun trigger and the subject of the verb that carri
 _BLAMED_PREPS = (norm("ل"), norm("على"))  # "حمّل X المسؤولية لـY / على Y"
 _ADJACENT_SUBJECT = 3  # "فقد حمّل"، "كانت X قد حمّلت": a subject before the verb, not a mention of an earlier phrase
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+_SEAT = norm("في")  # a place in construct with a local office is read as governed by في: where it sits
 _TITLE_REACH = 3  # words between "كان"/"أن" and a subject's name: "وكان الرئيس الأمريكي دونالد ترامب قد"
 
 
@@ -68,7 +69,8 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
         if p.prep is None and kept and _joined_to(words, kept[-1], p):
             p = Placed(p.index, p.mention, kept[-1].prep)  # "الحدود بين غزة وإسرائيل": no subject
         kept.append(p)
-    return _titled_people(doc, words, kept)
+    return [Placed(p.index, p.mention, _SEAT) if p.prep is None and seated_place(words, p.index, p.mention) else p
+            for p in _titled_people(doc, words, kept)]  # "قتل قائد شرطة قندهار": Kandahar is where, no participant
 
 
 def _titled_people(doc: Document, words: Sequence[Word], kept: list[Placed]) -> list[Placed]:

@@ -23,8 +23,8 @@ from rasad.document import Document, Mention, Span
 from rasad.extract.events.arguments import Placed
 from rasad.extract.events.national import adjective_at
 from rasad.extract.mention_index import mention_index, place_country
-from rasad.extract.speech import mention_key
-from rasad.extract.wordscan import Word, scan
+from rasad.extract.speech import definite_noun, mention_key, seat_of_office
+from rasad.extract.wordscan import Word, function_words, scan
 
 _ARTICLE = "ال"
 _CONJUNCTIONS = ("و", "ف")
@@ -68,10 +68,13 @@ def common_bodies(doc: Document, words: Sequence[Word], placed: Sequence[Placed]
         if found is None:
             continue
         end, opening = found
+        construct = definite_noun(words[i]) is None
+        if construct and _names_other(doc, words, end):
+            continue  # "شرطة حماس": the police of the body named, not of a country
         span = Span(_without_conjunction(word), words[end - 1].end)
         if any(a < span.end and span.start < b for a, b in taken):
             continue  # a name already: "الشرطة الأمريكية"، "الجيش الإسرائيلي"
-        key, typ = _stands_for(doc, words, end, opening, span.start, country)
+        key, typ = _stands_for(doc, words, end, opening, span.start, country, construct)
         if typ == "GPE" and key is not None:
             key, typ = _state_voice(_medium(words, i, end), key)
         if key is not None:
@@ -122,13 +125,14 @@ def _without_conjunction(word: Word) -> int:
 
 
 def _stands_for(doc: Document, words: Sequence[Word], end: int, opening: tuple[str, ...], start: int,
-                country: Callable[[], str | None]) -> tuple[str | None, str]:
-    """The key a common noun ending before word `end` stands for, and its mention type (module doc)."""
-    if end < len(words) and (national := adjective_at(words, end)):
+                country: Callable[[], str | None], construct: bool = False) -> tuple[str | None, str]:
+    """The key a common noun ending before word `end` stands for, and its mention type (module doc); a noun in
+    `construct` ("شرطة") with the nationality adjective of its genitive ("شرطة الحدود الإسرائيلية")."""
+    if end < len(words) and (national := adjective_at(words, end) or _genitive_adjective(words, end, construct)):
         return national, "GPE"
     if end < len(words) and _is_adjective(words[end].text):
         return None, "GPE"  # a nationality the KB lacks: "الحكومة المالطية" is not the Italian one the article names
-    place = _country_after_in(doc, words, end)
+    place = _country_after_in(doc, words, end) or _country_in_construct(doc, words, end)
     body = _named_body(doc, opening, start)
     if body is not None and place in (None, _country_of_body(doc, body)):
         return mention_key(doc, body), "ORG"  # "الشرطة في اسطنبول" is still the Turkish police the article names
@@ -141,6 +145,24 @@ def _country_after_in(doc: Document, words: Sequence[Word], end: int) -> str | N
         return None
     after = words[end + 1]
     return next(filter(None, (place_country(m.entity_id) for m in mention_index(doc).between(after.start, after.end))), None)
+
+
+def _genitive_adjective(words: Sequence[Word], end: int, construct: bool) -> str | None:
+    return adjective_at(words, end + 1) if construct and end + 1 < len(words) else None
+
+
+def _names_other(doc: Document, words: Sequence[Word], end: int) -> bool:
+    """Whether a noun in construct ("شرطة") has for its genitive a name that is no place ("شرطة حماس")."""
+    return end < len(words) and any(m.type not in ("GPE", "LOC") for m in mention_index(doc).between(words[end].start, words[end].end))
+
+
+def _country_in_construct(doc: Document, words: Sequence[Word], end: int) -> str | None:
+    """The country of the place the noun is in construct with: "شرطة مدينة تورونتو" (data/function_words.tsv
+    seat_office), the police of Canada where the article names no police of its own."""
+    k = end + 1 if end < len(words) and words[end].text in function_words("place_noun") else end
+    if k >= len(words) or not seat_of_office(words, k):
+        return None
+    return next(filter(None, (place_country(m.entity_id) for m in mention_index(doc).between(words[k].start, words[k].end))), None)
 
 
 def _is_adjective(word: str) -> bool:
