@@ -13,7 +13,8 @@ adds its counts there instead of making a new event.
 
 The steps live beside it: `drafts` (a sentence's draft events, governing,
 merging), `roles` (actor, target, location, mode), `cue_dates`, `draft_dates` and `news_day`
-(modality and dates) and `draft_counts` (which event each count belongs to). This module
+(modality and dates), `restated` (a day-less lead event told again later with its day) and `draft_counts` (which
+event each count belongs to). This module
 runs them sentence by sentence and decides which drafts are events of their own.
 """
 
