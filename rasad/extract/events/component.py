@@ -13,7 +13,8 @@ adds its counts there instead of making a new event.
 
 The steps live beside it: `drafts` (a sentence's draft events, governing,
 merging), `roles` (actor, target, location, mode), `cue_dates`, `draft_dates` and `news_day`
-(modality and dates) and `draft_counts` (which event each count belongs to). This module
+(modality and dates), `restated` (a day-less lead event told again later with its day) and `draft_counts` (which
+event each count belongs to). This module
 runs them sentence by sentence and decides which drafts are events of their own.
 """
 
@@ -37,6 +38,7 @@ from rasad.extract.events.drafts import (
 )
 from rasad.extract.events.national import coast_country
 from rasad.extract.events.news_day import new_document_dates, relayed_by_outlet
+from rasad.extract.events.restated import date_leads_from_body
 from rasad.extract.events.roles import assign_modes, assign_roles
 from rasad.extract.events.triggers import clause_starts
 from rasad.extract.mention_index import spans_starting_in
@@ -57,6 +59,7 @@ def extract_events(doc: Document) -> list[EventMention]:
     for act in speech_acts(doc):
         acts_by_sentence.setdefault(act.sentence, []).append(act)
     emitted: list[Draft] = []
+    told: list[Draft] = []  # every draft, kept or not: "ووقع الهجوم مساء الأحد" tells the day of the lead's attack
     dates = new_document_dates(doc.meta.published, doc.meta.extra.get("published_time"))
     for s_index, (paragraph, sentence) in enumerate(_sentences_by_paragraph(doc)):
         words = scan(doc.text, sentence)
@@ -75,12 +78,14 @@ def extract_events(doc: Document) -> list[EventMention]:
         recent = [e for e in emitted if e.type in CASUALTY_TYPES and paragraph - e.paragraph <= 1]
         attach_counts(words, drafts, recent)
         restore_announcements(drafts)
+        told.extend(drafts)
         for d in drafts:
             note_statement_date(dates.speakers, d, paragraph)
             if d.type == "STATEMENT" and relayed_by_outlet(doc, words, d, dates):
                 continue  # "ونقلت وكالة رويترز عن مصادر قضائية"، "…، وفق ما ذكرت رويترز": the article's sourcing
             if _keep(d, emitted):
                 emitted.append(d)
+    date_leads_from_body(told)
     emitted = _place_unplaced(doc, emitted)
     return [_freeze(d) for d in emitted]
 

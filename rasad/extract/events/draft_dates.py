@@ -23,6 +23,7 @@ from rasad.extract.events.cue_dates import date_from_cues, told_before_clause
 from rasad.extract.events.drafts import CASUALTY_TYPES, RECALLED, REPORT, Draft
 from rasad.extract.events.modality import (
     CONDITIONAL,
+    GOVERNED,
     UNREALISED,
     governed_modality,
     modality_before,
@@ -111,6 +112,21 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
         for d in drafts:
             if d.type in CASUALTY_TYPES and not _dated_before(d, toll_at):
                 d.date = d.date_mod = None
+    _note_own_days(words, drafts, pluperfect, background)
+
+
+def _note_own_days(words: list[Word], drafts: list[Draft], pluperfect: bool, background: frozenset[int]) -> None:
+    """Mark the drafts a time expression of the sentence dates as what happened (restated.py reads them): not
+    pluperfect (وكان … قد), background (بعد أن، الذي…), modal (but announced: "أعلنت طالبان تبنيها الهجوم الذي وقع
+    ليل الجمعة"), negated, nor governed by another event unless a statement tells it ("وقال المرصد إن الانفجار وقع
+    مساء السبت")."""
+    if pluperfect:
+        return
+    for d in drafts:
+        # a past verb or a noun: "وتتهم تايوان الصين …، ونفذت تدريبات … الثلاثاء" (the present is what goes on)
+        told = (d.governor is None or d.govern_kind in ("say", "announce")) and (d.pos == "noun" or d.tense == "past")
+        d.own_day = (d.date_at is not None and d.date is not None and len(d.date) == 10
+                     and d.modality in (None, GOVERNED["announce"]) and not d.negated and told and d.first not in background and not in_relative_clause(words, d.first))
 
 
 def _date_toll_source(words: list[Word], drafts: list[Draft], cues: list[dating.DateCue]) -> None:
@@ -188,6 +204,7 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], cues: 
                 finite and not in_content and not d.negated or d.govern_kind == "announce"):
             if not cues:
                 d.date = _lead_day(state)
+                d.by_publication = not (state.lead_days or state.lead_stated)
             elif (d.act is not None and _all_reported(d.act.content, cues)) or _all_described(words, drafts, d, cues, background):
                 reporting.append(d)
         elif body_news(doc, words, d, has_time=has_time, pluperfect=pluperfect, background=d.first in background, state=state):
