@@ -186,3 +186,11 @@ def test_pair_rows_read_each_pair_feature_by_its_two_stems() -> None:
     assert rows[("قال", "سامي")] == (index["ss=قال|سامي"], index["ss+=قال|سامي"])  # seen from the right word, from the left
     assert rows[("أ", "ب|ج")] == rows[("أ|ب", "ج")] == (index["ss=أ|ب|ج"], none)  # a stem may hold |
     assert len(rows) == 3
+
+
+def test_chain_of_more_labels_than_a_byte_holds_is_refused() -> None:
+    from rasad.extract.entities.decode import LinearChain
+
+    labels = ["O"] + [f"B-T{i}" for i in range(256)]
+    with pytest.raises(ValueError, match="257 labels"):
+        LinearChain(labels, {("w", "O"): 1.0}, {})

@@ -38,20 +38,41 @@ def window_contexts(sentences: Sequence[Sequence[str]], window: int = WINDOW) ->
         for key in sent_shared:
             where[key].append(si)
     neighbours = [_neighbours(sent_keys, sent_shared) for sent_keys, sent_shared in zip(keys, present, strict=True)]
-    out: list[list[Context]] = []
+    found: list[dict[str, Context]] = [{} for _ in keys]  # per sentence: word -> its context
+    for key, seen_in in where.items():
+        if len(seen_in) == 2:  # the commonest: each occurrence's context is the other's neighbours
+            first, second = seen_in
+            if second - first <= window:
+                found[first][key] = _capped(neighbours[second][key])
+                found[second][key] = _capped(neighbours[first][key])
+        else:
+            _spread_contexts(key, seen_in, neighbours, window, found)
     none: Context = ()
-    for si, sent_keys in enumerate(keys):
-        found: dict[str, Context] = {}
-        for key in present[si]:
-            seen_in = where[key]
-            around = seen_in[bisect_left(seen_in, si - window) : bisect_right(seen_in, si + window)]
-            if len(around) == 2:  # the commonest: one other occurrence, whose neighbours are the context
-                other = neighbours[around[0] if around[1] == si else around[1]][key]
-                found[key] = tuple(sorted(other)) if len(other) <= MAX_CONTEXTS else ()
-            elif len(around) > 2:
-                found[key] = _merged(neighbours, key, around, si)
-        out.append(list(map(found.get, sent_keys, repeat(none))) if found else [none] * len(sent_keys))
-    return out
+    return [
+        list(map(sent_found.get, sent_keys, repeat(none))) if sent_found else [none] * len(sent_keys)
+        for sent_found, sent_keys in zip(found, keys, strict=True)
+    ]
+
+
+def _spread_contexts(
+    key: str,
+    seen_in: Sequence[int],
+    neighbours: Sequence[dict[str, set[str]]],
+    window: int,
+    found: list[dict[str, Context]],
+) -> None:
+    """Into `found`, the context of each occurrence of a word seen in the sentences `seen_in` (more than two)."""
+    for at, si in enumerate(seen_in):
+        around = seen_in[bisect_left(seen_in, si - window, 0, at) : bisect_right(seen_in, si + window, at)]
+        if len(around) == 2:
+            found[si][key] = _capped(neighbours[around[0] if around[1] == si else around[1]][key])
+        elif len(around) > 2:
+            found[si][key] = _merged(neighbours, key, around, si)
+
+
+def _capped(features: set[str]) -> Context:
+    """Sorted features, or none past MAX_CONTEXTS."""
+    return tuple(sorted(features)) if len(features) <= MAX_CONTEXTS else ()
 
 
 def _neighbours(keys: Sequence[str], wanted: set[str]) -> dict[str, set[str]]:

@@ -33,6 +33,8 @@ class LinearChain:
     def __init__(self, labels: Sequence[str], state: dict[tuple[str, str], float], transitions: dict[tuple[str, str], float]) -> None:
         self.labels = list(labels)
         self.bio = to_bio(self.labels)  # what each label is read as
+        if len(self.labels) > 256:  # `_paths` keeps a label index in a byte
+            raise ValueError(f"a CRF of {len(self.labels)} labels: at most 256 are read")
         at = {label: i for i, label in enumerate(self.labels)}
         self.index: dict[str, int] = {}  # feature -> its row of weights
         for attr, _ in state:
@@ -88,7 +90,26 @@ class LinearChain:
             np.add(into, score.repeat(n_labels, axis=0), out=rows)
             best = cand.argmax(axis=2, out=back[i])
             score = np.add(flat.take(at_best + best), padded[i], out=scores[i])
-        return [self._path(back[:, b], scores[n - 1, b], n) for b, n in enumerate(lengths)]
+        return self._paths(back, scores, lengths)
+
+    def _paths(self, back: np.ndarray, scores: np.ndarray, lengths: Sequence[int]) -> list[list[str]]:
+        """`decode_batch`'s label sequences, followed back from each sentence's best last label. The
+        back pointers are read from bytes (a label index is below 256): indexing bytes gives small
+        ints, with no Python list of every step's pointers to build per sentence."""
+        width, batch, n_labels = back.shape
+        # sentence b's pointer at step i from label j: byte (b * width + i) * n_labels + j
+        steps = back.astype(np.uint8).transpose(1, 0, 2).tobytes()
+        last = scores[np.asarray(lengths) - 1, np.arange(batch)].argmax(axis=1).tolist()
+        bio, out = self.bio, []
+        for b, n in enumerate(lengths):
+            j = last[b]
+            path = [j]
+            first = b * width * n_labels
+            for at in range(first + (n - 1) * n_labels, first, -n_labels):
+                j = steps[at + j]
+                path.append(j)
+            out.append([bio[j] for j in reversed(path)])
+        return out
 
     def _path(self, back: np.ndarray, last: np.ndarray, n: int) -> list[str]:
         j = int(last.argmax())
