@@ -15,6 +15,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.entities.patterns import COMMAS, head_type
 from rasad.extract.mention_index import mention_index, place_country
+from rasad.extract.named_as import take_given_name
 from rasad.extract.quote_marks import after_quoted_name
 from rasad.extract.referents import (
     Titles,
@@ -87,6 +88,7 @@ def clause_start(words: Sequence[Word], i: int, sentence: Span) -> int:
 def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
                  previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
     _find_speaker(doc, words, i, j, stop, act, previous, same_sentence, titles)
+    take_given_name(doc, words, act)
     if plural_verb(words, i, act.sv) and _one_person_told_before(doc, words, i, act):
         act.speaker = act.speaker_span = None  # "وصفه المدعون بأنه … وقالوا إن": not the person quoted before
 

@@ -29,6 +29,7 @@ _RELAY_SOURCE_REACH = 8  # words between a bare relay verb and عن before its s
 _MAX_CITING_SUBJECT_WORDS = 4  # between a speech verb and the attribution that tells its source ("وقال الوزير نقلا عن")
 _PASSIVE_REACH = 4  # words after a passive_present form in which a complementizer makes it report ("تعتبر تركيا أنهما")
 _OPENING_PASSIVE_REACH = 12  # the same for one that opens its clause, with its subject and an aside ("ويعتبر X، وهو …، أن")
+_NAMING_REACH = 1  # يُدعى "is named" reports only with its complementizer next ("يدعى أن"), not "يدعى X، إن"
 _PRONOUN_HA = "ه"
 
 
@@ -148,11 +149,15 @@ def _passive_reading(words: Sequence[Word], i: int, last: int, form: str) -> boo
     """Whether the present form `form` at words[i..last] is the passive of another sense (function_words.tsv
     passive_present: يُعتبر "is considered"): no complementizer within a few words after it ("والذي يعتبر أكبر مركز
     في أوروبا"، "قانون يعتبر جنحة"), where the verb that reports has one ("يعتبر أن"، "تعتبر تركيا أنهما"). One that
-    opens its clause (first, or with و or ف) has its subject after it, told at length ("ويعتبر X، وهو رئيس Y، أن")."""
-    if form not in function_words("passive_present"):
+    opens its clause (first, or with و or ف) has its subject after it, told at length ("ويعتبر X، وهو رئيس Y، أن").
+    يُدعى "is named" (naming_present) reports only with the complementizer next ("رجل يدعى X" names him)."""
+    if form in function_words("naming_present"):
+        reach = _NAMING_REACH
+    elif form in function_words("passive_present"):
+        opens = previous_word(words, i) is None or clitics_before(words[i], form)[:1] in ("و", "ف")
+        reach = _OPENING_PASSIVE_REACH if opens else _PASSIVE_REACH
+    else:
         return False
-    opens = previous_word(words, i) is None or clitics_before(words[i], form)[:1] in ("و", "ف")
-    reach = _OPENING_PASSIVE_REACH if opens else _PASSIVE_REACH
     seen = 0
     for k in range(last + 1, len(words)):
         if is_complementizer(words, k):
