@@ -52,3 +52,16 @@ def test_peoples_plurals_and_not_their_singulars() -> None:
     single = ["الدرزي", "اليهودي", "المصري", "حداد", "روس"]
     assert all(is_people_plural(norm(w)) for w in plural)
     assert not any(is_people_plural(norm(w)) for w in single)
+
+
+def test_a_peoples_plural_the_tagger_took_for_a_body_is_not_made_a_person() -> None:
+    text = "قال الشيخ سامي الدرزي إن الطائفة باقية. ويشكل الموحدون (الدروز) غالبية سكان الجبل."
+    words = split_words(text)
+    at = {w.span.start: i for i, w in enumerate(words)}
+    full, people = text.index("سامي الدرزي"), text.index("الدروز")
+    found = [
+        Found(at[full], at[full] + 2, Span(full, full + len("سامي الدرزي")), "PER", "model"),
+        Found(at[people], at[people] + 1, Span(people, people + len("الدروز")), "ORG", "model"),
+    ]
+    got = {text[m.span.start : m.span.end]: m.type for m in resolve_document(text, words, found)}
+    assert got["الدروز"] != "PER"

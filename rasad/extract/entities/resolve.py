@@ -172,8 +172,8 @@ def _surnames_typed_otherwise(named: list[Named], text: str) -> None:
         if f.type != "ORG" or f.source != "model" or f.kb is not None or len(n.words) != 1:
             continue
         written = text[f.span.start : f.span.end].strip("".join(QUOTES))
-        if not surname_may_stand_alone(norm(written), light(written)):
-            continue
+        if not surname_may_stand_alone(norm(written), light(written)) or is_people_plural(norm(written)):
+            continue  # nor a people (الدروز) whose adjective ends a person's name (الدرزي): the skeleton is one
         keys = {p.key for p in people if _is_part(n.words, p.words)}
         if not keys and word_freq().get(light(written), 0) < MAX_NAME_FREQ:
             keys = _given_name_owners(n, people, text)  # "التزام إيلون" read like a body's name after إيلون ماسك
