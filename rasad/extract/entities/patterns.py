@@ -234,6 +234,23 @@ def is_demonym(word: str) -> bool:
     return any(stem in table for _, stem in loose_readings(word))
 
 
+def is_people_plural(word: str) -> bool:
+    """Whether a normalised word, read with or without its proclitics, is the plural of a people, a sect or a
+    nation (الدروز، ليهود، فلسطينيين): a group, which names no person and is no short form of one."""
+    table = _people_plurals()
+    return any(stem in table for _, stem in loose_readings(word))
+
+
+@lru_cache(maxsize=1)
+def _people_plurals() -> frozenset[str]:
+    """The plurals of `people_plurals.tsv` and the sound plurals (ون، ين) of its singulars and of the
+    nationalities (`demonyms`), loose, bare and definite."""
+    rows = [(norm(r[0].strip()), norm(r[1].strip())) for r in read_rows("rasad.extract", "kb/people_plurals.tsv")]
+    plurals = {loose(plural) for plural, _ in rows} | {loose(one + end) for _, one in rows for end in ("ون", "ين")}
+    plurals |= {form.removeprefix("ال") for form in demonyms() if " " not in form and form.endswith(("يون", "يين"))}
+    return frozenset(plurals | {"ال" + form for form in plurals})
+
+
 def demonym_begins(words: Sequence[Word], j: int) -> bool:
     """Whether a nationality adjective begins at words[j]: one word (`is_demonym`) or a noun and the
     adjective after it (الجنوب أفريقية, whose first word alone is no nationality)."""

@@ -57,7 +57,14 @@ from rasad.extract.entities.name_parts import (
     where,
 )
 from rasad.extract.entities.national_bodies import own_country_forms
-from rasad.extract.entities.patterns import FILIATION, MAX_FOREIGN_NAME_FREQ, given_names, head_type, regnal_ordinals
+from rasad.extract.entities.patterns import (
+    FILIATION,
+    MAX_FOREIGN_NAME_FREQ,
+    given_names,
+    head_type,
+    is_people_plural,
+    regnal_ordinals,
+)
 from rasad.extract.entities.places import MAX_NAME_FREQ, mentioned_bare
 from rasad.extract.entities.recurrences import Evidence, recurrence_mentions
 from rasad.extract.entities.surnames import surname_may_stand_alone, surname_mentions
@@ -165,8 +172,8 @@ def _surnames_typed_otherwise(named: list[Named], text: str) -> None:
         if f.type != "ORG" or f.source != "model" or f.kb is not None or len(n.words) != 1:
             continue
         written = text[f.span.start : f.span.end].strip("".join(QUOTES))
-        if not surname_may_stand_alone(norm(written), light(written)):
-            continue
+        if not surname_may_stand_alone(norm(written), light(written)) or is_people_plural(norm(written)):
+            continue  # nor a people (الدروز) whose adjective ends a person's name (الدرزي): the skeleton is one
         keys = {p.key for p in people if _is_part(n.words, p.words)}
         if not keys and word_freq().get(light(written), 0) < MAX_NAME_FREQ:
             keys = _given_name_owners(n, people, text)  # "التزام إيلون" read like a body's name after إيلون ماسك
@@ -342,11 +349,17 @@ def _own_name_after_head(words: Sequence[Word], norms: list[str], f: Found) -> S
     return f.span
 
 
+def _people_taken_for_person(f: Found, norms: list[str]) -> bool:
+    """Whether the tagger took a people's plural for a person (الدروز، اليهود): a group, no one's name."""
+    return f.type == "PER" and f.last - f.first == 1 and is_people_plural(norms[f.first])
+
+
 def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found], evidence: Evidence | None = None) -> list[Mention]:
     """Mentions with entity keys for the names found in one document (word indices into `words`);
     `evidence`: the tagger's word weights, by which untagged recurrences of a name are carried (`recurrences`)."""
-    named = [Named(f, key_of(f, text), word_skeletons(written_name(text, f.span))) for f in found]
     norms = list(map(WORD_NORM, words))  # in C
+    found = [f for f in found if not _people_taken_for_person(f, norms)]
+    named = [Named(f, key_of(f, text), word_skeletons(written_name(text, f.span))) for f in found]
     read_homonyms(named, text, norms)
     nationless_forms(named, text)
     own_country_forms(named, text)

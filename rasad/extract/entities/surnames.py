@@ -21,7 +21,7 @@ from rasad.extract.entities.kb import QUOTES, loose
 from rasad.extract.entities.keys import skeleton
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import Named, untaken, where
-from rasad.extract.entities.patterns import given_names, head_type, stop_words, title_kind
+from rasad.extract.entities.patterns import given_names, head_type, is_people_plural, stop_words, title_kind
 from rasad.extract.entities.words import Word, stem_span, strip_clitics
 
 _MIN_SURNAME = 3
@@ -71,6 +71,8 @@ def surname_mentions(text: str, words: Sequence[Word], norms: list[str], named: 
         surface = text[n.found.span.start : n.found.span.end].split()[-1].strip("".join(QUOTES))
         last = norm(surface)
         # a common word ends no one's name but a person the KB knows (الصدر، الشاهد): the tagger's "خامس لاعب"
+        if is_people_plural(last):
+            continue  # a name run into the next word (إيل دو فرانس اليهود): a people's plural is no one's surname
         if surname_may_stand_alone(last, light(surface)) and (n.key.startswith("kb:") or not common_by_counts(light(surface))):
             key = surname_key(last)
             surnames.setdefault(key, set()).add(n.key)
@@ -123,8 +125,9 @@ def _days() -> frozenset[str]:
 
 def _surname_reading(word: str, surnames: dict[str, set[str]], named: list[Named], text: str) -> tuple[str, str, str] | None:
     """(proclitic, entity key, surname key) of the one person whose surname `word` is, or None."""
-    if title_kind(word) is not None:
-        return None  # رئيس is no short form of رئيسي: the skeleton drops the final ي, the name keeps it
+    if title_kind(word) is not None or is_people_plural(word):
+        # رئيس is no short form of رئيسي: the skeleton drops the final ي, the name keeps it; nor الدروز of الدرزي
+        return None
     for prefix, skel in _skeleton_readings(word):
         keys = surnames.get(skel)
         if keys is not None and len(keys) == 1 and _same_final(word, keys, named, text):
