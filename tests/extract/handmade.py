@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from rasad.document import Block, Document, EventMention, Mention, Meta, Span, Timex
+from rasad.extract.entities.found import Found
+from rasad.extract.entities.resolve import resolve_document
+from rasad.extract.entities.words import split_words
 
 
 def make_doc(
@@ -56,3 +59,18 @@ def of_type(events: list[EventMention], etype: str) -> list[EventMention]:
 def counts_of(e: EventMention) -> dict[str, int]:
     """An event's counts as {what: value}."""
     return {c.what: c.value for c in e.counts}
+
+
+def resolve_persons(text: str, names: list[tuple[str, int]]) -> list[Mention]:
+    """The listed person names (each at its n-th occurrence) found as the tagger would, then resolved in the
+    document: for tests of within-document resolution without the tagger's own choices."""
+    words = split_words(text)
+    found = []
+    for name, nth in names:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        first = next(i for i, w in enumerate(words) if w.span.start <= start < w.span.end)
+        last = next(i for i, w in enumerate(words) if w.span.end >= start + len(name)) + 1
+        found.append(Found(first, last, Span(start, start + len(name)), "PER", "model"))
+    return resolve_document(text, words, sorted(found, key=lambda f: f.first))

@@ -9,21 +9,12 @@ from rasad.extract.entities.found import Found
 from rasad.extract.entities.patterns import is_people_plural
 from rasad.extract.entities.resolve import resolve_document
 from rasad.extract.entities.words import split_words
+from tests.extract.handmade import resolve_persons
 
 
 def _people(text: str, names: list[tuple[str, int]]) -> list[str]:
     """The listed person names (each at its n-th occurrence) found as the tagger would; the mentions resolved."""
-    words = split_words(text)
-    found = []
-    for name, nth in names:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(name, start + 1)
-        first = next(i for i, w in enumerate(words) if w.span.start <= start < w.span.end)
-        last = next(i for i, w in enumerate(words) if w.span.end >= start + len(name)) + 1
-        found.append(Found(first, last, Span(start, start + len(name)), "PER", "model"))
-    mentions = resolve_document(text, words, sorted(found, key=lambda f: f.first))
-    return [text[m.span.start : m.span.end] for m in mentions if m.type == "PER"]
+    return [text[m.span.start : m.span.end] for m in resolve_persons(text, names) if m.type == "PER"]
 
 
 def test_a_peoples_plural_is_no_short_form_of_a_surname_of_its_adjective() -> None:

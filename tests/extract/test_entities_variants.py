@@ -8,6 +8,7 @@ from rasad.extract.entities.component import find_mentions
 from rasad.extract.entities.found import Found
 from rasad.extract.entities.resolve import resolve_document
 from rasad.extract.entities.words import split_words
+from tests.extract.handmade import resolve_persons
 
 
 def _keys(text: str) -> dict[str, set[str]]:
@@ -19,17 +20,7 @@ def _keys(text: str) -> dict[str, set[str]]:
 
 def _people(text: str, names: list[tuple[str, int]]) -> list[tuple[str, str]]:
     """The listed person names (each at its n-th occurrence) found as the tagger would, resolved in the document."""
-    words = split_words(text)
-    found = []
-    for name, nth in names:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(name, start + 1)
-        first = next(i for i, w in enumerate(words) if w.span.start <= start < w.span.end)
-        last = next(i for i, w in enumerate(words) if w.span.end >= start + len(name)) + 1
-        found.append(Found(first, last, Span(start, start + len(name)), "PER", "model"))
-    mentions = resolve_document(text, words, sorted(found, key=lambda f: f.first))
-    return [(text[m.span.start : m.span.end], m.entity_id or "") for m in mentions]
+    return [(text[m.span.start : m.span.end], m.entity_id or "") for m in resolve_persons(text, names)]
 
 
 def test_a_body_named_again_without_its_nationality_is_the_same_body() -> None:
