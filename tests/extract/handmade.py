@@ -5,6 +5,7 @@ tests exercise only the extractors."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rasad.document import Block, Document, EventMention, Mention, Meta, Span, Timex
 from rasad.extract.entities.found import Found
@@ -61,16 +62,16 @@ def counts_of(e: EventMention) -> dict[str, int]:
     return {c.what: c.value for c in e.counts}
 
 
-def resolve_persons(text: str, names: list[tuple[str, int]]) -> list[Mention]:
-    """The listed person names (each at its n-th occurrence) found as the tagger would, then resolved in the
-    document: for tests of within-document resolution without the tagger's own choices."""
+def resolve_tagged(text: str, names: Sequence[tuple[str, int] | tuple[str, int, str]]) -> list[Mention]:
+    """The listed names (each at its n-th occurrence, typed PER unless a type is given) found as the tagger would,
+    then resolved in the document: for tests of within-document resolution without the tagger's own choices."""
     words = split_words(text)
     found = []
-    for name, nth in names:
+    for name, nth, *typed in names:
         start = -1
         for _ in range(nth + 1):
             start = text.index(name, start + 1)
         first = next(i for i, w in enumerate(words) if w.span.start <= start < w.span.end)
         last = next(i for i, w in enumerate(words) if w.span.end >= start + len(name)) + 1
-        found.append(Found(first, last, Span(start, start + len(name)), "PER", "model"))
+        found.append(Found(first, last, Span(start, start + len(name)), typed[0] if typed else "PER", "model"))
     return resolve_document(text, words, sorted(found, key=lambda f: f.first))

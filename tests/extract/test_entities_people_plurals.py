@@ -4,17 +4,13 @@ nor as the surname of a person named in the document (sentences written for thes
 from __future__ import annotations
 
 from rasad.arabic.normalize import norm
-from rasad.document import Span
-from rasad.extract.entities.found import Found
 from rasad.extract.entities.patterns import is_people_plural
-from rasad.extract.entities.resolve import resolve_document
-from rasad.extract.entities.words import split_words
-from tests.extract.handmade import resolve_persons
+from tests.extract.handmade import resolve_tagged
 
 
 def _people(text: str, names: list[tuple[str, int]]) -> list[str]:
     """The listed person names (each at its n-th occurrence) found as the tagger would; the mentions resolved."""
-    return [text[m.span.start : m.span.end] for m in resolve_persons(text, names) if m.type == "PER"]
+    return [text[m.span.start : m.span.end] for m in resolve_tagged(text, names) if m.type == "PER"]
 
 
 def test_a_peoples_plural_is_no_short_form_of_a_surname_of_its_adjective() -> None:
@@ -47,12 +43,6 @@ def test_peoples_plurals_and_not_their_singulars() -> None:
 
 def test_a_peoples_plural_the_tagger_took_for_a_body_is_not_made_a_person() -> None:
     text = "قال الشيخ سامي الدرزي إن الطائفة باقية. ويشكل الموحدون (الدروز) غالبية سكان الجبل."
-    words = split_words(text)
-    at = {w.span.start: i for i, w in enumerate(words)}
-    full, people = text.index("سامي الدرزي"), text.index("الدروز")
-    found = [
-        Found(at[full], at[full] + 2, Span(full, full + len("سامي الدرزي")), "PER", "model"),
-        Found(at[people], at[people] + 1, Span(people, people + len("الدروز")), "ORG", "model"),
-    ]
-    got = {text[m.span.start : m.span.end]: m.type for m in resolve_document(text, words, found)}
+    resolved = resolve_tagged(text, [("سامي الدرزي", 0), ("الدروز", 0, "ORG")])
+    got = {text[m.span.start : m.span.end]: m.type for m in resolved}
     assert got["الدروز"] != "PER"

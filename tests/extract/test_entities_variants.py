@@ -8,7 +8,7 @@ from rasad.extract.entities.component import find_mentions
 from rasad.extract.entities.found import Found
 from rasad.extract.entities.resolve import resolve_document
 from rasad.extract.entities.words import split_words
-from tests.extract.handmade import resolve_persons
+from tests.extract.handmade import resolve_tagged
 
 
 def _keys(text: str) -> dict[str, set[str]]:
@@ -20,7 +20,7 @@ def _keys(text: str) -> dict[str, set[str]]:
 
 def _people(text: str, names: list[tuple[str, int]]) -> list[tuple[str, str]]:
     """The listed person names (each at its n-th occurrence) found as the tagger would, resolved in the document."""
-    return [(text[m.span.start : m.span.end], m.entity_id or "") for m in resolve_persons(text, names)]
+    return [(text[m.span.start : m.span.end], m.entity_id or "") for m in resolve_tagged(text, names)]
 
 
 def test_a_body_named_again_without_its_nationality_is_the_same_body() -> None:
@@ -110,12 +110,6 @@ def test_more_words_after_bin_name_the_father() -> None:
 
 def test_a_surname_the_tagger_took_for_a_place_is_the_person() -> None:
     text = "وقال اللاعب فيليب كيش إنه سعيد بالفريق. وأضاف كيش أن الموسم كان صعبا."
-    words = split_words(text)
-    at = {w.span.start: i for i, w in enumerate(words)}
-    full, bare = text.index("فيليب كيش"), text.rindex("كيش")
-    found = [
-        Found(at[full], at[full] + 2, Span(full, full + len("فيليب كيش")), "PER", "model"),
-        Found(at[bare], at[bare] + 1, Span(bare, bare + len("كيش")), "GPE", "model"),
-    ]
-    got = [(text[m.span.start : m.span.end], m.type, m.entity_id) for m in resolve_document(text, words, found)]
+    resolved = resolve_tagged(text, [("فيليب كيش", 0), ("كيش", 1, "GPE")])
+    got = [(text[m.span.start : m.span.end], m.type, m.entity_id) for m in resolved]
     assert got[1] == ("كيش", "PER", got[0][2])
