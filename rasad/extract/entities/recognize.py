@@ -23,7 +23,7 @@ from rasad.extract.entities.field_names import field_names
 from rasad.extract.entities.foreign_articles import with_foreign_articles
 from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.framed_names import framed_names
-from rasad.extract.entities.head_names import head_names
+from rasad.extract.entities.head_names import head_names, quoted_after_head
 from rasad.extract.entities.kb import KBMatch, entries, match_kb
 from rasad.extract.entities.kb_bearers import other_bearers
 from rasad.extract.entities.letters import is_letter, is_word_letter
@@ -333,7 +333,8 @@ def _recognizetagged_words(
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     found = with_foreign_articles(words, _headed(found, [m for m in matches if m.entry.weak]))
     found = [f for f in found if not common_noun_name(text, f)]  # last: a longer name may hold it (مركز الملك سلمان للإغاثة)
-    return _with_roles(words, [_body_not_person(words, f) for f in sport_clubs(text, words, found, facts.club)])
+    found = [quoted_after_head(words, _body_not_person(words, f)) for f in sport_clubs(text, words, found, facts.club)]
+    return _with_roles(words, found)
 
 
 def _body_not_person(words: Sequence[Word], f: Found) -> Found:
