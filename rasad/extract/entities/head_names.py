@@ -3,11 +3,14 @@ misses them or cuts them short: the head's definite name and the relative adject
 (معهد الأدلة الجنائية، مطار بغداد الدولي); a definite institution's head only with its adjectives and a nationality
 (اللجنة الانتخابية الإيرلندية); an institution's noun before that definite name (شعبة مواد
 البناء), or its chain of nouns up to a nationality or في and a name (جمعية مصدري الصلب التركية، جمعية
-مصدري الصلب في تركيا). A head right after a cup or a prize (كأس رابطة الأندية) is that thing's name."""
+مصدري الصلب في تركيا). A head right after a cup or a prize (كأس رابطة الأندية) is that thing's name.
+A name the tagger read as a person or a MISC, quoted whole right after a head noun (شركة "بوروسان مانسمان بايبس"،
+حزب "إيي بارتي"، ملعب "ترك تيليكوم"), names what the head names: `quoted_after_head`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_not
@@ -17,7 +20,16 @@ from rasad.arabic.lexicon import normalised_lines, read_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start, tagged_words
-from rasad.extract.entities.patterns import HeadNoun, demonym_begins, demonym_end, hamza_clash, is_demonym, stop_words
+from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.patterns import (
+    HeadNoun,
+    demonym_begins,
+    demonym_end,
+    hamza_clash,
+    head_type,
+    is_demonym,
+    stop_words,
+)
 from rasad.extract.entities.words import Word, strip_clitics
 
 MAX_CHAIN = 4  # the words between an institution's head and the nationality that closes its name
@@ -68,6 +80,28 @@ def head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None
         for j in range(i, end):
             tagged[j] = True
     return sorted(out, key=lambda f: f.first)
+
+
+def quoted_after_head(words: Sequence[Word], f: Found) -> Found:
+    """A tagger's person or MISC with no KB entry, quoted whole right after a head noun, takes the head's type:
+    the quotes set off the name of the company, party or stadium the head names (شركة "بوروسان مانسمان بايبس"
+    is no person, ملعب "ترك تيليكوم" no MISC). Unquoted, a person after a head is often that person's (حكومة
+    هاني الملقي، مؤسسة خليفة بن زايد)."""
+    if f.source != "model" or f.kb is not None or f.type not in ("PER", "MISC") or f.first < 2 or f.last >= len(words):
+        return f
+    if words[f.first - 1].norm not in QUOTES or words[f.last].norm not in QUOTES:
+        return f
+    before = words[f.first - 2].norm
+    head = head_type(before)
+    if head is None or any(loose(stem) in _quoted_others() for _, stem in strip_clitics(before)):
+        return f
+    return replace(f, type=head)
+
+
+@lru_cache(maxsize=1)
+def _quoted_others() -> frozenset[str]:
+    """Heads whose quoted name may be a device's or a broadcaster's (`ner_quoted_head_others.tsv`), loose forms."""
+    return frozenset(loose(norm(w)) for w in read_lines("rasad.extract", "ner_quoted_head_others.tsv"))
 
 
 def _definite_body_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:

@@ -23,7 +23,7 @@ from rasad.extract.entities.field_names import field_names
 from rasad.extract.entities.foreign_articles import with_foreign_articles
 from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.framed_names import framed_names
-from rasad.extract.entities.head_names import head_names
+from rasad.extract.entities.head_names import head_names, quoted_after_head
 from rasad.extract.entities.kb import KBMatch, entries, match_kb
 from rasad.extract.entities.kb_bearers import other_bearers
 from rasad.extract.entities.letters import is_letter, is_word_letter
@@ -45,6 +45,7 @@ from rasad.extract.entities.patterns import (
 )
 from rasad.extract.entities.places import Head, place_names
 from rasad.extract.entities.rules import Named, acronyms, adjective_not_name, verb_not_person, verbal_noun_not_name
+from rasad.extract.entities.split_people import joined_people
 from rasad.extract.entities.sport_clubs import sport_clubs
 from rasad.extract.entities.titled_names import titled_names
 from rasad.extract.entities.training import entities as bio_entities
@@ -309,7 +310,7 @@ def _recognizetagged_words(
     if letter_names:  # a quoted acronym's name holds the KB names after it ("إس أو إس البحر المتوسط")
         kb = [k for k in kb if not any(n.first <= k.first and k.last <= n.last for n in letter_names)]
         kb += [_from_rule(n) for n in letter_names]
-    model = _model_found(text, words, tags) if tags else []
+    model = joined_people(text, words, _model_found(text, words, tags), kb) if tags else []  # [دييغو] [مارادونا]
     model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
     model = people_apart(text, words, model, tagger)  # فإن كورتوا، كيم ومون
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
@@ -333,7 +334,8 @@ def _recognizetagged_words(
     found = _with_rule_names(found, [_from_rule(n, head=True) for n in places])
     found = with_foreign_articles(words, _headed(found, [m for m in matches if m.entry.weak]))
     found = [f for f in found if not common_noun_name(text, f)]  # last: a longer name may hold it (مركز الملك سلمان للإغاثة)
-    return _with_roles(words, [_body_not_person(words, f) for f in sport_clubs(text, words, found, facts.club)])
+    found = [quoted_after_head(words, _body_not_person(words, f)) for f in sport_clubs(text, words, found, facts.club)]
+    return _with_roles(words, found)
 
 
 def _body_not_person(words: Sequence[Word], f: Found) -> Found:
