@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from rasad.arabic.normalize import NormText, normalize
 from rasad.document import Document, Span, Timex
+from rasad.extract.timex import lexicon as lx
 from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
 from rasad.extract.timex.context import (
@@ -30,6 +31,7 @@ from rasad.extract.timex.context import (
     deadline_words,
     message_words,
     next_word,
+    prev_word,
     quote_opening,
     said_on,
     tense,
@@ -135,7 +137,7 @@ class Analysis:
         for i, atom in enumerate(self.atoms):
             if out[i] is None:
                 sent = self.sentences.index(atom.start)
-                day = _nearest_day(days.get(sent, []), atom.start) or self._told_before(atom, sent, told)
+                day = _nearest_day(_not_since(text, days.get(sent, [])), atom.start) or self._told_before(atom, sent, told)
                 if day is None and atom.spec.clock is None:
                     continue  # "ينصح بعدم شحن الهاتف خلال الليل": a part of no day the text tells is mostly generic
                 day = day or ref
@@ -312,6 +314,13 @@ def _news_day(told: dict[int, dt.date], sent: int) -> dt.date | None:
     الزلزال في الساعة 18:03" is Friday's, not the day of publication)."""
     earlier = [i for i in told if i < sent]
     return told[min(earlier)] if earlier else None
+
+
+def _not_since(text: str, days: list[tuple[int, dt.date]]) -> list[tuple[int, dt.date]]:
+    """The days a clock time may belong to: not one that opens a period ("بحلول الساعة 06:38 … ليسجل أقل مستوى
+    منذ 17 أبريل": the price of this morning, not of 17 April; time_context.tsv, class period_start)."""
+    since = lx.context("period_start")
+    return [(at, day) for at, day in days if prev_word(text, at) not in since and next_word(text, at) not in since]
 
 
 def _nearest_day(days: list[tuple[int, dt.date]], pos: int) -> dt.date | None:
