@@ -30,7 +30,7 @@ from rasad.arabic.clitics import word_freq
 from rasad.arabic.normalize import NormText, norm
 from rasad.document import Span
 from rasad.extract.timex import lexicon as lx
-from rasad.extract.timex.resolve import FUTURE, NEAREST, PAST
+from rasad.extract.timex.resolve import DONE, FUTURE, NEAREST, PAST
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
@@ -148,6 +148,8 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int], *, later_c
     """past, future, nearest or None for the clause around `[start, end)` of the normalised view. `later_clauses`:
     a future cue of a later clause after the expression counts as the expression's own (a clock time asks whether
     its sentence looks forward, not only its clause)."""
+    if _done_beside(text, start, end):
+        return DONE
     found = list(_tense_cues(text, start, end, sentence))
     if not found:
         return None
@@ -164,6 +166,67 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int], *, later_c
     if which == NEAREST and any(w == FUTURE for _, w in own):
         return FUTURE  # "سيتوجه إلى … قبل قمة الجمعة": the clause looks forward
     return which
+
+
+# The word right before or after, with spaces only between: not across a line (a title's last word and the next
+# line's verb) nor a comma ("ليومين في يوليو، وقال الوزير" opens another clause).
+_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
+_AFTER = re.compile(r"[^\S\n]+(\w+)")
+
+
+def _done_beside(text: str, start: int, end: int) -> bool:
+    """Whether the expression dates an act already done: it opens with منذ (time_tense.tsv, class done), or a past
+    verb stands right beside it ("حرائق اندلعت في أكتوبر"، "وفي تموز/يوليو صادقت المحكمة")."""
+    if _unprefixed(next_word(text, start)) in _done_words():
+        return True
+    before = _BEFORE.search(text, max(0, start - 30), start)
+    after = _AFTER.match(text, end, end + 30)
+    return any(m is not None and past_verb(m.group(1)) for m in (before, after))
+
+
+def _unprefixed(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def _done_words() -> frozenset[str]:
+    return frozenset(lx.words("tense", "done"))
+
+
+@lru_cache(maxsize=1)
+def _past_words() -> frozenset[str]:
+    return frozenset(w for w, v in lx.table("tense").items() if v[0] == PAST and " " not in w)
+
+
+def past_verb(word: str) -> bool:
+    """A listed past verb (قال، أعلن، تم) or a word of past shape: a known verb with the subject suffix ت or وا
+    ("اندلعت" -> "اندلع"، "أسقطوا" -> "أسقط"), not a plural in ات, a present verb in يـ...وا, a word with the
+    article, nor a listed name or noun ("بيروت"; time_tense.tsv, classes past_ending and not_past)."""
+    known = _known_words()
+    for form in {word, _unprefixed(word)}:
+        if form in _past_words():
+            return True
+        if form.startswith("ال") or form in _not_past():
+            continue
+        for ending, least in _past_endings():
+            bare = form[: -len(ending)]
+            if form.endswith(ending) and len(bare) >= least and bare in known and not _other_shape(bare, ending):
+                return True
+    return False
+
+
+def _other_shape(bare: str, ending: str) -> bool:
+    return ending == "ت" and bare.endswith("ا") or ending == "وا" and bare.startswith("ي")
+
+
+@lru_cache(maxsize=1)
+def _past_endings() -> tuple[tuple[str, int], ...]:
+    return tuple((end, int(row[1])) for end, row in lx.table("tense", "past_ending").items())
+
+
+@lru_cache(maxsize=1)
+def _not_past() -> frozenset[str]:
+    return frozenset(lx.words("tense", "not_past"))
 
 
 def _tense_cues(text: str, start: int, end: int, sentence: tuple[int, int]) -> Iterator[tuple[int, str]]:
