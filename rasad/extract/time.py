@@ -31,6 +31,7 @@ from rasad.extract.timex.context import (
     deadline_words,
     message_words,
     next_word,
+    paired_with,
     prev_word,
     quote_opening,
     said_on,
@@ -72,6 +73,7 @@ class Analysis:
         lead = _LeadDay(ref, small_hours)
         last: tuple[int, str] | None = None  # the sentence and value of the last expression that names a date
         year_told: str | None = None  # the value of the last such expression outside quote marks
+        last_weekday: tuple[int, dt.date] | None = None  # where the last day named by its weekday ends, and that day
         for atom in self.atoms:
             spec, sent = atom.spec, self.sentences.index(atom.start)
             if spec.family == "clock":
@@ -118,6 +120,8 @@ class Analysis:
                 if anchor is not None and not _weekday_agrees(spec, anchor):
                     anchor = None  # "اليوم الخميس" names its own day: counted from a Wednesday it cannot be
             base = anchor or _forward_from(spec, ref, when, small_hours)
+            if (first := paired_with(text, atom, last_weekday)) is not None:
+                base, when = first, FUTURE  # "يومي الخميس والجمعة": the second day follows the first
             val = period or value(spec, base, when, anchor)
             day = None if period else day_of(spec, base, when, anchor)
             if val and not quoted and (not spec.needs_ref or spec.family in ("daymonth", "monthday", "month")):
@@ -125,6 +129,8 @@ class Analysis:
             if val and _CALENDAR.match(val) and spec.family != "ago":  # "بعد 10 أعوام" counts from today, not a date told
                 last = (sent, val)
                 year_told = val if not quoted else year_told  # what "من نفس العام" refers to: the narrative's
+            if day is not None and spec.family in ("weekday", "relday"):
+                last_weekday = (atom.end, day)
             if day is not None:
                 lead.read(spec, sent, day, quoted)
                 days.setdefault(sent, []).append((atom.start, day))

@@ -13,6 +13,8 @@ after the expression that lies past a complementizer (أن، إنه، بأن) or
 not count: in "لمح، الخميس، إلى أنه سيسعى" Thursday is when he spoke. Cue words (which may
 carry و/ف) live in `time_tense.tsv`.
 
+The second of two weekdays joined by و or أو ("يومي الخميس والجمعة") follows the first (paired_with).
+
 A day counted from today ("اليوم"، "أمس"، "الغد") inside quote marks is the
 speaker's: counted from the day the sentence says the words were said, where it
 names that day before the quote ("وقال الأحد "…إلى الغد"": Monday).
@@ -31,6 +33,7 @@ from rasad.arabic.normalize import NormText, norm
 from rasad.document import Span
 from rasad.extract.timex import lexicon as lx
 from rasad.extract.timex.resolve import DONE, FUTURE, NEAREST, PAST
+from rasad.extract.timex.spec import Atom
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
@@ -336,3 +339,18 @@ def said_on(text: str, sentence: tuple[int, int], pos: int, days: Sequence[tuple
     if opened is None:
         return None
     return next((day for at, day in reversed(days) if at < opened), None)
+
+
+_PAIR_GAP = re.compile(r"[^\S\n]*(?:او[^\S\n]+)?")
+
+
+def paired_with(text: str, atom: Atom, last: tuple[int, dt.date] | None) -> dt.date | None:
+    """For a bare weekday joined by و or أو right after another day named by its weekday ("يومي الخميس والجمعة"،
+    "الاثنين أو الثلاثاء"), that first day: the second is the next such weekday from it, whatever its own clause
+    says ("يومي الخميس والجمعة" on a Thursday is today and tomorrow, not today and last Friday)."""
+    if last is None or atom.spec.family != "weekday" or atom.spec.rel is not None:
+        return None
+    gap = _PAIR_GAP.fullmatch(text, last[0], atom.start)
+    if gap is None or not (gap.group().strip() or text.startswith("و", atom.start)):
+        return None
+    return last[1]
