@@ -1,6 +1,6 @@
 """A year-less month or day that dates an act already done is not ahead of the publication: it follows منذ ("أكبر
 انخفاض منذ سبتمبر"), or a past verb stands right beside it, listed or of past shape (a known verb with ت or وا:
-"اندلعت في أكتوبر"). Short future verbs (سيصل، ستظل) are listed whole; a name of that shape (سيسيل) is not one."""
+"اندلعت في أكتوبر"; after it, not one joined by و/ف). Short future verbs (سيصل، ستظل) are listed whole; a name of that shape (سيسيل) is not one."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def test_a_month_of_an_act_done_is_not_ahead(text: str, expected: str) -> None:
     # a present verb in يـ...وا and a plural in ات are no past verbs; a name of past shape is listed
     ("ولن يتمكنوا في أغسطس من السفر إلى الخارج.", "2019-08"),
     ("وتستضيف بيروت في سبتمبر مؤتمرا للمانحين.", "2019-09"),
+    # a verb joined by و after the month opens a clause of its own
+    ("وعرضت الحكومة إغلاق المصنع في سبتمبر ودعت المستثمرين إلى الصبر.", "2019-09"),
     # the title's last word and the next line's verb are not beside each other
     ("الحكومة ترفع أسعار الوقود اعتبارا من أغسطس\nقررت الحكومة رفع الأسعار.", "2019-08"),
 ])

@@ -183,8 +183,11 @@ def _done_beside(text: str, start: int, end: int) -> bool:
     if _unprefixed(next_word(text, start)) in _done_words():
         return True
     before = _BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and past_verb(before.group(1)):
+        return True
     after = _AFTER.match(text, end, end + 30)
-    return any(m is not None and past_verb(m.group(1)) for m in (before, after))
+    # after it, a verb joined by و/ف opens a clause of its own ("إغلاق الموقع في أيار/مايو ودعت إلى …")
+    return after is not None and after.group(1)[:1] not in "وف" and past_verb(after.group(1))
 
 
 def _unprefixed(word: str) -> str:
@@ -203,7 +206,7 @@ def _past_words() -> frozenset[str]:
 
 def past_verb(word: str) -> bool:
     """A listed past verb (قال، أعلن، تم) or a word of past shape: a known verb with the subject suffix ت or وا
-    ("اندلعت" -> "اندلع"، "أسقطوا" -> "أسقط"), not a plural in ات, a present verb in يـ...وا, a word with the
+    ("اندلعت" -> "اندلع"، "أسقطوا" -> "أسقط"), not a plural in ات, a present verb in يـ, a word with the
     article, nor a listed name or noun ("بيروت"; time_tense.tsv, classes past_ending and not_past)."""
     known = _known_words()
     for form in {word, _unprefixed(word)}:
@@ -219,7 +222,8 @@ def past_verb(word: str) -> bool:
 
 
 def _other_shape(bare: str, ending: str) -> bool:
-    return ending == "ت" and bare.endswith("ا") or ending == "وا" and bare.startswith("ي")
+    """A plural in ات ("انتخابات"), or a present verb in يـ ("لن يتمكنوا"، "يلفت" of a root ending in ت)."""
+    return bare.startswith("ي") or ending == "ت" and bare.endswith("ا")
 
 
 @lru_cache(maxsize=1)
