@@ -33,6 +33,8 @@ def test_a_month_of_an_act_done_is_not_ahead(text: str, expected: str) -> None:
     # a present verb in يـ...وا and a plural in ات are no past verbs; a name of past shape is listed
     ("ولن يتمكنوا في أغسطس من السفر إلى الخارج.", "2019-08"),
     ("وتستضيف بيروت في سبتمبر مؤتمرا للمانحين.", "2019-09"),
+    # a past verb after a date that closes a relative clause is the main clause's
+    ("وقال الوزير إن إيرادات الميناء في السنة المالية التي تنتهي في 30 سبتمبر ارتفعت بنسبة 5 بالمئة.", "2019-09-30"),
     # a verb joined by و after the month opens a clause of its own
     ("وعرضت الحكومة إغلاق المصنع في سبتمبر ودعت المستثمرين إلى الصبر.", "2019-09"),
     # the title's last word and the next line's verb are not beside each other

@@ -151,7 +151,7 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int], *, later_c
     """past, future, nearest or None for the clause around `[start, end)` of the normalised view. `later_clauses`:
     a future cue of a later clause after the expression counts as the expression's own (a clock time asks whether
     its sentence looks forward, not only its clause)."""
-    if _done_beside(text, start, end):
+    if _done_beside(text, start, end, sentence[0]):
         return DONE
     found = list(_tense_cues(text, start, end, sentence))
     if not found:
@@ -177,9 +177,10 @@ _BEFORE = re.compile(r"(\w+)[^\S\n]+$")
 _AFTER = re.compile(r"[^\S\n]+(\w+)")
 
 
-def _done_beside(text: str, start: int, end: int) -> bool:
+def _done_beside(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the expression dates an act already done: it opens with منذ (time_tense.tsv, class done), or a past
-    verb stands right beside it ("حرائق اندلعت في أكتوبر"، "وفي تموز/يوليو صادقت المحكمة")."""
+    verb stands right before it ("حرائق اندلعت في أكتوبر"), or right after it where it opens its sentence or clause
+    ("وفي تموز/يوليو صادقت المحكمة"; not "السنة المالية التي تنتهي في 30 يونيو ارتفعت": the main clause's verb)."""
     if _unprefixed(next_word(text, start)) in _done_words():
         return True
     before = _BEFORE.search(text, max(0, start - 30), start)
@@ -187,7 +188,9 @@ def _done_beside(text: str, start: int, end: int) -> bool:
         return True
     after = _AFTER.match(text, end, end + 30)
     # after it, a verb joined by و/ف opens a clause of its own ("إغلاق الموقع في أيار/مايو ودعت إلى …")
-    return after is not None and after.group(1)[:1] not in "وف" and past_verb(after.group(1))
+    if after is None or after.group(1)[:1] in "وف" or not past_verb(after.group(1)):
+        return False
+    return _fronted(text, sentence_start, start)
 
 
 def _unprefixed(word: str) -> str:
@@ -278,8 +281,13 @@ def _later_clause(text: str, end: int, cue: re.Match[str], sentence_start: int, 
     gap = text[end : cue.start()]
     if not (joined or _GAP_BREAK.search(gap) or _clause_openers().search(gap)):
         return False
+    return not _fronted(text, sentence_start, start)
+
+
+def _fronted(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the expression opens its sentence or the clause a complementizer opens ("وفي يوم الأحد، سيجتمع")."""
     opening = max([sentence_start] + [m.end() for m in _clause_breaks().finditer(text, sentence_start, start)])
-    return len(_WORD.findall(text[opening:start])) > _FRONTED_WORDS
+    return len(_WORD.findall(text[opening:start])) <= _FRONTED_WORDS
 
 
 @lru_cache(maxsize=1)
