@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from rasad.arabic.normalize import NormText, normalize
 from rasad.document import Document, Span, Timex
+from rasad.extract.timex import lexicon as lx
 from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
 from rasad.extract.timex.context import (
@@ -30,6 +31,8 @@ from rasad.extract.timex.context import (
     deadline_words,
     message_words,
     next_word,
+    paired_with,
+    prev_word,
     quote_opening,
     said_on,
     tense,
@@ -70,6 +73,7 @@ class Analysis:
         lead = _LeadDay(ref, small_hours)
         last: tuple[int, str] | None = None  # the sentence and value of the last expression that names a date
         year_told: str | None = None  # the value of the last such expression outside quote marks
+        last_weekday: tuple[int, dt.date] | None = None  # where the last day named by its weekday ends, and that day
         for atom in self.atoms:
             spec, sent = atom.spec, self.sentences.index(atom.start)
             if spec.family == "clock":
@@ -116,6 +120,8 @@ class Analysis:
                 if anchor is not None and not _weekday_agrees(spec, anchor):
                     anchor = None  # "اليوم الخميس" names its own day: counted from a Wednesday it cannot be
             base = anchor or _forward_from(spec, ref, when, small_hours)
+            if (first := paired_with(text, atom, last_weekday)) is not None:
+                base, when = first, FUTURE  # "يومي الخميس والجمعة": the second day follows the first
             val = period or value(spec, base, when, anchor)
             day = None if period else day_of(spec, base, when, anchor)
             if val and not quoted and (not spec.needs_ref or spec.family in ("daymonth", "monthday", "month")):
@@ -123,6 +129,8 @@ class Analysis:
             if val and _CALENDAR.match(val) and spec.family != "ago":  # "بعد 10 أعوام" counts from today, not a date told
                 last = (sent, val)
                 year_told = val if not quoted else year_told  # what "من نفس العام" refers to: the narrative's
+            if day is not None and spec.family in ("weekday", "relday"):
+                last_weekday = (atom.end, day)
             if day is not None:
                 lead.read(spec, sent, day, quoted)
                 days.setdefault(sent, []).append((atom.start, day))
@@ -135,7 +143,7 @@ class Analysis:
         for i, atom in enumerate(self.atoms):
             if out[i] is None:
                 sent = self.sentences.index(atom.start)
-                day = _nearest_day(days.get(sent, []), atom.start) or self._told_before(atom, sent, told)
+                day = _nearest_day(_not_since(text, days.get(sent, [])), atom.start) or self._told_before(atom, sent, told)
                 if day is None and atom.spec.clock is None:
                     continue  # "ينصح بعدم شحن الهاتف خلال الليل": a part of no day the text tells is mostly generic
                 day = day or ref
@@ -312,6 +320,13 @@ def _news_day(told: dict[int, dt.date], sent: int) -> dt.date | None:
     الزلزال في الساعة 18:03" is Friday's, not the day of publication)."""
     earlier = [i for i in told if i < sent]
     return told[min(earlier)] if earlier else None
+
+
+def _not_since(text: str, days: list[tuple[int, dt.date]]) -> list[tuple[int, dt.date]]:
+    """The days a clock time may belong to: not one that opens a period ("بحلول الساعة 06:38 … ليسجل أقل مستوى
+    منذ 17 أبريل": the price of this morning, not of 17 April; time_context.tsv, class period_start)."""
+    since = lx.context("period_start")
+    return [(at, day) for at, day in days if prev_word(text, at) not in since and next_word(text, at) not in since]
 
 
 def _nearest_day(days: list[tuple[int, dt.date]], pos: int) -> dt.date | None:

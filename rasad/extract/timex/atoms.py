@@ -125,9 +125,11 @@ def _combine(left: Spec, right: Spec, gap: str) -> Spec | None:
         if _has_date(left) and right.family == "weekday" and right.rel is None and not gap.strip(" ,،"):
             return left.with_(weekday=right.weekday)
     if _CLOCK_JOIN.fullmatch(gap):
-        if left.family == "clock" and (_is_day(right) or _has_date(right)):
+        # a day holds one clock time: a second one is the same moment in another zone ("الساعة الثالثة عصرا
+        # الخميس (1200 بتوقيت جرينتش)") or another moment, an expression of its own
+        if left.family == "clock" and (_is_day(right) or _has_date(right)) and right.clock is None:
             return _at_hour(right, left)
-        if right.family == "clock" and (_is_day(left) or _has_date(left)):
+        if right.family == "clock" and (_is_day(left) or _has_date(left)) and left.clock is None:
             return _at_hour(left, right)
         if left.clock and right.family == "clock" and right.clock is None and not gap.strip():
             return left.with_(clock=_in_part(left, right.part))  # "الساعة الواحدة بعد الظهر"

@@ -24,11 +24,9 @@ def read_clock(m: re.Match[str], text: str) -> Spec | None:
         return None  # "5,30" alone is a decimal number
     if m.group("hw") and not _bare_hour(m, text, said):
         return None
-    if raw[0].isdigit():
-        hour, _, minute = re.sub("[.,،]", ":", raw).partition(":")
-        h, mi = int(hour), int(minute or 0)
-    else:
-        h, mi = lx.numbers("hour")[re.sub(r"\s+", " ", raw)], 0
+    if m.group("hd") and raw.isdigit() and not m.group("zone"):
+        return None  # four digits alone are a number ("عند 1204 دولارات"), a clock only before its time zone
+    h, mi = _hour_minute(raw)
     minutes = lx.table("clock", "minutes")
     if m.group("plus"):
         mi += int(minutes[m.group("plus")][1]) if m.group("plus") in minutes else int(m.group("plus").split()[0])
@@ -42,6 +40,16 @@ def read_clock(m: re.Match[str], text: str) -> Spec | None:
         return None
     about = prev_word(text, m.start()) in lx.table("clock", "about")
     return Spec("clock", kind="time", clock=(h % 24, mi), half=half is not None, mod="APPROX" if about else None)
+
+
+def _hour_minute(raw: str) -> tuple[int, int]:
+    """The hour and minutes as written: "10:30", "11،00", "0821" (wire copy's four digits), or an hour word."""
+    if raw.isdigit() and len(raw) == 4:
+        return int(raw[:2]), int(raw[2:])
+    if raw[0].isdigit():
+        hour, _, minute = re.sub("[.,،]", ":", raw).partition(":")
+        return int(hour), int(minute or 0)
+    return lx.numbers("hour")[re.sub(r"\s+", " ", raw)], 0
 
 
 def read_daypart(m: re.Match[str], text: str) -> Spec:

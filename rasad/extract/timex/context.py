@@ -13,6 +13,8 @@ after the expression that lies past a complementizer (أن، إنه، بأن) or
 not count: in "لمح، الخميس، إلى أنه سيسعى" Thursday is when he spoke. Cue words (which may
 carry و/ف) live in `time_tense.tsv`.
 
+The second of two weekdays joined by و or أو ("يومي الخميس والجمعة") follows the first (paired_with).
+
 A day counted from today ("اليوم"، "أمس"، "الغد") inside quote marks is the
 speaker's: counted from the day the sentence says the words were said, where it
 names that day before the quote ("وقال الأحد "…إلى الغد"": Monday).
@@ -30,7 +32,8 @@ from rasad.arabic.clitics import word_freq
 from rasad.arabic.normalize import NormText, norm
 from rasad.document import Span
 from rasad.extract.timex import lexicon as lx
-from rasad.extract.timex.resolve import FUTURE, NEAREST, PAST
+from rasad.extract.timex.resolve import DONE, FUTURE, NEAREST, PAST
+from rasad.extract.timex.spec import Atom
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 70, 50
@@ -148,6 +151,8 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int], *, later_c
     """past, future, nearest or None for the clause around `[start, end)` of the normalised view. `later_clauses`:
     a future cue of a later clause after the expression counts as the expression's own (a clock time asks whether
     its sentence looks forward, not only its clause)."""
+    if _done_beside(text, start, end, sentence[0]):
+        return DONE
     found = list(_tense_cues(text, start, end, sentence))
     if not found:
         return None
@@ -164,6 +169,74 @@ def tense(text: str, start: int, end: int, sentence: tuple[int, int], *, later_c
     if which == NEAREST and any(w == FUTURE for _, w in own):
         return FUTURE  # "سيتوجه إلى … قبل قمة الجمعة": the clause looks forward
     return which
+
+
+# The word right before or after, with spaces only between: not across a line (a title's last word and the next
+# line's verb) nor a comma ("ليومين في يوليو، وقال الوزير" opens another clause).
+_BEFORE = re.compile(r"(\w+)[^\S\n]+$")
+_AFTER = re.compile(r"[^\S\n]+(\w+)")
+
+
+def _done_beside(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the expression dates an act already done: it opens with منذ (time_tense.tsv, class done), or a past
+    verb stands right before it ("حرائق اندلعت في أكتوبر"), or right after it where it opens its sentence or clause
+    ("وفي تموز/يوليو صادقت المحكمة"; not "السنة المالية التي تنتهي في 30 يونيو ارتفعت": the main clause's verb)."""
+    if _unprefixed(next_word(text, start)) in _done_words():
+        return True
+    before = _BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and past_verb(before.group(1)):
+        return True
+    after = _AFTER.match(text, end, end + 30)
+    # after it, a verb joined by و/ف opens a clause of its own ("إغلاق الموقع في أيار/مايو ودعت إلى …")
+    if after is None or after.group(1)[:1] in "وف" or not past_verb(after.group(1)):
+        return False
+    return _fronted(text, sentence_start, start)
+
+
+def _unprefixed(word: str) -> str:
+    return word[1:] if word[:1] in "وف" and len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def _done_words() -> frozenset[str]:
+    return frozenset(lx.words("tense", "done"))
+
+
+@lru_cache(maxsize=1)
+def _past_words() -> frozenset[str]:
+    return frozenset(w for w, v in lx.table("tense").items() if v[0] == PAST and " " not in w)
+
+
+def past_verb(word: str) -> bool:
+    """A listed past verb (قال، أعلن، تم) or a word of past shape: a known verb with the subject suffix ت or وا
+    ("اندلعت" -> "اندلع"، "أسقطوا" -> "أسقط"), not a plural in ات, a present verb in يـ, a word with the
+    article, nor a listed name or noun ("بيروت"; time_tense.tsv, classes past_ending and not_past)."""
+    known = _known_words()
+    for form in {word, _unprefixed(word)}:
+        if form in _past_words():
+            return True
+        if form.startswith("ال") or form in _not_past():
+            continue
+        for ending, least in _past_endings():
+            bare = form[: -len(ending)]
+            if form.endswith(ending) and len(bare) >= least and bare in known and not _other_shape(bare, ending):
+                return True
+    return False
+
+
+def _other_shape(bare: str, ending: str) -> bool:
+    """A plural in ات ("انتخابات"), or a present verb in يـ ("لن يتمكنوا"، "يلفت" of a root ending in ت)."""
+    return bare.startswith("ي") or ending == "ت" and bare.endswith("ا")
+
+
+@lru_cache(maxsize=1)
+def _past_endings() -> tuple[tuple[str, int], ...]:
+    return tuple((end, int(row[1])) for end, row in lx.table("tense", "past_ending").items())
+
+
+@lru_cache(maxsize=1)
+def _not_past() -> frozenset[str]:
+    return frozenset(lx.words("tense", "not_past"))
 
 
 def _tense_cues(text: str, start: int, end: int, sentence: tuple[int, int]) -> Iterator[tuple[int, str]]:
@@ -208,8 +281,13 @@ def _later_clause(text: str, end: int, cue: re.Match[str], sentence_start: int, 
     gap = text[end : cue.start()]
     if not (joined or _GAP_BREAK.search(gap) or _clause_openers().search(gap)):
         return False
+    return not _fronted(text, sentence_start, start)
+
+
+def _fronted(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the expression opens its sentence or the clause a complementizer opens ("وفي يوم الأحد، سيجتمع")."""
     opening = max([sentence_start] + [m.end() for m in _clause_breaks().finditer(text, sentence_start, start)])
-    return len(_WORD.findall(text[opening:start])) > _FRONTED_WORDS
+    return len(_WORD.findall(text[opening:start])) <= _FRONTED_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -273,3 +351,18 @@ def said_on(text: str, sentence: tuple[int, int], pos: int, days: Sequence[tuple
     if opened is None:
         return None
     return next((day for at, day in reversed(days) if at < opened), None)
+
+
+_PAIR_GAP = re.compile(r"[^\S\n]*(?:او[^\S\n]+)?")
+
+
+def paired_with(text: str, atom: Atom, last: tuple[int, dt.date] | None) -> dt.date | None:
+    """For a bare weekday joined by و or أو right after another day named by its weekday ("يومي الخميس والجمعة"،
+    "الاثنين أو الثلاثاء"), that first day: the second is the next such weekday from it, whatever its own clause
+    says ("يومي الخميس والجمعة" on a Thursday is today and tomorrow, not today and last Friday)."""
+    if last is None or atom.spec.family != "weekday" or atom.spec.rel is not None:
+        return None
+    gap = _PAIR_GAP.fullmatch(text, last[0], atom.start)
+    if gap is None or not (gap.group().strip() or text.startswith("و", atom.start)):
+        return None
+    return last[1]

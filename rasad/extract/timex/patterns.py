@@ -17,6 +17,8 @@ from rasad.extract.timex import lexicon as lx
 PRE = r"(?<!\w)(?:[وف])?(?:[بلك])?"
 END = r"(?!\w)"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+# A clock time in four digits, hour then minutes, as wire copy writes it ("الساعة 0821 بتوقيت غرينتش")
+MILITARY = r"(?:[01]\d|2[0-3])[0-5]\d(?!\d)"
 SEP = r"\s*[-/.,،]?\s*"
 # Between the two names of a month: a slash, or a bare space in wire copy ("يوليو تموز 2017")
 PAIR = r"(?:\s*/\s*|\s+)"
@@ -105,7 +107,10 @@ _TEMPLATES = {
     # الساعة العاشرة صباحاً; في تمام الساعة 10:30 مساء; 8:15 صباحا; الساعة الثالثة والنصف
     # 11،00 بالتوقيت المحلي; 09,30 ت غ (a comma between hour and minutes only with a time zone or الساعة);
     # عند السادسة مساء (an hour word without الساعة: only after a cue and with its half of the day, checked in code)
-    "clock": r"{PRE}(?:(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>\d{{1,2}}(?:[:.,،]\d\d)?|{HOURW})|(?P<hd>\d{{1,2}}[:.,،]\d\d)"
+    # الساعة 0821 بتوقيت غرينتش; (1800 بتوقيت غرينتش): four digits as agencies write them, hour then minutes
+    # (without الساعة only before a time zone, checked in code: "عند 1204 دولارات" is a price)
+    "clock": r"{PRE}(?:(?:تمام\s+)?(?:ال)?ساعه\s+(?:ال)?(?P<h>{MILITARY}|\d{{1,2}}(?:[:.,،]\d\d)?|{HOURW})"
+             r"|(?P<hd>{MILITARY}|\d{{1,2}}[:.,،]\d\d)"
              r"|(?P<hw>{HOURW}))"
              r"(?:\s+و\s*(?P<plus>{MINW}|\d{{1,2}}\s+دقيقه))?(?:\s+الا\s+(?P<minus>{MINW}|\d{{1,2}}\s+دقيقه))?"
              r"(?:\s+(?P<half>{HALF})(?<!ا)(?!\s+(?:{DAYW}|{WD}))|\s+(?P<adv>{HALF})(?<=ا))?"
@@ -139,7 +144,7 @@ _TEMPLATES = {
 
 @cache
 def pattern(family: str) -> re.Pattern[str]:
-    fill = {"PRE": PRE, "END": END, "PAIR": PAIR, "YEAR": YEAR, "SEP": SEP, "MYEAR": MYEAR.format(SEP=SEP, YEAR=YEAR), **words()}
+    fill = {"PRE": PRE, "END": END, "PAIR": PAIR, "YEAR": YEAR, "MILITARY": MILITARY, "SEP": SEP, "MYEAR": MYEAR.format(SEP=SEP, YEAR=YEAR), **words()}
     return re.compile(_TEMPLATES[family].format(**fill))
 
 

@@ -3,7 +3,8 @@
 The reference is the document's publication date. Where the text leaves a
 choice (a weekday, a month without a year), the clause's tense decides: a
 past clause points back, a future one forward, and with no cue the nearest
-candidate wins, leaning to the past as news does. "Before" a noun phrase that the
+candidate wins, leaning to the past as news does; an act done on the day named (DONE) takes the latest candidate
+not after the reference. "Before" a noun phrase that the
 expression closes ("قبل قمته مع كيم الثلاثاء", NEAREST) names an act either just
 done or just ahead: the nearest candidate wins, leaning neither way. `anchor` is a date stated
 earlier in the same sentence ("في 6 نوفمبر الماضي قال ... بحلول 31 ديسمبر"):
@@ -20,6 +21,7 @@ from rasad.extract.timex.spec import Spec
 
 T = TypeVar("T")
 PAST, FUTURE, NEAREST = "past", "future", "nearest"
+DONE = "done"  # an act already done on the day named ("اندلعت في أكتوبر"، "منذ سبتمبر"): never ahead of the reference
 # How much farther a candidate on the wrong side of the reference may be and still win.
 _AGAINST_TENSE = 2.0
 _AGAINST_NEWS = 1.5  # no tense cue: news mostly reports what happened
@@ -31,6 +33,7 @@ def value(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt.
     """The TIMEX3 value of `spec`, or None when it has none (durations) or needs a missing reference."""
     if spec.kind in ("duration", "vague"):
         return None
+    tense = _from_anchor(tense, anchor)
     day = day_of(spec, ref, tense, anchor)
     if day is not None:
         return _with_clock(day.isoformat(), spec)
@@ -66,6 +69,7 @@ def day_of(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt
         return spec.date
     if ref is None:
         return None
+    tense = _from_anchor(tense, anchor)
     if spec.family == "relday":
         return ref + dt.timedelta(days=spec.offset or 0)
     if spec.family == "weekday" and spec.weekday:
@@ -83,6 +87,12 @@ def day_of(spec: Spec, ref: dt.date | None, tense: str | None = None, anchor: dt
     if spec.family in ("ago", "offset") and spec.unit == "day":
         return ref + dt.timedelta(days=spec.offset or 0)
     return None
+
+
+def _from_anchor(tense: str | None, anchor: dt.date | None) -> str | None:
+    """An act done is done before the publication, not before a date the sentence stated earlier ("جرت في السابع من
+    أكتوبر 1954، وبعد أقل من شهر، أي في أول نوفمبر اندلعت الثورة" is November 1954): counted from that date, no cue."""
+    return None if tense == DONE and anchor is not None else tense
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -115,6 +125,9 @@ def _pick(candidates: list[tuple[T, int]], rel: int | None, tense: str | None) -
         return min(after, key=lambda c: c[1])[0]
     if rel is not None:
         return min(candidates, key=lambda c: abs(c[1]))[0]
+
+    if tense == DONE and (done := [c for c in candidates if c[1] <= 0]):
+        return max(done, key=lambda c: c[1])[0]
 
     def cost(dist: int) -> float:
         if dist < 0:
@@ -186,7 +199,7 @@ def _last_weekend(ref: dt.date, tense: str | None) -> bool:
     """Whether a bare "نهاية الأسبوع" names the weekend before the reference rather than the one of its week: in a
     past clause on a weekday (that weekend has not come yet), or with no cue early in the week, when the last one
     is the nearer, leaning to the past as news does ("أمضى المفاوضون عطلة نهاية الأسبوع" on a Monday)."""
-    if tense == PAST:
+    if tense in (PAST, DONE):
         return ref.isoweekday() < _SATURDAY
     return tense is None and ref.isoweekday() <= _WEDNESDAY
 
