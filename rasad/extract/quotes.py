@@ -44,6 +44,7 @@ from rasad.extract.speech import (
     stance_nouns,
 )
 from rasad.extract.speech_sites import speech_verbs
+from rasad.extract.subject_phrase import only_subject_words
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 from rasad.pipeline import component
 
@@ -311,6 +312,8 @@ def _frame_holds(doc: Document, words: Sequence[Word], j: int, act: SpeechAct) -
         between = [w for w in words[j + 1 :] if w.end <= act.content.start]
     if act.sv.named_only:  # "فأجاب بأنها": the complementizer is no word of an object
         return _only_a_name(doc, [w for w in between if w.is_word and w.text not in function_words("complementizer")])
+    if act.sv.subject_only:  # "وروى أحد السكان أن", not "يروي الفيلم قصة "…""
+        return only_subject_words(mention_index(doc), words[j], [w for w in between if w.text not in function_words("complementizer")])
     if act.sv.needs_next:
         return _stance_right_before(between)
     return not act.sv.needs or any(not act.sv.needs.isdisjoint(w.forms) for w in between)

@@ -1,6 +1,8 @@
-"""Speech verbs that name no one speaking, on sentences written for these tests: the passive of a verb whose object
-stands before its ب complement ("اتفاق وصف بأنه تاريخي": was described), a passive written with its damma ("وزُعم
-أن": it was claimed), and ما or مما for the subject of a present verb ("مما يشير إلى أن": which shows)."""
+"""Speech verbs that name no one speaking, and two verbs of saying that only say before what they introduce, on
+sentences written for these tests: the passive of a verb whose object stands before its ب complement ("اتفاق وصف
+بأنه تاريخي": was described), a passive written with its damma ("وزُعم أن": it was claimed), ما or مما for the
+subject of a present verb ("مما يشير إلى أن": which shows), and روى / اقترح (narrated, proposed) with only their
+subject before what they introduce."""
 
 from __future__ import annotations
 
@@ -51,3 +53,15 @@ def test_what_a_named_speaker_says_after_ma_still_reports() -> None:
     doc = make_doc("وتحتج المعارضة على ما يقول الوزير سامي العلي إنه إصلاح ضروري.",
                    mentions={"سامي العلي": ("PER", "PER:سامي العلي")})
     assert _quotes(doc) == [("إصلاح ضروري", "PER:سامي العلي", "يقول")]
+
+
+def test_narrated_with_its_subject_before_what_it_tells() -> None:
+    doc = make_doc("وروى أحد السكان أن المسلحين اقتحموا القرية فجرا. واقترح الوزير سامي العلي أن تؤجل الانتخابات.",
+                   mentions={"سامي العلي": ("PER", "PER:سامي العلي")})
+    assert _quotes(doc) == [("المسلحين اقتحموا القرية فجرا", None, "وروى"),
+                            ("تؤجل الانتخابات", "PER:سامي العلي", "واقترح")]
+
+
+def test_a_story_or_a_thing_proposed_is_no_quote() -> None:
+    doc = make_doc('يروي الفيلم قصة "طفل يبحث عن أمه في المدينة". ويقترح المدير تكتيكات يمكن أن تستخدمها الشركة.')
+    assert _quotes(doc) == []
