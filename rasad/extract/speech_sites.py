@@ -156,11 +156,14 @@ def _passive_without_object(words: Sequence[Word], i: int, last: int, form: str,
     """Whether the verb `form` at words[i..last], one that puts whom it describes, accuses or tells before what it
     says (data/function_words.tsv object_verb, tell_verb: "وصف الاتفاق بأنه"، "أبلغ الشرطة بأن"), has that ب
     complement right after it with no object between, not even a pronoun: the passive ("اتفاق وصف بأنه
-    تاريخي"، "اتهم بأنه أطعم"، "أبلغ بأن التطبيق قانوني": was described, accused, told), whose speaker is unnamed."""
+    تاريخي"، "اتهم بأنه أطعم"، "أبلغ بأن التطبيق قانوني"، 'ما وصف بـ"حملة"': was described, accused, told), whose
+    speaker is unnamed."""
     if sv.lemma not in function_words("object_verb") | function_words("tell_verb") or not words[i].text.endswith(form):
         return False
     after = last + 1
-    return after < len(words) and words[after].text.startswith(_BI) and is_complementizer(words, after)
+    if after >= len(words):
+        return False
+    return words[after].text == _BI or (words[after].text.startswith(_BI) and is_complementizer(words, after))
 
 
 def _vowelled_passive(text: str, word: Word, form: str) -> bool:

@@ -20,6 +20,12 @@ def test_described_with_no_object_is_the_passive() -> None:
     assert _quotes(doc) == []
 
 
+def test_described_as_a_quoted_name_with_no_object_is_the_passive() -> None:
+    doc = make_doc('واحتجز عشرات الأمراء في فندق الرياض ضمن ما وصف بـ"حملة على الفساد" في نوفمبر الماضي.',
+                   mentions={"الرياض": ("GPE", "GPE:الرياض")})
+    assert _quotes(doc) == []
+
+
 def test_accused_and_told_with_no_object_are_passives() -> None:
     doc = make_doc("ويواجه المدرس السجن بعدما اتهم بأنه ضرب تلميذا. وقال الطبيب سامي العلي إنه أبلغ بأن الدواء آمن.",
                    mentions={"سامي العلي": ("PER", "PER:سامي العلي")})
