@@ -43,7 +43,7 @@ from rasad.extract.speech import (
     is_statement_noun,
     stance_nouns,
 )
-from rasad.extract.speech_sites import speech_verbs
+from rasad.extract.speech_sites import fact_remarks, speech_verbs
 from rasad.extract.subject_phrase import only_subject_words
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 from rasad.pipeline import component
@@ -171,8 +171,9 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                      if not in_accordance(words, j, sv)]  # "وفقا للقانون": no one's words, and no stop to the others
             verbs = _without_idle_frames(doc, words, verbs, quotes, para, sentence)
             in_sentence: SpeechAct | None = None
+            remarks = fact_remarks(words, frames)
             for n, (i, j, sv) in enumerate(verbs):
-                stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
+                stop = min([verbs[n + 1][0] if n + 1 < len(verbs) else len(words)] + [k for k in remarks if k > j])
                 act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, p_index)
                 _content(doc, words, j, stop, act, quotes, para)
                 cites_told = False  # an attribution of words another verb told: not who goes on speaking

@@ -76,6 +76,19 @@ def speech_verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], f
     return out
 
 
+def fact_remarks(words: Sequence[Word], frames: bool) -> list[int]:
+    """Where a remark on the facts told before it opens its verb ("، مما يشير إلى أن"، "، وهو ما يؤكد أن"): the
+    writer's, which speech_verbs leaves out; the words of a verb before it end there all the same."""
+    out: list[int] = []
+    for k in range(1, len(words)):
+        if words[k - 1].text not in function_words("fact_relative"):
+            continue
+        m = speech_index(frames).match_at(words, k)
+        if m is not None and m.payload.form == "present" and _fact_subject(words, m.first, m.last, m.form):
+            out.append(m.first)
+    return out
+
+
 def _cites_for(words: Sequence[Word], verb: tuple[int, int, SpeechVerb], k: int, last: int, sv: SpeechVerb) -> bool:
     """Whether the attribution `sv` at words[k..last] tells where the speech verb `verb` before it was heard ("وقال
     X بحسب بيان"، "وقال نقلا عن وكالة هلا"): a verb of its own, with at most its subject between them and nothing it

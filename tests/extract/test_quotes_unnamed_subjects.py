@@ -55,6 +55,12 @@ def test_what_shows_is_no_speaker() -> None:
     assert _quotes(doc) == []
 
 
+def test_what_shows_ends_the_words_of_a_verb_before_it() -> None:
+    doc = make_doc("وأكدت الحكومة عزمها إغلاق المعابر مع سامي العلي، ما يشير إلى أن المفاوضات فشلت. وذكرت الصحيفة أن "
+                   "البنك رفع الفائدة، وهو ما يؤكد أن السياسة تغيرت.", mentions={"سامي العلي": ("PER", "PER:سامي العلي")})
+    assert [(text[:17], verb) for text, _, verb in _quotes(doc)] == [("البنك رفع الفائدة", "وذكرت")]
+
+
 def test_what_a_named_speaker_says_after_ma_still_reports() -> None:
     doc = make_doc("وتحتج المعارضة على ما يقول الوزير سامي العلي إنه إصلاح ضروري.",
                    mentions={"سامي العلي": ("PER", "PER:سامي العلي")})
