@@ -43,7 +43,8 @@ from rasad.extract.speech import (
     is_statement_noun,
     stance_nouns,
 )
-from rasad.extract.speech_sites import speech_verbs
+from rasad.extract.speech_sites import fact_remarks, speech_verbs
+from rasad.extract.subject_phrase import only_subject_words
 from rasad.extract.wordscan import Word, function_words, previous_word, scan, word_starting_at
 from rasad.pipeline import component
 
@@ -170,8 +171,9 @@ def speech_acts(doc: Document, *, frames: bool = False) -> list[SpeechAct]:
                      if not in_accordance(words, j, sv)]  # "وفقا للقانون": no one's words, and no stop to the others
             verbs = _without_idle_frames(doc, words, verbs, quotes, para, sentence)
             in_sentence: SpeechAct | None = None
+            remarks = fact_remarks(words, frames)
             for n, (i, j, sv) in enumerate(verbs):
-                stop = verbs[n + 1][0] if n + 1 < len(verbs) else len(words)
+                stop = min([verbs[n + 1][0] if n + 1 < len(verbs) else len(words)] + [k for k in remarks if k > j])
                 act = SpeechAct(Span(words[i].start, words[j].end), sv, sentence, p_index)
                 _content(doc, words, j, stop, act, quotes, para)
                 cites_told = False  # an attribution of words another verb told: not who goes on speaking
@@ -311,6 +313,8 @@ def _frame_holds(doc: Document, words: Sequence[Word], j: int, act: SpeechAct) -
         between = [w for w in words[j + 1 :] if w.end <= act.content.start]
     if act.sv.named_only:  # "فأجاب بأنها": the complementizer is no word of an object
         return _only_a_name(doc, [w for w in between if w.is_word and w.text not in function_words("complementizer")])
+    if act.sv.subject_only:  # "وروى أحد السكان أن", not "يروي الفيلم قصة "…""
+        return only_subject_words(mention_index(doc), words[j], [w for w in between if w.text not in function_words("complementizer")])
     if act.sv.needs_next:
         return _stance_right_before(between)
     return not act.sv.needs or any(not act.sv.needs.isdisjoint(w.forms) for w in between)

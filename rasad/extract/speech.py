@@ -46,6 +46,7 @@ class SpeechVerb:
     told_after: bool = False  # a frame only after what it tells ('"…".. هكذا بدأ X حديثه')
     needs_next: bool = False  # a needed word stands right before what the frame introduces ("عن ثقته في أن")
     named_only: bool = False  # only its subject's name stands before what it introduces ('وأكمل "…"'، "وأكمل البيان:")
+    subject_only: bool = False  # only its subject, no object, stands before what it introduces ("وروى أحد السكان أن")
 
 
 def past_forms(past: str) -> list[str]:
@@ -82,7 +83,7 @@ def speech_index(frames: bool = False) -> PhraseIndex[SpeechVerb]:
             needs = _needed_words(row[5]) if len(row) > 5 and row[5].strip() else frozenset()
             place = row[6].strip() if len(row) > 6 else ""
             entries += _verb_entries(row, [], needs, frame=True, told_after=place == "after", named_only=place == "named",
-                                     needs_next=len(row) > 5 and _STANCE_MARK in row[5])
+                                     needs_next=len(row) > 5 and _STANCE_MARK in row[5], subject_only=place == "subject")
         for row in read_rows(_PKG, "speech_noun_frames.tsv"):
             entries.append((row[0].strip(), SpeechVerb(norm(row[0].strip()), IN_STATEMENT, "STATEMENT", "phrase", True)))
     return PhraseIndex(entries)
@@ -131,13 +132,14 @@ def speech_lemmas() -> list[str]:
 
 
 def _verb_entries(row: Sequence[str], extra: Sequence[str], needs: frozenset[str], *, frame: bool = False,
-                  told_after: bool = False, needs_next: bool = False, named_only: bool = False) -> list[tuple[str, SpeechVerb]]:
+                  told_after: bool = False, needs_next: bool = False, named_only: bool = False,
+                  subject_only: bool = False) -> list[tuple[str, SpeechVerb]]:
     """The forms of one verb row (past, present, participle, class, event type), each with its SpeechVerb."""
     past, present, participle, cls, etype = (c.strip() for c in row[:5])
     p = norm(past.lstrip("~"))
 
     def verb(form: str) -> SpeechVerb:
-        return SpeechVerb(p, cls, etype, form, frame, needs, told_after, needs_next, named_only)
+        return SpeechVerb(p, cls, etype, form, frame, needs, told_after, needs_next, named_only, subject_only)
 
     entries: list[tuple[str, SpeechVerb]] = []
     if not past.startswith("~"):  # "~": the past form is also a common other word (بين، رأي)

@@ -31,6 +31,8 @@ _PASSIVE_REACH = 4  # words after a passive_present form in which a complementiz
 _OPENING_PASSIVE_REACH = 12  # the same for one that opens its clause, with its subject and an aside ("ويعتبر X، وهو …، أن")
 _NAMING_REACH = 1  # يُدعى "is named" reports only with its complementizer next ("يدعى أن"), not "يدعى X، إن"
 _PRONOUN_HA = "ه"
+_BI = "ب"
+_DAMMA = "\u064f"
 
 
 def speech_verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], frames: bool) -> list[tuple[int, int, SpeechVerb]]:
@@ -48,6 +50,11 @@ def speech_verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], f
             continue  # "ومقره لندن" (its seat), "مضيفه" (his host): the feminine participle is written with ة
         if sv.form == "present" and _passive_reading(words, m.first, m.last, m.form):
             continue  # "الذي يعتبر أكبر مركز" (is considered): no one speaks
+        if sv.cls != "relay" and (_passive_without_object(words, m.first, m.last, m.form, sv)
+                                  or (sv.form == "past" and _vowelled_passive(text, words[m.first], m.form))):
+            continue  # "اتفاق وصف بأنه تاريخي"، "وزُعم أن" (was described, was claimed): no one is named speaking
+        if sv.form == "present" and _fact_subject(words, m.first, m.last, m.form):
+            continue  # "ارتفعت الأسعار، مما يشير إلى أن" (which shows): the fact before it, no one, is the subject
         if (sv.form == "participle" and _after_preposition_word(words, m.first)) or _counted(words, m.first, m.form, index):
             continue  # a noun: "في لافتة خلف الرئيس" (a banner), not "لافتة إلى أن"; "374 متهما"، "34 طالبا" (students)
         if sv.form in ("past", "present") and sv.lemma in function_words("speech_joined") \
@@ -66,6 +73,19 @@ def speech_verbs(doc: Document, words: Sequence[Word], quotes: Sequence[Span], f
         if sv.cls == "according" and out and _cites_for(words, out[-1], m.first, m.last, sv):
             continue  # "وقال نقلا عن وكالة X إن…"، "وقال بحسب بيان": the verb's subject said it
         out.append((m.first, m.last, sv))
+    return out
+
+
+def fact_remarks(words: Sequence[Word], frames: bool) -> list[int]:
+    """Where a remark on the facts told before it opens its verb ("، مما يشير إلى أن"، "، وهو ما يؤكد أن"): the
+    writer's, which speech_verbs leaves out; the words of a verb before it end there all the same."""
+    out: list[int] = []
+    for k in range(1, len(words)):
+        if words[k - 1].text not in function_words("fact_relative"):
+            continue
+        m = speech_index(frames).match_at(words, k)
+        if m is not None and m.payload.form == "present" and _fact_subject(words, m.first, m.last, m.form):
+            out.append(m.first)
     return out
 
 
@@ -143,6 +163,48 @@ def _noun_with_pronoun(text: str, word: Word, form: str) -> bool:
         return False
     last = next((c for c in reversed(text[word.start : word.end]) if c.isalpha()), "")
     return last == _PRONOUN_HA
+
+
+def _passive_without_object(words: Sequence[Word], i: int, last: int, form: str, sv: SpeechVerb) -> bool:
+    """Whether the verb `form` at words[i..last], one that puts whom it describes, accuses or tells before what it
+    says (data/function_words.tsv object_verb, tell_verb: "وصف الاتفاق بأنه"، "أبلغ الشرطة بأن"), has that ب
+    complement right after it with no object between, not even a pronoun: the passive ("اتفاق وصف بأنه
+    تاريخي"، "اتهم بأنه أطعم"، "أبلغ بأن التطبيق قانوني"، 'ما وصف بـ"حملة"': was described, accused, told), whose
+    speaker is unnamed."""
+    if sv.lemma not in function_words("object_verb") | function_words("tell_verb") or not words[i].text.endswith(form):
+        return False
+    after = last + 1
+    if after >= len(words):
+        return False
+    return words[after].text == _BI or (words[after].text.startswith(_BI) and is_complementizer(words, after))
+
+
+def _vowelled_passive(text: str, word: Word, form: str) -> bool:
+    """Whether the past `form` in `word` is written with the damma of the passive on its first or second letter
+    ("وزُعم أن"، "أُبلغوا بأنها"، "واتُهمت السعودية بأنها"): the active past never has one there."""
+    skip = len(clitics_before(word, form))
+    letters = 0
+    for c in text[word.start : word.end]:
+        if c.isalpha():
+            letters += 1
+        elif c == _DAMMA and skip < letters <= skip + 2:
+            return True
+        if letters > skip + 2 and c.isalpha():
+            break
+    return False
+
+
+def _fact_subject(words: Sequence[Word], i: int, last: int, form: str) -> bool:
+    """Whether the present `form` at words[i..last] has ما or مما for subject (data/function_words.tsv
+    fact_relative: "مما يشير إلى أن"، "وهو ما يؤكد أن"، "لا يوجد ما يشير إلى"): what it points to follows at once,
+    with no subject between. Not "بحسب ما يوضح X"، "ما تقول الحكومة إنه" (a speaker after it)."""
+    prev = previous_word(words, i)
+    if prev is None or prev is not words[i - 1] or prev.text not in function_words("fact_relative"):
+        return False
+    if not words[i].text.endswith(form) or clitics_before(words[i], form):
+        return False
+    after = last + 1
+    return after < len(words) and (is_complementizer(words, after) or words[after].text in function_words("fact_link"))
 
 
 def _passive_reading(words: Sequence[Word], i: int, last: int, form: str) -> bool:

@@ -21,6 +21,7 @@ from rasad.extract.speech import (
     conjoined,
     definite_noun,
     is_complementizer,
+    person_roles,
 )
 from rasad.extract.wordscan import Word, function_words
 
@@ -30,6 +31,7 @@ _ACCUSATIVE_ENDING = "ا"
 _MIN_PARTICIPLE_LETTERS = 4  # "مصرا"; not "معا"، "مما"
 _LONG_VOWELS = "اوي"
 _MAX_REPORT_ADJECTIVES = 2  # words between a report noun and its verb: "تقارير صحفية غير مؤكدة"
+_CLAUSE_PUNCTUATION = (",", "،", ".", "(", ")")
 _NOT_PARTICIPLE_ENDINGS = ("ها", "نا", "هما", "تا")  # pronouns; "تا" of a dual noun ("مجلتا "كيكر" و"بيلد"")
 
 
@@ -67,6 +69,25 @@ def _named_after(words: Sequence[Word], j: int, index: MentionIndex) -> bool:
         if index.between(w.start, w.end):
             return True
     return False
+
+
+def only_subject_words(index: MentionIndex, verb: Word, before: Sequence[Word]) -> bool:
+    """Whether the words `before` what a verb introduces, after the `verb` itself, are its subject at most: names,
+    words with the article and titles ("اقترح الرئيس الفرنسي إيمانويل ماكرون أن"), a quantifier over them ("وروى
+    أحد السكان أن"، "تروي بعض المصادر أن"; data/function_words.tsv subject_quantifier), whom it is put to ("على
+    الحكومة"). Not an object without the article ("يقترح تكتيكات يمكن أن"، 'يروي الفيلم قصة "…"'), one that the verb
+    carries ("النص الذي اقترحته السلطة"), nor a comma ("الذي اقترح الفكرة عام 2008، إنها": the verb of a relative)."""
+    if verb.text.endswith(PRONOUN_SUFFIXES):
+        return False
+    for w in before:
+        if not w.is_word:
+            if w.text in _CLAUSE_PUNCTUATION:
+                return False
+            continue
+        if not (index.between(w.start, w.end) or definite_noun(w) or w.text in person_roles()
+                or w.text in function_words("subject_quantifier") or w.text in function_words("request_link")):
+            return False
+    return True
 
 
 def _indefinite(word: Word) -> bool:
