@@ -27,6 +27,8 @@ from rasad.extract.events.national import national_actor
 from rasad.extract.mention_index import mention_index, place_country
 from rasad.extract.wordscan import Word, function_words
 
+_WITH_TARGET = "with=target"  # a trigger whose other party a counterpart preposition brings in (event_triggers.tsv)
+
 
 def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
     """Actor, target and location of each draft of a sentence (clause starts in `starts`)."""
@@ -71,6 +73,9 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             if roles.actor_guessed and roles.actor is not None and _suffers(words, drafts, roles.actor, d.first):
                 roles.actor, roles.target, roles.actor_guessed = None, roles.actor, False
             d.actor_guessed = roles.actor_guessed
+        if _WITH_TARGET in d.flags and roles.actor is not None and (roles.target is None or roles.target.type not in args.PARTICIPANT_TYPES):
+            # "اجتمع الوزير سالم مع الرئيس السيسي": a bare "مع X" with no actor makes no event of its own
+            roles.target = args.counterpart(placed, d.last, hi, roles.actor) or roles.target
         other = _announced_by_other(words, d, roles, reported)
         if d.pos == "noun":
             if roles.actor_guessed and roles.actor is not None and roles.actor.source == COMMON_SOURCE:
