@@ -1,7 +1,8 @@
-"""Whom a preposition governs when a title stands between it and the name, and the other party of a meeting, on
-sentences written for these tests: "ضد الرئيس الأمريكي دونالد ترامب" makes Trump the target, never the subject;
-"ضد عمدة لندن صادق خان" the mayor, London staying where he sits; "مع X" after a meeting or an accord is its other
-party, its target, where the event has its actor."""
+"""Whom a preposition governs when a title stands between it and the name, the other party of a meeting and the body
+victims are counted out of, on sentences written for these tests: "ضد الرئيس الأمريكي دونالد ترامب" makes Trump the
+target, never the subject; "ضد عمدة لندن صادق خان" the mayor, London staying where he sits; "مع X" after a meeting or
+an accord is its other party, its target, where the event has its actor; "مقتل 26 من قوات النظام" has the army for
+its target."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def test_a_meeting_between_two_titled_presidents_has_both() -> None:
     text = "تستضيف تركيا في أبريل لقاء بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان."
     e = by_type(_events(text))["CONSULT"]
     assert {e.actor, e.target} == {"kb:p:putin", "kb:p:erdogan"}
+
+
+def test_the_dead_counted_out_of_a_body_make_it_the_target() -> None:
+    doc = make_doc("وأعلن المرصد الأربعاء مقتل 26 من قوات النظام في هجوم.",
+                   mentions={"قوات النظام": ("ORG", "kb:o:sy_army")}, timexes=DAYS, published="2023-05-18")
+    e = by_type(extract_events(doc))["ASSAULT"]
+    assert (e.target, e.date) == ("kb:o:sy_army", "2023-05-17")
+

@@ -286,8 +286,9 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
         gen = next((p for p in placed if p.mention.type in kinds and (
             (p.prep is None and (p.index == last + 1 or _opens_on_last(words, p, first, last)))
             or (p.prep == "ل" and not lam_target and last < p.index <= last + 4))), None)
-    if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"
+    if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"، "مقتل 26 من قوات النظام"
         gen = next((p for p in placed if last < p.index <= last + 12 and p.index < hi and p.mention.type == "PER"), None)
+        gen = gen or _partitive_body(placed, words, last, hi)
     if gen is not None and genitive in ("actor", "target"):
         setattr(roles, genitive, gen.mention)
     between = [p for p in placed if last < p.index < hi and p.index > 0 and _BETWEEN in (p.prep, words[p.index - 1].text)]
@@ -323,6 +324,17 @@ def counterpart(placed: Sequence[Placed], last: int, hi: int, actor: Mention | N
     preps = function_words("counterpart_preposition")
     return next((p.mention for p in placed if last < p.index < hi and p.prep in preps and p.mention.type in PARTICIPANT_TYPES
                  and (actor is None or p.mention.span != actor.span)), None)
+
+
+def _partitive_body(placed: Sequence[Placed], words: Sequence[Word], last: int, hi: int) -> Placed | None:
+    """The body its victims are counted out of, right after the noun: "مقتل 26 من قوات النظام"، "اعتقال العشرات من
+    أنصار جماعة الإخوان" (a count, then من, then at most one noun before the body's name: أفراد، عناصر)."""
+    partitive = function_words("partitive")
+    for k in range(last + 2, min(last + 4, hi - 1)):
+        if words[k].text in partitive:
+            return next((p for p in placed if k < p.index <= k + 2 and p.index < hi and p.mention.type == "ORG"
+                         and p.prep in (None, words[k].text)), None)
+    return None
 
 
 def _opens_on_last(words: Sequence[Word], p: Placed, first: int, last: int) -> bool:
