@@ -2,7 +2,7 @@
 victims are counted out of, on sentences written for these tests: "ضد الرئيس الأمريكي دونالد ترامب" makes Trump the
 target, never the subject; "ضد عمدة لندن صادق خان" the mayor, London staying where he sits; "مع X" after a meeting or
 an accord is its other party, its target, where the event has its actor; "مقتل 26 من قوات النظام" has the army for
-its target."""
+its target, "مقتل ثلاثة من الجنود الإسرائيليين" Israel, and "أعلن الجيش مقتل ثمانية من جنوده" the army."""
 
 from __future__ import annotations
 
@@ -69,3 +69,15 @@ def test_the_dead_counted_out_of_a_body_make_it_the_target() -> None:
     e = by_type(extract_events(doc))["ASSAULT"]
     assert (e.target, e.date) == ("kb:o:sy_army", "2023-05-17")
 
+
+
+def test_an_army_announcing_its_own_dead_is_their_target_not_their_killer() -> None:
+    doc = make_doc("أعلن الجيش التركي الأربعاء مقتل ثمانية من جنوده في اشتباكات.",
+                   mentions={"الجيش التركي": ("ORG", "kb:o:tr_army")}, timexes=DAYS, published="2023-05-18")
+    e = by_type(extract_events(doc))["ASSAULT"]
+    assert (e.actor, e.target) == (None, "kb:o:tr_army")
+
+
+def test_soldiers_of_a_nation_counted_as_dead_make_it_the_target() -> None:
+    e = by_type(_events("قتل ثلاثة من الجنود الإسرائيليين الأربعاء في هجوم."))["ASSAULT"]
+    assert (e.target, e.date) == ("kb:c:IL", "2023-05-17")
