@@ -81,3 +81,8 @@ def test_an_army_announcing_its_own_dead_is_their_target_not_their_killer() -> N
 def test_soldiers_of_a_nation_counted_as_dead_make_it_the_target() -> None:
     e = by_type(_events("قتل ثلاثة من الجنود الإسرائيليين الأربعاء في هجوم."))["ASSAULT"]
     assert (e.target, e.date) == ("kb:c:IL", "2023-05-17")
+
+
+def test_a_summit_of_his_own_has_the_other_party_for_target() -> None:
+    e = by_type(_events("وقال الزعيم في مؤتمر صحفي بعد قمته الأربعاء مع الرئيس فلاديمير بوتين إن المحادثات مثمرة."))["CONSULT"]
+    assert e.target == "kb:p:putin"

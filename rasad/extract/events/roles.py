@@ -74,7 +74,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             if roles.actor_guessed and roles.actor is not None and _suffers(words, drafts, roles.actor, d.first):
                 roles.actor, roles.target, roles.actor_guessed = None, roles.actor, False
             d.actor_guessed = roles.actor_guessed
-        if _WITH_TARGET in d.flags and roles.actor is not None and (roles.target is None or roles.target.type not in args.PARTICIPANT_TYPES):
+        owned = d.hit is not None and d.hit.possessed  # "قمته مع الزعيم كيم": a pronoun stands for the actor
+        if _WITH_TARGET in d.flags and (roles.actor is not None or owned) and (roles.target is None or roles.target.type not in args.PARTICIPANT_TYPES):
             # "اجتمع الوزير سالم مع الرئيس السيسي": a bare "مع X" with no actor makes no event of its own
             roles.target = args.counterpart(placed, d.last, hi, roles.actor) or roles.target
         other = _announced_by_other(words, d, roles, reported)
