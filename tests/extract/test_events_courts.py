@@ -45,3 +45,25 @@ def test_a_drowning_counts_the_number_right_after_it() -> None:
 def test_the_passengers_of_a_boat_that_sank_are_not_its_dead() -> None:
     assert not of_type(_events("وفي شباط الماضي غرق مركب يقل 180 مهاجرا قبالة سواحل ليبيا.",
                                {"في شباط الماضي": ("2023-02", None)}), "DISASTER")
+
+
+def _court_events(text: str) -> list:
+    people = {**PEOPLE, "تركيا": ("GPE", "kb:c:TR"), "إسطنبول": ("GPE", "kb:l:istanbul"),
+              "القاهرة": ("GPE", "kb:l:cairo")}
+    return extract_events(make_doc(text, mentions=people, timexes={"الأربعاء": ("2023-03-08", None)}, published="2023-03-09"))
+
+
+def test_the_one_sentenced_after_the_penalty_is_the_target_and_a_court_of_a_nation_its_actor() -> None:
+    (sanction,) = of_type(_court_events("قضت محكمة تركية الأربعاء بسجن هاني عادل خمس سنوات."), "SANCTION")
+    assert (sanction.actor, sanction.target, sanction.date) == ("kb:c:TR", "PER:هاني عادل", "2023-03-08")
+
+
+def test_a_court_in_a_town_is_its_country() -> None:
+    (sanction,) = of_type(_court_events("قضت محكمة في إسطنبول الأربعاء بسجن سامي نادر."), "SANCTION")
+    assert (sanction.actor, sanction.target) == ("kb:c:TR", "PER:سامي نادر")
+
+
+def test_a_court_named_by_its_kind_and_seat_is_no_court_of_the_article() -> None:
+    text = "قالت تركيا إن القضية سياسية.\nوقضت محكمة جنايات القاهرة الأربعاء بسجن سامي نادر."
+    (sanction,) = of_type(_court_events(text), "SANCTION")
+    assert (sanction.actor, sanction.target) == ("kb:l:cairo", "PER:سامي نادر")

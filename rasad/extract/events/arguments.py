@@ -55,7 +55,7 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
         idx = bisect_right(ends, m.span.start)
         if idx >= len(words):
             continue
-        prep = _without_conjunction(governing_preposition(doc.text, m.span.start))
+        prep = _without_conjunction(governing_preposition(doc.text, _phrase_start(doc.text, m)))
         if prep is None and idx > 0 and words[idx - 1].text in function_words("locative"):
             prep = words[idx - 1].text
         if prep is None and idx > 1:
@@ -73,17 +73,33 @@ def place_mentions(doc: Document, words: Sequence[Word]) -> list[Placed]:
             for p in _titled_people(doc, words, kept)]  # "قتل قائد شرطة قندهار": Kandahar is where, no participant
 
 
+def _phrase_start(text: str, m: Mention) -> int:
+    """Where the phrase of a mention starts: at the title that introduces a person ("ضد الرئيس الأمريكي دونالد
+    ترامب": ضد governs Trump, who is no subject), else at the mention."""
+    if m.role is not None and m.role.end <= m.span.start and not text[m.role.end : m.span.start].strip(" ،,"):
+        return m.role.start
+    return m.span.start
+
+
 def _titled_people(doc: Document, words: Sequence[Word], kept: list[Placed]) -> list[Placed]:
     """"رئيس الحكومة التونسية يوسف الشاهد": the body a title names (the genitive after رئيس، وزير…) stands before the
-    person who holds it, who is the participant; the body's mention gives way to the person's, keeping its preposition."""
+    person who holds it, who is the participant; the body's mention gives way to the person's, keeping its preposition,
+    or taking the one before the title ("ضد رئيس الحكومة التونسية يوسف الشاهد"). A local office's place ("ضد عمدة
+    لندن صادق خان") stays, as where the office sits, and the person after it takes the preposition before the office."""
     out: list[Placed] = []
     for k, p in enumerate(kept):
         nxt = kept[k + 1] if k + 1 < len(kept) else None
-        if (nxt is not None and p.mention.type in ("ORG", "GPE") and nxt.mention.type == "PER" and p.index > 0
-                and not doc.text[p.mention.span.end : nxt.mention.span.start].strip()
-                and not person_roles().isdisjoint(words[p.index - 1].forms)):
-            kept[k + 1] = Placed(nxt.index, nxt.mention, p.prep)
+        if (nxt is None or p.mention.type not in ("ORG", "GPE", "LOC") or nxt.mention.type != "PER" or p.index == 0
+                or doc.text[p.mention.span.end : nxt.mention.span.start].strip()):
+            out.append(p)
             continue
+        title = words[p.index - 1]
+        prep = p.prep or _without_conjunction(governing_preposition(doc.text, title.start))
+        if p.mention.type != "LOC" and not person_roles().isdisjoint(title.forms):
+            kept[k + 1] = Placed(nxt.index, nxt.mention, prep)
+            continue
+        if not function_words("seat_office").isdisjoint(title.forms) and seated_place(words, p.index, p.mention):
+            kept[k + 1] = Placed(nxt.index, nxt.mention, nxt.prep or prep)
         out.append(p)
     return out
 
@@ -270,11 +286,12 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
         gen = next((p for p in placed if p.mention.type in kinds and (
             (p.prep is None and (p.index == last + 1 or _opens_on_last(words, p, first, last)))
             or (p.prep == "ل" and not lam_target and last < p.index <= last + 4))), None)
-    if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"
+    if gen is None and genitive == "target":  # "مقتل كل من قائد … قاسم سليماني"، "مقتل 26 من قوات النظام"
         gen = next((p for p in placed if last < p.index <= last + 12 and p.index < hi and p.mention.type == "PER"), None)
+        gen = gen or _partitive_body(placed, words, last, hi)
     if gen is not None and genitive in ("actor", "target"):
         setattr(roles, genitive, gen.mention)
-    between = [p for p in placed if last < p.index < hi and p.index > 0 and words[p.index - 1].text == _BETWEEN]
+    between = [p for p in placed if last < p.index < hi and p.index > 0 and _BETWEEN in (p.prep, words[p.index - 1].text)]
     if between and roles.actor is None:  # "الحوار بين واشنطن وبغداد"
         pair = [p for p in placed if between[0].index <= p.index < hi and p.mention.type in participants][:2]
         if pair:  # "بين" may be followed by no participant at all ("بين الأسبوعين")
@@ -299,6 +316,25 @@ def noun_roles(placed: Sequence[Placed], words: Sequence[Word], first: int, last
         roles.target = None
     roles.location = location_in(placed, first, last, lo, hi)
     return roles
+
+
+def counterpart(placed: Sequence[Placed], last: int, hi: int, actor: Mention | None) -> Mention | None:
+    """The other party of a meeting, talks or an accord, brought in after its trigger at word `last` by a
+    counterpart preposition ("اجتمع الوزير مع الرئيس عبد الفتاح السيسي"، "قمة مع زعيم كوريا الشمالية")."""
+    preps = function_words("counterpart_preposition")
+    return next((p.mention for p in placed if last < p.index < hi and p.prep in preps and p.mention.type in PARTICIPANT_TYPES
+                 and (actor is None or p.mention.span != actor.span)), None)
+
+
+def _partitive_body(placed: Sequence[Placed], words: Sequence[Word], last: int, hi: int) -> Placed | None:
+    """The body its victims are counted out of, right after the noun: "مقتل 26 من قوات النظام"، "اعتقال العشرات من
+    أنصار جماعة الإخوان" (a count, then من, then at most one noun before the body's name: أفراد، عناصر)."""
+    partitive = function_words("partitive")
+    for k in range(last + 2, min(last + 4, hi - 1)):
+        if words[k].text in partitive:
+            return next((p for p in placed if k < p.index <= k + 2 and p.index < hi and p.mention.type == "ORG"
+                         and p.prep in (None, words[k].text)), None)
+    return None
 
 
 def _opens_on_last(words: Sequence[Word], p: Placed, first: int, last: int) -> bool:

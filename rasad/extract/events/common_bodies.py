@@ -71,6 +71,8 @@ def common_bodies(doc: Document, words: Sequence[Word], placed: Sequence[Placed]
         construct = definite_noun(words[i]) is None
         if construct and _names_other(doc, words, end):
             continue  # "شرطة حماس": the police of the body named, not of a country
+        if construct and end - i == 1 and _common_genitive(doc, words, end) and _genitive_adjective(words, end, construct) is None:
+            continue  # "محكمة جنايات القاهرة": a court named by its kind and seat ("محكمة جنايات مصرية" is Egypt's)
         span = Span(_without_conjunction(word), words[end - 1].end)
         if any(a < span.end and span.start < b for a, b in taken):
             continue  # a name already: "الشرطة الأمريكية"، "الجيش الإسرائيلي"
@@ -154,6 +156,17 @@ def _genitive_adjective(words: Sequence[Word], end: int, construct: bool) -> str
 def _names_other(doc: Document, words: Sequence[Word], end: int) -> bool:
     """Whether a noun in construct ("شرطة") has for its genitive a name that is no place ("شرطة حماس")."""
     return end < len(words) and any(m.type not in ("GPE", "LOC") for m in mention_index(doc).between(words[end].start, words[end].end))
+
+
+def _common_genitive(doc: Document, words: Sequence[Word], end: int) -> bool:
+    """Whether a lone noun in construct ("محكمة") has a common noun for its genitive ("محكمة جنايات القاهرة"، "محكمة
+    أمن الدولة"): not an adjective ("محكمة تركية"), a preposition ("محكمة في إسطنبول"), a place noun or a place."""
+    if end >= len(words) or not words[end].is_word:
+        return False
+    word = words[end]
+    return not (word.text.endswith(_NISBA) or word.text in function_words("preposition")
+                or word.text in function_words("place_noun") or any(
+                    m.type in ("GPE", "LOC") for m in mention_index(doc).between(word.start, word.end)))
 
 
 def _country_in_construct(doc: Document, words: Sequence[Word], end: int) -> str | None:

@@ -21,11 +21,14 @@ from rasad.extract.events import passive
 from rasad.extract.events.article_place import in_place_noun, placed_in, title_country
 from rasad.extract.events.common_bodies import BARE_COMPLEMENTIZERS, COMMON_SOURCE, common_bodies, state_medium_at
 from rasad.extract.events.disasters import DISASTER
-from rasad.extract.events.drafts import COUNTED_TYPES, REPORT, STATE_VOICE, TOPIC, Draft
+from rasad.extract.events.drafts import CASUALTY_TYPES, COUNTED_TYPES, REPORT, STATE_VOICE, TOPIC, Draft
 from rasad.extract.events.lexicon import mode_index
-from rasad.extract.events.national import national_actor
+from rasad.extract.events.national import adjective_at, national_actor
 from rasad.extract.mention_index import mention_index, place_country
 from rasad.extract.wordscan import Word, function_words
+
+_OWN_SUFFIXES = ("ها", "هم", "ه")  # "جنودها"، "عناصره": the troops of who announces
+_WITH_TARGET = "with=target"  # a trigger whose other party a counterpart preposition brings in (event_triggers.tsv)
 
 
 def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
@@ -71,6 +74,10 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             if roles.actor_guessed and roles.actor is not None and _suffers(words, drafts, roles.actor, d.first):
                 roles.actor, roles.target, roles.actor_guessed = None, roles.actor, False
             d.actor_guessed = roles.actor_guessed
+        owned = d.hit is not None and d.hit.possessed  # "قمته مع الزعيم كيم": a pronoun stands for the actor
+        if _WITH_TARGET in d.flags and (roles.actor is not None or owned) and (roles.target is None or roles.target.type not in args.PARTICIPANT_TYPES):
+            # "اجتمع الوزير سالم مع الرئيس السيسي": a bare "مع X" with no actor makes no event of its own
+            roles.target = args.counterpart(placed, d.last, hi, roles.actor) or roles.target
         other = _announced_by_other(words, d, roles, reported)
         if d.pos == "noun":
             if roles.actor_guessed and roles.actor is not None and roles.actor.source == COMMON_SOURCE:
@@ -87,6 +94,8 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.actor = national_actor(words, d, lo, hi)
         if roles.target is not None:
             d.target = args.entity_key(doc, roles.target)
+        elif d.type in CASUALTY_TYPES and (d.pos == "noun" or passive.SUFFERS in d.flags):
+            d.target = _counted_troops(words, d)  # "مقتل ثلاثة من الجنود الإسرائيليين"، "أعلن الجيش مقتل خمسة من جنوده"
         place = args.place_of(roles) or (fronted if d.act is None else None)
         if place is not None:
             d.location = args.entity_key(doc, place)
@@ -263,3 +272,20 @@ def assign_modes(words: list[Word], drafts: list[Draft], starts: list[int]) -> N
         if d.type == "ASSAULT":
             found = [m.payload for m in modes if lo <= m.first < hi] or [m.payload for m in modes]
             d.mode = min(found, key=lambda p: p[1])[0] if found else None
+
+
+def _counted_troops(words: list[Word], d: Draft) -> str | None:
+    """Whose troops the dead are counted out of, right after the noun: a nation's ("مقتل ثلاثة من الجنود
+    الإسرائيليين") or, with a pronoun, the announcer's own ("أعلن الجيش الأفغاني مقتل خمسة من جنوده"; troop nouns:
+    data/function_words.tsv troop_noun)."""
+    troops = function_words("troop_noun")
+    for k in range(d.last + 2, min(d.last + 4, len(words) - 1)):
+        if words[k].text not in function_words("partitive"):
+            continue
+        noun = words[k + 1].text
+        if noun.removeprefix("ال") in troops:
+            return adjective_at(words, k + 2) if k + 2 < len(words) else None
+        own = any(noun.endswith(suffix) and noun[: -len(suffix)] in troops for suffix in _OWN_SUFFIXES)
+        return d.governor.actor if own and d.governor is not None and d.governor.act is not None else None
+    return None
+
