@@ -23,6 +23,7 @@ from __future__ import annotations
 from rasad.document import Document, EventMention, Span
 from rasad.extract.claims import find_claims
 from rasad.extract.events.article_place import article_place
+from rasad.extract.events.continued import follow_continued
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.draft_counts import attach_counts, merge_counts
 from rasad.extract.events.draft_dates import assign_modalities, date_drafts, note_statement_date
@@ -86,6 +87,7 @@ def extract_events(doc: Document) -> list[EventMention]:
             if _keep(d, emitted):
                 emitted.append(d)
     date_leads_from_body(told)
+    follow_continued(told)
     emitted = _place_unplaced(doc, emitted)
     return [_freeze(d) for d in emitted]
 

@@ -72,6 +72,7 @@ class DocumentDates:
     background_speakers: set[str] = field(default_factory=set)  # told only in the background so far
     undated_speakers: dict[str, int] = field(default_factory=dict)  # actor -> paragraph of their statement tied elsewhere
     outlets: dict[str, bool] = field(default_factory=dict)  # actor key -> whether it is a news outlet
+    last_said: Draft | None = None  # the last statement of the sentence before: what "وأضاف…" goes on from
 
     @property
     def news_day(self) -> str | None:
