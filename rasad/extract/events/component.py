@@ -39,7 +39,7 @@ from rasad.extract.events.drafts import (
 )
 from rasad.extract.events.national import coast_country
 from rasad.extract.events.news_day import new_document_dates, relayed_by_outlet
-from rasad.extract.events.restated import date_leads_from_body
+from rasad.extract.events.restated import date_body_news, date_leads_from_body
 from rasad.extract.events.roles import assign_modes, assign_roles
 from rasad.extract.events.triggers import clause_starts
 from rasad.extract.mention_index import spans_starting_in
@@ -86,7 +86,7 @@ def extract_events(doc: Document) -> list[EventMention]:
                 continue  # "ونقلت وكالة رويترز عن مصادر قضائية"، "…، وفق ما ذكرت رويترز": the article's sourcing
             if _keep(d, emitted):
                 emitted.append(d)
-    date_leads_from_body(told)
+    date_body_news(dates.unnamed_day_news, date_leads_from_body(told), dates.published)
     follow_continued(told)
     emitted = _place_unplaced(doc, emitted)
     return [_freeze(d) for d in emitted]
