@@ -23,6 +23,7 @@ from __future__ import annotations
 from rasad.document import Document, EventMention, Span
 from rasad.extract.claims import find_claims
 from rasad.extract.events.article_place import article_place
+from rasad.extract.events.continued import follow_continued
 from rasad.extract.events.disasters import DISASTER
 from rasad.extract.events.draft_counts import attach_counts, merge_counts
 from rasad.extract.events.draft_dates import assign_modalities, date_drafts, note_statement_date
@@ -38,7 +39,7 @@ from rasad.extract.events.drafts import (
 )
 from rasad.extract.events.national import coast_country
 from rasad.extract.events.news_day import new_document_dates, relayed_by_outlet
-from rasad.extract.events.restated import date_leads_from_body
+from rasad.extract.events.restated import date_body_news, date_leads_from_body
 from rasad.extract.events.roles import assign_modes, assign_roles
 from rasad.extract.events.triggers import clause_starts
 from rasad.extract.mention_index import spans_starting_in
@@ -85,7 +86,8 @@ def extract_events(doc: Document) -> list[EventMention]:
                 continue  # "ونقلت وكالة رويترز عن مصادر قضائية"، "…، وفق ما ذكرت رويترز": the article's sourcing
             if _keep(d, emitted):
                 emitted.append(d)
-    date_leads_from_body(told)
+    date_body_news(dates.unnamed_day_news, date_leads_from_body(told), dates.published)
+    follow_continued(told)
     emitted = _place_unplaced(doc, emitted)
     return [_freeze(d) for d in emitted]
 

@@ -7,7 +7,8 @@ falls back to. An event with no date of its own takes the publication date when
 it is the news of the day: a verb in a lead sentence with no time expression and
 no pluperfect (وكان … قد), unless it restates the deaths whose toll the lead
 gives; told further on as news, it takes the article's news day (news_day.py).
-A statement that goes on ("وأضاف…") keeps the date of the speaker's last one.
+A statement that goes on ("وأضاف…") keeps the date of the speaker's last one, or of the statement told right
+before it when its sentence names no speaker (continued.py).
 The day of a new toll is not the day of the attack.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Span, Timex
 from rasad.extract.events import dating
 from rasad.extract.events.attributed import date_attributed
+from rasad.extract.events.continued import continued_statement, note_last_said
 from rasad.extract.events.cue_dates import date_from_cues, told_before_clause
 from rasad.extract.events.drafts import CASUALTY_TYPES, RECALLED, REPORT, Draft
 from rasad.extract.events.modality import (
@@ -107,6 +109,7 @@ def date_drafts(doc: Document, words: list[Word], sentence: Span, s_index: int, 
         d.date = _lead_day(state)
     note_background_speakers(state, drafts, pluperfect, background)
     note_undated_statements(state, words, drafts)
+    state.last_said = note_last_said(drafts)
     toll_at = dating.new_toll_at(words)
     if toll_at is not None:  # the day of the new toll is not the day of the attack
         for d in drafts:
@@ -189,7 +192,13 @@ def _fallback_date(doc: Document, words: list[Word], drafts: list[Draft], cues: 
                 # the same statement goes on: "وأضاف…"، or a statement read from its text
                 # ("وفقا لبيان X صدر أمس" … "واتهمت X" … "وتوعدت بأن…")
                 d.date = date
+                said = continued_statement(words, drafts, d, state.last_said)
+                d.continues = said if said is not None and said.date == date else None  # re-dated with it
                 continue
+        said = None if _opens_pluperfect(words) else continued_statement(words, drafts, d, state.last_said)
+        if said is not None:  # "وقالت شرطة المدينة، الاثنين…" then "وأضافت…", whoever "وأضافت" was read as
+            d.date, d.date_mod, d.continues = said.date, said.date_mod, said
+            continue
         if d.act is not None and not d.negated and not pluperfect and _opens_reaction(words):
             # not "من جهته، كان لافروف قد أشار إلى…": what the speaker had said before
             d.date = _last_statement_date(previous_dates, d.paragraph)

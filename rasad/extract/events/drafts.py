@@ -69,6 +69,7 @@ class Draft:
     date_at: int | None = None  # the word where the time expression that dated it starts
     by_publication: bool = False  # a lead event dated by the publication day for want of any day of its own
     own_day: bool = False  # dated by a time expression of its own sentence, told as happened (not background)
+    continues: Draft | None = None  # the statement this one goes on from, whose date it took ("وأضاف…")
     described: bool = False  # dated by a relative clause that describes it ("الاتفاق الذي توصل إليه الطرفان في سبتمبر")
     modality: str | None = None
     mode: str | None = None

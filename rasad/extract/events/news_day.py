@@ -72,6 +72,9 @@ class DocumentDates:
     background_speakers: set[str] = field(default_factory=set)  # told only in the background so far
     undated_speakers: dict[str, int] = field(default_factory=dict)  # actor -> paragraph of their statement tied elsewhere
     outlets: dict[str, bool] = field(default_factory=dict)  # actor key -> whether it is a news outlet
+    unnamed_day_news: list[tuple[Draft, frozenset[str]]] = field(default_factory=list)  # body news the lead names
+    # no day for, with the days told around it (body_news)
+    last_said: Draft | None = None  # the last statement of the sentence before: what "وأضاف…" goes on from
 
     @property
     def news_day(self) -> str | None:
@@ -202,26 +205,22 @@ def _named_past(d: Draft) -> bool:
     return d.pos == "noun" and d.date is not None and len(d.date) < 10
 
 
-def _in_other_frame(state: DocumentDates, d: Draft, day: str) -> bool:
-    """Whether the paragraph of `d` or the one before told an event of another day ("وفي 26 ديسمبر قالت…"
-    then "واعتبر التحالف…"): what follows goes on in that time, not the news day. A speaker whose own last
-    statement is of the news day goes on speaking that day."""
+def _frame_days(state: DocumentDates, d: Draft) -> set[str]:
+    """The days of what the paragraph of `d` or the one before told ("وفي 26 ديسمبر قالت…" then "واعتبر
+    التحالف…"): what follows goes on in that time. A speaker goes on speaking the day of their own last statement."""
     if d.actor and d.actor in state.speakers:
-        return state.speakers[d.actor][1] != day
+        return {state.speakers[d.actor][1]}
     # told in paragraph order: the last paragraph that told a dated event sets the frame ("وكان مصدر قال، مساء
     # الخميس…" then "وطلب المدعي العام، الجمعة…" then "وقال برونسون…": Friday again, the news day)
     recent = [(p, date) for p, date in state.told if 0 <= d.paragraph - p <= FRAME_PARAGRAPHS]
-    if not recent:
-        return False
-    last = recent[-1][0]
-    return any(date != day for p, date in recent if p == last)
+    return {date for p, date in recent if p == recent[-1][0]} if recent else set()
 
 
 def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool, pluperfect: bool, background: bool,
               state: DocumentDates) -> bool:
     """Whether undated draft `d`, told after the lead, is the news of the article's day (module doc)."""
     day = state.news_day
-    if day is None or not _day_named(state, day) or d.s_index < LEAD_SENTENCES or not _told_as_news(d):
+    if day is None or d.s_index < LEAD_SENTENCES or not _told_as_news(d):
         return False
     if has_time or pluperfect or background or _tied_elsewhere(words, d.first):
         return False
@@ -229,10 +228,16 @@ def body_news(doc: Document, words: Sequence[Word], d: Draft, *, has_time: bool,
         return False  # "وكان ماكرون قال…" then "وأضاف…": the background goes on
     if d.act is not None and not d.act.explicit and d.actor is not None and d.paragraph - state.undated_speakers.get(d.actor, -9) <= 1:
         return False  # "وقالت الوزارة في بيان لاحق…" then "وأضافت…": the later statement goes on
-    if any(day != told for told in state.told_acts.get(d.type, ())):
-        return False  # "واستهدفت الضربات الجوية ثلاثة مواقع" after the strikes "السبت الماضي": that act told again
     reporter = d.governor if d.governor is not None and d.governor.act is not None else d
-    return not _in_other_frame(state, d, day) and not _outlet(doc, d, state) and not _outlet(doc, reporter, state)
+    if _outlet(doc, d, state) or _outlet(doc, reporter, state):
+        return False
+    # another day the article tells around it: the frame of what came before, or an act of its type told again
+    # ("واستهدفت الضربات الجوية ثلاثة مواقع" after the strikes "السبت الماضي")
+    told = frozenset(_frame_days(state, d) | state.told_acts.get(d.type, set()))
+    if not _day_named(state, day):
+        state.unnamed_day_news.append((d, told))  # news of a day the lead does not name: restated.py may find it
+        return False
+    return told <= {day}
 
 
 def _day_named(state: DocumentDates, day: str) -> bool:
