@@ -63,7 +63,7 @@ from rasad.extract.subjects import (
     without_asked,
     without_object,
 )
-from rasad.extract.title_bearers import bearer_of_body_title
+from rasad.extract.title_bearers import bearer_of_body_title, holder_speaks
 from rasad.extract.wordscan import Word, function_words, word_starting_at
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
                  previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
     _find_speaker(doc, words, i, j, stop, act, previous, same_sentence, titles)
     take_given_name(doc, words, act)
+    holder_speaks(doc, words, act)  # "أما أمير قطر فقال": the emir, not Qatar
     if plural_verb(words, i, act.sv) and _one_person_told_before(doc, words, i, act):
         act.speaker = act.speaker_span = None  # "وصفه المدعون بأنه … وقالوا إن": not the person quoted before
 
