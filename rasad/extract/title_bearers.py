@@ -170,7 +170,8 @@ def title_over_body(doc: Document, words: Sequence[Word], body: Mention) -> Span
         if role < 0 or not words[role].is_word or definite_noun(words[role]) is not None \
                 or words[role].text in function_words("preposition"):
             return None
-        if _role_noun(words[role]) in person_roles():  # not a title a noun hangs on ("قال مكتب رئيس كوريا")
+        noun = _role_noun(words[role])  # a role, not a body's head of the same letters ("مؤسسة بلومبيرغ")
+        if noun in person_roles() and head_type(noun) is None:  # not a title a noun hangs on ("قال مكتب رئيس كوريا")
             return Span(words[role].start, body.span.end) if role == 0 or not _hangs_on(words[role - 1]) else None
     return None
 

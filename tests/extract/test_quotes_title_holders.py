@@ -64,3 +64,8 @@ def test_a_former_holder_is_not_the_one_the_title_stands_for() -> None:
 def test_the_office_of_a_title_speaks_for_its_country() -> None:
     doc = make_doc("قال مكتب رئيس كوريا الجنوبية إن المحادثات ستستأنف الشهر المقبل.", mentions=NAMES)
     assert _speakers(doc) == [("المحادثات", "kb:c:KR")]
+
+
+def test_a_body_head_with_a_roles_letters_is_no_title() -> None:
+    doc = make_doc("وكانت مؤسسة نوفا قد ذكرت أن المبيعات تراجعت.", mentions={"نوفا": ("ORG", "ORG:نوفا")})
+    assert _speakers(doc) == [("المبيعات", "ORG:نوفا")]
