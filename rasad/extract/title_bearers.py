@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 MAX_TITLE_WORDS = 12  # words of a title before the name ("وزيرة الدولة لشؤون الإعلام المتحدثة باسم الحكومة")
 _TITLE_CHARS = 120  # how far before a name its title is looked for
 _TITLE_REACH = 4  # words of a title right before a name that a bare title is compared with ("السفير القطري بالعراق")
+_COMMAS = ("،", ",")
 _KB = "kb:"  # the prefix of a KB entity's key ("kb:c:QA")
 _MAX_BEARERS = 40  # people named before a bare title, nearest first, that are looked at
 
@@ -48,7 +49,8 @@ def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention |
             return m
         if describes:
             after = _title_after(doc, m.span.end, people[n + 1].span.start if n + 1 < len(people) else before)
-            for held in (_holds_role(told_words, title), _holds_role(after, title)):
+            places = _countries(doc, told_words, m.span.start)  # "رئيس الولايات المتحدة، دونالد ترامب"
+            for held in (_holds_role(told_words, title, places), _holds_role(after, title)):
                 if held is False:
                     elsewhere.add(mention_key(doc, m))
                 elif held:
@@ -77,17 +79,28 @@ def _origin(word: Word) -> bool:
     return noun is not None and (noun.endswith("ي") or noun.endswith("يه"))
 
 
-def _holds_role(told: Sequence[Word], title: Sequence[Word]) -> bool | None:
+def _holds_role(told: Sequence[Word], title: Sequence[Word], places: frozenset[str] = frozenset()) -> bool | None:
     """Whether the words `told` of a title hold the role that heads `title`, not under another role: True, False
-    where an adjective of origin there is not one of `title`'s ("السفير الروسي" for "السفير الأمريكي"), None where
-    the role is not there."""
+    where an adjective of origin there is not one of `title`'s ("السفير الروسي" for "السفير الأمريكي") or the
+    country `places` it names is not the one `title`'s adjective tells ("رئيس فرنسا" for "الرئيس الأمريكي"), None
+    where the role is not there."""
     told_nouns = [bare_noun(w) for w in told]
     mine = {bare_noun(w) for w in title[1:]}
     role = bare_noun(title[0])
     at = next((k for k, t in enumerate(told_nouns) if t == role and not _under_another(told_nouns, k)), None)
     if at is None:
         return None
-    return all(bare_noun(w) in mine for w in told[at + 1 :] if _origin(w))
+    texts = [w.text for w in title]
+    countries = {c for n in range(1, len(title)) if (c := demonym_at(texts, n)[1]) is not None}
+    return all(bare_noun(w) in mine for w in told[at + 1 :] if _origin(w)) and (not countries or places <= countries)
+
+
+def _countries(doc: Document, told: Sequence[Word], end: int) -> frozenset[str]:
+    """The KB countries named among the title words `told` before offset `end` ("رئيس الولايات المتحدة" -> c:US)."""
+    if not told:
+        return frozenset()
+    return frozenset(m.entity_id[len(_KB) :] for m in mentions_between(doc, told[0].start, end, ("GPE",))
+                     if m.entity_id and m.entity_id.startswith(_KB + "c:"))
 
 
 def _title_after(doc: Document, end: int, ceiling: int) -> list[Word]:
@@ -177,11 +190,13 @@ def title_over_body(doc: Document, words: Sequence[Word], body: Mention) -> Span
 
 
 def _hangs_on(word: Word) -> bool:
-    """Whether a title after `word` is its complement: an office ("مكتب رئيس كوريا"), another role ("مستشار رئيس
-    الوزراء"), kin ("زوجة رئيس"، "أسرة"), or a body's head noun ("حكومة رئيس الوزراء")."""
+    """Whether a title after `word` is its complement: an office or post ("مكتب رئيس كوريا"، "المرشح لمنصب رئيس
+    المحكمة")، another role ("مستشار رئيس الوزراء"), kin ("زوجة رئيس"، "أسرة"), or a body's head noun ("حكومة رئيس
+    الوزراء")."""
     noun = _role_noun(word)
+    office = noun[1:] if noun[:1] == "ل" and noun[1:] in function_words("office_of") else noun  # "المرشح لمنصب رئيس"
     return (noun in person_roles() or head_type(noun) is not None
-            or any(noun in function_words(kind) for kind in ("office_of", "relative_one", "relative_group")))
+            or any(office in function_words(kind) for kind in ("office_of", "relative_one", "relative_group")))
 
 
 def _role_noun(word: Word) -> str:
@@ -234,8 +249,10 @@ def _under_another(told: Sequence[str], k: int) -> bool:
 def _title_before(doc: Document, start: int, floor: int) -> list[Word]:
     """The words of the title right before a name at offset `start`: back to punctuation, a name ending at
     `floor`, or a word joined by "و" to the one before ("فوافق السفير ووعد أحدهم ويدعى X": no title), the
-    last of them at most _TITLE_REACH words before the name."""
+    last of them at most _TITLE_REACH words before the name (a comma right before it aside)."""
     words = scan(doc.text, Span(max(floor, start - _TITLE_CHARS), start))
+    if words and words[-1].text in _COMMAS:
+        words = words[:-1]  # "الرئيس الأمريكي، دونالد ترامب": a title set off from the name by a comma
     out: list[Word] = []
     for w in reversed(words):
         if not w.is_word or len(out) == _TITLE_REACH:

@@ -69,3 +69,21 @@ def test_the_office_of_a_title_speaks_for_its_country() -> None:
 def test_a_body_head_with_a_roles_letters_is_no_title() -> None:
     doc = make_doc("وكانت مؤسسة نوفا قد ذكرت أن المبيعات تراجعت.", mentions={"نوفا": ("ORG", "ORG:نوفا")})
     assert _speakers(doc) == [("المبيعات", "ORG:نوفا")]
+
+
+def test_a_bare_title_is_the_person_named_after_it_and_a_comma() -> None:
+    doc = make_doc(
+        "وافتتح وزير المالية، سامي نادر، المنتدى الاقتصادي الثلاثاء.\n"
+        "وأكد وزير المالية أن المنتدى يعزز الحوار بين البلدين.",
+        mentions=NAMES,
+    )
+    assert _speakers(doc) == [("المنتدى ي", "PER:سامي نادر")]
+
+
+def test_a_title_with_a_nationality_is_not_the_holder_told_with_another_country() -> None:
+    doc = make_doc(
+        "افتتح رئيس كندا، مارك ديلون، الجلسة. والتقى رئيس باراغواي خوان بينيا الوفد.\n"
+        "وقال الرئيس الكندي إن لديه خطة للسلام.",
+        mentions=NAMES,
+    )
+    assert _speakers(doc) == [("لديه خطة", "PER:مارك ديلون")]
