@@ -20,7 +20,6 @@ from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
 from rasad.extract.speaker_bodies import (
-    body_after_head,
     body_of_field,
     body_with_head,
     body_with_prefix,
@@ -76,7 +75,7 @@ def antecedent(doc: Document, words: Sequence[Word], np: Span, titles: Titles, *
         return titles.person(role) or title_bearer(doc, title, np.start) or described_person(doc, role, titles, np.start)
     if role is not None and len(title) == 1:  # "وأكد المجلس"، "وأضاف الملا" (a surname with the article, after "طارق الملا")
         return (body_with_head(doc, role, np.start) or body_of_field(doc, role, np.start) or body_with_tail(doc, title, np.start)
-                or surname_bearer(doc, np) or body_after_head(doc, role, np.start))  # "وقالت الشركة" after "شركة فيسبوك"
+                or surname_bearer(doc, np))
     return (titles.bearer(_title_key(scan(doc.text, np))) or surname_bearer(doc, np) or title_bearer(doc, title, np.start)
             or body_with_tail(doc, title, np.start) or body_with_prefix(doc, title, np.start))
 

@@ -37,6 +37,8 @@ def title_bearer(doc: Document, title: Sequence[Word], before: int) -> Mention |
     wanted = [bare_noun(w) for w in title]
     if not wanted or len(wanted) > MAX_TITLE_WORDS or wanted[0] not in person_roles():
         return None  # a name ("وقالت يوليا"), not a title
+    if len(title) == 1 and definite_noun(title[0]) is None:
+        return None  # "قال متحدث باسم الرئيس": a spokesman not told before, not the one named so earlier
     describes = definite_noun(title[0]) is not None and all(_origin(w) for w in title[1:])
     fits: list[Mention] = []  # people told under the role, nearest first
     elsewhere: set[str] = set()  # people told under the role with another origin ("الرئيس الروسي X")

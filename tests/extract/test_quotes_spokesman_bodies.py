@@ -1,7 +1,7 @@
-"""A body told again by a bare definite noun, on sentences written for these tests: after باسم ("وقال متحدث باسم
-الشرطة") it is whom the unnamed spokesman speaks for, the body named before by that head noun, field or name; as
-the subject ("وقالت الشركة") it is the body named before right after that head noun, which the name may leave out
-("شركة نوفاتك"). A noun that goes on with an adjective or a place is a body of its own."""
+"""A body told again by a bare definite noun after باسم ("وقال متحدث باسم الشرطة"), on sentences written for these
+tests: whom the unnamed spokesman speaks for, the body named before by that head noun, field or name, or right
+after that head noun, which the name may leave out ("شركة نوفاتك"). A noun that goes on with an adjective or a
+place is a body of its own."""
 
 from __future__ import annotations
 
@@ -47,10 +47,10 @@ def test_a_spokesman_for_a_noun_with_an_adjective_speaks_for_another_body() -> N
     assert _speakers(doc) == [("الحدود بق", None)]
 
 
-def test_a_bare_company_noun_is_the_company_named_after_that_noun() -> None:
+def test_a_spokesman_for_the_company_speaks_for_the_one_named_after_that_noun() -> None:
     doc = make_doc(
         "أعلنت شركة نوفاتك عن خطة لتوسيع إنتاج الغاز المسال.\n"
-        "وقالت الشركة إن الإنتاج سيبدأ العام المقبل.",
+        "وقال متحدث باسم الشركة إن الإنتاج سيبدأ العام المقبل.",
         mentions=BODIES,
     )
     assert _speakers(doc) == [("الإنتاج س", "ORG:نوفاتك")]

@@ -87,3 +87,12 @@ def test_a_title_with_a_nationality_is_not_the_holder_told_with_another_country(
         mentions=NAMES,
     )
     assert _speakers(doc) == [("لديه خطة", "PER:مارك ديلون")]
+
+
+def test_a_lone_role_without_the_article_is_someone_new() -> None:
+    doc = make_doc(
+        "وقال المتحدث باسم الوكالة سامي نادر إن الحصيلة ارتفعت.\n"
+        "وقال متحدث باسم الشرطة المحلية إن الطرق أغلقت.",
+        mentions=NAMES,
+    )
+    assert _speakers(doc) == [("الحصيلة ا", "PER:سامي نادر"), ("الطرق أغل", None)]
