@@ -19,7 +19,12 @@ from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Document, Mention, Span
 from rasad.extract.mention_index import mention_index
-from rasad.extract.speaker_bodies import body_of_field, body_with_head, body_with_prefix, body_with_tail
+from rasad.extract.speaker_bodies import (
+    body_of_field,
+    body_with_head,
+    body_with_prefix,
+    body_with_tail,
+)
 from rasad.extract.speech import (
     bare_noun,
     definite_noun,

@@ -10,9 +10,11 @@ from functools import lru_cache
 
 from rasad.arabic.lexicon import normalised_lines, read_rows
 from rasad.arabic.normalize import norm
-from rasad.document import Document, Mention
-from rasad.extract.speech import bare_noun, definite_noun, mentions_between
-from rasad.extract.wordscan import Word, scan
+from rasad.document import Document, Mention, Span
+from rasad.extract.speech import ON_BEHALF, bare_noun, definite_noun, mentions_between
+from rasad.extract.wordscan import Word, function_words, scan
+
+_HEAD_CHARS = 16  # how far before a name its head noun is looked for ("شركة "، "وكالة ")
 
 
 def body_with_head(doc: Document, noun: str, before: int) -> Mention | None:
@@ -94,3 +96,33 @@ def _last_body(doc: Document, before: int, fits: Callable[[list[Word]], bool]) -
 @lru_cache(maxsize=1)
 def _field_heads() -> frozenset[str]:
     return normalised_lines("rasad.extract", "speech_field_bodies.tsv")
+
+
+def body_on_behalf(doc: Document, after: Sequence[Word], before: int) -> Mention | None:
+    """The body a spokesman speaks for, told by a definite noun after باسم among the words `after` the subject's head
+    ("وقال المتحدث باسم الوزارة" after "وزارة الخارجية البريطانية"، "متحدث باسم الشركة" after "شركة فيسبوك"): the
+    body named before `before` by that head noun, field or short form."""
+    at = next((n for n, w in enumerate(after[:-1]) if w.text == ON_BEHALF), None)
+    noun = definite_noun(after[at + 1]) if at is not None else None
+    if at is None or noun is None or _qualified(after, at + 2):
+        return None
+    found = [m for m in (body_with_head(doc, noun, before), body_of_field(doc, noun, before),
+                         body_with_tail(doc, after[at + 1 : at + 2], before), body_after_head(doc, noun, before)) if m]
+    return max(found, key=lambda m: m.span.start) if found else None  # the nearest: "وزارة الخارجية البريطانية"
+
+
+def _qualified(words: Sequence[Word], k: int) -> bool:
+    """Whether the noun before word `k` goes on with an adjective or a place ("باسم القوات الأمريكية في أفغانستان"،
+    "باسم الحكومة في بنما"): a body of its own, not the one named before by that noun."""
+    return k < len(words) and words[k].is_word and (
+        definite_noun(words[k]) is not None or words[k].text in function_words("preposition"))
+
+
+def body_after_head(doc: Document, noun: str, before: int) -> Mention | None:
+    """The organisation last named before `before` right after the head noun `noun`, which the name leaves out
+    ("شركة فيسبوك" with the name فيسبوك alone, "وكالة إدارة الكوارث" with the name إدارة الكوارث)."""
+    for m in reversed(mentions_between(doc, 0, before, ("ORG",))):
+        head = scan(doc.text, Span(max(0, m.span.start - _HEAD_CHARS), m.span.start))
+        if head and head[-1].is_word and bare_noun(head[-1]) == noun:
+            return m
+    return None

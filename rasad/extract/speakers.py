@@ -29,6 +29,7 @@ from rasad.extract.referents import (
     subject_after_was,
 )
 from rasad.extract.relayed import relayed_source
+from rasad.extract.speaker_bodies import body_on_behalf
 from rasad.extract.speech import (
     IN_STATEMENT,
     ON_BEHALF,
@@ -63,7 +64,7 @@ from rasad.extract.subjects import (
     without_asked,
     without_object,
 )
-from rasad.extract.title_bearers import bearer_of_body_title
+from rasad.extract.title_bearers import bearer_of_body_title, holder_speaks
 from rasad.extract.wordscan import Word, function_words, word_starting_at
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ def find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int
                  previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
     _find_speaker(doc, words, i, j, stop, act, previous, same_sentence, titles)
     take_given_name(doc, words, act)
+    holder_speaks(doc, words, act)  # "أما أمير قطر فقال": the emir, not Qatar
     if plural_verb(words, i, act.sv) and _one_person_told_before(doc, words, i, act):
         act.speaker = act.speaker_span = None  # "وصفه المدعون بأنه … وقالوا إن": not the person quoted before
 
@@ -199,7 +201,8 @@ def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: in
         else:
             act.speaker_span = np
             body = next((x for x in mentions_between(doc, words[j].end, zone_end, ("ORG", "GPE", "PER"))
-                         if governing_preposition(doc.text, x.span.start) == ON_BEHALF), held)
+                         if governing_preposition(doc.text, x.span.start) == ON_BEHALF), held) or body_on_behalf(
+                doc, words[word_starting_at(words, np.end) : word_starting_at(words, zone_end)], np.start)
             act.institution = mention_key(doc, body) if body not in (None, seat) else _seat_country(doc, seat)
         return
     if before is None and joined:  # "حذر X من أن … إن استمرت واشنطن في التصعيد، وقال": X
