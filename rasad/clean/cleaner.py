@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from rasad.arabic.dates import FullDate, find_full_dates
 from rasad.clean import lexicons, rules, textmeta
-from rasad.clean.lines import Line, match_key, split_lines
+from rasad.clean.lines import MAX_HEADLINE_WORDS, MIN_HEADLINE_WORDS, Line, match_key, split_lines
 from rasad.clean.offtopic import mark_offtopic
 from rasad.clean.recurring import RecurringLines
 from rasad.clean.rules import Verdict
@@ -40,8 +40,6 @@ from rasad.document import Block, Document, Removal, Span
 
 MAX_LINK_TITLES = 6  # link titles taken under one bare "read also" header
 MAX_LINK_TITLE_WORDS = 20
-MIN_TITLE_WORDS = 3
-MAX_TITLE_WORDS = 18
 MAX_LABEL_WORDS = 3  # unknown lines this short above the article are labels
 MAX_HEADING_WORDS = 10
 MAX_MASTHEAD_WORDS = 5  # a site's name ("بي بي سي نيوز عربي"); a headline is mostly longer
@@ -70,7 +68,7 @@ class Cleaner:
         self._mark_recurring(doc, lines, verdicts)
         _mark_followers(lines, verdicts)
         arabic_page = _is_arabic_page(lines)
-        first, last = _core_bounds(lines, verdicts)
+        first, last = _core_bounds(lines, verdicts, titled=doc.meta.title is not None)
         _restore_inner(lines, verdicts, first, last)
         title = self._mark_edges(doc, lines, verdicts, first, last, arabic_page)
         _mark_credited_captions(lines, verdicts, first)
@@ -103,7 +101,8 @@ class Cleaner:
                 verdicts[i] = Verdict("title", "the headline (as in the page metadata)")
                 title = title or line
             elif i < first:
-                if markup_title is None and title is None and _headline_like(line) and (line.arabic or not arabic_page):
+                if (markup_title is None and title is None and (_headline_like(line) or line.asks_as_headline)
+                        and (line.arabic or not arabic_page)):
                     if _masthead(lines, verdicts, i, first):
                         verdicts[i] = Verdict("furniture", f"the site's name above its menu: '{line.text}'")
                         continue
@@ -131,11 +130,16 @@ def _is_core(line: Line) -> bool:
     return (line.words >= 8 and line.final_stop) or line.words >= 25
 
 
-def _core_bounds(lines: Sequence[Line], verdicts: Sequence[Verdict | None]) -> tuple[int, int]:
-    """Indexes of the first and last core line; (len, -1) when there is none (no edges then)."""
+def _core_bounds(lines: Sequence[Line], verdicts: Sequence[Verdict | None], *, titled: bool) -> tuple[int, int]:
+    """Indexes of the first and last core line; (len, -1) when there is none (no edges then). With no title in
+    the metadata, a first one asking or exclaiming in one short sentence over a date or byline is the headline
+    ("كيف تقي دول العرب المواطن من الغلاء؟"); straight above the next paragraph it is a lead asking its question."""
     core = [i for i, line in enumerate(lines) if verdicts[i] is None and _is_core(line)]
     if not core:
         return 0, len(lines)
+    if (not titled and len(core) > 1 and lines[core[0]].asks_as_headline
+            and any(verdict is not None for verdict in verdicts[core[0] + 1:core[1]])):
+        return core[1], core[-1]
     return core[0], core[-1]
 
 
@@ -208,7 +212,7 @@ def _source_line(line: Line) -> bool:
 
 def _headline_like(line: Line) -> bool:
     """Short, no closing or continuing punctuation, no comma: a headline, not a lead sentence."""
-    return MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS and line.headline_shaped
+    return MIN_HEADLINE_WORDS <= line.words <= MAX_HEADLINE_WORDS and line.headline_shaped
 
 
 def _mark_followers(lines: Sequence[Line], verdicts: list[Verdict | None]) -> None:

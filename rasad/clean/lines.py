@@ -24,6 +24,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 _FINAL = re.compile(r"[.!?؟…][\"'”»)\]]*$")
 # Punctuation after which a short line cannot be a heading.
 _CONTINUES = re.compile(r"[.،,:;؛…][\"'”»)\]]*$")
+# A closing question or exclamation mark (maybe before a closing quote), and a sentence end
+# inside a line (a lone full stop, a question or exclamation mark; a ".." joins a headline's parts).
+_ASKS = re.compile(r"\s*[؟?!]+[\"'”»)\]]*$")
+_INNER_STOP = re.compile(r"(?<!\.)\.(?!\.)\s|[؟?!]\s")
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_WORDS = 18
 
 
 @dataclass(slots=True)
@@ -49,6 +55,13 @@ class Line:
     def continues(self) -> bool:
         """Ends with punctuation that a heading or title would not end with."""
         return bool(_CONTINUES.search(self.text))
+
+    @property
+    def asks_as_headline(self) -> bool:
+        """One short question or exclamation with no comma: how many headlines end ("ما الذي يعنيه الاتفاق؟")."""
+        body = _ASKS.sub("", self.text)
+        return (body != self.text and MIN_HEADLINE_WORDS <= self.words <= MAX_HEADLINE_WORDS
+                and "،" not in body and not _INNER_STOP.search(body))
 
     @property
     def headline_shaped(self) -> bool:

@@ -131,3 +131,28 @@ def test_comment_policy_newsletter_and_follow_prompts_are_furniture():
 def test_a_source_line_with_an_agency_abbreviation_under_the_headline():
     doc = cleaned(page(TITLE, "هسبريس - و.م.ع", P1, P2, P3))
     assert kept(doc) == [P1, P2, P3]
+
+
+QUESTION_TITLE = "ما الذي يعنيه افتتاح مستشفى الزرقاء الجديد لسكان المحافظة والمناطق المجاورة؟"
+EXCLAIMED_TITLE = "مستشفى الزرقاء.. افتتاح بعد انتظار دام أربع سنوات!"
+
+
+def test_a_headline_asking_a_question_or_exclaiming_over_its_date_line_is_the_title():
+    for title in (QUESTION_TITLE, EXCLAIMED_TITLE, "ماذا بعد افتتاح المستشفى؟"):
+        doc = cleaned(page(title, "12 يونيو 2018", P1, P2, P3))
+        assert removed(doc)[title][0] == "title", title
+        assert doc.meta.title == title
+        assert removed(doc)["12 يونيو 2018"][0] == "dateline"
+        assert kept(doc) == [P1, P2, P3]
+
+
+def test_a_lead_asking_its_question_straight_above_the_next_paragraph_is_kept():
+    lead = "هل ينهي المستشفى الجديد معاناة سكان الزرقاء من نقص الأسرّة في القطاع الصحي؟"
+    doc = cleaned(page(lead, P2, P3, P4))
+    assert kept(doc) == [lead, P2, P3, P4]
+    assert doc.meta.title is None
+
+
+def test_a_question_lead_under_a_metadata_title_is_kept():
+    doc = cleaned(page(QUESTION_TITLE, "12 يونيو 2018", P1, P2), title=TITLE)
+    assert QUESTION_TITLE in kept(doc)
