@@ -223,6 +223,12 @@ def has_title(words: Iterable[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def rank_words() -> frozenset[str]:
+    """The words `title_kind` calls a rank."""
+    return frozenset(word for word, kind in _title_forms().items() if kind == "rank")
+
+
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     return frozenset(word for word, kind in _title_forms().items() if kind)
 
