@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
-from itertools import compress
+from itertools import compress, count
 
 from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, is_national, state_media
@@ -205,13 +205,16 @@ def _title_roles(words: Sequence[Word], norms: list[str], found: list[Found]) ->
     return {title: role_end(words, title, inside) for title in titles}
 
 
-def _compound_names(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
+def _compound_names(text: str, words: Sequence[Word], norms: list[str], found: list[Found], tagger: Tagger | None) -> list[Found]:
     """Untagged names that begin with a two-word given name (فخر الدين ألتون، وقال نور الدين بوزكورت): the pair
     says a person's name begins, as a title does; at least one word after it must carry the name."""
+    # most words are followed by no second word of a compound: passed over in C, and most sentences hold none
+    starts = list(compress(count(), map(given_compound_seconds().__contains__, norms[1:-1])))
+    if not starts:
+        return []
     tagged = tagged_words(words, found)
     out = []
-    seconds = given_compound_seconds()  # most words are followed by none: passed over in C
-    for i in compress(range(len(words) - 2), map(seconds.__contains__, map(WORD_NORM, words[1:-1]))):
+    for i in starts:
         prefix = given_compound_at(words, i)
         if prefix is None or tagged[i] or tagged[i + 1]:
             continue
@@ -324,8 +327,8 @@ def _recognizetagged_words(
     bodies = institutions(text, words, facts.institution)
     national = frozenset(n.first for n in bodies if is_national(words, n))
     found = _with_rule_names(found, [_from_rule(n) for n in bodies], owns=partial(_institution_owns, national))
-    found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
     norms = list(map(WORD_NORM, words))
+    found = sorted(found + _compound_names(text, words, norms, found, tagger), key=lambda f: f.first)
     roles = _title_roles(words, norms, found)
     found = _given_names_after_titles(text, words, roles, found, tagger)
     found = sorted(found + _pattern_names(text, words, roles, found, tagger), key=lambda f: f.first)
