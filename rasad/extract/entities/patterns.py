@@ -79,7 +79,7 @@ def is_not_name(words: Sequence[Word]) -> bool:
 def _begins_not_name(word: str) -> bool:
     """Whether a stem of the word, article aside, is the first word of a listed common noun."""
     firsts = _not_name_firsts()
-    return any(loose(stem.removeprefix("ال")) in firsts for _, stem in strip_clitics(word))
+    return any(stem.removeprefix("ال") in firsts for _, stem in loose_readings(word))  # loose stems: kept per word
 
 
 @lru_cache(maxsize=1)
