@@ -16,7 +16,7 @@ definite word is never rare enough (وقالت الوزارة، …).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
@@ -25,7 +25,7 @@ from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.crf import Tagger
 from rasad.extract.entities.found import Found, name_start, tagged_words
-from rasad.extract.entities.patterns import COMMAS, given_names, is_demonym, role_end, stop_words, title_kind, titles_at
+from rasad.extract.entities.patterns import COMMAS, given_names, is_demonym, stop_words, title_kind
 from rasad.extract.entities.words import Word
 
 # Bounds of the tagger's evidence that a word alone is a person's (see recognize.MIN_FIRST): a first word
@@ -48,15 +48,15 @@ def saying_verbs() -> frozenset[str]:
     return frozenset(conj + f for f in verb_forms("say") for conj in ("", "و", "ف"))
 
 
-def framed_names(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
-    """`found` with the people named in a frame (module doc) that no other step has tagged."""
+def framed_names(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None, roles: Mapping[int, int]) -> list[Found]:
+    """`found` with the people named in a frame (module doc) that no other step has tagged; `roles`: where each
+    title stands -> the index after its role phrase (`patterns.role_end`)."""
     if tagger is None or len(words) < MIN_WORDS + 1:
         return found
     norms = [w.norm for w in words]
     tagged = tagged_words(words, found)
-    inside = tagged_words(words, [f for f in found if f.type != "PER"])
     said = [i + 1 for i in compress(count(), map(saying_verbs().__contains__, norms))]  # read in C
-    starts = [(i, False) for i in said] + [(i, True) for i in _after_titles(words, norms, inside)] + _in_lists(norms, found)
+    starts = [(i, False) for i in said] + [(i, True) for i in _after_titles(norms, roles)] + _in_lists(norms, found)
     out = list(found)
     for start, appositive in sorted(starts, key=_frame_order):
         end = _framed_end(norms, start, tagged, appositive=appositive)
@@ -74,14 +74,9 @@ def _frame_order(start: tuple[int, bool | None]) -> tuple[int, int]:
     return start[0], {False: 0, True: 1, None: 2}[start[1]]
 
 
-def _after_titles(words: Sequence[Word], norms: list[str], inside: list[bool]) -> list[int]:
+def _after_titles(norms: list[str], roles: Mapping[int, int]) -> list[int]:
     """Where a name set off by a comma after a title phrase would begin."""
-    out = []
-    for t in titles_at(norms):
-        end = role_end(words, t, inside)
-        if end < len(words) and norms[end] in COMMAS:
-            out.append(end + 1)
-    return out
+    return [end + 1 for end in roles.values() if end < len(norms) and norms[end] in COMMAS]
 
 
 def _in_lists(norms: list[str], found: list[Found]) -> list[tuple[int, bool | None]]:

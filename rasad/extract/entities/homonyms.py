@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rasad.extract.entities.kb import _keys_of, alias_key, demonyms, entries, entry, loose
+from rasad.extract.entities.memo import memo
 from rasad.extract.entities.name_parts import Named
 
 
@@ -27,11 +28,17 @@ def shared_names() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {key: tuple(ids) for key, ids in owners.items() if len(ids) > 1}
 
 
+@memo(100_000)
+def _name_key(surface: str) -> tuple[str, ...]:
+    """`alias_key` of a KB name as written, kept per spelling: a document's names recur, and so do the news'."""
+    return alias_key(surface)
+
+
 def read_homonyms(named: Sequence[Named], text: str, norms: Sequence[str]) -> None:
     """Give each mention of a shared name the key of the one entry it may be that the document
     names plainly (see the module docstring)."""
     shared = shared_names()
-    readings = [(n, shared.get(alias_key(text[n.found.span.start : n.found.span.end]), ())) for n in named if n.found.kb is not None]
+    readings = [(n, shared.get(_name_key(text[n.found.span.start : n.found.span.end]), ())) for n in named if n.found.kb is not None]
     if not any(owners for _, owners in readings):
         return
     plain = {n.found.kb.id for n, owners in readings if not owners and n.found.kb is not None}

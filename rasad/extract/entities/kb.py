@@ -222,13 +222,18 @@ def demonym_at(words: Sequence[str], i: int) -> tuple[int, str | None]:
     read first (الكوري الشمالي -> c:KP, not الكوري -> c:KR), the first after a proclitic too (والكوري الشمالي);
     (i, None) when none is there."""
     table = demonyms()
-    if i + 1 < len(words):
-        second = " " + loose(words[i + 1])
-        eid = next((found for _, stem in loose_readings(words[i]) if (found := table.get(stem + second))), None)
+    if i + 1 < len(words) and (second := loose(words[i + 1])) in _demonym_seconds():  # few words end one: a set test first
+        eid = next((found for _, stem in loose_readings(words[i]) if (found := table.get(f"{stem} {second}"))), None)
         if eid:
             return i + 2, eid
     eid = table.get(loose(words[i])) if i < len(words) else None
     return (i + 1, eid) if eid else (i, None)
+
+
+@lru_cache(maxsize=1)
+def _demonym_seconds() -> frozenset[str]:
+    """The second words of the two-word nationality adjectives of `demonyms` (الشمالي of الكوري الشمالي)."""
+    return frozenset(key.split(" ")[1] for key in demonyms() if key.count(" ") == 1)
 
 
 def closing_demonym(words: Sequence[str]) -> tuple[int, str | None]:

@@ -13,7 +13,7 @@ phrase (words up to a stop word of `ner_stop.tsv`, a title, or punctuation).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, count
 from typing import NamedTuple
@@ -79,7 +79,7 @@ def is_not_name(words: Sequence[Word]) -> bool:
 def _begins_not_name(word: str) -> bool:
     """Whether a stem of the word, article aside, is the first word of a listed common noun."""
     firsts = _not_name_firsts()
-    return any(loose(stem.removeprefix("ال")) in firsts for _, stem in strip_clitics(word))
+    return any(stem.removeprefix("ال") in firsts for _, stem in loose_readings(word))  # loose stems: kept per word
 
 
 @lru_cache(maxsize=1)
@@ -217,14 +217,10 @@ def titles_at(words: Sequence[str]) -> list[int]:
     return list(compress(count(), map(_title_forms().__contains__, words)))
 
 
-def has_title(words: Iterable[str]) -> bool:
-    """Whether any of these normalised words begins a title (what `title_kind` gives a kind)."""
-    return not _title_words().isdisjoint(words)
-
-
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    return frozenset(word for word, kind in _title_forms().items() if kind)
+def rank_words() -> frozenset[str]:
+    """The words `title_kind` calls a rank."""
+    return frozenset(word for word, kind in _title_forms().items() if kind == "rank")
 
 
 @memo(300_000)

@@ -8,10 +8,10 @@ person (اللواء سعد معن). Each person then gets the role phrase befor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
-from itertools import compress
+from itertools import compress, count
 
 from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, is_national, state_media
@@ -33,7 +33,6 @@ from rasad.extract.entities.patterns import (
     given_compound_at,
     given_compound_seconds,
     given_names,
-    has_title,
     head_type,
     is_name_hyphen,
     is_not_name,
@@ -156,20 +155,19 @@ MIN_FIRST = 0.5
 MIN_NEXT = 0.0
 
 
-def _pattern_names(text: str, words: Sequence[Word], norms: list[str], found: list[Found], tagger: Tagger | None) -> list[Found]:
+def _pattern_names(text: str, words: Sequence[Word], roles: Mapping[int, int], found: list[Found], tagger: Tagger | None) -> list[Found]:
     """Untagged names right after a title (اللواء سعد معن، وزير الدفاع الأميركي لويد أوستن), as far as
-    the tagger's word evidence carries them (`_evidenced_end`)."""
-    if not has_title(norms):
+    the tagger's word evidence carries them (`_evidenced_end`); `roles` as `_title_roles` gives them."""
+    if not roles:
         return []
     tagged = tagged_words(words, found)
-    inside = tagged_words(words, [f for f in found if f.type != "PER"])  # a role may hold a group's name, not a person
     out = []
     i = 0  # where the next title may stand: after the last one's name
-    for title in titles_at(norms):
+    for title, role_stop in roles.items():
         if title < i or tagged[title]:
             continue
         i = title
-        start, end = _name_after_role(words, role_end(words, i, inside), tagged)
+        start, end = _name_after_role(words, role_stop, tagged)
         end = _evidenced_end(text, words, start, end, tagger)
         if end - start >= 2:
             out.append(Found(start, end, Span(words[start].span.start, words[end - 1].span.end), "PER", "pattern"))
@@ -180,19 +178,17 @@ def _pattern_names(text: str, words: Sequence[Word], norms: list[str], found: li
 
 
 def _given_names_after_titles(
-    text: str, words: Sequence[Word], norms: list[str], found: list[Found], tagger: Tagger | None
+    text: str, words: Sequence[Word], roles: Mapping[int, int], found: list[Found], tagger: Tagger | None
 ) -> list[Found]:
     """The tagger's person that begins a word or two after a title, the words between untagged but
     carrying a name by the tagger's word evidence, begins at them: they are its given names
-    (العريف سامر خليل where the tagger took خليل alone)."""
-    if not has_title(norms):
+    (العريف سامر خليل where the tagger took خليل alone); `roles` as `_title_roles` gives them."""
+    if not roles:
         return found
     tagged = tagged_words(words, found)
-    inside = tagged_words(words, [f for f in found if f.type != "PER"])
     people = {f.first: k for k, f in enumerate(found) if f.type == "PER" and f.source == "model"}
     out = list(found)
-    for title in titles_at(norms):
-        start = role_end(words, title, inside)
+    for title, start in roles.items():
         end = name_after(words, start, tagged)
         k = people.get(end)
         if k is None or tagged[title] or not 0 < end - start <= 2 or found[k].span.start > words[end].span.start:
@@ -202,13 +198,24 @@ def _given_names_after_titles(
     return out
 
 
-def _compound_names(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
+def _title_roles(words: Sequence[Word], norms: list[str], found: list[Found]) -> dict[int, int]:
+    """Where each title stands -> the index after its role phrase (`role_end`), which may hold the names of
+    groups and places found so far, never a person's: read once for the three rules after titles, which add people only."""
+    titles = titles_at(norms)
+    inside = tagged_words(words, [f for f in found if f.type != "PER"]) if titles else []
+    return {title: role_end(words, title, inside) for title in titles}
+
+
+def _compound_names(text: str, words: Sequence[Word], norms: list[str], found: list[Found], tagger: Tagger | None) -> list[Found]:
     """Untagged names that begin with a two-word given name (فخر الدين ألتون، وقال نور الدين بوزكورت): the pair
     says a person's name begins, as a title does; at least one word after it must carry the name."""
+    # most words are followed by no second word of a compound: passed over in C, and most sentences hold none
+    starts = list(compress(count(), map(given_compound_seconds().__contains__, norms[1:-1])))
+    if not starts:
+        return []
     tagged = tagged_words(words, found)
     out = []
-    seconds = given_compound_seconds()  # most words are followed by none: passed over in C
-    for i in compress(range(len(words) - 2), map(seconds.__contains__, map(WORD_NORM, words[1:-1]))):
+    for i in starts:
         prefix = given_compound_at(words, i)
         if prefix is None or tagged[i] or tagged[i + 1]:
             continue
@@ -321,11 +328,12 @@ def _recognizetagged_words(
     bodies = institutions(text, words, facts.institution)
     national = frozenset(n.first for n in bodies if is_national(words, n))
     found = _with_rule_names(found, [_from_rule(n) for n in bodies], owns=partial(_institution_owns, national))
-    found = sorted(found + _compound_names(text, words, found, tagger), key=lambda f: f.first)
     norms = list(map(WORD_NORM, words))
-    found = _given_names_after_titles(text, words, norms, found, tagger)
-    found = sorted(found + _pattern_names(text, words, norms, found, tagger), key=lambda f: f.first)
-    found = framed_names(text, words, found, tagger)
+    found = sorted(found + _compound_names(text, words, norms, found, tagger), key=lambda f: f.first)
+    roles = _title_roles(words, norms, found)
+    found = _given_names_after_titles(text, words, roles, found, tagger)
+    found = sorted(found + _pattern_names(text, words, roles, found, tagger), key=lambda f: f.first)
+    found = framed_names(text, words, found, tagger, roles)
     found = whole_people(text, words, found, tagged_words(words, found), tagger)
     found = titled_names(text, words, found)  # مستشفى الملك فهد: no king, and no head + title as a name of its own
     found = coordinated_names(words, field_names(text, words, head_names(text, words, facts.head, found)))

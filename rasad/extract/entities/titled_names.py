@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, count
 
 from rasad.arabic.clitics import light
 from rasad.arabic.lexicon import read_rows
@@ -16,9 +17,9 @@ from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start, tagged_words
 from rasad.extract.entities.head_names import nisbas_end
 from rasad.extract.entities.kb import loose, loose_readings
-from rasad.extract.entities.patterns import FILIATION, given_names_as_written, regnal_ordinals, title_kind
+from rasad.extract.entities.patterns import FILIATION, given_names_as_written, rank_words, regnal_ordinals
 from rasad.extract.entities.rules import PLAIN_PROCLITICS
-from rasad.extract.entities.words import Word
+from rasad.extract.entities.words import WORD_NORM, Word
 
 MAX_PERSON_WORDS = 6  # الملك عبد الله بن عبد العزيز آل سعود
 _LINKS = frozenset({"عبد", "ابو", "ال"}) | FILIATION  # a word of a name that the next word goes on
@@ -39,7 +40,9 @@ def head_type_before_title(word: str) -> str | None:
 
 def titled_names(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
     """`found` with each name called after a titled person (module doc) in place of the names inside it."""
-    starts = [i for i in range(len(words) - 2) if title_kind(words[i + 1].norm) == "rank" and head_type_before_title(words[i].norm)]
+    # a rank stands in few sentences: the words before one are found in C, and only they are read as heads
+    ranks = compress(count(), map(rank_words().__contains__, map(WORD_NORM, words[1:-1])))
+    starts = [i for i in ranks if head_type_before_title(words[i].norm)]
     if not starts:
         return found
     out = list(found)

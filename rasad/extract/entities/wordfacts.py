@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from rasad.extract.entities.bodies import institution_firsts, medium_firsts
-from rasad.extract.entities.kb import KBStart, demonyms, first_words, homographs, kb_reading, loose_readings
+from rasad.extract.entities.kb import KBStart, demonyms, first_words, homographs, kb_reading, loose, loose_readings
 from rasad.extract.entities.letters import letter_spellings
 from rasad.extract.entities.memo import memo
 from rasad.extract.entities.patterns import HeadNoun, head_nouns
@@ -54,20 +55,28 @@ class _Tables(NamedTuple):
     places: dict[str, Head]
     demonyms: dict[str, str]
     clubs: frozenset[str]
+    keys: frozenset[str]  # every word any table above holds: most words' readings are none, and have no facts
 
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
-    return _Tables(
+    tables = (
         first_words(), homographs(), letter_spellings(), medium_firsts(), institution_firsts(),
         head_nouns(), place_heads(), demonyms(), club_firsts(),
     )  # fmt: skip
+    # letters are read by the stem as written, the others by its loose fold (`loose_readings`)
+    return _Tables(*tables, frozenset().union(*tables, map(loose, tables[2])))
+
+
+_FOLDED = itemgetter(1)  # the loose stem of a `loose_readings` reading
 
 
 @memo(300_000)
 def word_facts(word: str) -> WordFacts:
     """The facts of one normalised word, each as its own function gives it (module doc)."""
     t = _tables()
+    if t.keys.isdisjoint(map(_FOLDED, loose_readings(word))):
+        return _NO_WORD_FACTS  # nine words in ten, read in C
     kb: list[KBStart] = []
     club: list[tuple[str, str]] = []
     letter, medium, institution, demonym = "", False, False, False
@@ -91,6 +100,9 @@ def word_facts(word: str) -> WordFacts:
             club.append((prefix, folded))
     head_noun = None if head is None else _head_noun(word, head)
     return WordFacts(tuple(kb), letter, medium, institution, head_noun, place, demonym, tuple(club))
+
+
+_NO_WORD_FACTS = WordFacts((), "", False, False, None, None, False, ())
 
 
 def _head_noun(word: str, head: str) -> HeadNoun:
