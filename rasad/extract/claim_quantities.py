@@ -375,12 +375,15 @@ def _definite_counted(words: Sequence[Word], c: Counted) -> str | None:
 
 
 def _number_of(words: Sequence[Word], c: Counted) -> str | None:
-    """What "عدد X" a few words before the number names."""
+    """What "عدد X" a few words before the number names. Where no noun stands between them ("البالغ عددهم 80
+    مليون نسمة": its pronoun's; "هذا العدد كان يقارب 45 مليون شخص": a verb) a noun after the number says, so None;
+    with none there the word after عدد stays the label ("وعددهم 298"): the count is still a claim."""
     if c.number is None:
         return None
     for k in range(c.number.first - 1, max(-1, c.number.first - 6), -1):
         if any(f in function_words("number_of") for f in words[k].forms) and k + 1 < len(words):
-            return _named_by(words, k + 1)
+            unnamed = k + 1 >= c.number.first or counts_nothing(words[k + 1].text)
+            return None if unnamed and c.noun is not None else _named_by(words, k + 1)
     return None
 
 

@@ -39,6 +39,7 @@ from rasad.extract.quote_marks import AMBIGUOUS, CLOSERS, OPENERS
 from rasad.extract.shared_measures import (
     Measure,
     bare_decimal,
+    out_of_at,
     shared_by_lists,
     shared_by_parallels,
     shared_by_parts,
@@ -87,14 +88,56 @@ def _not_a_claim(words: Sequence[Word], c: Counted, index: MentionIndex) -> bool
     if index.timex_overlaps(c.span):
         return True
     if c.number is None:
-        return False
+        return _plural_with_article(words, c)
     prev = previous_word(words, c.number.first)
     if prev is not None and (prev.text in _labels() or any(f in _labels() for f in prev.forms)):  # "بالمركز 67"
         return True
     before = words[c.number.first - 1] if c.number.first > 0 else None
     if before is not None and before.text in "-/." and before.end == words[c.number.first].start:
         return not _range_end(words, c)  # "c-ram", "F-16", "9/12", but "600-700 مليار دولار"
-    return _model_number(words, c) or _is_year(words, c) or _in_work_title(words, c)
+    return _model_number(words, c) or _is_year(words, c) or _in_work_title(words, c) or _year_after_dash(words, c) \
+        or _one_of(words, c)
+
+
+_DASHES = ("-", "–")
+
+
+def _year_after_dash(words: Sequence[Word], c: Counted) -> bool:
+    """Whether a number written as a year follows a dash set apart from a name or another year ("مناورة فوستوك -
+    2018 العسكرية"، "موسم 2013 - 2014"): the year of the name or the end of a span of years, never a count."""
+    assert c.number is not None
+    k = c.number.first
+    if c.number.written or not (1900 <= c.value <= 2100) or not float(c.value).is_integer() or k < 2:
+        return False
+    dash, head = words[k - 1], words[k - 2]
+    if dash.text not in _DASHES or dash.end == words[k].start:
+        return False  # glued ranges are _range_end's
+    return head.is_word and not head.text.isdigit() or head.text.isdigit() and 1900 <= int(head.text) <= 2100
+
+
+def _one_of(words: Sequence[Word], c: Counted) -> bool:
+    """Whether "one" is written out before من: "one of" a group ("واحدة من أشهر الصور"، "واحد من المشاريع") names
+    a member, it counts nothing; a casualty cue before a counted noun still counts the one hit ("قتل واحد من
+    الجنود"), not one before an adjective ("مركز احتجاز لتصبح واحدة من أشهر الصور"), and one out of a number is
+    a share ("واحدة من أصل خمس نساء")."""
+    assert c.number is not None
+    k = c.number.last + 1
+    hit = c.role is not None and c.noun is not None
+    return c.number.written and c.value == 1 and c.number.first == c.number.last and not hit \
+        and k < len(words) and words[k].text in function_words("partitive") and not out_of_at(words, k)
+
+
+@lru_cache(maxsize=1)
+def _plural_lookalikes() -> frozenset[str]:
+    return normalised_lines(_PKG, "claim_dual_lookalikes.tsv")
+
+
+def _plural_with_article(words: Sequence[Word], c: Counted) -> bool:
+    """Whether a dual with the article is written like the plural of another word (data/claim_dual_lookalikes.tsv:
+    "الموقعين على الاتفاق" are its signatories, not two sites): only the bare dual is read as two ("قصفت موقعين")."""
+    w = words[c.first]
+    with_article = any(f.startswith(("ال", "لل")) for f in w.forms)
+    return c.first == c.last and with_article and any(f in _plural_lookalikes() for f in w.forms)
 
 
 @lru_cache(maxsize=1)

@@ -134,13 +134,27 @@ def _label(singular: str) -> str:
     return m.payload.quantity if m is not None else singular
 
 
+@lru_cache(maxsize=1)
+def _compound_heads() -> frozenset[str]:
+    return normalised_lines(_PKG, "claim_compound_nouns.tsv")
+
+
+def _compound_half(words: Sequence[Word], i: int) -> str | None:
+    """The second half of a compound noun right after word `i` (data/claim_compound_nouns.tsv: "نقطتي تفتيش" two
+    checkpoints, "نقطتي العبور" the two crossings), which names the dual's things with no members after it."""
+    forms = words[i + 1].forms if i + 1 < len(words) else ()
+    return next((f for f in forms if f in _compound_heads()), None)
+
+
 def construct_dual_counts(text: str, words: Sequence[Word], taken: set[int]) -> list[tuple[Span, str]]:
-    """(span, what it counts) of each dual in construct whose two members follow it, outside `taken` words."""
+    """(span, what it counts) of each dual in construct whose two members, or the second half of its compound
+    noun, follow it, outside `taken` words."""
     out = []
     for i, w in enumerate(words):
-        if i in taken or not _members_follow(text, words, i):
+        half = None if i in taken else _compound_half(words, i)
+        if i in taken or half is None and not _members_follow(text, words, i):
             continue
         singular = dual_singular(text, w, _CONSTRUCT_ENDINGS)
         if singular is not None:
-            out.append((w.span, _label(singular)))
+            out.append((w.span, _label(singular) if half is None else f"{singular} {half}"))
     return out

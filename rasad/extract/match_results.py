@@ -5,8 +5,10 @@
 differently, which the general claim reader cannot see (a number after a hyphen is a label's, "F-16"). A score
 counts only after a result word or a word of the match's course of its sentence (data/match_results.tsv:
 "الهزيمة أمام بلجيكا 1-2") or with a side written "صفر" ("1-صفر", never a range); a goal count of zero is no claim.
-Sets chained after a score count too ("6-4 و6-3 و6-2"), and a score's sides are points or games in the sport
-named nearest it (data/match_results.tsv, sport: "كرة السلة" points, "التنس" games), goals where none is named.
+Sets chained after a score count too ("6-4 و6-3 و6-2"), two sets in a row even with no result word, and a
+score's sides are points or games in the sport named nearest it (data/match_results.tsv, sport: "كرة السلة"
+points, "التنس" games), goals where none is named, but games for sets; a score right before "في السلسلة"
+counts the matches each side won (series: "تقدم 2-1 في السلسلة").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from rasad.document import Span
 from rasad.extract.numbers import what_follows
 from rasad.extract.wordscan import Word
 
-GOALS = "goals"
+GOALS, GAMES, WINS = "goals", "games", "wins"
 _RESULT_REACH = 80  # characters between the result word and the score
 _ZERO = "صفر"  # a side written as a word ("1-صفر"): a score, never a range, so it needs no result word
 # a side of one to three digits; a set chained by و glued to it ("6-4 و6-3"، "6-3و4-6") is a score of its own
@@ -113,6 +115,29 @@ def _unit_of_score(text: str, sentence: tuple[int, int], at: int) -> str:
     return GOALS if nearest is None else _sport_units()[nearest[1]]
 
 
+_SET_WON = (6, 7)  # a tennis set is won with six or seven games
+
+
+def _a_set(m: re.Match[str] | None) -> bool:
+    """Whether a number pair reads as a tennis set: one side six or seven, the other at most seven ("6-4"، "7-6")."""
+    if m is None or _ZERO in m.group(0):
+        return False
+    sides = sorted(int(m.group(g)) for g in (1, 2))
+    return sides[1] in _SET_WON
+
+
+def _set_chain(part: str, m: re.Match[str]) -> bool:
+    """Whether the pair `m` is a set chained to the next ("6-3 و6-1"): two sets in a row are a tennis score with or
+    without a result word; no other number pair is written so."""
+    gap = _CHAIN.match(part, m.end())
+    return _a_set(m) and gap is not None and _a_set(_SCORE.match(part, gap.end()))
+
+
+@lru_cache(maxsize=1)
+def _series() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:في|ب)\s+(?:ال)?(?:{_kind('series')})(?!\w)")
+
+
 def _plausible(sides: tuple[str, str]) -> bool:
     """Whether a pair of sides may be a score: a side of three digits only against another of a basketball score
     ("113-92"; "737-800" is a model)."""
@@ -120,21 +145,23 @@ def _plausible(sides: tuple[str, str]) -> bool:
     return max(values) < _BIG_SIDE or (min(values) >= _LOW_SIDE and max(values) < _HIGH_SIDE)
 
 
-def _scores(part: str, words: Sequence[Word], view: NormText, lo: int) -> Iterator[re.Match[str]]:
+def _scores(part: str, words: Sequence[Word], view: NormText, lo: int) -> Iterator[tuple[re.Match[str], bool]]:
     """The number pairs of `part` (normalised text from `lo`) that are scores: after a result word, with a side
-    written صفر, or chained after a score ("6-4 و6-3")."""
-    chained_from = -1
+    written صفر, chained after a score ("6-4 و6-3") or before another set; each with whether it is a set of a
+    chain of sets."""
+    chained_from, last_set = -1, False
     for m in _SCORE.finditer(part):
         if not _plausible((m.group(1), m.group(2))):
             continue
         chained = chained_from >= 0 and _CHAIN.fullmatch(part, chained_from, m.start()) is not None
-        told = chained or _ZERO in m.group(0)
+        in_sets = _a_set(m) and (chained and last_set or _set_chain(part, m))
+        told = chained or _ZERO in m.group(0) or in_sets
         if not told and not _result_words().search(part, max(0, m.start() - _RESULT_REACH), m.start()):
             continue
         if _a_range(words, view.to_original(lo + m.start(), lo + m.end())):
             continue
-        chained_from = m.end()
-        yield m
+        chained_from, last_set = m.end(), _a_set(m)
+        yield m, in_sets
 
 
 def match_claims(view: NormText, sentence: Span, words: Sequence[Word]) -> Iterator[tuple[Span, str, int]]:
@@ -142,8 +169,12 @@ def match_claims(view: NormText, sentence: Span, words: Sequence[Word]) -> Itera
     (original offsets), whose words are `words`."""
     lo, hi = view.to_normalised(sentence.start), view.to_normalised(sentence.end)
     part = view.text[lo:hi]
-    for m in _scores(part, words, view, lo):
+    for m, in_sets in _scores(part, words, view, lo):
         unit = _unit_of_score(view.text, (lo, hi), lo + m.start())
+        if _series().match(part, m.end()):
+            unit = WINS  # "تقدم 2-1 في السلسلة": matches won in a play-off series, whatever the sport
+        elif unit == GOALS and in_sets:
+            unit = GAMES  # "6-2 و7-6" in an article that names no sport or names football: sets of tennis
         for g in (1, 2):
             if m.group(g) != _ZERO and int(m.group(g)) > 0:
                 yield view.to_original(lo + m.start(g), lo + m.end(g)), unit, int(m.group(g))

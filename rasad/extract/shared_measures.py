@@ -59,6 +59,11 @@ def _parts() -> PhraseIndex[str]:
     return PhraseIndex((r[0], "part") for r in read_rows("rasad.extract", "claim_out_of.tsv"))
 
 
+def out_of_at(words: Sequence[Word], k: int) -> bool:
+    """Whether the words from `k` say "out of" a total (data/claim_out_of.tsv: "من أصل"، "من بين")."""
+    return k < len(words) and _parts().match_at(words, k) is not None
+
+
 def shared_by_parts(words: Sequence[Word], counted: Sequence[Counted], measures: list[Measure | None]) -> list[Measure | None]:
     """A number that is a part of the next ("78 من أصل 130 نائبا"، data/claim_out_of.tsv) counts what it counts."""
     out = list(measures)
