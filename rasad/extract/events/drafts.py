@@ -158,9 +158,10 @@ def _disasters(words: list[Word], drafts: list[Draft], sentence: Span, s_index: 
     for d in casualties:
         d.type, d.mode, d.cause_clause = DISASTER, cause, clause_of(starts, at.first)
     if not casualties:  # at the deaths ("لقي خمسة حتفهم"), which the sentence's date governs, else the cause
-        at = next(iter(casualty_index().find_all(words)), at)
-        made = Draft(DISASTER, sentence, s_index, paragraph, at.first, at.last, at.span(words), clause_of(starts, at.first),
-                     "noun", "noun", mode=cause)
+        # (the cause's clause: "هب إعصار على الجزيرة مساء الأربعاء ما أدى إلى فقدان سبعة أشخاص")
+        deaths = next(iter(casualty_index().find_all(words)), at)
+        made = Draft(DISASTER, sentence, s_index, paragraph, deaths.first, deaths.last, deaths.span(words),
+                     clause_of(starts, deaths.first), "noun", "noun", mode=cause, cause_clause=clause_of(starts, at.first))
         drafts = sorted([*drafts, made], key=lambda d: d.first)
     return drafts
 
