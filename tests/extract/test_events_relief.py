@@ -52,3 +52,8 @@ def test_people_who_died_in_a_flood_are_its_dead() -> None:
     disaster = events_of("وتوفي 12 شخصا جراء الفيضانات في إندونيسيا الأحد.")["DISASTER"]
     assert disaster.date == "2024-03-10" and counts_of(disaster) == {"killed": 12}
     assert "DISASTER" not in events_of("وتوفي الممثل الشهير الأحد عن 80 عاما في إندونيسيا.")
+
+
+def test_deaths_of_an_earlier_quake_do_not_take_the_day_of_the_later_one() -> None:
+    earlier = events_of("وهز زلزال قوي إندونيسيا الجمعة، وذلك بعد خمسة أشهر على زلزال عنيف أودى بحياة 370 شخصا.")
+    assert earlier["DISASTER"].date != "2024-03-15"  # the deaths are the earlier quake's
