@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from rasad.document import Count, Document, Span
 from rasad.extract.events import arguments as args
-from rasad.extract.events.disasters import DISASTER, attack_told, disaster_cause
+from rasad.extract.events.disasters import DISASTER, attack_told, cause_index, disaster_cause
 from rasad.extract.events.lexicon import (
     casualty_heads,
     casualty_index,
@@ -159,9 +159,12 @@ def _disasters(words: list[Word], drafts: list[Draft], sentence: Span, s_index: 
     for d in casualties:
         d.type, d.mode, d.cause_clause = DISASTER, cause, clause_of(starts, at.first)
     if not casualties:  # at the deaths ("لقي خمسة حتفهم"), which the sentence's date governs, else the cause
-        at = next(iter(casualty_index().find_all(words)), at)
-        made = Draft(DISASTER, sentence, s_index, paragraph, at.first, at.last, at.span(words), clause_of(starts, at.first),
-                     "noun", "noun", mode=cause)
+        # (the cause's clause: "هب إعصار على الجزيرة مساء الأربعاء ما أدى إلى فقدان سبعة أشخاص")
+        deaths = next(iter(casualty_index().find_all(words)), at)
+        # the cause told last before the deaths ("بعد خمسة أشهر على زلزال أودى بحياة"), else the first after them
+        near = min(cause_index().find_all(words), key=lambda m: (m.first > deaths.first, abs(m.first - deaths.first)))
+        made = Draft(DISASTER, sentence, s_index, paragraph, deaths.first, deaths.last, deaths.span(words),
+                     clause_of(starts, deaths.first), "noun", "noun", mode=cause, cause_clause=clause_of(starts, near.first))
         drafts = sorted([*drafts, made], key=lambda d: d.first)
     return drafts
 
