@@ -24,6 +24,7 @@ from rasad.extract.speaker_bodies import (
     body_with_head,
     body_with_prefix,
     body_with_tail,
+    site_owner,
 )
 from rasad.extract.speech import (
     bare_noun,
@@ -190,6 +191,7 @@ def issuer_named_after(doc: Document, words: Sequence[Word], k: int, before: int
     m = _issuer_of(doc, words, k, before, after_only=True)
     if m is not None and not _issued_by(doc, words, k, m):
         m = None
+    m = m or site_owner(doc, words, k, before)
     if m is None:
         m = next((x for x in mention_index(doc).between(words[k + 1].start, words[k + 1].end) if x.type == "FAC"), None)
     return m
@@ -238,7 +240,7 @@ def _issuer_of(doc: Document, words: Sequence[Word], k: int, before: int, *, aft
         body = next((x for x in tail if x.start < end and x.text.startswith("لل")), None)  # "بيان للمجلس"
         if m is None and body is not None:
             m = body_with_head(doc, body.text[2:], words[k].start)
-    return m
+    return m or site_owner(doc, words, k, before)  # "بيان منشور على موقع الوزارة"
 
 
 def _under_lam(word: Word) -> bool:

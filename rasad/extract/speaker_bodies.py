@@ -126,3 +126,37 @@ def body_after_head(doc: Document, noun: str, before: int) -> Mention | None:
         if head and head[-1].is_word and bare_noun(head[-1]) == noun:
             return m
     return None
+
+
+def site_owner(doc: Document, words: Sequence[Word], k: int, before: int) -> Mention | None:
+    """The body on whose website the statement noun at word `k` was posted, named before offset `before` ("بيان منشور
+    في موقع وزارة التجارة"، "بيان على الموقع الرسمي لوزارة الصحة"، "بيان بموقع الهيئة"): a body speaks through its
+    own site. Not a platform anyone posts on ("بيان نشر على موقع تويتر"; data/statement_site_platforms.tsv; the
+    other words: data/function_words.tsv statement_posted, site_*)."""
+    n = k + 1
+    if n < len(words) and words[n].text in function_words("statement_posted"):
+        n += 1
+    if n < len(words) and words[n].text in function_words("site_preposition"):
+        n += 1
+    elif n >= len(words) or not words[n].text.startswith("ب"):
+        return None  # only "بموقع" has its preposition written onto it
+    if n >= len(words) or words[n].text not in function_words("site_noun"):
+        return None
+    n += 1
+    while n < len(words) and words[n].text in function_words("site_describer"):
+        n += 1
+    if n >= len(words) or words[n].start >= before or not words[n].is_word:
+        return None
+    owner = words[n]
+    if owner.text in _site_platforms() or bare_noun(owner) in _site_platforms():
+        return None
+    named = next((m for m in mentions_between(doc, owner.start, before) if m.span.start < owner.end), None)
+    if named is not None:
+        return named
+    noun = owner.text[2:] if owner.text.startswith("لل") else definite_noun(owner)
+    return body_with_head(doc, noun, words[k].start) if noun else None  # "موقع الوزارة": the ministry named before
+
+
+@lru_cache(maxsize=1)
+def _site_platforms() -> frozenset[str]:
+    return normalised_lines("rasad.extract", "statement_site_platforms.tsv")

@@ -28,6 +28,7 @@ from rasad.extract.wordscan import Word, function_words
 _PKG = "rasad.extract"
 _PARTICIPLE_PREFIX = "م"
 _ACCUSATIVE_ENDING = "ا"
+_ALREADY = "قد"  # the particle between كان's subject and its verb ("وكانت تقارير قد ذكرت")
 _MIN_PARTICIPLE_LETTERS = 4  # "مصرا"; not "معا"، "مما"
 _LONG_VOWELS = "اوي"
 _MAX_REPORT_ADJECTIVES = 2  # words between a report noun and its verb: "تقارير صحفية غير مؤكدة"
@@ -48,8 +49,8 @@ def unsourced_report(words: Sequence[Word], i: int, j: int, index: MentionIndex)
     if conjoined(words, i) or _named_after(words, j, index):
         return None  # "تلقت الشرطة معلومات وأكدت أنها": the verb goes on with the clause's subject
     k = i - 1
-    if k >= 0 and words[k].text in ("،", ","):
-        k -= 1
+    if k >= 0 and (words[k].text in ("،", ",") or words[k].text == _ALREADY):
+        k -= 1  # "تقارير صحفية، ذكرت"; "وكانت دراسات سابقة قد أشارت": the report ends before قد
     for n in range(k, max(-1, k - _MAX_REPORT_ADJECTIVES - 1), -1):
         w = words[n]
         if not w.is_word or w.text in function_words("preposition") or is_complementizer(words, n) or index.in_timex(w.start):

@@ -54,3 +54,17 @@ def test_reports_received_by_a_body_do_not_carry_on_as_its_words() -> None:
         mentions=PEOPLE,
     )
     assert _speakers(doc)[-1][1] is None
+
+
+def test_figures_that_show_are_not_the_subject_told_before() -> None:
+    doc = make_doc(
+        "وصدرت مجلة الأفق مليون نسخة في الشهر الماضي، وهي مستويات تؤكد أن الأزمة لم تؤثر على مبيعاتها.",
+        mentions=PEOPLE,
+    )
+    assert _speakers(doc) == [("الأزمة لم تؤ", None, "مستويات")]
+
+
+def test_a_report_before_the_particle_of_the_pluperfect_ends_before_it() -> None:
+    doc = make_doc("قدم الوزير سامي نادر استقالته، وكانت تقارير صحفية قد ذكرت أن رئيس الحكومة طلب منه التنحي.",
+                   mentions=PEOPLE)
+    assert _speakers(doc) == [("رئيس الحكومة", None, "تقارير صحفية")]
