@@ -1,7 +1,8 @@
 """Whom a preposition governs when a title stands between it and the name, the other party of a meeting and the body
 victims are counted out of, on sentences written for these tests: "ضد الرئيس الأمريكي دونالد ترامب" makes Trump the
-target, never the subject; "ضد عمدة لندن صادق خان" the mayor, London staying where he sits; "مع X" after a meeting or
-an accord is its other party, its target, where the event has its actor; "مقتل 26 من قوات النظام" has the army for
+target, never the subject; "ضد عمدة لندن صادق خان" the mayor, London staying where he sits; "مع X" after a meeting is its
+other party, its target, even where its doer is only a title or a pronoun ("اجتمع الوزير مع الرئيس السيسي"); after an
+accord or cooperation only where the event has its actor; "مقتل 26 من قوات النظام" has the army for
 its target, "مقتل ثلاثة من الجنود الإسرائيليين" Israel, and "أعلن الجيش مقتل ثمانية من جنوده" the army."""
 
 from __future__ import annotations
@@ -86,3 +87,22 @@ def test_soldiers_of_a_nation_counted_as_dead_make_it_the_target() -> None:
 def test_a_summit_of_his_own_has_the_other_party_for_target() -> None:
     e = by_type(_events("وقال الزعيم في مؤتمر صحفي بعد قمته الأربعاء مع الرئيس فلاديمير بوتين إن المحادثات مثمرة."))["CONSULT"]
     assert e.target == "kb:p:putin"
+
+
+def test_a_meeting_whose_doer_is_only_a_title_has_the_other_party() -> None:
+    e = by_type(_events("اجتمع الوزير الأربعاء مع الرئيس عبد الفتاح السيسي."))["CONSULT"]
+    assert (e.actor, e.target, e.date) == (None, "kb:p:sisi", "2023-05-17")
+
+
+def test_a_meeting_told_by_its_verb_alone_has_the_other_party() -> None:
+    e = by_type(_events("والتقى الأربعاء مع بوتين."))["CONSULT"]
+    assert (e.target, e.date) == ("kb:p:putin", "2023-05-17")
+
+
+def test_a_meeting_noun_of_an_unnamed_doer_has_the_other_party() -> None:
+    e = by_type(_events("وعقد رئيس الحكومة الأربعاء اجتماعا مع الرئيس عبد الفتاح السيسي."))["CONSULT"]
+    assert (e.target, e.date) == ("kb:p:sisi", "2023-05-17")
+
+
+def test_coordination_with_a_country_and_no_doer_is_no_event() -> None:
+    assert "COOPERATE" not in by_type(_events("وأكد الأربعاء أهمية التنسيق مع تركيا."))

@@ -29,6 +29,7 @@ from rasad.extract.wordscan import Word, function_words
 
 _OWN_SUFFIXES = ("ها", "هم", "ه")  # "جنودها"، "عناصره": the troops of who announces
 _WITH_TARGET = "with=target"  # a trigger whose other party a counterpart preposition brings in (event_triggers.tsv)
+_WITH_PARTY = "with=party"  # the same, also where the doer is only a title or a pronoun (a meeting)
 
 
 def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: list[int]) -> None:
@@ -74,9 +75,7 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             if roles.actor_guessed and roles.actor is not None and _suffers(words, drafts, roles.actor, d.first):
                 roles.actor, roles.target, roles.actor_guessed = None, roles.actor, False
             d.actor_guessed = roles.actor_guessed
-        owned = d.hit is not None and d.hit.possessed  # "قمته مع الزعيم كيم": a pronoun stands for the actor
-        if _WITH_TARGET in d.flags and (roles.actor is not None or owned) and (roles.target is None or roles.target.type not in args.PARTICIPANT_TYPES):
-            # "اجتمع الوزير سالم مع الرئيس السيسي": a bare "مع X" with no actor makes no event of its own
+        if _has_counterpart(d, roles):
             roles.target = args.counterpart(placed, d.last, hi, roles.actor) or roles.target
         other = _announced_by_other(words, d, roles, reported)
         if d.pos == "noun":
@@ -121,6 +120,16 @@ def assign_roles(doc: Document, words: list[Word], drafts: list[Draft], starts: 
             d.target = None
         if d.actor and d.governor is None and d.pos == "verb":
             previous_actor = d.actor
+
+
+def _has_counterpart(d: Draft, roles: args.Roles) -> bool:
+    """Whether a name after مع is the other party of `d`: a meeting's always ("اجتمع الوزير مع الرئيس السيسي"، "والتقى
+    مع بوتين": the doer only a title or a pronoun); an accord's or cooperation's only where it has an actor, as a bare
+    "بالتنسيق مع X" is a manner, no event of its own. Never where an object or genitive names the other party."""
+    if roles.target is not None and roles.target.type in args.PARTICIPANT_TYPES:
+        return False
+    owned = d.hit is not None and d.hit.possessed  # "قمته مع الزعيم كيم": a pronoun stands for the actor
+    return _WITH_PARTY in d.flags or (_WITH_TARGET in d.flags and (roles.actor is not None or owned))
 
 
 def _announced_by_other(words: list[Word], d: Draft, roles: args.Roles, reported: set[int]) -> bool:
