@@ -79,7 +79,55 @@ def head_names(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None
         out.append(Found(i, end, span, head.type, "pattern", head=True))
         for j in range(i, end):
             tagged[j] = True
+    return _site_bodies(text, words, heads, sorted(out, key=lambda f: f.first))
+
+
+def _site_bodies(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | None], found: list[Found]) -> list[Found]:
+    """The names with a body's head right before a place or a site (`ner_site_bodies.tsv`) made one body's
+    name: هيئة + قناة السويس، شركة + ميناء جيبوتي; or before a place's head and a name (مجلس مدينة + الرباط،
+    محكمة ولاية + كاليفورنيا): the council, court or authority is named after the place, not the place."""
+    tagged = tagged_words(words, found)
+    at = {f.first: f for f in found if f.type in _PLACES and f.span.start == words[f.first].span.start}
+    out = list(found)
+    for i in range(len(words) - 1):
+        if tagged[i] or not _site_body(text, words[i], heads[i]):
+            continue
+        place = _named_place(heads, i + 1, at, tagged)
+        if place is None:
+            continue
+        out.remove(place)
+        out.append(Found(i, place.last, Span(name_start(text, words[i]), place.span.end), "ORG", "pattern", head=True))
     return sorted(out, key=lambda f: f.first)
+
+
+_PLACES = ("GPE", "LOC", "FAC")
+
+
+def _named_place(heads: Sequence[HeadNoun | None], j: int, at: dict[int, Found], tagged: list[bool]) -> Found | None:
+    """The place named from words[j] with its own head: a site (قناة السويس، ميناء جيبوتي), a place its head
+    begins (محافظة الأنبار), or the name right after an untagged place's head (مدينة + الرباط). A bare
+    country or town after a body's head is not taken (حكومة إسرائيل، جامعة بغداد: other rules read them)."""
+    head = heads[j]
+    placed = head is not None and head.type in _PLACES
+    place = at.get(j)
+    if place is not None:
+        return place if place.type == "FAC" or placed else None
+    return at.get(j + 1) if placed and not tagged[j] else None
+
+
+def _site_body(text: str, word: Word, head: HeadNoun | None) -> bool:
+    """Whether a word is an indefinite body's head that names a body after a place (`ner_site_bodies.tsv`):
+    والمجلس مدينة، بالحكومة ولاية are a body the text named before and a place after it."""
+    if head is None or head.type != "ORG":
+        return False
+    prefix = segment(text[word.span.start : word.span.end])[0]
+    return not prefix.endswith("ال") and loose(norm(head.written)) in _site_body_heads()
+
+
+@lru_cache(maxsize=1)
+def _site_body_heads() -> frozenset[str]:
+    """The heads of `ner_site_bodies.tsv`, loose forms."""
+    return frozenset(loose(norm(w)) for w in read_lines("rasad.extract", "ner_site_bodies.tsv"))
 
 
 def quoted_after_head(words: Sequence[Word], f: Found) -> Found:

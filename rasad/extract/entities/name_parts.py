@@ -19,10 +19,10 @@ from rasad.arabic.clitics import light, word_freq
 from rasad.arabic.normalize import norm
 from rasad.document import Mention, Span
 from rasad.extract.entities.found import Found
-from rasad.extract.entities.kb import QUOTES
-from rasad.extract.entities.patterns import is_demonym, stop_words, title_kind
+from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.patterns import head_nouns, head_type, is_demonym, stop_words, title_kind
 from rasad.extract.entities.places import MAX_NAME_FREQ, name_like, place_head
-from rasad.extract.entities.words import Word
+from rasad.extract.entities.words import Word, strip_clitics
 
 # What may open an organisation's short name after it, and what closes it.
 _OPENERS: dict[str, frozenset[str]] = {"(": frozenset({")"}), **{q: QUOTES for q in QUOTES}}
@@ -58,6 +58,33 @@ def head_parts(text: str, words: Sequence[Word], norms: list[str], named: list[N
             if inner and name_like(text[words[inner[0]].span.start : words[inner[0]].span.end], first=True):
                 parts.setdefault(tuple(norms[k] for k in inner), n)
     return parts
+
+
+def site_body_forms(norms: list[str], named: list[Named]) -> None:
+    """A body named after a place with its head (هيئة قناة السويس، مجلس محافظة البصرة: `head_names`) is named
+    again by its own head and the place's head made definite (هيئة القناة، مجلس المحافظة): such a name takes
+    the body's key where one body of the document fits it (two councils leave مجلس المحافظة as it was)."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    for n in named:
+        f = n.found
+        if f.type == "ORG" and f.source == "pattern" and f.head and f.last - f.first >= 3:
+            place = norms[f.first + 1]
+            if not place.startswith("ال") and head_type(place) is not None:
+                owners.setdefault((_head_stem(norms[f.first]), "ال" + place), set()).add(n.key)
+    if not owners:
+        return
+    for n in named:
+        f = n.found
+        if f.type == "ORG" and f.kb is None and f.last - f.first == 2:
+            keys = owners.get((_head_stem(norms[f.first]), norms[f.first + 1]), set())
+            if len(keys) == 1:
+                n.key = next(iter(keys))
+
+
+def _head_stem(word: str) -> str:
+    """A word without the proclitics before its head noun (لمجلس: مجلس), or the word as it is."""
+    table = head_nouns()
+    return next((stem for _, stem in strip_clitics(word) if loose(stem) in table), word)
 
 
 def nationality_parts(norms: list[str], named: list[Named], parts: dict[tuple[str, ...], Named]) -> None:

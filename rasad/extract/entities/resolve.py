@@ -52,6 +52,7 @@ from rasad.extract.entities.name_parts import (
     nationality_parts,
     place_parts,
     rare_name,
+    site_body_forms,
     tagged_parts,
     untaken,
     where,
@@ -367,6 +368,7 @@ def resolve_document(text: str, words: Sequence[Word], found: Sequence[Found], e
     coordinated_cut_forms(named, text)
     clitic_cut_surnames(text, words, named)
     shortened_names(named)
+    site_body_forms(norms, named)
     _short_forms(named, text)
     _short_titles(named, text, words, norms)
     _surnames_typed_otherwise(named, text)
