@@ -109,6 +109,8 @@ class Analysis:
             anchor = anchors.get(sent) if spec.family in ("daymonth", "month") and spec.rel is None else None
             opened = quote_opening(text, self.sentences.bounds[sent], atom.start)
             quoted, period = opened is not None, None
+            if spec.family == "weekday" and spec.rel is None and when != FUTURE and _until(text, atom.start):
+                when = NEAREST  # "أغلقت المدارس حتى يوم الاثنين": a period the act opened runs to the nearest such day
             if spec.family == "relunit" and (quoted or _deadline(text, atom.start)):
                 when = FUTURE  # "أكد ضرورة إقرارها قبل نهاية الأسبوع"، "قال: "سنعرف ... في نهاية الأسبوع"": the week
                 # the speaker is in, not the narrative's past
@@ -297,6 +299,14 @@ def _deadline(text: str, start: int) -> bool:
     class deadline), which mostly bounds a time still ahead, whatever the tense of the clause."""
     word = next_word(text, start)
     return word in deadline_words() or word[:1] in "وف" and word[1:] in deadline_words()
+
+
+def _until(text: str, start: int) -> bool:
+    """Whether a word that ends a period ("حتى"، "لغاية": time_context.tsv, class until) opens the expression at
+    `start` or stands right before it: the day it names is mostly the nearest one, ahead as often as behind,
+    whatever the tense of the act that opened the period ("منحته حتى الاثنين للرد"، "بلغ عددهم حتى الخميس")."""
+    words = lx.context("until")
+    return any(w in words or w[:1] in "وف" and w[1:] in words for w in (next_word(text, start), prev_word(text, start)))
 
 
 def _at_time(day: dt.date, spec: Spec) -> str:
