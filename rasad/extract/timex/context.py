@@ -147,6 +147,14 @@ def deadline_words() -> frozenset[str]:
     return lx.context("deadline")
 
 
+def opens_period_end(text: str, start: int) -> bool:
+    """Whether a word that ends a period ("حتى"، "لغاية": time_context.tsv, class until) opens the expression at
+    `start` or stands right before it: the day it names is mostly the nearest one, ahead as often as behind,
+    whatever the tense of the act that opened the period ("منحته حتى الاثنين للرد"، "بلغ عددهم حتى الخميس")."""
+    words = lx.context("until")
+    return any(w in words or w[:1] in "وف" and w[1:] in words for w in (next_word(text, start), prev_word(text, start)))
+
+
 def tense(text: str, start: int, end: int, sentence: tuple[int, int], *, later_clauses: bool = False) -> str | None:
     """past, future, nearest or None for the clause around `[start, end)` of the normalised view. `later_clauses`:
     a future cue of a later clause after the expression counts as the expression's own (a clock time asks whether
