@@ -28,6 +28,7 @@ from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
 from rasad.extract.timex.context import (
     Sentences,
+    days_of_clause,
     deadline_words,
     message_words,
     next_word,
@@ -146,7 +147,7 @@ class Analysis:
         for i, atom in enumerate(self.atoms):
             if out[i] is None:
                 sent = self.sentences.index(atom.start)
-                day = _nearest_day(_not_since(text, days.get(sent, [])), atom.start) or self._told_before(atom, sent, told, ref)
+                day = _nearest_day(days_of_clause(text, _not_since(text, days.get(sent, [])), atom), atom.start) or self._told_before(atom, sent, told, ref)
                 if day is None and atom.spec.clock is None:
                     continue  # "ينصح بعدم شحن الهاتف خلال الليل": a part of no day the text tells is mostly generic
                 day = day or ref
