@@ -28,9 +28,11 @@ from rasad.extract.timex import published as pub
 from rasad.extract.timex.atoms import find_atoms
 from rasad.extract.timex.context import (
     Sentences,
+    days_of_clause,
     deadline_words,
     message_words,
     next_word,
+    opens_period_end,
     paired_with,
     prev_word,
     quote_opening,
@@ -109,6 +111,8 @@ class Analysis:
             anchor = anchors.get(sent) if spec.family in ("daymonth", "month") and spec.rel is None else None
             opened = quote_opening(text, self.sentences.bounds[sent], atom.start)
             quoted, period = opened is not None, None
+            if spec.family == "weekday" and spec.rel is None and when != FUTURE and opens_period_end(text, atom.start):
+                when = NEAREST  # "أغلقت المدارس حتى يوم الاثنين": a period the act opened runs to the nearest such day
             if spec.family == "relunit" and (quoted or _deadline(text, atom.start)):
                 when = FUTURE  # "أكد ضرورة إقرارها قبل نهاية الأسبوع"، "قال: "سنعرف ... في نهاية الأسبوع"": the week
                 # the speaker is in, not the narrative's past
@@ -143,7 +147,7 @@ class Analysis:
         for i, atom in enumerate(self.atoms):
             if out[i] is None:
                 sent = self.sentences.index(atom.start)
-                day = _nearest_day(_not_since(text, days.get(sent, [])), atom.start) or self._told_before(atom, sent, told)
+                day = _nearest_day(days_of_clause(text, _not_since(text, days.get(sent, [])), atom), atom.start) or self._told_before(atom, sent, told, ref)
                 if day is None and atom.spec.clock is None:
                     continue  # "ينصح بعدم شحن الهاتف خلال الليل": a part of no day the text tells is mostly generic
                 day = day or ref
@@ -151,17 +155,18 @@ class Analysis:
                 out[i] = self._timex(atom, val, day)
         return [t for t in out if t is not None]
 
-    def _told_before(self, atom: Atom, sent: int, told: dict[int, dt.date]) -> dt.date | None:
+    def _told_before(self, atom: Atom, sent: int, told: dict[int, dt.date], ref: dt.date | None) -> dt.date | None:
         """The day of the narrative for a clock time whose sentence names none: "قبل ظهر الأحد … ثم بدأ انبعاث
         الحمم … في حوالي الساعة الرابعة مساء" is Sunday at 16:00. The sentence before must name it, and the clock's
         own clause must not look forward ("وسيجتمع الممثلون عند الساعة العاشرة" is not the day of the last news).
         Its first such day is taken: the main clause names its day early, later ones are mostly of background
         ("تراجعت الليرة الجمعة، مقتربة من المستوى الذي لامسته قبل يوم. وفي الساعة 06:18 …" is Friday). When the
-        sentence before names none, the report's news day (_news_day) is taken rather than the publication day."""
+        sentence before names none, the report's news day (_news_day) is taken rather than the publication day.
+        A night is the one before publication unless the sentence before dates an earlier day (_last_night)."""
         day = told.get(sent - 1) or _news_day(told, sent)
         if day is None or tense(self.view.text, atom.start, atom.end, self.sentences.bounds[sent], later_clauses=True) == FUTURE:
             return None
-        return day
+        return _last_night(atom.spec, ref, told.get(sent - 1)) or day
 
     def _timex(self, atom: Atom, val: str | None, anchor: dt.date | None) -> Timex:
         spec = atom.spec
@@ -297,6 +302,16 @@ def _deadline(text: str, start: int) -> bool:
     class deadline), which mostly bounds a time still ahead, whatever the tense of the clause."""
     word = next_word(text, start)
     return word in deadline_words() or word[:1] in "وف" and word[1:] in deadline_words()
+
+
+def _last_night(spec: Spec, ref: dt.date | None, before: dt.date | None) -> dt.date | None:
+    """The day of a night that its sentence does not date ("أنقذت فرق الإنقاذ امرأة أثناء الليل"): the night before
+    publication, not the night of the first news told ("ضرب الزلزال الجمعة" two days earlier), unless the sentence
+    before dates an earlier day (`before`: "شنت غارات مساء الأحد. واستمر القصف طوال الليل"). None for other parts
+    of the day."""
+    if ref is None or spec.clock is not None or spec.part != "NI" or before not in (None, ref):
+        return None
+    return ref - dt.timedelta(days=1)
 
 
 def _at_time(day: dt.date, spec: Spec) -> str:

@@ -100,3 +100,13 @@ def test_a_part_of_the_day_in_a_text_that_tells_no_day_is_generic() -> None:
 def test_after_noon_sets_the_half_of_the_hour_before_it() -> None:
     text = "وعقد المجلس جلسته الأربعاء الساعة الثالثة بعد الظهر بتوقيت نيويورك."
     assert _values(text)[0][1] == "2019-03-13T15:00"
+
+
+def test_a_day_told_after_the_clock_in_another_clause_is_not_the_clocks() -> None:
+    text = ("وارتفع سعر الذهب في المعاملات الفورية 0.3 بالمئة إلى 1300 دولار للأوقية عند الساعة 0109 بتوقيت غرينتش "
+            "بعد ارتفاعه واحدا بالمئة الأربعاء.")
+    assert _values(text)[0] == ("عند الساعة 0109 بتوقيت غرينتش", "2019-03-14T01:09")
+    text = "واستؤنف العمل في الميناء الساعة السابعة صباحا، بعد أن أغلق الثلاثاء بسبب العاصفة."
+    assert _values(text)[0] == ("الساعة السابعة صباحا", "2019-03-14T07:00")
+    # a day in the clock's own clause, after it, is still its day
+    assert _values("وهبطت الطائرة عند الساعة 13:20 يوم الثلاثاء.")[0][1] == "2019-03-12T13:20"

@@ -147,6 +147,26 @@ def deadline_words() -> frozenset[str]:
     return lx.context("deadline")
 
 
+def days_of_clause(text: str, days: list[tuple[int, dt.date]], atom: Atom) -> list[tuple[int, dt.date]]:
+    """Of (start, day) pairs, those the clock time `atom` may take: not a day told after it past a word that opens
+    another clause ("عند الساعة 0109 بتوقيت غرينتش بعد ارتفاعها 68 سنتا الاثنين": time_context.tsv, class
+    clock_clause). A part of the day without an hour keeps them ("انقضت المهلة في منتصف الليل بعد اجتماع عقد
+    الأحد": the night of that Sunday)."""
+    if atom.spec.clock is None:
+        return days
+    opens, end = lx.context("clock_clause"), atom.end
+    return [(at, day) for at, day in days if at < end or not any(
+        w in opens or w[:1] in "وف" and w[1:] in opens for w in re.findall(r"\w+", text[end:at]))]
+
+
+def opens_period_end(text: str, start: int) -> bool:
+    """Whether a word that ends a period ("حتى"، "لغاية": time_context.tsv, class until) opens the expression at
+    `start` or stands right before it: the day it names is mostly the nearest one, ahead as often as behind,
+    whatever the tense of the act that opened the period ("منحته حتى الاثنين للرد"، "بلغ عددهم حتى الخميس")."""
+    words = lx.context("until")
+    return any(w in words or w[:1] in "وف" and w[1:] in words for w in (next_word(text, start), prev_word(text, start)))
+
+
 def tense(text: str, start: int, end: int, sentence: tuple[int, int], *, later_clauses: bool = False) -> str | None:
     """past, future, nearest or None for the clause around `[start, end)` of the normalised view. `later_clauses`:
     a future cue of a later clause after the expression counts as the expression's own (a clock time asks whether
