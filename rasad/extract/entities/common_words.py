@@ -16,17 +16,29 @@ spelt like one (Curry; Dooley: دولي) is seen bare. Rarer words are as often 
 
 from __future__ import annotations
 
-from rasad.arabic.clitics import light, word_freq
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from rasad.arabic.clitics import light, segment, word_freq
+from rasad.arabic.lexicon import read_lines
 from rasad.arabic.normalize import norm
-from rasad.extract.entities.found import Found
+from rasad.document import Span
+from rasad.extract.entities.found import Found, name_start
 from rasad.extract.entities.kb import QUOTES, alias_index, loose
 from rasad.extract.entities.patterns import given_names
+from rasad.extract.entities.verb_forms import names_like_words, verb_form
+from rasad.extract.entities.words import Word
 
 _MIN_COMMON_COUNT = 500
 _BARE_SHARE = 0.2
 _FEMININE_SHARE = 0.5
 _MAX_ARTICLE_RATIO = 3.0
 _MIN_STEM = 4  # shorter stems (الله، عون، ماي) are left to the callers' own tests
+# A possessed word's stem has three letters at least (خلاف، فخر، تأييد): بينا، دينا، لينا are Peña, Dina, Lina;
+# a shorter stem is a function word's only when the whole is so common (فيها، عليها).
+_MIN_POSSESSED_STEM = 3
+_MIN_POSSESSED_COUNT = 20
 
 
 def common_by_counts(written: str) -> bool:
@@ -57,3 +69,53 @@ def common_noun_name(text: str, f: Found) -> bool:
     stem = norm(written).removeprefix("ال")
     index = alias_index()[0]
     return not any((loose(form),) in index for form in (stem, "ال" + stem)) and common_by_counts(light(written))
+
+
+@lru_cache(maxsize=1)
+def _possessive_suffixes() -> frozenset[str]:
+    return frozenset(map(norm, read_lines("rasad.extract", "ner_possessive_suffixes.tsv")))
+
+
+@lru_cache(maxsize=4096)
+def possessed_word(surface: str) -> bool:
+    """Whether a word carries a pronoun suffix no name ends in (`ner_possessive_suffixes.tsv`: خلافنا،
+    تأييدها، فيها) on the stem of a common word, and is no given name nor a name so written
+    (`ner_verb_like_names.tsv`: يلينا Yelena). The stem is seen alone or with the article
+    `_MIN_POSSESSED_COUNT` times and with another of these suffixes: a foreign name's last letters are
+    no suffix (تورينا، شولكن: no توريها، شولهم)."""
+    prefix, stem, suffix = segment(surface)
+    if suffix not in _possessive_suffixes() or norm(surface) in names_like_words():
+        return False
+    freq = word_freq()
+    written = light(surface)
+    if len(stem) < _MIN_POSSESSED_STEM:
+        return freq.get(written, 0) >= _MIN_COMMON_COUNT
+    base = written[len(prefix) : len(written) - len(suffix)]
+    bases = (base, base[:-1] + "ة") if base.endswith("ت") else (base,)
+    seen = max(freq.get(b, 0) + freq.get("ال" + b, 0) for b in bases)
+    others = _possessive_suffixes() - {suffix}
+    return seen >= _MIN_POSSESSED_COUNT and any(freq.get(b + s, 0) for b in bases for s in others)
+
+
+def people_without_possessed(text: str, words: Sequence[Word], found: list[Found]) -> list[Found]:
+    """The tagger's people cut before a possessed word (`possessed_word`: "ماي تأييدها" is May and "her
+    support", "بوجي كوسواتي ابنتيها" a name and "her daughters"), or after it where it comes first
+    ("عليها البروفيسورة"); dropped where nothing is left ("ستحددان مستقبلهما") or only a verb or a
+    common word (`common_by_counts`)."""
+    return [p for f in found if (p := _without_possessed(text, words, f)) is not None]
+
+
+def _without_possessed(text: str, words: Sequence[Word], f: Found) -> Found | None:
+    if f.type != "PER" or f.source != "model":
+        return f
+    k = next((i for i in range(f.first, f.last) if possessed_word(text[words[i].span.start : words[i].span.end])), None)
+    if k is None:
+        return f
+    first, last = (f.first, k) if k > f.first else (k + 1, f.last)
+    if first >= last:
+        return None
+    if last - first == 1:
+        written = text[words[first].span.start : words[first].span.end]
+        if verb_form(written) or common_by_counts(light(written)):
+            return None
+    return replace(f, first=first, last=last, span=Span(name_start(text, words[first]), words[last - 1].span.end))

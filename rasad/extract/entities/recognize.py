@@ -15,7 +15,7 @@ from itertools import compress, count
 
 from rasad.document import Span
 from rasad.extract.entities.bodies import institutions, is_national, state_media
-from rasad.extract.entities.common_words import common_noun_name
+from rasad.extract.entities.common_words import common_noun_name, people_without_possessed
 from rasad.extract.entities.context import Context
 from rasad.extract.entities.coordinated_names import coordinated_names
 from rasad.extract.entities.crf import Tagger
@@ -319,7 +319,7 @@ def _recognizetagged_words(
         kb += [_from_rule(n) for n in letter_names]
     model = joined_people(text, words, _model_found(text, words, tags), kb) if tags else []  # [دييغو] [مارادونا]
     model = [f for f in model if not (f.type == "PER" and verb_not_person(text, words, f.first, f.last, f.span.start))]
-    model = people_apart(text, words, model, tagger)  # فإن كورتوا، كيم ومون
+    model = people_without_possessed(text, words, people_apart(text, words, model, tagger))  # فإن كورتوا، كيم ومون، جوهر خلافنا
     model = [f for f in model if not any(f.first < t.stop and t.start < f.last for t in things)]  # فحص جي بي إس
     model = [f for f in model if not verbal_noun_not_name(words, f.first, f.last)]  # يحاول النيل من أمن البلاد
     model = [f for f in model if not adjective_not_name(text, words, f.first, f.last)]  # انسحابا فوريا

@@ -33,11 +33,11 @@ MIN_VERB_LETTERS = 3
 
 @lru_cache(maxsize=4096)
 def verb_form(surface: str) -> bool:
-    """Whether a word, as written, is a verb by its attested conjugations (module doc), and no name's (`_names`)."""
+    """Whether a word, as written, is a verb by its attested conjugations (module doc), and no name's (`names_like_words`)."""
     form = light(surface)
     if form[:1] in "وف" and word_freq().get(form[1:], 0) > word_freq().get(form, 0):
         form = form[1:]  # the conjunction (وبن: بن, not وبنت، وبنوا), unless the letter is the verb's (وصل، فاز)
-    if len(form) < MIN_VERB_LETTERS or not form.isalpha() or norm(surface) in _names():
+    if len(form) < MIN_VERB_LETTERS or not form.isalpha() or norm(surface) in names_like_words():
         return False
     if _past(form) or (form.endswith("ت") and _past(form[:-1], min_share=0.0)):
         return True
@@ -45,8 +45,9 @@ def verb_form(surface: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _names() -> frozenset[str]:
-    """The given names, and the names written as verbs (`ner_verb_like_names.tsv`), normalised."""
+def names_like_words() -> frozenset[str]:
+    """The given names, and the names written as verbs or as words with a pronoun suffix
+    (`ner_verb_like_names.tsv`), normalised."""
     return given_names() | frozenset(map(norm, read_lines("rasad.extract", "ner_verb_like_names.tsv")))
 
 
