@@ -113,7 +113,14 @@ def _takes(words: list[Word], d: Draft, cue: dating.DateCue, quoted: list[Span],
     """Whether draft `d` may take the time `cue`: eligible, told in the same quote as the time, if any, and not a
     past event anchoring the clause given a day still to come."""
     return (_eligible(words, d, cue) and dating.same_quote(quoted, words[d.first].start, cue)
-            and not (_told_as_past(words, d) and _after(cue.value, published)))
+            and not (_told_as_past(words, d) and _after(cue.value, published))
+            and not _planned_before(d, cue, published))
+
+
+def _planned_before(d: Draft, cue: dating.DateCue, published: str | None) -> bool:
+    """Whether `d` is a planned noun event and `cue`, told before it, names no time still to come: "أبدت، الأحد،
+    استعدادها لإجراء محادثات"، "علق في ذات اليوم على المحادثات المقبلة": the day of the offer or the remark."""
+    return d.pos == "noun" and d.modality == "planned" and cue.index < d.first and not cue.deadline and not _after(cue.value, published)
 
 
 def _told_as_past(words: list[Word], d: Draft) -> bool:

@@ -29,6 +29,7 @@ from rasad.extract.events.modality import (
     UNREALISED,
     governed_modality,
     modality_before,
+    planned_after,
     subjunctive_before,
 )
 from rasad.extract.events.news_day import (
@@ -55,7 +56,8 @@ def assign_modalities(words: list[Word], drafts: list[Draft], starts: list[int])
     one ("إذا وافق") none of the news day."""
     for d in drafts:
         d.modality = governed_modality(d.govern_kind) or modality_before(words, d.first, starts[d.clause])
-        if d.modality is None and ((d.hit is not None and d.hit.future) or _subjunctive(words, d)):
+        if d.modality is None and ((d.hit is not None and d.hit.future) or _subjunctive(words, d)
+                                   or (d.pos == "noun" and planned_after(words, d.last))):
             d.modality = "planned"
         if d.modality is None and conditional_before(words, d.first):
             d.modality = CONDITIONAL  # "إذا وافق البرلمان على القانون"، "في حال فاز": what would happen

@@ -17,6 +17,7 @@ from rasad.extract.events.lexicon import dating_words, modality_index
 from rasad.extract.wordscan import Word, function_words
 
 _REACH = 6
+_ADJECTIVES = 2  # definite adjectives between an event noun and المقبلة
 CONDITIONAL = "conditional"  # after a conditional particle (data/event_dating.tsv: conditional): "إذا وافق"
 # what has not happened as the sentence tells it: no day of the news falls to it
 UNREALISED = frozenset({"planned", "requested", "threatened", "denied", "cancelled", CONDITIONAL})
@@ -41,6 +42,20 @@ def modality_before(words: Sequence[Word], first: int, clause_start: int) -> str
         if m is not None and m.last < first:
             found = m.payload
     return found
+
+
+def planned_after(words: Sequence[Word], last: int) -> bool:
+    """Whether an adjective of what is still to come (data/event_dating.tsv: planned_after) follows the event noun
+    ending at word `last`, past at most two other definite adjectives: "المحادثات المقبلة"، "القمة الأمريكية الكورية
+    المرتقبة"."""
+    for w in words[last + 1 : last + 1 + _ADJECTIVES + 1]:
+        if not w.is_word:
+            return False
+        if w.text in dating_words("planned_after"):
+            return True
+        if not w.text.startswith("ال"):
+            return False
+    return False
 
 
 def governed_modality(governor_kind: str | None) -> str | None:
