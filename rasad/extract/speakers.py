@@ -44,7 +44,13 @@ from rasad.extract.speech import (
     speech_index,
     subject_mention,
 )
-from rasad.extract.subject_phrase import is_listener, is_preposition_pronoun, noun_phrase_after, unsourced_report
+from rasad.extract.subject_phrase import (
+    governed_evidence,
+    is_listener,
+    is_preposition_pronoun,
+    noun_phrase_after,
+    unsourced_report,
+)
 from rasad.extract.subjects import (
     appositive_name,
     complement_of_opening_verb,
@@ -107,6 +113,10 @@ def _one_person_told_before(doc: Document, words: Sequence[Word], i: int, act: S
 def _find_speaker(doc: Document, words: Sequence[Word], i: int, j: int, stop: int, act: SpeechAct,
                   previous: SpeechAct | None, same_sentence: SpeechAct | None, titles: Titles) -> None:
     if (report := unsourced_report(words, i, j, mention_index(doc))) is not None:
+        if same_sentence is not None and governed_evidence(words, word_starting_at(words, report.start)):
+            cites = same_sentence  # "وقال X إنه قرر، بناء على أدلة تشير إلى": X's own words ("رد X على أنباء تفيد": the news')
+            act.speaker, act.speaker_span, act.institution = cites.speaker, cites.speaker_span, cites.institution
+            return
         act.speaker_span, act.explicit, act.unsourced = report, True, True  # "تقارير تفيد بأن"، "أنباء مفادها"
         return
     told_after = act.content is not None and act.content.start >= act.verb.end

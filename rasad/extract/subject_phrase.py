@@ -60,6 +60,23 @@ def unsourced_report(words: Sequence[Word], i: int, j: int, index: MentionIndex)
     return None
 
 
+def governed_evidence(words: Sequence[Word], n: int) -> bool:
+    """Whether the report noun at word `n` is evidence a speaker cites, after a preposition ("بناء على أدلة تشير"،
+    "بأدلة تثبت"; data/speech_evidence_nouns.tsv): no subject of the verb after it, which describes it inside the
+    clause the preposition belongs to."""
+    if _evidence_nouns().isdisjoint(words[n].forms):
+        return False
+    if n > 0 and words[n - 1].text in function_words("preposition"):
+        return True
+    text = words[n].text[1:] if words[n].text[:1] in "وف" and len(words[n].text) > 4 else words[n].text
+    return text[:1] in PROCLITIC_PREPS and text not in _evidence_nouns() and text[1:] in _evidence_nouns()
+
+
+@lru_cache(maxsize=1)
+def _evidence_nouns() -> frozenset[str]:
+    return normalised_lines(_PKG, "speech_evidence_nouns.tsv")
+
+
 def _named_after(words: Sequence[Word], j: int, index: MentionIndex) -> bool:
     """Whether a name stands in the few plain words right after the verb ending at word `j`: its subject
     ("معلومات ذكرتها مجلة "لو بوان"")."""

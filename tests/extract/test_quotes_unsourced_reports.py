@@ -68,3 +68,28 @@ def test_a_report_before_the_particle_of_the_pluperfect_ends_before_it() -> None
     doc = make_doc("قدم الوزير سامي نادر استقالته، وكانت تقارير صحفية قد ذكرت أن رئيس الحكومة طلب منه التنحي.",
                    mentions=PEOPLE)
     assert _speakers(doc) == [("رئيس الحكومة", None, "تقارير صحفية")]
+
+
+def test_evidence_after_a_preposition_in_a_speakers_sentence_is_his_words() -> None:
+    doc = make_doc(
+        'وقال سامي نادر إنه جرى توجيه اتهامات القتل إلى المشتبه به، بناء على أدلة تشير إلى "هجوم منسق" على المصنع، '
+        'منها "التحصن خلف باب خلفي واستخدام أسلوب لاصطياد العمال الأبرياء وإطلاق النار عليهم".',
+        mentions=PEOPLE,
+    )
+    assert {s[1] for s in _speakers(doc)} == {"PER:سامي نادر"}
+
+
+def test_reports_after_a_preposition_with_no_speaker_before_speak_for_themselves() -> None:
+    doc = make_doc(
+        "رد سامي نادر على أنباء تفيد بأن الحزب سيقاطع الانتخابات.",
+        mentions=PEOPLE,
+    )
+    assert _speakers(doc) == [("الحزب سيقاطع", None, "أنباء")]
+
+
+def test_rumours_a_speaker_points_to_are_not_his_words() -> None:
+    doc = make_doc(
+        "وأشار سامي نادر إلى شائعات تقول إن الوزير سيستقيل قريبا.",
+        mentions=PEOPLE,
+    )
+    assert _speakers(doc)[-1] == ("الوزير سيستق", None, "شائعات")
