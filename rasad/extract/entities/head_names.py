@@ -20,7 +20,7 @@ from rasad.arabic.lexicon import normalised_lines, read_lines, read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_start, tagged_words
-from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.kb import QUOTES, loose, loose_lines
 from rasad.extract.entities.patterns import (
     HeadNoun,
     demonym_begins,
@@ -101,6 +101,8 @@ def _site_bodies(text: str, words: Sequence[Word], heads: Sequence[HeadNoun | No
 
 
 _PLACES = ("GPE", "LOC", "FAC")
+_SITE_BODY_HEADS = "ner_site_bodies.tsv"  # heads that name a body after a place
+_QUOTED_OTHERS = "ner_quoted_head_others.tsv"  # heads whose quoted name may be a device's or a broadcaster's
 
 
 def _named_place(heads: Sequence[HeadNoun | None], j: int, at: dict[int, Found], tagged: list[bool]) -> Found | None:
@@ -121,13 +123,7 @@ def _site_body(text: str, word: Word, head: HeadNoun | None) -> bool:
     if head is None or head.type != "ORG":
         return False
     prefix = segment(text[word.span.start : word.span.end])[0]
-    return not prefix.endswith("ال") and loose(norm(head.written)) in _site_body_heads()
-
-
-@lru_cache(maxsize=1)
-def _site_body_heads() -> frozenset[str]:
-    """The heads of `ner_site_bodies.tsv`, loose forms."""
-    return frozenset(loose(norm(w)) for w in read_lines("rasad.extract", "ner_site_bodies.tsv"))
+    return not prefix.endswith("ال") and loose(norm(head.written)) in loose_lines(_SITE_BODY_HEADS)
 
 
 def quoted_after_head(words: Sequence[Word], f: Found) -> Found:
@@ -141,15 +137,9 @@ def quoted_after_head(words: Sequence[Word], f: Found) -> Found:
         return f
     before = words[f.first - 2].norm
     head = head_type(before)
-    if head is None or any(loose(stem) in _quoted_others() for _, stem in strip_clitics(before)):
+    if head is None or any(loose(stem) in loose_lines(_QUOTED_OTHERS) for _, stem in strip_clitics(before)):
         return f
     return replace(f, type=head)
-
-
-@lru_cache(maxsize=1)
-def _quoted_others() -> frozenset[str]:
-    """Heads whose quoted name may be a device's or a broadcaster's (`ner_quoted_head_others.tsv`), loose forms."""
-    return frozenset(loose(norm(w)) for w in read_lines("rasad.extract", "ner_quoted_head_others.tsv"))
 
 
 def _definite_body_end(words: Sequence[Word], i: int, tagged: list[bool]) -> int | None:

@@ -32,11 +32,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
-from rasad.arabic.lexicon import read_rows
+from rasad.arabic.lexicon import read_lines, read_rows
 from rasad.arabic.normalize import dense_table, norm
 from rasad.document import Span
 from rasad.errors import ModelError
@@ -63,6 +63,12 @@ LAST_TWO = itemgetter(slice(-2, None))  # a word's last two letters; `loose` of 
 def loose(word: str) -> str:
     """A normalised word with the folds matching tolerates (see module doc)."""
     return word.translate(LOOSE)
+
+
+@cache
+def loose_lines(name: str) -> frozenset[str]:
+    """The words of the list `name` in rasad.extract's data, normalised, in their loose forms (as `loose` compares)."""
+    return frozenset(loose(norm(w)) for w in read_lines("rasad.extract", name))
 
 
 @memo(300_000)

@@ -42,11 +42,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rasad.arabic.clitics import light, segment, word_freq
-from rasad.arabic.lexicon import read_lines, read_rows
+from rasad.arabic.lexicon import read_rows
 from rasad.arabic.normalize import norm
 from rasad.document import Span
 from rasad.extract.entities.found import Found, name_proclitics, name_start
-from rasad.extract.entities.kb import QUOTES, loose
+from rasad.extract.entities.kb import QUOTES, loose, loose_lines
 from rasad.extract.entities.patterns import (
     given_names,
     given_names_as_written,
@@ -83,11 +83,7 @@ _NAME_PREFIXES = frozenset({"", "ك", "ال"})
 # are also foreign given names and syllables (دون Don، بين Ben، لو Le).
 MIN_BARE_STOP = 4
 _HAMZAS = "أإؤئء"
-
-
-@lru_cache(maxsize=1)
-def east_asian_syllables() -> frozenset[str]:
-    return frozenset(loose(norm(w)) for w in read_lines("rasad.extract", "ner_east_asian_syllables.tsv"))
+_EAST_ASIAN_SYLLABLES = "ner_east_asian_syllables.tsv"  # syllables of Korean and Chinese names
 
 
 def people_apart(text: str, words: Sequence[Word], found: list[Found], tagger: Tagger | None) -> list[Found]:
@@ -353,7 +349,7 @@ def _inflected(form: str) -> bool:
 
 def _east_asian_end(words: Sequence[Word], f: Found, tagged: list[bool]) -> int:
     """A name of two East-Asian syllables goes on with a third, untagged, not followed by a fourth."""
-    syllables = east_asian_syllables()
+    syllables = loose_lines(_EAST_ASIAN_SYLLABLES)
     if f.last - f.first != 2 or f.last >= len(words) or tagged[f.last]:
         return f.last
     if not all(loose(words[k].norm) in syllables for k in range(f.first, f.last + 1)):
