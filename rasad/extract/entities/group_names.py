@@ -84,7 +84,9 @@ def headed_bodies() -> dict[tuple[str, ...], str]:
     loose words, each keyed; a proper name two organisations share is left out."""
     owners: dict[tuple[str, ...], set[str]] = {}
     for e in entries().values():
+        if e.type != "ORG" or e.weak:
+            continue  # before the alias key: one entry in nine is an organisation's, and the table is built mid-text
         name = alias_key(e.name)
-        if e.type == "ORG" and not e.weak and len(name) >= 2 and head_type(name[0]) == "ORG":
+        if len(name) >= 2 and head_type(name[0]) == "ORG":
             owners.setdefault(name[1:], set()).add(e.key)
     return {proper: keys.pop() for proper, keys in owners.items() if len(keys) == 1}
