@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rasad.document import Document, Mention, Span
 from rasad.extract.entities.kb import demonym_at
-from rasad.extract.entities.patterns import head_type, titles
+from rasad.extract.entities.patterns import COMMAS, head_type, titles
 from rasad.extract.mention_index import mention_index
 from rasad.extract.speech import bare_noun, definite_noun, mention_key, mentions_between, person_roles
 from rasad.extract.wordscan import Word, function_words, scan, word_starting_at
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 MAX_TITLE_WORDS = 12  # words of a title before the name ("وزيرة الدولة لشؤون الإعلام المتحدثة باسم الحكومة")
 _TITLE_CHARS = 120  # how far before a name its title is looked for
 _TITLE_REACH = 4  # words of a title right before a name that a bare title is compared with ("السفير القطري بالعراق")
-_COMMAS = ("،", ",")
 _KB = "kb:"  # the prefix of a KB entity's key ("kb:c:QA")
 _MAX_BEARERS = 40  # people named before a bare title, nearest first, that are looked at
 
@@ -109,7 +108,7 @@ def _title_after(doc: Document, end: int, ceiling: int) -> list[Word]:
     """The words of a title told right after a name that ends at `end`, set off by a comma ("كلوب، مدرب ليفربول"):
     up to punctuation or `ceiling`, at most _TITLE_REACH words."""
     words = scan(doc.text, Span(end, min(ceiling, end + _TITLE_CHARS))) if ceiling > end else []  # nested names
-    if not words or words[0].text not in ("،", ","):
+    if not words or words[0].text not in COMMAS:
         return []
     out: list[Word] = []
     for w in words[1:]:
@@ -253,7 +252,7 @@ def _title_before(doc: Document, start: int, floor: int) -> list[Word]:
     `floor`, or a word joined by "و" to the one before ("فوافق السفير ووعد أحدهم ويدعى X": no title), the
     last of them at most _TITLE_REACH words before the name (a comma right before it aside)."""
     words = scan(doc.text, Span(max(floor, start - _TITLE_CHARS), start))
-    if words and words[-1].text in _COMMAS:
+    if words and words[-1].text in COMMAS:
         words = words[:-1]  # "الرئيس الأمريكي، دونالد ترامب": a title set off from the name by a comma
     out: list[Word] = []
     for w in reversed(words):
