@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 
 from rasad.arabic.clitics import word_freq
@@ -156,7 +156,7 @@ def days_of_clause(text: str, days: list[tuple[int, dt.date]], atom: Atom) -> li
         return days
     opens, end = lx.context("clock_clause"), atom.end
     return [(at, day) for at, day in days if at < end or not any(
-        w in opens or w[:1] in "وف" and w[1:] in opens for w in re.findall(r"\w+", text[end:at]))]
+        _listed(w, opens) for w in re.findall(r"\w+", text[end:at]))]
 
 
 def opens_period_end(text: str, start: int) -> bool:
@@ -164,7 +164,12 @@ def opens_period_end(text: str, start: int) -> bool:
     `start` or stands right before it: the day it names is mostly the nearest one, ahead as often as behind,
     whatever the tense of the act that opened the period ("منحته حتى الاثنين للرد"، "بلغ عددهم حتى الخميس")."""
     words = lx.context("until")
-    return any(w in words or w[:1] in "وف" and w[1:] in words for w in (next_word(text, start), prev_word(text, start)))
+    return any(_listed(w, words) for w in (next_word(text, start), prev_word(text, start)))
+
+
+def _listed(word: str, listed: Collection[str]) -> bool:
+    """Whether `word`, or `word` without the conjunction و or ف before it, is one of `listed`."""
+    return word in listed or word[:1] in "وف" and word[1:] in listed
 
 
 def tense(text: str, start: int, end: int, sentence: tuple[int, int], *, later_clauses: bool = False) -> str | None:
